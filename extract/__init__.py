@@ -6,14 +6,28 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["Article", "Incident", "ParsedArticle", "parse_article", "read_path"]
+__all__ = [
+    "Article",
+    "Incident",
+    "ParsedArticle",
+    "ReadResult",
+    "parse_article",
+    "read_bytes",
+    "read_path",
+    "read_text",
+    "read_url",
+]
 
 _WHERE = {
     "Article": "extract.model",
     "Incident": "extract.model",
     "ParsedArticle": "extract.model",
     "parse_article": "extract.pipeline",
+    "ReadResult": "extract.read",
+    "read_bytes": "extract.read",
     "read_path": "extract.read",
+    "read_text": "extract.read",
+    "read_url": "extract.read",
 }
 
 

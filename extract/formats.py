@@ -1,0 +1,273 @@
+"""Articles out of decoded text, one reader per file format (plain, HTML, CSV, JSON Lines, JSON).
+
+Every reader takes the decoded text, the file's stem (used for ids) and the origin (the name
+shown to the user), and fills a :class:`Found`: good articles go in, each bad row or line becomes
+a :class:`~extract.model.Rejection` with its line number, and nothing else is lost.
+
+Row/line fields (CSV columns, JSON keys; case-insensitive, first alias present wins):
+``text`` (required; aliases ``body``, ``content``), ``title`` (``headline``), ``date``
+(``published``, ``published_at``, ``pubdate``), ``source`` (``outlet``), ``url`` (``link``), ``id``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+from extract.model import Article, Rejection
+
+__all__ = ["MAX_TEXT_CHARS", "Found", "guess_title", "normalise_text", "parse_date"]
+
+#: Longest article text accepted, in characters (about 1 MB of English, 2 MB of Arabic UTF-8).
+MAX_TEXT_CHARS = 1_000_000
+#: A first line at most this long is taken as the title of a plain-text article.
+MAX_TITLE_CHARS = 200
+
+FIELDS = {
+    "text": ("text", "body", "content"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "published_at", "pubdate"),
+    "source": ("source", "outlet"),
+    "url": ("url", "link"),
+    "id": ("id",),
+}
+_DELIMITERS = (",", ";", "\t", "|")
+_MAX_CSV_RESTARTS = 50
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
+_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:$|\s)")
+_WORDY = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+
+csv.field_size_limit(max(csv.field_size_limit(), 2 * MAX_TEXT_CHARS))
+
+
+@dataclass
+class Found:
+    """What one file yielded: articles, rejections, and warnings (articles kept, with a caveat)."""
+
+    articles: list[Article] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    warnings: list[Rejection] = field(default_factory=list)
+
+    def add(
+        self, origin: str, text: str, *, line: int | None = None, label: str = "", **meta: str | date | None
+    ) -> None:
+        """Normalise `text` and add it as an article, or reject it (empty, too long).
+
+        `label` starts the reason of a rejection (``"item 3: "`` in a JSON array).
+        """
+        text = normalise_text(text)
+        if not text:
+            self.rejections.append(Rejection(origin, f"{label}empty text", line))
+        elif len(text) > MAX_TEXT_CHARS:
+            self.rejections.append(
+                Rejection(origin, f"{label}article longer than {MAX_TEXT_CHARS:,} characters; split it", line)
+            )
+        else:
+            self.articles.append(Article(text, **meta))  # type: ignore[arg-type]
+
+
+def normalise_text(text: str) -> str:
+    r"""Unix newlines, no NUL or BOM characters, Unicode NFC, no surrounding blank space.
+
+    Arabic letters and diacritics are kept as written (NFC only composes, e.g. alef + hamza).
+
+    Examples
+    --------
+    >>> normalise_text("\ufeffخبر عاجل\r\nسطر ثان\x00\r\n")
+    'خبر عاجل\nسطر ثان'
+    """
+    for old, new in (("\x00", ""), ("\ufeff", ""), ("\r\n", "\n"), ("\r", "\n")):
+        if old in text:  # a search is cheaper than a copy
+            text = text.replace(old, new)
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def guess_title(text: str, *, markdown: bool = False) -> str | None:
+    """The first non-empty line, if it is short enough to be a title.
+
+    Examples
+    --------
+    >>> guess_title("\\nانفجار في كركوك\\nقالت الشرطة ...")
+    'انفجار في كركوك'
+    >>> guess_title("# Rocket attack\\nBody", markdown=True)
+    'Rocket attack'
+    """
+    for line in text.splitlines():
+        line = line.strip()
+        if markdown:
+            line = line.lstrip("#").strip()
+        if line:
+            return line if len(line) <= MAX_TITLE_CHARS else None
+    return None
+
+
+def parse_date(value: str) -> date | None:
+    """Read a metadata date: ISO, ``DD/MM/YYYY`` (Iraqi order), ``YYYY/MM/DD``, RFC 2822, or
+    ``16 August 2021``. ``MM/DD/YYYY`` is read only when the day is over 12 (so unambiguous).
+
+    Examples
+    --------
+    >>> parse_date("2021-08-16T09:30:00+03:00"), parse_date("16/08/2021"), parse_date("٢٠٢١/٠٨/١٦")
+    (datetime.date(2021, 8, 16), datetime.date(2021, 8, 16), datetime.date(2021, 8, 16))
+    >>> parse_date("08/16/2021"), parse_date("03/04/2021"), parse_date("yesterday")
+    (datetime.date(2021, 8, 16), datetime.date(2021, 4, 3), None)
+    """
+    value = value.strip().translate(_DIGITS)
+    if not value or len(value) > 40:
+        return None
+    candidates: list[tuple[int, int, int]] = []
+    if m := _YMD.match(value):
+        candidates.append((int(m[1]), int(m[2]), int(m[3])))
+    elif m := _DMY.match(value):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        candidates += [(year, second, first), (year, first, second)]  # day-first, then US order
+    for year, month, day in candidates:
+        try:
+            return _sane(date(year, month, day))
+        except ValueError:
+            continue
+    for pattern in _WORDY:
+        try:
+            return _sane(datetime.strptime(value, pattern).date())
+        except ValueError:
+            continue
+    try:
+        return _sane(parsedate_to_datetime(value).date())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _sane(day: date) -> date:
+    if not 1900 <= day.year <= 2100:
+        raise ValueError("year out of range")
+    return day
+
+
+def add_record(
+    found: Found, record: dict, origin: str, fallback_id: str, line: int | None, *, label: str = ""
+) -> None:
+    """Add one CSV row / JSON object (keys already lower-cased) as an article, or reject it."""
+    values = {name: next((record[a] for a in aliases if a in record), None) for name, aliases in FIELDS.items()}
+    text = values["text"]
+    if text is None:
+        found.rejections.append(Rejection(origin, f"{label}missing 'text'", line))
+        return
+    if not isinstance(text, str):
+        found.rejections.append(Rejection(origin, f"{label}'text' is not a string", line))
+        return
+    published = None
+    raw_date = values["date"]
+    if raw_date not in (None, ""):
+        published = parse_date(str(raw_date))
+        if published is None:
+            found.warnings.append(
+                Rejection(
+                    origin, f"{label}date {str(raw_date)[:40]!r} not understood; article kept without a date", line
+                )
+            )
+    found.add(
+        origin, text, line=line, label=label, title=_optional(values["title"]), published=published,
+        source=_optional(values["source"]), url=_optional(values["url"]), id=_optional(values["id"]) or fallback_id,
+    )
+
+
+def _optional(value: object) -> str | None:
+    """A metadata string, normalised; numbers (a numeric id) become strings, anything else None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return normalise_text(value) or None if isinstance(value, str) else None
+
+
+def read_csv(text: str, stem: str, origin: str, found: Found) -> None:
+    """CSV with a header row holding a ``text`` column; ``,`` ``;`` tab or ``|`` delimited."""
+    lines = text.split("\n")
+    header_line = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if header_line is None:
+        found.rejections.append(Rejection(origin, "empty file"))
+        return
+    header, delimiter = _sniff_header(lines[header_line])
+    if delimiter is None:
+        found.rejections.append(
+            Rejection(origin, f"no 'text' column in the CSV header (found: {', '.join(header)[:200]})", header_line + 1)
+        )
+        return
+    start = header_line + 1  # index into `lines` where the rows begin
+    for _ in range(_MAX_CSV_RESTARTS):
+        reader = csv.reader(io.StringIO("\n".join(lines[start:])), delimiter=delimiter, strict=True)
+        restart = None
+        while True:
+            line = start + reader.line_num + 1  # 1-based physical line where the next row starts
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                found.rejections.append(Rejection(origin, f"malformed CSV row ({error})", line))
+                if "end of data" in str(error):  # an unclosed quote swallowed the rest: resume after it
+                    restart = line
+                    break
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                found.rejections.append(
+                    Rejection(origin, f"row has {len(row)} fields but the header has {len(header)}", line)
+                )
+                continue
+            add_record(found, dict(zip(header, row, strict=False)), origin, f"{stem}-{line}", line)
+        if restart is None:
+            return
+        start = restart
+    found.rejections.append(Rejection(origin, "too many malformed CSV rows; the rest of the file was skipped"))
+
+
+def _sniff_header(line: str) -> tuple[list[str], str | None]:
+    best: list[str] = []
+    for delimiter in _DELIMITERS:
+        header = [h.strip().lower() for h in next(csv.reader([line], delimiter=delimiter))]
+        if any(alias in header for alias in FIELDS["text"]):
+            return header, delimiter
+        best = header if len(header) > len(best) else best
+    return best, None
+
+
+def read_jsonl(text: str, stem: str, origin: str, found: Found) -> None:
+    """JSON Lines: one object per line; blank lines are skipped."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            found.rejections.append(Rejection(origin, f"invalid JSON: {error.msg} (column {error.colno})", number))
+            continue
+        if not isinstance(record, dict):
+            found.rejections.append(Rejection(origin, "line is not a JSON object", number))
+            continue
+        add_record(found, {str(k).lower(): v for k, v in record.items()}, origin, f"{stem}-{number}", number)
+
+
+def read_json(text: str, stem: str, origin: str, found: Found) -> None:
+    """JSON: an array of article objects, ``{"articles": [...]}``, or one article object."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        found.rejections.append(Rejection(origin, f"invalid JSON: {error.msg} (column {error.colno})", error.lineno))
+        return
+    if isinstance(document, dict) and isinstance(document.get("articles"), list):
+        document = document["articles"]
+    items = document if isinstance(document, list) else [document]
+    for number, record in enumerate(items, start=1):
+        if not isinstance(record, dict):
+            found.rejections.append(Rejection(origin, f"item {number}: not a JSON object"))
+            continue
+        # JSON has no line per item: the reason names the item instead
+        record = {str(k).lower(): v for k, v in record.items()}
+        add_record(found, record, origin, f"{stem}-{number}", None, label=f"item {number}: ")

@@ -1,0 +1,287 @@
+"""Read articles from files, directories, uploads, pasted text and (only when asked) a URL.
+
+Formats, chosen by the file extension:
+
+- ``.txt``, ``.md``: one article; the title is the first non-empty line if it is at most 200
+  characters, and it stays in the text (offsets downstream are into the full text).
+- ``.html``, ``.htm``: main text, title and date by trafilatura; scripts and styles never become text.
+- ``.csv`` (header row with a ``text`` column), ``.jsonl``/``.ndjson`` (one object per line),
+  ``.json`` (an array of objects, ``{"articles": [...]}``, or one object): keys as described in
+  :mod:`extract.formats`. Bad rows/lines are rejected with their line number; the rest go in.
+
+Limits: a file over :data:`MAX_BYTES` (50 MB) is rejected without being read, and so is a
+single article over :data:`~extract.formats.MAX_TEXT_CHARS` (1,000,000 characters).
+Encodings: see :mod:`extract.encoding` (UTF-8 ± BOM, UTF-16, Windows-1256, ISO-8859-6,
+Windows-1252; anything uncertain is rejected, never guessed).
+
+Problems never raise: each becomes a :class:`~extract.model.Rejection` with a short message
+for journalists. Hidden files and folders (``.name``) in a directory are skipped silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from extract.encoding import UndecodableError, decode_bytes
+from extract.formats import MAX_TEXT_CHARS, Found, guess_title, normalise_text, parse_date
+from extract.formats import read_csv as _read_csv
+from extract.formats import read_json as _read_json
+from extract.formats import read_jsonl as _read_jsonl
+from extract.model import Article, Rejection
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_TEXT_CHARS",
+    "SUPPORTED_EXTENSIONS",
+    "ReadResult",
+    "read_bytes",
+    "read_path",
+    "read_paths",
+    "read_text",
+    "read_url",
+]
+
+#: Largest file (or downloaded page) read: 50 MB (a newsroom's CSV/JSONL export of ~15,000
+#: articles); larger exports should be split.
+MAX_BYTES = 50_000_000
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl", ".ndjson", ".json")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_USER_AGENT = "iraq-incident-map/0.1 (reading one article a user asked for)"
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """Articles read from one input, and what was rejected.
+
+    ``warnings`` are notes about articles that were kept anyway (e.g. a date that could not be
+    read, so the article has ``published=None``); they are not counted as rejections.
+    """
+
+    articles: tuple[Article, ...] = ()
+    rejections: tuple[Rejection, ...] = ()
+    warnings: tuple[Rejection, ...] = ()
+
+    @classmethod
+    def of(cls, found: Found) -> ReadResult:
+        return cls(tuple(found.articles), tuple(found.rejections), tuple(found.warnings))
+
+    @classmethod
+    def rejected(cls, origin: str, reason: str) -> ReadResult:
+        return cls(rejections=(Rejection(origin, reason),))
+
+    def __add__(self, other: ReadResult) -> ReadResult:
+        return ReadResult(
+            self.articles + other.articles, self.rejections + other.rejections, self.warnings + other.warnings
+        )
+
+
+def read_bytes(
+    data: bytes, name: str, *, max_bytes: int = MAX_BYTES, url: str | None = None, charset: str | None = None
+) -> ReadResult:
+    """Read the articles in an uploaded file's bytes; the format comes from `name`'s extension.
+
+    `url` is recorded on the articles; `charset` is a declared encoding (an HTTP header), a hint
+    that is believed only if the bytes are not UTF-8 and decode to plausible text.
+
+    Examples
+    --------
+    >>> result = read_bytes("هجوم بطائرة مسيرة\\nاستهدف هجوم مطار أربيل.".encode("cp1256"), "arbil.txt")
+    >>> result.articles[0].title, result.articles[0].id
+    ('هجوم بطائرة مسيرة', 'arbil')
+    >>> read_bytes(b"", "empty.txt").rejections[0].reason
+    'empty file'
+    """
+    suffix = Path(name).suffix.lower()
+    stem = Path(name).stem
+    if suffix not in SUPPORTED_EXTENSIONS:
+        return ReadResult.rejected(name, _unsupported(suffix))
+    if len(data) > max_bytes:
+        return ReadResult.rejected(name, _too_big(len(data), max_bytes))
+    if not data.strip():
+        return ReadResult.rejected(name, "empty file" if not data else "the file holds only blank space")
+    hint = charset
+    if not hint and suffix in (".html", ".htm") and (m := _META_CHARSET.search(data[:4096])):
+        hint = m[1].decode("ascii", errors="replace")
+    try:
+        text = decode_bytes(data, hint=hint)
+    except UndecodableError as error:
+        return ReadResult.rejected(name, str(error))
+    if not normalise_text(text):
+        return ReadResult.rejected(name, "the file holds only blank space")
+    found = Found()
+    if suffix in (".txt", ".md"):
+        found.add(name, text, title=guess_title(text, markdown=suffix == ".md"), id=stem, url=url)
+    elif suffix in (".html", ".htm"):
+        _read_html(text, stem, name, found, url=url)
+    else:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # so line numbers count "\r\n" once
+        {".csv": _read_csv, ".json": _read_json}.get(suffix, _read_jsonl)(text, stem, name, found)
+    if not found.articles and not found.rejections:  # e.g. a CSV header alone, or "[]"
+        found.rejections.append(Rejection(name, "no articles found in the file"))
+    return ReadResult.of(found)
+
+
+def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> ReadResult:
+    """Read a file, or every supported file under a directory (recursive, in sorted order).
+
+    Examples
+    --------
+    >>> read_path("/no/such/file.txt").rejections[0].reason
+    'file not found'
+    """
+    result = ReadResult()
+    for one in read_paths([path], max_bytes=max_bytes):
+        result += one
+    return result
+
+
+def read_paths(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[ReadResult]:
+    """Yield one :class:`ReadResult` per file (directories expanded), so a CLI can show progress."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            empty = True
+            for file in _walk(path):
+                empty = False
+                yield _read_file(file, max_bytes)
+            if empty:
+                yield ReadResult.rejected(str(path), "the folder holds no files (hidden files are skipped)")
+        else:
+            yield _read_file(path, max_bytes)
+
+
+def read_text(
+    text: str, *, title: str | None = None, source: str | None = None, published: date | str | None = None
+) -> ReadResult:
+    """Read pasted text as one article; a string `published` is parsed like a metadata date.
+
+    Examples
+    --------
+    >>> read_text("Clashes in Tuz Khurmatu\\nTwo fighters were killed.", published="2021-03-15").articles[0].title
+    'Clashes in Tuz Khurmatu'
+    """
+    found = Found()
+    if isinstance(published, str):
+        raw, published = published, parse_date(published)
+        if published is None and raw.strip():
+            found.warnings.append(Rejection("pasted text", f"date {raw[:40]!r} not understood; kept without a date"))
+    found.add(
+        "pasted text", text, title=title or guess_title(normalise_text(text)), source=source, published=published
+    )
+    return ReadResult.of(found)
+
+
+def read_url(url: str, *, timeout: float = 20, max_bytes: int = MAX_BYTES) -> ReadResult:
+    """Fetch one web page (only when a user asks) and read its main text, title and date.
+
+    Network and HTTP errors become a rejection, never an exception. Only ``http``/``https``.
+    """
+    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        return ReadResult.rejected(url, "only http:// and https:// addresses can be fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # scheme checked above
+            data = response.read(max_bytes + 1)
+            content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
+    except urllib.error.HTTPError as error:
+        return ReadResult.rejected(url, f"the site answered {error.code} {error.reason}")
+    except urllib.error.URLError as error:
+        return ReadResult.rejected(url, f"could not reach the site ({error.reason})")
+    except (TimeoutError, OSError, ValueError) as error:
+        return ReadResult.rejected(url, f"could not fetch the page ({error.__class__.__name__}: {error})")
+    if len(data) > max_bytes:
+        return ReadResult.rejected(url, _too_big(len(data), max_bytes))
+    name = "page.txt" if content_type == "text/plain" else "page.html"
+    result = read_bytes(data, name, max_bytes=max_bytes, url=url, charset=charset)
+    source = urllib.parse.urlsplit(url).hostname
+    return ReadResult(
+        tuple(dataclasses.replace(a, url=url, source=a.source or source, id=None) for a in result.articles),
+        tuple(Rejection(url, r.reason, r.line) for r in result.rejections),
+        tuple(Rejection(url, w.reason, w.line) for w in result.warnings),
+    )
+
+
+def _read_html(html: str, stem: str, origin: str, found: Found, *, url: str | None = None) -> None:
+    import trafilatura  # slow to import; only HTML needs it
+
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # a third-party parser on hostile pages: fall back, never crash a batch
+        document = None
+    text = (getattr(document, "text", None) or "") if document is not None else ""
+    if not text.strip():
+        text = _visible_text(html)
+    if not text.strip():
+        found.rejections.append(Rejection(origin, "no article text found in the page"))
+        return
+    title = getattr(document, "title", None) if document is not None else None
+    published = parse_date(document.date) if document is not None and document.date else None
+    source = getattr(document, "sitename", None) if document is not None else None
+    found.add(origin, text, title=title or guess_title(text), published=published, source=source, url=url, id=stem)
+
+
+def _visible_text(html: str) -> str:
+    """All visible text of a page trafilatura found no main text in (scripts and styles dropped)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for element in tree.xpath("//script|//style|//noscript|//template|//head"):
+        element.drop_tree()
+    return "\n".join(line.strip() for line in tree.text_content().splitlines() if line.strip())
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(folder) / name
+
+
+def _read_file(path: Path, max_bytes: int) -> ReadResult:
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+            return ReadResult.rejected(origin, _unsupported(path.suffix.lower()))
+        if size > max_bytes:  # checked before reading anything
+            return ReadResult.rejected(origin, _too_big(size, max_bytes))
+        with path.open("rb") as file:
+            data = file.read(max_bytes + 1)
+    except FileNotFoundError:
+        return ReadResult.rejected(origin, "file not found")
+    except PermissionError:
+        return ReadResult.rejected(origin, "cannot read the file: permission denied")
+    except OSError as error:
+        return ReadResult.rejected(origin, f"cannot read the file ({error.strerror or error})")
+    return read_bytes(data, origin, max_bytes=max_bytes)
+
+
+def _unsupported(suffix: str) -> str:
+    kind = f"'{suffix}' files" if suffix else "files without an extension"
+    return f"{kind} are not read; use {', '.join(SUPPORTED_EXTENSIONS)}"
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"file too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB per file)"
