@@ -1,0 +1,267 @@
+"""Date expressions in Arabic and English news sentences, resolved against the article date.
+
+Resolution rules (reference = the article date, ``published``):
+
+===================================================  =======================================  =========
+expression                                           resolves to                              precision
+===================================================  =======================================  =========
+أمس, البارحة, ليلة/مساء/فجر أمس, الليلة الماضية       −1 day                                    1 day
+أول أمس, أول من أمس                                    −2 days                                   1 day
+اليوم, صباح اليوم, today, this morning                 the article date                          1 day
+قبل يومين, قبل 3 أيام, two days ago                    −n days                                   1 day
+قبل أسبوع, الأسبوع الماضي, last week                   −7 days (−7n)                             2 week
+a weekday (مساء الأحد, السبت, on Tuesday)              the latest such day on or before          1 day
+الأربعاء الماضي, last Wednesday                        the latest such day strictly before       1 day
+السبت المقبل, next Saturday                            the next such day after                   1 day
+في التاسع من الشهر الحالي                               that day of the article's month           1 day
+الشهر الماضي, last month, هذا الشهر                     the 1st of that month                     3 month
+منتصف / مطلع / أواخر أبريل (mid/early/late April)       the 15th / 5th / 25th                     2 week
+15 آذار مارس 2021, 16-أغسطس-2021, 2021/05/03, 3/5/2021  that day (numeric: day/month/year)        1 day
+كانون الثاني يناير عام 2017, March 2021                the 1st of the month                      3 month
+===================================================  =======================================  =========
+
+A day and month without a year take the year that puts them nearest the article date (a
+future date counts double, news reports the past). A month without a year is the latest such
+month on or before the article's month. A year alone is not a date (ACLED has no year
+precision). Relative expressions need ``published``; without it they are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from extract.date_patterns import AMBIGUOUS_MONTHS, lookup_key, patterns, scan_windows
+from extract.lexicon_dates import normalize_with_map, to_original
+from extract.model import DAY, MONTH, ResolvedDate
+from extract.numbers import parse_number
+from extract.sentences import split_clauses
+
+__all__ = ["article_date_from_text", "find_dates", "incident_date"]
+
+_EXPLICIT = {"ymd", "dmy", "ar_dmy", "en_dmy", "en_mdy"}
+_NOT_ORDINAL_DAY = re.compile(r"(?:كانون|تشرين|الاسبوع|الاسابيع|النصف|الربع|الثلث|العشر|العقد|القرن|اليوم)\s+$")
+#: Names like جسر 14 تموز (a Baghdad bridge) or شارع 14 رمضان are places, not dates.
+_PLACE_BEFORE = re.compile(r"(?:جسر|شارع|ساحه|حي|منطقه|مستشفي|مدينه|جامعه|مجمع|مطار|تقاطع|سوق|قاعده|معسكر)\s+$")
+_NOT_WEEKDAY_BEFORE = re.compile(r"(?:بين|كلا|هذين|من|ان)\s+$")
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, published: date) -> date | None:
+    best: tuple[int, date] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        value = _safe(year, month, day)
+        if value is None:
+            continue
+        cost = abs((value - published).days) * (2 if value > published else 1)
+        if best is None or cost < best[0]:
+            best = (cost, value)
+    return best[1] if best else None
+
+
+def _add_months(value: date, months: int) -> date:
+    index = value.year * 12 + value.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_year(month: int, published: date, direction: str | None) -> int:
+    tables = patterns()
+    if direction in tables.weekday_future:
+        return published.year if month > published.month else published.year + 1
+    if direction in tables.weekday_past:
+        return published.year if month < published.month else published.year - 1
+    if direction in {"الجاري", "الحالي", "this year"}:
+        return published.year
+    return published.year if month <= published.month else published.year - 1
+
+
+def _weekday(weekday: int, published: date, direction: str | None) -> date:
+    tables = patterns()
+    if direction in tables.weekday_future:
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - weekday) % 7
+    if direction in tables.weekday_past and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    value = m.groupdict().get(name)
+    return lookup_key(value) if value else None
+
+
+def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> tuple[date, int] | None:
+    t = patterns()
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else None
+    if kind in {"ymd", "dmy"}:
+        value = _safe(int(g["year"]), int(g["month"]), int(g["day"]))
+        return (value, DAY) if value else None
+    if kind in {"ar_dmy", "en_dmy", "en_mdy"}:
+        month = (t.month_ar if kind == "ar_dmy" else t.month_en)[_group(m, "m1") or ""]
+        if g.get("ord"):
+            if _NOT_ORDINAL_DAY.search(norm, max(0, m.start() - 12), m.start()):
+                return None
+            day = t.ordinal[_group(m, "ord") or ""]
+        else:
+            day = int(g["day"])
+            if _PLACE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+                return None
+        if year:
+            value = _safe(year, month, day)
+        else:
+            value = _nearest_year(month, day, published) if published else None
+        return (value, DAY) if value else None
+    if kind in {"ar_my", "en_my"}:
+        key = _group(m, "m1") or ""
+        month = (t.month_ar if kind == "ar_my" else t.month_en)[key]
+        direction = _group(m, "dir")
+        part = t.month_part[_group(m, "part").removesuffix("-")] if g.get("part") else None
+        if not (year or part or direction or g.get("m2")):
+            pre = g.get("pre")
+            if pre is None or (key in AMBIGUOUS_MONTHS and pre != "شهر"):
+                return None
+        if year is None:
+            if published is None:
+                return None
+            year = _month_year(month, published, direction)
+        day, precision = part or (1, MONTH)
+        return date(year, month, day), precision
+    if published is None:
+        return None
+    if kind in {"ar_ord_rel"}:
+        first = _add_months(published, t.month_rel[_group(m, "rel")] if g.get("rel") else 0)
+        value = _safe(first.year, first.month, t.ordinal[_group(m, "ord") or ""])
+        return (value, DAY) if value else None
+    if kind in {"ar_month_rel", "en_month_rel"}:
+        first = _add_months(published, t.month_rel[_group(m, "rel")] if g.get("rel") else 0)
+        day, precision = t.month_part[_group(m, "part").removesuffix("-")] if g.get("part") else (1, MONTH)
+        return first.replace(day=day), precision
+    if kind in {"ar_week", "en_week"}:
+        return published + timedelta(days=t.week_rel[_group(m, "rel") or ""]), 2
+    if kind in {"ar_ago", "en_ago"}:
+        count, days, precision = t.units[_group(m, "unit") or ""]
+        if g.get("n"):  # قبل 3 أيام; a non-number (قبل نحو أسبوع) keeps the unit's own count
+            count = parse_number(g["n"]) or count
+        if count <= 0 or count > 400:
+            return None
+        return published - timedelta(days=count * days), precision
+    if kind in {"ar_rel", "en_rel"}:
+        return published + timedelta(days=t.relative_day[_group(m, "rel") or ""]), DAY
+    if kind in {"ar_weekday", "en_weekday"}:
+        key = _group(m, "wd") or ""
+        if key == "الاثنين" and not (g.get("part") or g.get("dir")) and (
+            _NOT_WEEKDAY_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+            or norm.startswith(" معا", m.end())
+        ):
+            return None
+        return _weekday(t.weekday[key], published, _group(m, "dir")), DAY
+    return None
+
+
+def _span_start(kind: str, m: re.Match[str]) -> int:
+    """Leave introducers (في, in, on) out of the expression."""
+    if kind in {"ar_my", "en_my"} and m.group("pre") and m.group("pre") != "شهر":
+        return m.start("part") if m.group("part") else m.start("m1")
+    if kind == "en_weekday" and m.group("dir") and m.group("dir").lower() == "on":
+        return m.start("wd")
+    return m.start()
+
+
+def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
+    """Every date expression in ``text`` (usually one sentence), resolved.
+
+    Parameters
+    ----------
+    text
+        A sentence (or any short text) in Arabic or English.
+    published
+        The article date; relative expressions (أمس, الأحد, last week) need it.
+
+    Returns
+    -------
+    list of ResolvedDate
+        In text order, non-overlapping; ``text[d.start:d.end] == d.expression``.
+
+    Examples
+    --------
+    >>> [(d.expression, str(d.value), d.precision) for d in find_dates(
+    ...     "قصف بصاروخي كاتيوشا مساء الأحد", date(2021, 5, 3))]
+    [('مساء الأحد', '2021-05-02', 1)]
+    >>> [(str(d.value), d.precision) for d in find_dates("في كانون الثاني يناير عام 2017", None)]
+    [('2017-01-01', 3)]
+    """
+    norm, index = normalize_with_map(text)
+    found: list[tuple[int, int, str, date, int]] = []
+    for kind, regex, start, end in scan_windows(norm):
+        for m in regex.finditer(norm, start, end):
+            resolved = _resolve(kind, m, norm, published)
+            if resolved:
+                found.append((_span_start(kind, m), m.end(), kind, *resolved))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    kept: list[tuple[int, int, str, date, int]] = []
+    for item in found:
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    kept.sort()
+    merged: list[tuple[int, int, str, date, int]] = []
+    for item in kept:
+        # "الاثنين 16 آب 2021", "Monday, 16 August 2021": one expression, the explicit date.
+        if (merged and merged[-1][2].endswith("weekday") and item[2] in _EXPLICIT
+                and not norm[merged[-1][1]:item[0]].strip(" ,،")):
+            item = (merged.pop()[0], *item[1:])
+        merged.append(item)
+    result = []
+    for start, end, _kind, value, precision in merged:
+        a, b = to_original(index, start, end, len(text))
+        result.append(ResolvedDate(value=value, precision=precision, start=a, end=b, expression=text[a:b]))
+    return result
+
+
+def incident_date(sentence: str, published: date | None, *, anchor: int | None = None) -> ResolvedDate | None:
+    """The date of the event reported in ``sentence``: the expression nearest to ``anchor``.
+
+    A date in the anchor's own clause (between Arabic commas, semicolons) beats a nearer one
+    outside it; without an anchor the first date is taken.
+
+    Examples
+    --------
+    >>> s = "وفي 15 آذار مارس 2021 قتل جندي، وأعلن مسؤول أمس الحصيلة"
+    >>> incident_date(s, date(2021, 5, 3), anchor=s.index("قتل")).expression
+    '15 آذار مارس 2021'
+    """
+    dates = find_dates(sentence, published)
+    if not dates:
+        return None
+    if anchor is None:
+        return dates[0]
+
+    clause = next(((a, b) for a, b in split_clauses(sentence) if a <= anchor < b), (0, len(sentence)))
+
+    def distance(d: ResolvedDate) -> tuple[bool, int, int]:
+        gap = d.start - anchor if d.start > anchor else max(0, anchor - d.end)
+        return not (clause[0] <= d.start < clause[1]), gap, d.start
+
+    return min(dates, key=distance)
+
+
+def article_date_from_text(text: str, *, window: int = 400) -> date | None:
+    """The publication date written near the top of an article (dateline), or None.
+
+    Examples
+    --------
+    >>> article_date_from_text("عنوان الخبر\\n16-أغسطس-2021\\n\\nكشف مصدر أمني")
+    datetime.date(2021, 8, 16)
+    >>> article_date_from_text("Monday, 16 August 2021 - Baghdad (AFP)")
+    datetime.date(2021, 8, 16)
+    """
+    for found in find_dates(text[:window], None):
+        if found.precision == DAY:
+            return found.value
+    return None

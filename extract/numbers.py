@@ -1,0 +1,263 @@
+"""Numbers and casualty counts (killed, injured) in Arabic and English news sentences.
+
+Counting rules:
+- A count is tied to a casualty word within its clause: before it (مقتل 18 شخصاً, إصابة 3
+  منتسبين, killing five, wounded four) or after it (سقوط 4 قتلى و7 جرحى, لقي 3 أشخاص حتفهم,
+  three soldiers were killed, left two dead and 12 wounded).
+- A singular person noun counts 1 (مقتل جندي, a civilian was killed); its dual counts 2
+  (جنديين, جنديان; متعاقدَين only with its fatha, since متعاقدين is also the plural).
+- Coordinated groups add up (متعاقدَين أجنبيين وتسعة عراقيين = 11), as do later groups of
+  'others' (وإصابة خمسة آخرين); otherwise the largest count wins (a recap is not counted twice).
+- Vague counts (عشرات القتلى, dozens killed) and 'killed and wounded N' (قتل وجرح 10, 10 بين
+  قتيل وجريح) give no number. 0 only for explicit 'no casualties' phrases; None for silence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.lexicon_dates import NumberLexicon as _Lexicon
+from extract.lexicon_dates import normalize, normalize_with_map
+from extract.lexicon_dates import number_lexicon as _lexicon
+from extract.number_words import parse_number
+
+__all__ = ["Casualties", "count_casualties", "parse_number"]
+
+_TOKEN = re.compile(r"[وفبل]?\d+(?:[,.]\d+)*|\w+(?:-\w+)*|[^\w\s]")
+_HUNDREDS = (normalize("مئة"), normalize("مائة"))
+_UPPER = re.compile("[A-Z]+")
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """People reported killed and injured; None when the text says nothing about it."""
+
+    killed: int | None
+    injured: int | None
+
+
+@dataclass
+class _Tok:
+    norm: str  # normalised, lower case
+    dual_mark: bool  # the original has fatha + ي (dual) at the end
+
+
+def _tokens(text: str) -> list[_Tok]:
+    norm, index = normalize_with_map(text)
+    out = []
+    for m in _TOKEN.finditer(_UPPER.sub(lambda u: u.group().lower(), norm)):  # same length as norm
+        original = text[index[m.start()]:index[m.end() - 1] + 1] if index else m.group()
+        out.append(_Tok(m.group(), "\u064eي" in original[-4:]))
+    return out
+
+
+def _strip(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def _person(tok: _Tok, lex: _Lexicon) -> int | None:
+    """1 for a singular person noun, 2 for its dual, else None."""
+    word = _strip(tok.norm).removeprefix("ال")
+    for stem in (word, word.removesuffix("ا")):
+        if stem in lex.people:
+            return 1
+    for ending in ("ين", "ان"):
+        stem = word.removesuffix(ending)
+        if stem != word and stem in lex.people and (ending == "ان" or lex.people[stem] or tok.dual_mark):
+            return 2
+    if word in lex.en_people:
+        return 1
+    return None
+
+
+def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """(value, tokens used) of a number starting at token i, longest reading first."""
+    for n in (3, 2, 1):
+        words = [t.norm for t in toks[i:i + n]]
+        if len(words) < n or any(not w.replace("-", "").isalnum() for w in words):
+            continue
+        if n > 1 and not (words[1].startswith("و") or words[1] in {"عشر", "عشره", "and", "hundred", "thousand",
+                                                                  "الاف", *_HUNDREDS, "dozen"}):
+            continue
+        value = parse_number(" ".join(words))
+        if value is not None and not (words[0] in {"a", "an", "one"} and n == 1):
+            return value, n
+    if toks[i].norm in {"a", "an", "one"} and i + 1 < len(toks) and _person(toks[i + 1], lex):
+        return 1, 1
+    return None
+
+
+def _skip_qualifier(toks: list[_Tok], i: int, lex: _Lexicon) -> int:
+    for q in lex.qualifiers:
+        if tuple(_strip(t.norm) if k == 0 else t.norm for k, t in enumerate(toks[i:i + len(q)])) == q:
+            return i + len(q)
+    return i
+
+
+#: Words that end a counted noun phrase (هم متعاقد وثمانية مدنيين is an apposition, not more dead).
+_STOP = frozenset(normalize(w) for w in ["هم", "هما", "منهم", "بينهم", "من", "في", "على", "الى", "عن", "اثر", "جراء", "بعد", "خلال",
+                   "in", "on", "at", "of", "by", "after", "during", "near", "including"])
+_AUX = frozenset(["were", "was", "have", "has", "had", "been", "are", "is", "being", "got", "reportedly", "also", "later"])
+_NOT_COUNT = frozenset(normalize(w) for w in ["عاما", "عام", "سنه", "سنوات", "اعوام", "يوما", "ايام", "ساعات", "ساعه", "شهرا",
+                        "days", "day", "hours", "weeks", "years", "months", "ago", "%", "بالمئة", "بالمائة"])
+
+
+#: Relative pronouns before a casualty verb: one person (الذي قتل), two (اللذين قتلا).
+_WHO_ONE = {normalize(w): n for w, n in [("الذي", 1), ("التي", 1), ("والذي", 1), ("والتي", 1), ("اللذين", 2),
+                                          ("اللذان", 2), ("اللتين", 2), ("اللتان", 2)]}
+_Counts = dict[str, list[tuple[int, bool]]]  # kind -> [(count, counts 'others')]
+_PUNCT = frozenset(["،", ",", ".", ";", "؛", ":"])
+_TOLL_SKIP = frozenset(normalize(w) for w in ["الى", "ل", "بلغ", "وصل", "to", "rose", "risen", "climbed", "reached", "stands", "stood",
+                        "at", "is", "was", "has", "of"])
+
+
+def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
+    """Counts after a casualty word: مقتل 18 شخصاً, إصابة جنديين, killing five."""
+    i = 0
+    while i < len(toks):
+        word = _strip(toks[i].norm)
+        kind = lex.before.get(word) or lex.before.get(toks[i].norm)
+        if kind is None or (i > 0 and toks[i - 1].norm in _AUX):  # 'was killed': the count is before it
+            i += 1
+            continue
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if nxt.startswith("و") and lex.before.get(nxt[1:], kind) != kind:  # قتل وجرح 10: split unknown
+            used.update(range(i + 2, i + 6))
+            i += 2
+            continue
+        j, total, found = _skip_qualifier(toks, i + 1, lex), 0, False
+        while j < len(toks):
+            num = _number_at(toks, j, lex)
+            if num:
+                value, n = num
+                if j + n < len(toks) and (toks[j + n].norm in _NOT_COUNT
+                                          or lex.after.get(toks[j + n].norm) not in (None, kind)):
+                    break  # 18 عاماً; 'مقتل 3 جرحى' is odd: the noun after decides (counted below)
+                used.update(range(j, j + n))
+                j += n + 1
+            elif person := _person(toks[j], lex):
+                value = person
+                used.add(j)
+                j += 1
+            elif j + 1 < len(toks) and toks[j].norm.isalpha() and not toks[j + 1].norm.isdigit() and (
+                    num := _number_at(toks, j + 1, lex)):  # إصابة مدنيين اثنين, مقتل الإرهابيين الخمسة
+                value = num[0]
+                used.update(range(j, j + 1 + num[1]))
+                j += 1 + num[1]
+            else:
+                break
+            total, found = total + value, True
+            start = j
+            while j < len(toks) and j - start < 2 and toks[j].norm.isalpha() and not toks[j].norm.startswith("و") \
+                    and toks[j].norm not in lex.before and toks[j].norm not in _STOP:
+                j += 1  # adjectives: متعاقدين اجنبيين, soldiers
+            if not (j < len(toks) and toks[j].norm.startswith("و") and toks[j].norm not in lex.before
+                    and _strip(toks[j].norm) not in lex.before):
+                break
+            toks[j] = _Tok(toks[j].norm[1:], toks[j].dual_mark)  # وتسعة -> تسعة
+        if not found and i > 0 and toks[i - 1].norm in _WHO_ONE:  # الشهيد فلان الذي استشهد في ...
+            total, found = _WHO_ONE[toks[i - 1].norm], True
+        if found:
+            others = any(t.norm.startswith(("اخر", "other", "another")) for t in toks[i + 1:j + 2])
+            counts[kind].append((total, others))
+        i = max(i + 1, j)
+
+
+def _coordinated_before(toks: list[_Tok], k: int, lex: _Lexicon, used: set[int]) -> int:
+    """People counted in groups joined by 'and' before token k (English)."""
+    extra = 0
+    while k >= 2 and toks[k - 1].norm == "and":
+        for j in (k - 2, k - 3):
+            num = j >= 0 and j not in used and (_number_at(toks, j, lex) or (
+                (p, 1) if (p := _person(toks[j], lex)) else None))
+            if num:
+                extra, k = extra + num[0], j
+                used.add(j)
+                break
+        else:
+            break
+    return extra
+
+
+def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
+    """Counts before a casualty word (4 قتلى, لقي 3 أشخاص حتفهم, three soldiers were killed) and
+    tolls after a definite one (ارتفعت حصيلة القتلى إلى 20, the death toll rose to 20)."""
+    for i, tok in enumerate(toks):
+        toll = tok.norm == "toll" and i > 0 and toks[i - 1].norm == "death"
+        kind = "killed" if toll else lex.after.get(_strip(tok.norm)) or lex.after.get(_strip(tok.norm)[2:])
+        if kind is None:
+            continue
+        if toll or _strip(tok.norm).startswith("ال"):
+            k = i + 1
+            while k < len(toks) and k - i < 4 and _strip(toks[k].norm) in _TOLL_SKIP:
+                k += 1
+            num = _number_at(toks, k, lex) if k < len(toks) and k not in used else None
+            if num and not (k + num[1] < len(toks) and toks[k + num[1]].norm in _NOT_COUNT):
+                counts[kind].append((num[0], False))
+                used.update(range(k, k + num[1]))
+            continue
+        counted = False
+        for back in range(1, 5):
+            k = i - back
+            if k < 0 or toks[k].norm in _PUNCT or k in used:
+                break
+            if toks[k].norm == "بين":  # 10 بين قتيل وجريح: the split is unknown
+                used.update(range(k - 2, i + 3))
+                counted = True
+                break
+            num = _number_at(toks, k, lex) or ((p, 1) if (p := _person(toks[k], lex)) else None)
+            if num and k + num[1] <= i:
+                between = toks[k + num[1]:i]
+                passive = tok.norm in {"killed", "wounded", "injured", "hurt"}
+                if passive and not all(t.norm in _AUX or t.norm.isalpha() for t in between):
+                    continue
+                if passive and toks[k].norm not in {"a", "an", "one"} and between and \
+                        not any(t.norm in _AUX for t in between) and \
+                        not any(t.norm.rstrip("s") in lex.en_people or t.norm.endswith("men") for t in between):
+                    continue  # 'two checkpoints killed': not people
+                total = num[0] + _coordinated_before(toks, k, lex, used)  # a soldier and two civilians
+                counts[kind].append((total, any(t.norm.startswith(("اخر", "other")) for t in between)))
+                used.update(range(k, k + num[1]))
+                counted = True
+                break
+        if not counted and i not in used:
+            own = lex.self_counting.get(_strip(tok.norm))
+            if own and (not own[2] or (i > 0 and _strip(toks[i - 1].norm) in own[2])):
+                counts[own[0]].append((own[1], False))  # قتيلان, لقي حتفه, سقوط قتيل
+
+
+def count_casualties(text: str) -> Casualties:
+    """People killed and injured according to ``text`` (a sentence or clause).
+
+    Examples
+    --------
+    >>> count_casualties("استشهاد ثلاثة جنود وإصابة خمسة آخرين بانفجار عبوة")
+    Casualties(killed=3, injured=5)
+    >>> count_casualties("left two dead and 12 wounded")
+    Casualties(killed=2, injured=12)
+    >>> count_casualties("سقط صاروخ دون وقوع إصابات")
+    Casualties(killed=0, injured=0)
+    >>> count_casualties("عمره 18 عاماً")
+    Casualties(killed=None, injured=None)
+    """
+    lex = _lexicon()
+    folded = normalize(text).lower()
+    if not any(word in folded for word in lex.gate):
+        return Casualties(killed=None, injured=None)
+    toks = _tokens(text)
+    counts: _Counts = {"killed": [], "injured": []}
+    used: set[int] = set()
+    _before(toks, lex, counts, used)
+    _after(toks, lex, counts, used)
+    result: dict[str, int | None] = {}
+    for kind, found in counts.items():
+        main = [c for c, others in found if not others]
+        extra = sum(c for c, others in found if others)
+        result[kind] = (max(main) if main else 0) + extra if found else None
+    joined = " ".join(t.norm for t in toks)
+    for phrase, kinds in lex.zero:
+        if phrase in joined:
+            for kind in kinds:
+                result[kind] = result[kind] or 0
+    return Casualties(killed=result["killed"], injured=result["injured"])
