@@ -1,11 +1,51 @@
-"""The in-memory gazetteer: places by id. Loading and validating the data files lives in
-``geo.loader``; the name index used by the matcher is built from this object in ``geo.matcher``."""
+"""The in-memory gazetteer: places by id, and a small name search for the dashboard.
+
+Loading and validating the data files lives in ``geo.loader``; the name index used by the matcher
+is built from this object in ``geo.matcher``. The search here is for people typing into a box
+(Review and Gazetteer pages): prefix and fuzzy matching over names and variants in both scripts,
+with a light normalisation kept local so that this module does not depend on the matcher's.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
+from rapidfuzz import fuzz, process
+
 from geo.model import Place
+
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # harakat, superscript alef, tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+_PUNCTUATION = re.compile(r"[\s\-'`ʿʾ’‘.,()]+")
+_ARTICLE = re.compile(r"^(?:ال|al |el |an |ar |as |ash |at |ad |az )")
+#: Fuzzy matches (whole-string QRatio, so a short query does not hit every long name containing it)
+#: below this score are noise: "makhmoor" → "makhmour" scores 87.5, "tal afer" → "tal afar" 87.5.
+FUZZY_CUTOFF = 75.0
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip Latin diacritics and Arabic marks, unify hamza forms, ta marbuta and
+    alef maqsura, and squeeze punctuation to single spaces.
+
+    Examples
+    --------
+    >>> fold("Tal ʿAfar"), fold("Ṭūz Khurmātū")
+    ('tal afar', 'tuz khurmatu')
+    >>> fold("الأنْبَار") == fold("الانبار"), fold("نينوى") == fold("نينوي"), fold("حديثة") == fold("حديثه")
+    (True, True, True)
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS).lower()
+    return _PUNCTUATION.sub(" ", text).strip()
+
+
+def _keys(name: str) -> set[str]:
+    """A folded name, and the same without a leading article (الهول → هول, al-Qaim → qaim)."""
+    folded = fold(name)
+    return {folded, _ARTICLE.sub("", folded)} - {""}
 
 
 class Gazetteer:
@@ -37,3 +77,56 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         return self._by_id.get(place_id)
+
+    def _search_index(self) -> tuple[list[str], list[str]]:
+        """Parallel lists (folded key, place_id), built once."""
+        index = self.cache.get("gazetteer.search")
+        if index is None:
+            pairs = {
+                (key, place.place_id)
+                for place in self
+                for name in (place.name_en, place.name_ar, *place.variants_en, *place.variants_ar)
+                for key in _keys(name)
+            }
+            ordered = sorted(pairs)
+            index = ([k for k, _ in ordered], [pid for _, pid in ordered])
+            self.cache["gazetteer.search"] = index
+        return index  # type: ignore[return-value]
+
+    def search(self, query: str, *, limit: int = 10) -> list[Place]:
+        """Places whose English or Arabic names or variants match ``query``, best first.
+
+        An exact name beats a prefix, a prefix beats a fuzzy match (rapidfuzz QRatio ≥
+        ``FUZZY_CUTOFF``); ties go to the more populous place.
+
+        Examples
+        --------
+        >>> from geo.model import Place
+        >>> g = Gazetteer([
+        ...     Place("a", "Makhmour", "مخمور", "town", "IQ", "Nineveh", None, 35.8, 43.6,
+        ...           variants_en=("Makhmur",)),
+        ...     Place("b", "Mosul", "الموصل", "city", "IQ", "Nineveh", None, 36.3, 43.1, 1_000_000),
+        ... ])
+        >>> [p.place_id for p in g.search("makhmoor")], [p.place_id for p in g.search("موصل")]
+        (['a'], ['b'])
+        """
+        q = fold(query)
+        if not q or limit <= 0:
+            return []
+        keys, ids = self._search_index()
+        best: dict[str, float] = {}
+
+        def offer(pid: str, score: float) -> None:
+            best[pid] = max(best.get(pid, 0.0), score)
+
+        bare = _ARTICLE.sub("", q) or q
+        for key, pid in zip(keys, ids, strict=True):
+            if key in (q, bare):
+                offer(pid, 300.0)
+            elif key.startswith(q) or key.startswith(bare):
+                offer(pid, 200.0 - len(key) / 100)
+        if len(q) >= 3:
+            for _key, score, i in process.extract(q, keys, scorer=fuzz.QRatio, limit=limit * 5, score_cutoff=FUZZY_CUTOFF):
+                offer(ids[i], score)
+        ranked = sorted(best, key=lambda pid: (-best[pid], -self._by_id[pid].population, pid))
+        return [self._by_id[pid] for pid in ranked[:limit]]

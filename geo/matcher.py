@@ -1,0 +1,273 @@
+"""Find the places a news text names: ``find_places(text) -> list[PlaceMention]``.
+
+One pass: the text is normalised once (:mod:`geo.normalize`), the Aho-Corasick automaton of the
+gazetteer's names (:mod:`geo.index`) reports every name occurrence, and each hit is judged
+locally: proclitics before it (و ف ب ل ك, ال, لل), a word boundary or a glued direction word after
+it (so nisba adjectives such as العراقي and surnames such as التكريتي never match), and the
+context rules of ``geo/data/context_rules.yaml`` (false friends such as القائم بأعمال, عنه, بلد).
+Long words that matched nothing get a fuzzy chance (:mod:`geo.fuzzy`). Overlaps are settled
+longest-first, so a site beats its city (مطار بغداد, شارع فلسطين). Ambiguous names are resolved by
+designators (محافظة كركوك), places named nearby, feature type and population
+(:mod:`geo.resolve`).
+
+The surface of a mention includes its proclitics (والموصل, للعراق) but not a designator
+(محافظة) nor a glued word (مخمورشمال → مخمور).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.candidate import Candidate
+from geo.fuzzy import fuzzy_candidates
+from geo.gazetteer import Gazetteer
+from geo.index import NameIndex, NameKey, get_index
+from geo.model import Place, PlaceMention
+from geo.normalize import Normalized, light_normalize, normalize_for_matching
+from geo.resolve import resolve
+from geo.rules import Rules
+
+#: Proclitic sequences allowed before a name without / with the article, and before a لل form.
+_PLAIN_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+_ARTICLE_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"})
+_LIL_CLITICS = frozenset({"", "و", "ف"})
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+#: Settlements: the kind of place GeoNames lists under many short transliterated spellings.
+_SETTLEMENTS = frozenset({"city", "town", "village", "neighborhood", "subdistrict", "district"})
+
+
+def _important(place: Place) -> bool:
+    return place.feature_type not in _SETTLEMENTS or place.population >= 50_000
+
+
+def _capitalised(n: Normalized, key: NameKey, start: int) -> bool:
+    """English names are taken only capitalised (al-Qaim, Al Qaim: the letter after the article)."""
+    offset = 3 if key.key[:3] in ("al-", "al ", "el-", "as-", "ar-", "ad-", "an-", "at-", "az-") else 0
+    return n.original[n.original_start(start + offset)].isupper()
+
+
+def _word_before(text: str, i: int) -> str:
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j]
+
+
+def _word_after(text: str, i: int) -> str:
+    j = i
+    while j < len(text) and text[j] == " ":
+        j += 1
+    k = j
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    return text[j:k]
+
+
+def _variants(word: str) -> tuple[str, ...]:
+    """A word as written and without one or two proclitic letters (ومحافظة → محافظة)."""
+    out = [word]
+    if len(word) > 3 and word[0] in "وفبلك":
+        out.append(word[1:])
+        if len(word) > 4 and word[1] in "بلك":
+            out.append(word[2:])
+    return tuple(out)
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    return any(w in words for w in _variants(word))
+
+
+def _designated_types(rules: Rules, key: NameKey, prev: str, following: str) -> tuple[str, ...]:
+    if key.lang == "en":
+        return rules.designators_en.get(following, ())
+    for w in _variants(prev):
+        if w in rules.designators_ar:
+            return rules.designators_ar[w]
+    return ()
+
+
+def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
+           names: frozenset[str]) -> Candidate | None:
+    """Accept or reject one automaton hit ``[start, end)`` of ``key``."""
+    text = n.text
+    glued = False
+    tail = end
+    if end < len(text) and text[end].isalpha():
+        if key.lang == "en" or key.letters < rules.glue_min_letters:
+            return None
+        while tail < len(text) and text[tail].isalpha():
+            tail += 1
+        if text[end:tail] not in rules.glue_after:
+            return None
+        glued = True
+    token_start = start
+    while token_start > 0 and text[token_start - 1].isalpha():
+        token_start -= 1
+    prefix = text[token_start:start]
+    if prefix:
+        allowed = _LIL_CLITICS if key.lil else _ARTICLE_CLITICS if key.has_article else _PLAIN_CLITICS
+        if key.lang == "en":
+            return None
+        if prefix not in allowed:
+            glue = prefix[1:] if prefix[0] in "وف" else prefix
+            if not (key.has_article and key.letters >= rules.glue_min_letters and glue in rules.glue_before):
+                return None
+            glued, token_start, prefix = True, start, ""
+    if key.lang == "en" and not _capitalised(n, key, start):
+        return None
+    prev = _word_before(text, token_start)
+    following = _word_after(text, tail)
+    if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev
+            and not any(w in names or "ال" + w in names for w in _variants(prev))):
+        return None  # a definite adjective (المملكة الأردنية الهاشمية), unless a list of places
+    types = _designated_types(rules, key, prev, following)
+    confidence = 0.95 if key.letters >= 5 else 0.9 if key.letters == 4 else 0.8
+    pending = False
+    if key.lang == "en" and key.letters <= 4:
+        confidence = 0.8
+    if not key.primary and key.letters <= 4 and not any(_important(p) for p in key.places):
+        # Short spellings known only as variants (often GeoNames transliterations) need context.
+        context = types or _in(prev, rules.locatives) or _in(prev, rules.facility_heads) \
+            or prev in rules.variant_locatives \
+            or following in rules.directions_after or prefix[-1:] in ("ب", "ل") or key.lil
+        confidence = 0.75 if context else 0.45
+    rule = key.rule
+    if rule is not None:
+        a, b = n.span(start, end)
+        if rule.reject_written and light_normalize(n.original[a:b]) in rule.reject_written:
+            return None
+        sited = bool(types) or _in(prev, rules.facility_heads)  # قضاء القائم على الحدود: the place
+        if not sited and (_in(prev, rule.reject_prev) or following in rule.reject_next):
+            return None
+        if rule.reject_prev_regex is not None and prev and rule.reject_prev_regex.search(prev):
+            return None
+        if rule.reject_window and not sited and any(
+                _in(w, rule.reject_window) for w in _WORD_RE.findall(text, max(0, token_start - 60),
+                                                                     token_start)[-4:]):
+            return None
+        if rule.needs_context:
+            locative = rule.locative_enough and (
+                (_in(prev, rules.locatives) and not (following.startswith("ال") and following
+                                                     not in rules.directions_after))
+                or (key.lil or prefix[-1:] in ("ب", "ل")))
+            if not (types or locative or glued or _in(prev, rule.accept_prev)
+                    or following in rule.accept_next or _in(prev, rules.facility_heads)
+                    or following in rules.directions_after):
+                if not rule.locative_enough:
+                    return None
+                pending = True
+            confidence = min(confidence, 0.85)
+        elif _in(prev, rule.accept_prev):
+            confidence = max(confidence, 0.9)
+        if rule.accept_types and not types and (_in(prev, rule.accept_prev) or following in rule.accept_next):
+            types = rule.accept_types  # قيادة عمليات الجزيرة: the Jazira area, not a town
+    if glued:
+        confidence -= 0.1
+    clitic = "ل" + prefix if key.lil else prefix
+    return Candidate(token_start, end, start + (1 if key.lil else 0), key.name, key.lang, key.places,
+                     min(confidence, 0.75) if pending else confidence, types, clitic, pending)
+
+
+def exact_candidates(n: Normalized, index: NameIndex) -> list[Candidate]:
+    """Every accepted exact occurrence of an indexed name (overlaps included)."""
+    keys, rules, text = index.keys, index.rules, n.text
+    size, glue_min = len(text), rules.glue_min_letters
+    found = []
+    for last, kid in index.automaton.iter(text):
+        key = keys[kid]
+        # fast rejections of hits inside longer words (the common case), before the full judgement
+        if last + 1 < size and text[last + 1].isalpha() and (key.lang == "en" or key.letters < glue_min):
+            continue
+        start = last + 1 - len(key.key)
+        if key.lang == "en" and start > 0 and text[start - 1].isalpha():
+            continue
+        cand = _judge(n, key, start, last + 1, rules, index.exact_names)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _in_list(text: str, cand: Candidate, taken: list[Candidate]) -> bool:
+    """Whether ``cand`` is coordinated with a taken mention (X وY, X، Y)."""
+    before = max((t for t in taken if t.end <= cand.start), key=lambda t: t.end, default=None)
+    after = min((t for t in taken if t.start >= cand.end), key=lambda t: t.start, default=None)
+    if before is not None:
+        gap = text[before.end:cand.start]
+        if gap.strip(" ,") == "" and ("," in gap or cand.clitic.startswith("و")):
+            return True
+    if after is not None:
+        gap = text[cand.end:after.start]
+        if gap.strip(" ,") == "" and ("," in gap or after.clitic.startswith("و")):
+            return True
+    return False
+
+
+def select(candidates: list[Candidate], text: str = "") -> list[Candidate]:
+    """Non-overlapping candidates, longest name first (a site beats its city), sorted by start.
+
+    Pending candidates (names that need context) are added last, and only inside a list of
+    places taken already.
+
+    Examples
+    --------
+    >>> a = Candidate(0, 10, 0, "مطار بغداد", "ar", (), 0.9)
+    >>> b = Candidate(5, 10, 5, "بغداد", "ar", (), 0.9)
+    >>> [c.name for c in select([b, a])]
+    ['مطار بغداد']
+    """
+    ranked = sorted(candidates, key=lambda c: (c.pending, -len(c.name), -c.confidence, c.start))
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for cand in ranked:
+        span = range(cand.start, cand.end)
+        if any(i in occupied for i in span):
+            continue
+        if cand.pending and not _in_list(text, cand, taken):
+            continue
+        occupied.update(span)
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None, *,
+                min_confidence: float = 0.5) -> list[PlaceMention]:
+    """Place mentions in an Arabic or English text, sorted by start, never overlapping.
+
+    ``text[m.start:m.end] == m.surface`` for every mention; the surface keeps proclitics
+    (بالأنبار) but not designators (محافظة) or glued words (مخمورشمال → مخمور).
+
+    Parameters
+    ----------
+    text : the article text.
+    gazetteer : the places to look for; ``None`` means :func:`geo.loader.default_gazetteer`.
+    min_confidence : mentions below this confidence (fuzzy, short or ambiguous names) are dropped.
+
+    Examples
+    --------
+    >>> from geo.model import Place
+    >>> g = Gazetteer([Place("iq.anbar", "Anbar", "الأنبار", "governorate", "IQ", "Anbar", None,
+    ...                      33.42, 43.31)])
+    >>> [(m.surface, m.place.name_en) for m in find_places("انفجار وبالأنبار والعراقي", g)]
+    [('وبالأنبار', 'Anbar')]
+    """
+    if gazetteer is None:
+        from geo.loader import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    index = get_index(gazetteer)
+    n = normalize_for_matching(text)
+    candidates = exact_candidates(n, index)
+    candidates += fuzzy_candidates(n, index, candidates)
+    chosen = select(candidates, n.text)
+    mentions = []
+    for cand, place, confidence in resolve(n.text, chosen):
+        if confidence < min_confidence:
+            continue
+        a, b = n.span(cand.start, cand.end)
+        mentions.append(PlaceMention(text[a:b], a, b, place, round(confidence, 3)))
+    return mentions

@@ -1,0 +1,131 @@
+"""Choose one place for each selected name occurrence, and its confidence.
+
+Evidence, strongest first:
+
+1. a designator before the name (محافظة, قضاء, ناحية, مدينة …; English "… province") asks for a
+   feature type; it carries over a list (محافظات بابل والديوانية والمثنى);
+2. places named nearby (within ``NEAR`` characters) and anywhere in the text: an unambiguous
+   mention of a governorate or country favours the candidates inside it ("which Springfield");
+3. feature-type priority (country, city, governorate … village) and population.
+
+A region followed by its own country (إقليم كردستان العراق) becomes one mention.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from functools import cache
+
+from geo.candidate import Candidate
+from geo.model import Place
+
+#: Characters around a mention in which other mentions count as "nearby" context.
+NEAR = 400
+#: Prior weight of a feature type for a bare name: a city beats the same-named governorate
+#: (gold accepts either for bare كركوك and the city gives a point), which beats a village.
+TYPE_WEIGHT = {
+    "country": 1.0, "city": 0.95, "region": 0.85, "governorate": 0.8, "airport": 0.8,
+    "air_base": 0.8, "military_base": 0.8, "camp": 0.75, "border_crossing": 0.75, "district": 0.5,
+    "town": 0.65, "subdistrict": 0.55, "neighborhood": 0.55, "street": 0.5, "facility": 0.6,
+    "mountain": 0.5, "valley": 0.45, "lake": 0.5, "river": 0.5, "area": 0.45, "border_area": 0.45,
+    "road": 0.45, "island": 0.4, "village": 0.3,
+}
+#: Own-country bonus: the dashboard is about Iraq.
+HOME_COUNTRY = "IQ"
+
+
+def _propagate_designators(text: str, chosen: list[Candidate]) -> None:
+    for before, cand in itertools.pairwise(chosen):
+        if cand.types or not before.types:
+            continue
+        gap = text[before.end:cand.start]
+        if gap.strip(" ,") == "" and ("," in gap or cand.clitic.startswith("و")):
+            cand.types = before.types
+
+
+def _anchors(chosen: list[Candidate]) -> list[tuple[int, str | None, str | None]]:
+    """(position, country, governorate) of every mention whose places agree on them."""
+    out = []
+    for cand in chosen:
+        countries = {p.country for p in cand.places}
+        admin1s = {p.admin1 for p in cand.places}
+        country = next(iter(countries)) if len(countries) == 1 else None
+        admin1 = next(iter(admin1s)) if len(admin1s) == 1 else None
+        if country or admin1:
+            out.append((cand.start, country, admin1))
+    return out
+
+
+@cache
+def _prior(feature_type: str, population: int) -> float:
+    return TYPE_WEIGHT.get(feature_type, 0.4) + 0.02 * math.log10(population + 1)
+
+
+def score(place: Place, types: tuple[str, ...], near: set[str | None], anywhere: set[str | None]) -> float:
+    """Score of one candidate place; the highest wins.
+
+    Examples
+    --------
+    >>> from geo.model import Place
+    >>> city = Place("c", "Kirkuk", "كركوك", "city", "IQ", "Kirkuk", None, 35.5, 44.4, 975000)
+    >>> gov = Place("g", "Kirkuk", "كركوك", "governorate", "IQ", "Kirkuk", None, 35.5, 44.4, 1600000)
+    >>> score(city, (), set(), set()) > score(gov, (), set(), set())
+    True
+    >>> score(gov, ("governorate",), set(), set()) > score(city, ("governorate",), set(), set())
+    True
+    """
+    value = _prior(place.feature_type, place.population)
+    if place.feature_type in types:
+        value += 1.0
+    if place.admin1 and place.admin1 in near:
+        value += 0.6
+    elif place.admin1 and place.admin1 in anywhere:
+        value += 0.2
+    if place.country in near:
+        value += 0.4
+    elif place.country in anywhere:
+        value += 0.15
+    if place.country == HOME_COUNTRY:
+        value += 0.1
+    return value
+
+
+def _merge_region_country(text: str, picked: list[tuple[Candidate, Place, float]]) -> None:
+    i = 0
+    while i + 1 < len(picked):
+        (a, pa, _), (b, pb, _) = picked[i], picked[i + 1]
+        if (pa.feature_type == "region" and pb.feature_type == "country" and pa.country == pb.country
+                and text[a.end:b.start] == " " and not b.clitic):
+            a.end = b.end
+            del picked[i + 1]
+        i += 1
+
+
+def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, float]]:
+    """For each candidate (sorted by start), the chosen place and the mention's confidence."""
+    _propagate_designators(text, chosen)
+    anchors = _anchors(chosen)
+    anywhere: set[str | None] = {c for _, c, _ in anchors} | {a for _, _, a in anchors}
+    picked = []
+    for cand in chosen:
+        confidence = cand.confidence
+        if len(cand.places) == 1:
+            place = cand.places[0]
+        else:
+            near: set[str | None] = set()
+            for pos, country, admin1 in anchors:
+                if pos != cand.start and abs(pos - cand.start) <= NEAR:
+                    near.update((country, admin1))
+            ranked = sorted(cand.places, key=lambda p: -score(p, cand.types, near, anywhere))
+            place = ranked[0]
+            best = score(ranked[0], cand.types, near, anywhere)
+            second = score(ranked[1], cand.types, near, anywhere)
+            same_area = ranked[1].admin1 == place.admin1 and ranked[1].country == place.country
+            if not same_area:  # a city and its own governorate are not a real ambiguity
+                confidence *= 0.8 + 0.2 * min(1.0, (best - second) / 0.5)
+        if place.feature_type == "village" and not cand.types:
+            confidence -= 0.15
+        picked.append((cand, place, max(0.0, min(1.0, confidence))))
+    _merge_region_country(text, picked)
+    return picked

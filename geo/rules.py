@@ -1,0 +1,201 @@
+"""The matcher's context rules, loaded from ``geo/data/context_rules.yaml`` and validated.
+
+Words are stored normalised (:func:`geo.normalize.normalize_arabic`, ASCII lower case), so the
+matcher compares them directly with words of the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from geo.normalize import light_normalize, normalize_arabic
+
+RULES_FILE = "context_rules.yaml"
+_RULE_KEYS = frozenset({
+    "names", "lang", "why", "source", "reject_next", "reject_prev", "reject_written",
+    "needs_context", "accept_prev", "accept_next", "reject_prev_regex", "locative_enough",
+    "reject_window", "accept_types",
+})
+
+
+def norm(word: str) -> str:
+    """Normalised form of a rule word (Arabic folding plus lower case).
+
+    Examples
+    --------
+    >>> norm("محافظة"), norm("Hit")
+    ('محافظه', 'hit')
+    """
+    return normalize_arabic(word).strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class NameRule:
+    """Context rule for every place whose normalised name is one of ``names``."""
+
+    names: frozenset[str]
+    lang: str
+    why: str
+    reject_next: frozenset[str] = frozenset()
+    reject_prev: frozenset[str] = frozenset()
+    reject_written: frozenset[str] = frozenset()
+    needs_context: bool = False
+    accept_prev: frozenset[str] = frozenset()
+    accept_next: frozenset[str] = frozenset()
+    reject_prev_regex: re.Pattern[str] | None = None
+    locative_enough: bool = True
+    reject_window: frozenset[str] = frozenset()  # any of these among the 4 previous words → reject
+    accept_types: tuple[str, ...] = ()  # feature types an accept_prev/accept_next word asks for
+
+
+@dataclass(frozen=True, slots=True)
+class AdjectiveGuard:
+    """Reject a name shaped like a nisba adjective after a word matching ``reject_prev``."""
+
+    key_regex: re.Pattern[str]
+    reject_prev: re.Pattern[str]
+    allow_prev: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """All context rules of the matcher."""
+
+    conjunctions: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    glue_after: frozenset[str]
+    glue_before: frozenset[str]
+    glue_min_letters: int
+    designators_ar: dict[str, tuple[str, ...]]
+    designators_en: dict[str, tuple[str, ...]]
+    facility_heads: frozenset[str]
+    locatives: frozenset[str]
+    variant_locatives: frozenset[str]
+    directions_after: frozenset[str]
+    by_name: dict[tuple[str, str], NameRule] = field(default_factory=dict)
+    adjective_guards: tuple[AdjectiveGuard, ...] = ()
+
+
+class RulesError(ValueError):
+    """The rules file is malformed; the message names the file and the entry."""
+
+
+def _words(entry: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise RulesError(f"{where}: {key!r} must be a list of non-empty strings")
+    return frozenset(norm(w) for w in value)
+
+
+def _regex(value: Any, where: str) -> re.Pattern[str]:
+    if not isinstance(value, str):
+        raise RulesError(f"{where}: regex must be a string")
+    try:
+        return re.compile(value)
+    except re.error as exc:
+        raise RulesError(f"{where}: bad regex {value!r}: {exc}") from exc
+
+
+def _name_rule(entry: Any, where: str) -> NameRule:
+    if not isinstance(entry, dict):
+        raise RulesError(f"{where}: expected a mapping")
+    unknown = set(entry) - _RULE_KEYS
+    if unknown:
+        raise RulesError(f"{where}: unknown keys {sorted(unknown)}")
+    for required in ("names", "lang", "why", "source"):
+        if not entry.get(required):
+            raise RulesError(f"{where}: missing {required!r}")
+    if entry["lang"] not in {"ar", "en"}:
+        raise RulesError(f"{where}: lang must be 'ar' or 'en'")
+    regex = entry.get("reject_prev_regex")
+    return NameRule(
+        names=_words(entry, "names", where),
+        lang=entry["lang"],
+        why=str(entry["why"]),
+        reject_next=_words(entry, "reject_next", where),
+        reject_prev=_words(entry, "reject_prev", where),
+        reject_written=frozenset(light_normalize(w) for w in entry.get("reject_written", [])),
+        needs_context=bool(entry.get("needs_context", False)),
+        accept_prev=_words(entry, "accept_prev", where),
+        accept_next=_words(entry, "accept_next", where),
+        reject_prev_regex=_regex(regex, where) if regex is not None else None,
+        locative_enough=bool(entry.get("locative_enough", True)),
+        reject_window=_words(entry, "reject_window", where),
+        accept_types=tuple(entry.get("accept_types", ())),
+    )
+
+
+def parse_rules(data: Any, source: str = RULES_FILE) -> Rules:
+    """Validate the parsed YAML and build :class:`Rules`; raise :class:`RulesError` naming the entry."""
+    if not isinstance(data, dict):
+        raise RulesError(f"{source}: top level must be a mapping")
+    try:
+        procl, glue, desig = data["proclitics"], data["glue_words"], data["designators"]
+        rules = Rules(
+            conjunctions=tuple(norm(w) for w in procl["conjunctions"]),
+            prepositions=tuple(norm(w) for w in procl["prepositions"]),
+            glue_after=_words(glue, "after", f"{source}: glue_words"),
+            glue_before=_words(glue, "before", f"{source}: glue_words"),
+            glue_min_letters=int(glue["min_name_letters"]),
+            designators_ar={norm(k): tuple(v) for k, v in desig["ar_before"].items()},
+            designators_en={norm(k): tuple(v) for k, v in desig["en_after"].items()},
+            facility_heads=_words(data, "facility_heads", source),
+            locatives=_words(data["locatives"], "ar", f"{source}: locatives")
+            | _words(data["locatives"], "en", f"{source}: locatives"),
+            variant_locatives=_words(data, "variant_locatives", source),
+            directions_after=_words(data["directions_after"], "ar", f"{source}: directions_after")
+            | _words(data["directions_after"], "en", f"{source}: directions_after"),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise RulesError(f"{source}: missing or malformed section: {exc}") from exc
+    for i, entry in enumerate(data.get("false_friends", [])):
+        rule = _name_rule(entry, f"{source}: false_friends[{i}]")
+        for name in rule.names:
+            if (name, rule.lang) in rules.by_name:
+                raise RulesError(f"{source}: false_friends[{i}]: {name!r} already has a rule")
+            rules.by_name[(name, rule.lang)] = rule
+    _add_common_words(rules, data.get("common_words"), source)
+    guards = []
+    for i, entry in enumerate(data.get("adjective_guards", [])):
+        where = f"{source}: adjective_guards[{i}]"
+        if not isinstance(entry, dict) or not entry.get("why") or not entry.get("source"):
+            raise RulesError(f"{where}: needs key_regex, reject_prev_regex, why and source")
+        guards.append(AdjectiveGuard(_regex(entry.get("key_regex"), where),
+                                     _regex(entry.get("reject_prev_regex"), where),
+                                     _words(entry, "allow_prev", where)))
+    return replace(rules, adjective_guards=tuple(guards))
+
+
+def _add_common_words(rules: Rules, section: Any, source: str) -> None:
+    where = f"{source}: common_words"
+    if section is None:
+        return
+    if not isinstance(section, dict) or not section.get("why") or not section.get("source"):
+        raise RulesError(f"{where}: needs word lists, why and source")
+    for key in ("ar_strict", "ar_loose", "en_strict", "en_loose"):
+        lang, kind = key.split("_")
+        for name in _words(section, key, where):
+            if (name, lang) in rules.by_name:
+                continue  # an explicit false-friend rule wins
+            rules.by_name[(name, lang)] = NameRule(frozenset({name}), lang, str(section["why"]),
+                                                   needs_context=True, locative_enough=kind == "loose")
+
+
+@cache
+def default_rules() -> Rules:
+    """The shipped rules (parsed once).
+
+    Examples
+    --------
+    >>> r = default_rules()
+    >>> ("القائم", "ar") in r.by_name, r.designators_ar["محافظه"]
+    (True, ('governorate',))
+    """
+    text = resources.files("geo.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
+    return parse_rules(yaml.safe_load(text))

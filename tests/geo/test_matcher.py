@@ -1,0 +1,372 @@
+"""The matcher on a tiny gazetteer: clitics, nisba, glue, longest match, abroad, ambiguity, fuzzy."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.gazetteer import Gazetteer
+from geo.matcher import find_places
+from geo.model import Place
+
+
+def _p(pid: str, en: str, ar: str, ftype: str, country: str = "IQ", admin1: str | None = None,
+       lat: float = 33.0, lon: float = 44.0, pop: int = 0, var_ar: tuple[str, ...] = (),
+       var_en: tuple[str, ...] = ()) -> Place:
+    return Place(pid, en, ar, ftype, country, admin1, None, lat, lon, pop, "test", var_ar, var_en)
+
+
+PLACES = [
+    _p("country.iq", "Iraq", "العراق", "country", pop=38_000_000, var_ar=("عراق",)),
+    _p("country.sy", "Syria", "سوريا", "country", "SY", pop=17_000_000, var_ar=("سورية",)),
+    _p("country.ir", "Iran", "إيران", "country", "IR", pop=81_000_000),
+    _p("country.ps", "Palestine", "فلسطين", "country", "PS"),
+    _p("ir.tehran", "Tehran", "طهران", "city", "IR", lat=35.69, lon=51.42, pop=7_000_000),
+    _p("bh.manama", "Manama", "المنامة", "city", "BH", lat=26.23, lon=50.59, pop=150_000),
+    _p("iq.baghdad", "Baghdad", "بغداد", "city", admin1="Baghdad", pop=7_000_000),
+    _p("gov.baghdad", "Baghdad Governorate", "بغداد", "governorate", admin1="Baghdad", pop=8_000_000),
+    _p("iq.kirkuk", "Kirkuk", "كركوك", "city", admin1="Kirkuk", pop=900_000),
+    _p("gov.kirkuk", "Kirkuk Governorate", "كركوك", "governorate", admin1="Kirkuk", pop=1_600_000,
+       var_en=("Kirkuk",)),
+    _p("gov.anbar", "Anbar", "الأنبار", "governorate", admin1="Anbar", var_en=("Al Anbar",)),
+    _p("gov.muthanna", "Al-Muthanna", "المثنى", "governorate", admin1="Al-Muthanna"),
+    _p("gov.babil", "Babil", "بابل", "governorate", admin1="Babil"),
+    _p("gov.qadisiyah", "Al-Qadisiyah", "القادسية", "governorate", admin1="Al-Qadisiyah",
+       var_ar=("الديوانية",)),
+    _p("iq.diwaniyah", "Diwaniyah", "الديوانية", "city", admin1="Al-Qadisiyah", pop=400_000),
+    _p("iq.basra", "Basra", "البصرة", "city", admin1="Basra", pop=1_300_000),
+    _p("iq.mosul", "Mosul", "الموصل", "city", admin1="Nineveh", pop=1_700_000),
+    _p("iq.tikrit", "Tikrit", "تكريت", "city", admin1="Salah al-Din"),
+    _p("iq.samarra", "Samarra", "سامراء", "city", admin1="Salah al-Din"),
+    _p("iq.kadhimiya", "Kadhimiya", "الكاظمية", "neighborhood", admin1="Baghdad"),
+    _p("iq.makhmour", "Makhmour", "مخمور", "town", admin1="Nineveh", var_en=("Makhmur",)),
+    _p("iq.fallujah", "Fallujah", "الفلوجة", "city", admin1="Anbar", pop=250_000),
+    _p("iq.muqdadiya", "Muqdadiya", "المقدادية", "city", admin1="Diyala", pop=100_000),
+    _p("iq.tarmiyah", "Tarmiyah", "الطارمية", "town", admin1="Baghdad", pop=50_000),
+    _p("iq.sulaymaniyah", "Sulaymaniyah", "السليمانية", "city", admin1="Sulaymaniyah", pop=700_000),
+    _p("iq.bgw", "Baghdad International Airport", "مطار بغداد الدولي", "airport", admin1="Baghdad",
+       var_ar=("مطار بغداد",), var_en=("Baghdad airport",)),
+    _p("iq.ebl", "Erbil International Airport", "مطار أربيل", "airport", admin1="Erbil"),
+    _p("iq.erbil", "Erbil", "أربيل", "city", admin1="Erbil", pop=900_000),
+    _p("iq.asad", "Ain al-Asad Air Base", "قاعدة عين الأسد", "air_base", admin1="Anbar",
+       var_en=("Ain al-Asad",)),
+    _p("iq.palestine_st", "Palestine Street", "شارع فلسطين", "street", admin1="Baghdad"),
+    _p("iq.krg", "Kurdistan Region", "إقليم كردستان", "region", var_ar=("كردستان",)),
+    _p("sy.hol", "al-Hol camp", "مخيم الهول", "camp", "SY", lat=36.38, lon=41.15),
+    _p("iq.green_zone", "Green Zone", "المنطقة الخضراء", "neighborhood", admin1="Baghdad"),
+    # "which Springfield": one name in Iraq (Diyala) and in Syria (Hasakah)
+    _p("iq.tal_abyad", "Tell Abyad (Diyala)", "تل أبيض", "village", admin1="Diyala", lat=34.0, lon=45.0),
+    _p("sy.tal_abyad", "Tell Abyad", "تل أبيض", "town", "SY", lat=36.7, lon=38.95, pop=15_000),
+    _p("gov.diyala", "Diyala", "ديالى", "governorate", admin1="Diyala"),
+    _p("sy.hasakah", "Hasakah", "الحسكة", "city", "SY", lat=36.5, lon=40.75, pop=190_000),
+]
+GAZ = Gazetteer(PLACES)
+
+
+def found(text: str, **kw: float) -> list[tuple[str, str]]:
+    return [(m.surface, m.place.place_id) for m in find_places(text, GAZ, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عثر على مخبأ للأسلحة وبالأنبار أيضاً", [("وبالأنبار", "gov.anbar")]),
+        ("وصلت التعزيزات للموصل فجر اليوم", [("للموصل", "iq.mosul")]),
+        ("تسلمت الشرطة الملف في بابل والمثنى", [("بابل", "gov.babil"), ("والمثنى", "gov.muthanna")]),
+        ("فبغداد لن تقبل بذلك", [("فبغداد", "iq.baghdad")]),
+        ("دعماً وللعراق حق الرد", [("وللعراق", "country.iq")]),
+        ("لا يمكن أن تكون كالعراق", [("كالعراق", "country.iq")]),
+        ("انتشار أمني بالبصرة", [("بالبصرة", "iq.basra")]),
+        ("دعم لعراق مستقر", [("لعراق", "country.iq")]),
+    ],
+)
+def test_proclitics_are_part_of_the_surface(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال رئيس الوزراء العراقي إن الحكومة العراقية ماضية",
+        "أكد مسؤولون عراقيون وقادة العراقيين ذلك",
+        "رحبت الخارجية السورية بالقرار",
+        "وصل وفد من الإدارة الأميركية والجانب الإيراني",
+        "أعلن الكاتب البغدادي والباحث الموصلي",
+        "نقلت وكالة الأنباء عن وسام التكريتي وعلي السامرائي",
+        "Iraqi officials met Syrian and Kurdish delegations",
+        "the iraq file was closed",  # lower-case English is not a name here
+    ],
+)
+def test_nisba_adjectives_demonyms_and_surnames_are_not_places(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار مرقد الإمام في الكاظمية", [("الكاظمية", "iq.kadhimiya")]),
+        ("وصل إلى البصرة صباحاً", [("البصرة", "iq.basra")]),
+        ("Iraq and Syria signed the deal in Tehran", [("Iraq", "country.iq"), ("Syria", "country.sy"),
+                                                       ("Tehran", "ir.tehran")]),
+        ("Iraq's prime minister visited Anbar", [("Iraq", "country.iq"), ("Anbar", "gov.anbar")]),
+    ],
+)
+def test_places_next_to_nisba_look_alikes_still_match(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("غرف عمليات في أربيل ومخمورشمال بغداد", [("أربيل", "iq.erbil"), ("ومخمور", "iq.makhmour"),
+                                                 ("بغداد", "iq.baghdad")]),
+        ("انتشار القوات شمالالعراق", [("العراق", "country.iq")]),
+        ("رئيس الوزراء مصطفى الكاظمي...العراق يواجه", [("العراق", "country.iq")]),
+        ("وصل إلى بغداد،ثم الموصل", [("بغداد", "iq.baghdad"), ("الموصل", "iq.mosul")]),
+    ],
+)
+def test_glued_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقط صاروخان على مطار بغداد الدولي مساء الأحد", [("مطار بغداد الدولي", "iq.bgw")]),
+        ("استهدف هجوم بطائرة مسيرة مطار بغداد", [("مطار بغداد", "iq.bgw")]),
+        ("قصف صاروخي استهدف قاعدة عين الأسد", [("قاعدة عين الأسد", "iq.asad")]),
+        ("انفجار عبوة في شارع فلسطين شرقي العاصمة", [("شارع فلسطين", "iq.palestine_st")]),
+        ("القوات الاتحادية وإقليم كردستان العراق", [("وإقليم كردستان العراق", "iq.krg")]),
+        ("هجوم بطائرة مسيرة على مطار أربيل", [("مطار أربيل", "iq.ebl")]),
+        ("Drone strikes on Ain al-Asad and Baghdad airport", [("Ain al-Asad", "iq.asad"),
+                                                               ("Baghdad airport", "iq.bgw")]),
+        ("تأمين المنطقة الخضراء وسط بغداد", [("المنطقة الخضراء", "iq.green_zone"), ("بغداد", "iq.baghdad")]),
+    ],
+)
+def test_longest_match_and_sites_beat_their_city(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("إعادة عائلات عراقية من مخيم الهول", "SY"),
+        ("وصل وزير الخارجية إلى طهران", "IR"),
+        ("انطلقت أعمال حوار المنامة السنوي", "BH"),
+    ],
+)
+def test_places_abroad_resolve_to_their_country(text: str, country: str) -> None:
+    (mention,) = find_places(text, GAZ)
+    assert mention.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("مسلحون في محافظة كركوك", "كركوك", "gov.kirkuk"),
+        ("انفجار وسط مدينة كركوك", "كركوك", "iq.kirkuk"),
+        ("انفجار في كركوك", "كركوك", "iq.kirkuk"),  # bare: the city (gold accepts either)
+        ("Clashes in Kirkuk province", "Kirkuk", "gov.kirkuk"),
+        # a designator carries over a list: محافظات بابل والديوانية → the governorate
+        ("تسلم الملف الأمني في محافظات بابل والديوانية", "والديوانية", "gov.qadisiyah"),
+        ("سوق مزدحم في الديوانية", "الديوانية", "iq.diwaniyah"),
+        # the same name in Iraq and Syria: the place named nearby decides
+        ("اشتباكات في تل أبيض شمال الحسكة", "تل أبيض", "sy.tal_abyad"),
+        ("اشتباكات في تل أبيض بمحافظة ديالى", "تل أبيض", "iq.tal_abyad"),
+        ("اشتباكات في تل أبيض", "تل أبيض", "sy.tal_abyad"),  # no context: the town beats the village
+    ],
+)
+def test_ambiguity_is_decided_by_context(text: str, surface: str, expected: str) -> None:
+    assert (surface, expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اشتباكات قرب المقدايدة", "iq.muqdadiya"),  # transposition
+        ("هجوم في الطارمبة أمس", "iq.tarmiyah"),  # ي → ب (one dot)
+        ("انتشار أمني في السليمانيه", "iq.sulaymaniyah"),  # exact after normalisation
+        ("انتشار أمني في السلیمانية", "iq.sulaymaniyah"),  # Persian ya
+        ("وصل إلى السليمانبة", "iq.sulaymaniyah"),  # one-letter typo in a long name
+        ("وصل إلى بالمقدداية", "iq.muqdadiya"),
+    ],
+)
+def test_fuzzy_catches_typos_in_long_names(text: str, expected: str) -> None:
+    mentions = find_places(text, GAZ)
+    assert [m.place.place_id for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال إن الموصلية تحتفل",  # nisba of a name, not a typo
+        "تحدث عن الفلسفة",  # long common word close to nothing in the gazetteer
+        "قرر السلطان ذلك",
+        "وصل إلى تكريب",  # short names (< 6 letters) never fuzzy
+        "وصل إلى الفلوحة",  # الفلوجة: a core of 5 letters is too short to guess
+    ],
+)
+def test_fuzzy_leaves_other_words_alone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_fuzzy_matches_have_lower_confidence_and_min_confidence_filters() -> None:
+    (typo,) = find_places("وصل إلى المقدادبة", GAZ)
+    (exact,) = find_places("وصل إلى المقدادية", GAZ)
+    assert typo.confidence < exact.confidence
+    assert find_places("وصل إلى المقدادبة", GAZ, min_confidence=typo.confidence + 0.01) == []
+    assert 0.0 <= typo.confidence <= 1.0 and 0.0 <= exact.confidence <= 1.0
+
+
+def test_mentions_are_sorted_and_disjoint() -> None:
+    text = "من بغداد إلى الموصل مروراً بتكريت وسامراء ثم إلى مطار أربيل وإقليم كردستان"
+    mentions = find_places(text, GAZ)
+    assert [m.place.place_id for m in mentions] == ["iq.baghdad", "iq.mosul", "iq.tikrit", "iq.samarra",
+                                                    "iq.ebl", "iq.krg"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+PIECES = ["بغداد", "وبالأنبار", "للموصل", "مطار بغداد", " ", "  ", "\n", "،", "...", "ـ", "َ", "ّ",
+          "العراقي", "Iraq", "Mosul", "x", "مخمور", "شمال", "ال", "و", "قاعدة عين الأسد", "\u200c"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_offsets_slice_back_to_the_surface(text: str) -> None:
+    mentions = find_places(text, GAZ)
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+        assert m.surface.strip() == m.surface and m.surface
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+def test_index_is_built_once_and_cached_on_the_gazetteer() -> None:
+    g = Gazetteer(PLACES[:3])
+    find_places("العراق", g)
+    cached = dict(g.cache)
+    find_places("سوريا", g)
+    assert cached and all(g.cache[k] is v for k, v in cached.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that needs context is taken inside a list of places, not alone
+        ("جولة للوزير في المقدادية والخالص وبعقوبة", ["iq.muqdadiya", "iq.khalis", "iq.baqubah"]),
+        ("سبيكة من الذهب الخالص", []),
+    ],
+)
+def test_names_needing_context_are_taken_in_lists_of_places(text: str, expected: list[str]) -> None:
+    gazetteer = Gazetteer([*PLACES, _p("iq.khalis", "Khalis", "الخالص", "town", admin1="Diyala"),
+                           _p("iq.baqubah", "Baqubah", "بعقوبة", "city", admin1="Diyala", pop=400_000)])
+    assert [m.place.place_id for m in find_places(text, gazetteer)] == expected
+
+
+# The shipped gazetteer (geo/data, engineer A's loader): real phrasings, both languages.
+REAL = [
+    ("قصف صاروخي استهدف قاعدة عين الأسد", "Ain al-Asad", "IQ", "Anbar"),
+    ("إعادة 150 عائلة عراقية من مخيم الهول", "Hol", "SY", None),
+    ("وصل وزير الخارجية إلى طهران في زيارة رسمية", "Tehran", "IR", None),
+    ("شارك العراق في حوار المنامة", "Iraq", "IQ", None),
+    ("انفجار عبوة ناسفة في شارع فلسطين شرقي بغداد", "Palestine Street", "IQ", "Baghdad"),
+    ("هجوم بطائرة مسيرة على مطار أربيل الدولي", "Erbil", "IQ", "Erbil"),
+    ("غرفة عمليات مشتركة في مخمورشمال بغداد", "Makhmour", "IQ", None),
+    ("مقتل ثلاثة جنود بهجوم في قضاء الطارمية شمالي بغداد", "Tarmiyah", "IQ", "Baghdad"),
+    ("اشتباكات مع خلايا داعش في ناحية الضلوعية", "Dhuluiya", "IQ", "Salah al-Din"),
+    ("ضربة جوية قرب البوكمال على الحدود", "Kamal", "SY", None),
+    ("Rockets struck Ain al-Asad air base in western Anbar", "Ain al-Asad", "IQ", "Anbar"),
+    ("The Syrian Democratic Forces run al-Hol camp in Hasakah", "Hol", "SY", None),
+    ("Protesters stormed the Green Zone in Baghdad", "Green Zone", "IQ", "Baghdad"),
+]
+
+
+@pytest.mark.parametrize(("text", "name_part", "country", "admin1"), REAL)
+def test_shipped_gazetteer_on_real_phrasings(text: str, name_part: str, country: str,
+                                             admin1: str | None) -> None:
+    from geo.loader import default_gazetteer
+
+    first = find_places(text, default_gazetteer())[0]
+    assert name_part.lower() in first.place.name_en.lower()
+    assert first.place.country == country
+    if admin1 is not None:
+        assert first.place.admin1 == admin1
+    assert text[first.start:first.end] == first.surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى القائم بأعمال السفارة وزير الخارجية",
+        "ونقلت الوكالة عنه قوله إن الوضع مستقر",
+        "وقالت قناة الجزيرة إن الاجتماع انتهى",
+        "قال رئيس الوزراء محمد شياع السوداني",
+        "وأكد الجانب العراقي والحكومة السعودية والجيش التركي",
+        "Hit by a roadside bomb, the convoy stopped",
+        "Al Jazeera reported that Iraqi and Kurdish officials met",
+        "In a statement, the ministry said the Islamic State claimed it",
+        "Qassem Suleimani and Abu Bakr al-Baghdadi were killed",  # surnames, not Sulaymaniyah/al-Baghdadi
+        "قاسم سليماني ونيجيرفان بارزاني وأبو بكر البغدادي",
+        "وقتل العديد من المدنيين في المدينة القديمة",  # العديد (many) ≠ al-Udeid
+    ],
+)
+def test_shipped_gazetteer_leaves_false_friends_alone(text: str) -> None:
+    from geo.loader import default_gazetteer
+
+    assert find_places(text, default_gazetteer()) == []
+
+
+def test_every_alias_row_reaches_its_place_and_is_found() -> None:
+    import csv
+    from importlib import resources
+
+    from geo.loader import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    with resources.files("geo.data").joinpath("aliases.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        place = gazetteer.get(row["place_id"])
+        assert place is not None, row
+        assert row["alias"] in (place.variants_ar if row["lang"] == "ar" else place.variants_en), row
+        assert row["source"], row
+        found = find_places(f"وقع الهجوم في {row['alias']} أمس", gazetteer)
+        assert [m.place.place_id for m in found] == [row["place_id"]], row
+
+
+REAL_PIECES = ["بغداد", "وبالأنبار", "للموصل", "مطار بغداد الدولي", "العراقي", "U.S. embassy", "al-Qaim",
+               "Baghdad's", "عنه", "القائم بأعمال", "مخمورشمال", "ـ", "ً", "  ", "\n", "،", "...", "(",
+               "قاعدة عين الأسد", "Iraq", "iraq", "حي الشعب", "والسليمانيه", "الطارمبة", "Kirkuk province"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(REAL_PIECES), max_size=20).map(" ".join))
+def test_offsets_slice_back_with_the_shipped_gazetteer(text: str) -> None:
+    from geo.loader import default_gazetteer
+
+    mentions = find_places(text, default_gazetteer(), min_confidence=0.0)
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+        assert 0.0 <= m.confidence <= 1.0
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("انفجار في مدينة أربيل", "أربيل", "iq.erbil"),  # a designator is not part of the surface
+        ("اشتباكات في ناحية الضلوعية", "الضلوعية", "iq.dhuluiya"),
+        ("انفجار في مدينة الصدر", "مدينة الصدر", "iq.sadr_city"),  # here مدينة is part of the name
+    ],
+)
+def test_designators_stay_out_of_the_surface(text: str, surface: str, expected: str) -> None:
+    gazetteer = Gazetteer([
+        _p("iq.erbil", "Erbil", "أربيل", "city", admin1="Erbil", var_ar=("مدينة أربيل",)),
+        _p("iq.dhuluiya", "Dhuluiya", "الضلوعية", "subdistrict", admin1="Salah al-Din",
+           var_ar=("ناحية الضلوعية",)),
+        _p("iq.sadr_city", "Sadr City", "مدينة الصدر", "neighborhood", admin1="Baghdad", var_ar=("الصدر",)),
+    ])
+    assert [(m.surface, m.place.place_id) for m in find_places(text, gazetteer)] == [(surface, expected)]
