@@ -3,8 +3,8 @@
 Every Arabic and English name and variant of every place is normalised
 (:func:`geo.normalize.normalize_arabic`, ASCII lower case) and put into one Aho-Corasick
 automaton (pyahocorasick), so the matcher finds all names in a single pass over the text.
-Names starting with the article ال also get their ل + ال form (للموصل). Long single-word names
-also go into buckets for the fuzzy step (:mod:`geo.fuzzy`).
+Names starting with the article ال also get their ل + ال form (للموصل). Long single-word Arabic
+names also go into buckets for the fuzzy step (:mod:`geo.fuzzy`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _ADMIN_PREFIXES = ("محافظه ", "قضاء ", "ناحيه ")
 #: Shortest names indexed (letters): two-letter names collide with particles.
 MIN_LETTERS = 3
 #: Shortest single-word names tried by the fuzzy step (letters, article excluded).
-FUZZY_MIN_LETTERS = 6
+FUZZY_MIN_LETTERS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +138,8 @@ def build_index(gazetteer: Gazetteer, rules: Rules | None = None) -> NameIndex:
         names = names_of(place) - not_names
         for name in names - _designated_duplicates(names, rules):
             by_name[name].append(place)
+            if name.startswith("ابو "):  # genitive after a noun: ناحية أبي صيدا, قضاء أبي غريب
+                by_name["ابي " + name[4:]].append(place)
         primary.update(_clean(n) for n in (place.name_ar, place.name_en))
     automaton = ahocorasick.Automaton()
     keys: list[NameKey] = []
@@ -157,7 +159,9 @@ def build_index(gazetteer: Gazetteer, rules: Rules | None = None) -> NameIndex:
             keys.append(NameKey(form, name, lang, ordered, lil, has_article, letters,
                                 name in primary, rule, guard))
         core = name[2:] if has_article else name
-        if " " not in name and len(core) >= FUZZY_MIN_LETTERS and rule is None:
+        # countries stay out: a country one letter from another name is another country (ألبانيا ≠ إسبانيا)
+        if (lang == "ar" and " " not in name and len(core) >= FUZZY_MIN_LETTERS and rule is None
+                and any(p.feature_type != "country" for p in ordered)):
             entry = FuzzyEntry(core, name, lang, ordered)
             # two buckets, so that a typo in the first two letters is still found by the last two
             fuzzy[("^" + core[:2], len(core))].append(entry)

@@ -5,7 +5,11 @@ gazetteer's names (:mod:`geo.index`) reports every name occurrence, and each hit
 locally: proclitics before it (و ف ب ل ك, ال, لل), a word boundary or a glued direction word after
 it (so nisba adjectives such as العراقي and surnames such as التكريتي never match), and the
 context rules of ``geo/data/context_rules.yaml`` (false friends such as القائم بأعمال, عنه, بلد).
-Long words that matched nothing get a fuzzy chance (:mod:`geo.fuzzy`). Overlaps are settled
+Names that are often ordinary words need context of their own (a designator, a locative word, a
+facility head, a direction after) or a list of places around them: small GeoNames settlements
+(لجأوا is not ل + Jawa), short variant spellings, and common-word names — a bare proclitic ب/ل is
+not context (للشعب "for the people"). A designator glued to the name counts (ومحافظةنينوى).
+Long words that matched nothing get a fuzzy chance in context (:mod:`geo.fuzzy`). Overlaps are settled
 longest-first, so a site beats its city (مطار بغداد, شارع فلسطين). Ambiguous names are resolved by
 designators (محافظة كركوك), places named nearby, feature type and population
 (:mod:`geo.resolve`).
@@ -40,6 +44,11 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "neighborhood", "subdistric
 
 def _important(place: Place) -> bool:
     return place.feature_type not in _SETTLEMENTS or place.population >= 50_000
+
+
+def _minor(places: tuple[Place, ...]) -> bool:
+    """Only small GeoNames settlements: their names are often ordinary words (لجأوا = ل + Jawa)."""
+    return all(p.place_id.startswith("gn.") and not _important(p) for p in places)
 
 
 def _capitalised(n: Normalized, key: NameKey, start: int) -> bool:
@@ -96,6 +105,7 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
     """Accept or reject one automaton hit ``[start, end)`` of ``key``."""
     text = n.text
     glued = False
+    glued_types: tuple[str, ...] = ()
     tail = end
     if end < len(text) and text[end].isalpha():
         if key.lang == "en" or key.letters < rules.glue_min_letters:
@@ -115,9 +125,14 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
             return None
         if prefix not in allowed:
             glue = prefix[1:] if prefix[0] in "وف" else prefix
-            if not (key.has_article and key.letters >= rules.glue_min_letters and glue in rules.glue_before):
+            designator = next((w for w in _variants(prefix) if len(w) > 3 and w in rules.designators_ar), "")
+            designated = key.letters >= rules.glue_min_letters and bool(designator)
+            if not (designated or (key.has_article and key.letters >= rules.glue_min_letters
+                    and glue in rules.glue_before)):
                 return None
             glued, token_start, prefix = True, start, ""
+            if designated:  # ومحافظةنينوى: a designator glued to the name
+                glued_types = rules.designators_ar[designator]
     if key.lang == "en" and not _capitalised(n, key, start):
         return None
     prev = _word_before(text, token_start)
@@ -125,11 +140,17 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
     if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev
             and not any(w in names or "ال" + w in names for w in _variants(prev))):
         return None  # a definite adjective (المملكة الأردنية الهاشمية), unless a list of places
-    types = _designated_types(rules, key, prev, following)
+    types = glued_types or _designated_types(rules, key, prev, following)
     confidence = 0.95 if key.letters >= 5 else 0.9 if key.letters == 4 else 0.8
     pending = False
+    if key.rule is None and _minor(key.places) and not (
+            types or _in(prev, rules.locatives) or _in(prev, rules.facility_heads)
+            or following in rules.directions_after):
+        pending = True  # a small GeoNames place with no context of its own: only in a list of places
     if key.lang == "en" and key.letters <= 4:
         confidence = 0.8
+    if prefix and not key.primary and key.letters <= 3 and "ال" + key.name in names:
+        return None  # clitic + a short article-less variant is a word: فرقة, ورقة ≠ ف/و + رقة (الرقة)
     if not key.primary and key.letters <= 4 and not any(_important(p) for p in key.places):
         # Short spellings known only as variants (often GeoNames transliterations) need context.
         context = types or _in(prev, rules.locatives) or _in(prev, rules.facility_heads) \
@@ -151,10 +172,10 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
                                                                      token_start)[-4:]):
             return None
         if rule.needs_context:
-            locative = rule.locative_enough and (
-                (_in(prev, rules.locatives) and not (following.startswith("ال") and following
-                                                     not in rules.directions_after))
-                or (key.lil or prefix[-1:] in ("ب", "ل")))
+            # a locative word before; a proclitic ب/ل is not enough (للشعب "for the people",
+            # بالجزيرة "on Al Jazeera", أصيب بالصدر "hit in the chest")
+            locative = rule.locative_enough and _in(prev, rules.locatives) and not (
+                following.startswith("ال") and following not in rules.directions_after)
             if not (types or locative or glued or _in(prev, rule.accept_prev)
                     or following in rule.accept_next or _in(prev, rules.facility_heads)
                     or following in rules.directions_after):

@@ -75,6 +75,19 @@ def test_shipped_data_loads_through_the_validator() -> None:
         ("sy.al_hol_camp", "al-Hol camp", "مخيم الهول", "camp", "SY", None),
         ("bh.manama", "Manama", "المنامة", "city", "BH", None),
         ("country.ps", "Palestine", "فلسطين", "country", "PS", None),
+        # added for real reporting; Makhmour-district places follow Makhmour (de jure Nineveh)
+        ("iq.ni.qarachogh", "Qarachogh mountain", "جبل قره جوخ", "mountain", "IQ", "Nineveh"),
+        ("iq.ni.kandinawa", "Kandinawa", "كنديناوة", "village", "IQ", "Nineveh"),
+        ("iq.ni.khanasor", "Khanasor", "خانصور", "town", "IQ", "Nineveh"),
+        ("iq.ni.kocho", "Kocho", "كوجو", "village", "IQ", "Nineveh"),
+        ("iq.su.khor_mor", "Khor Mor gas field", "حقل كورمور", "facility", "IQ", "Sulaymaniyah"),
+        ("iq.ma.halfaya", "Halfaya oil field", "حقل الحلفاية", "facility", "IQ", "Maysan"),
+        ("iq.dq.sayyid_dakhil", "Sayyid Dakhil", "سيد دخيل", "subdistrict", "IQ", "Dhi Qar"),
+        ("iq.da.metina", "Metina", "متينا", "mountain", "IQ", "Dohuk"),
+        ("iq.kr.domiz", "Domiz (Kirkuk)", "حي دوميز", "neighborhood", "IQ", "Kirkuk"),
+        ("iq.ni.jeddah1", "Jeddah-1 rehabilitation centre", "مركز الجدعة", "camp", "IQ", "Nineveh"),
+        ("iq.region.middle_euphrates", "Middle Euphrates", "الفرات الأوسط", "region", "IQ", None),
+        ("tr.ceyhan", "Ceyhan", "جيهان", "town", "TR", None),
     ],
 )
 def test_key_places(place_id, name_en, name_ar, feature_type, country, admin1) -> None:
@@ -108,11 +121,29 @@ def test_key_places(place_id, name_en, name_ar, feature_type, country, admin1) -
         ("iq.bb.jurf_sakhar", "Jurf al-Nasr"),
         ("iq.bg.airport", "Camp Victory"),
         ("iq.bg.airport", "مطار بغداد"),
+        ("iq.bg.airport", "قاعدة فكتوريا"),
+        ("iq.region.kurdistan", "كردستان"),
+        ("iq.ni.qarachogh", "قرهجوخ"),
+        ("iq.ni.qarachogh", "جبال قرهجوخ"),
+        ("iq.euphrates", "الفرات"),
+        ("iq.ar.zap", "الزاب"),
     ],
 )
 def test_variant_spellings(place_id: str, spelling: str) -> None:
     place = default_gazetteer().get(place_id)
     assert spelling in (place.name_en, place.name_ar, *place.variants_en, *place.variants_ar)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    # spellings that name a country: the country is the mention (gold), not the border area
+    ["Iraq-Syria border", "Syria-Iraq border", "الشريط الحدودي مع سوريا", "الحدود مع سوريا", "شمال العراق",
+     "جنوب العراق", "غرب العراق", "western Iraq", "الحدود مع إيران", "الحدود مع تركيا", "Iran-Iraq border",
+     "Turkey-Iraq border"],
+)
+def test_phrases_naming_a_country_are_not_place_names(spelling: str) -> None:
+    for place in default_gazetteer():
+        assert spelling not in (place.name_en, place.name_ar, *place.variants_en, *place.variants_ar)
 
 
 def test_every_place_has_a_point_and_a_source() -> None:
