@@ -1,0 +1,92 @@
+"""Actors of an event: who did it (actor1) and to whom (actor2), from ``actors.yaml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold, normalise
+
+_AR_LETTER = re.compile(f"[{AR_LETTER}]")
+UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
+_PERPETRATOR = {
+    "ar": re.compile(r"(?:(?:من قبل|علي يد|شنها|شنه|نفذها|نفذه|تبنا\S*|من تنفيذ|اطلقها|اطلقه)\s*(?:\S+\s+){0,2}"
+                     r"|(?<!\S)[وف]?(?:نفذ|شن|هاجم|فجر|اطلق|اقدم|اغتال|خطف|اختطف|قصف)\S*\s+(?:\S+\s+){0,1})$"),
+    "en": re.compile(r"\b(?:by|claimed by|carried out by|launched by)\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
+}
+_TARGET = {
+    "ar": re.compile(r"(?:ضد|استهدف\S*|علي|بحق|تعرض\S*|تستضيف|تضم)\s*(?:\S+\s+){0,3}$"),
+    "en": re.compile(r"\b(?:against|targeting|targeted|on|at|hit|struck)\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
+}
+_SPEAKER_AFTER = re.compile(r"\W{0,3}\s*(?:said|says|announced|stated|told|reported|confirmed|in a statement)\b",
+                            re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(r"(?:أعلنت|أعلن|اعلنت|اعلن|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|قالت|قال|أكدت|اكدت|نقلت|"
+                             r"بيان|بحسب|وفق|وفقا ل|according to)\S*\s+(?:\S+\s+)?$", re.IGNORECASE)
+_PERPETRATOR_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+
+
+@cache
+def _matcher(lang: str) -> PhraseMatcher:
+    return PhraseMatcher(lang, [("phrase", alias, actor) for actor in actors()
+                                for alias in (actor.aliases_ar if lang == "ar" else actor.aliases_en)])
+
+
+def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Actor]]:
+    """Actor mentions in ``text[start:end]``: (start, end, actor) in text offsets, in text order.
+
+    Examples
+    --------
+    >>> t = "هاجم عناصر داعش قوات البيشمركة"
+    >>> [(a.name, t[s:e]) for s, e, a in find_actors(t, "ar")]
+    [('Islamic State (Iraq)', 'داعش'), ('Military Forces of Iraq - Peshmerga', 'البيشمركة')]
+    """
+    end = len(text) if end is None else end
+    norm = normalise(text[start:end])
+    out = []
+    for a, b, payloads in _matcher(lang).finditer(norm.text):
+        if payloads and (lang != "ar" or b == len(norm.text) or not _AR_LETTER.match(norm.text, b)):
+            out.append((start + norm.original(a), start + norm.original(b), payloads[0]))
+    return out
+
+
+def assign_actors(text: str, found: list[tuple[int, int, Actor]], trigger_start: int,
+                  event_type: str, lang: str, sub_event_type: str = "") -> tuple[str | None, str | None]:
+    """Pick actor1 (perpetrator) and actor2 (target) among the actors of an event's scope.
+
+    An actor after "by / من قبل / على يد" is the perpetrator, one after "against / ضد / استهدف" the
+    target; protests take the protesters as actor1; an unclaimed explosion gets ACLED's
+    "Unidentified Armed Group". Otherwise the actors keep their order, state forces first for
+    strategic developments.
+
+    Examples
+    --------
+    >>> t = "هجوم بطائرة مسيرة ضد القوات الأمريكية"
+    >>> assign_actors(t, find_actors(t, "ar"), 0, "Explosions/Remote violence", "ar")
+    ('Unidentified Armed Group (Iraq)', 'Military Forces of the United States')
+    """
+    perpetrators, targets, others = [], [], []
+    for start, end, actor in found:
+        if _SPEAKER_AFTER.match(text, end) or _SPEAKER_BEFORE.search(text, max(0, start - 25), start):
+            continue  # the source of the news (the CTS said; أعلنت خلية الإعلام الأمني), not a party
+        before = fold(text[max(0, start - 40):start]) if lang == "ar" else text[max(0, start - 40):start]
+        if _PERPETRATOR[lang].search(before):
+            perpetrators.append(actor)
+        elif _TARGET[lang].search(before):
+            targets.append(actor)
+        else:
+            others.append(actor)
+    names: list[str] = []
+    if event_type in {"Protests", "Riots"}:
+        names += [a.name for a in others + targets if a.kind == "protesters"]
+    names += [a.name for a in perpetrators]
+    if not names and event_type == "Strategic developments":
+        names += [a.name for a in others if a.kind == "state"]
+    if not names and sub_event_type == "Air/drone strike":
+        names += [a.name for a in others if a.kind == "state"][:1]  # air power is mostly a state's
+    if not names and event_type in _PERPETRATOR_TYPES:
+        nonstate = [a.name for a in others if a.kind in {"nonstate", "unknown"}]
+        names += nonstate[:1] or ([UNIDENTIFIED] if event_type == "Explosions/Remote violence" else [])
+    rest = [a.name for a in targets + others if a.name not in names]
+    names += rest
+    names = list(dict.fromkeys(names))
+    return (names[0] if names else None), (names[1] if len(names) > 1 else None)

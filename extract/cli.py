@@ -1,0 +1,232 @@
+"""The command line: ``python -m extract parse|ingest|export|evaluate|seed``.
+
+``parse … --json`` is the output contract other tools read (see ``CONTRACT`` below); keep it stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+CONTRACT = """\
+output contract (parse --json): JSON Lines on stdout, one object per article:
+  {"id", "source", "title", "article_date": "YYYY-MM-DD" or null, "language": "ar" | "en",
+   "places": [{"surface", "start", "end", "place_id", "name_en", "name_ar", "feature_type",
+               "country" (ISO 3166-1 alpha-2), "admin1", "admin2", "latitude", "longitude",
+               "confidence"}],
+   "incidents": [{"event_date": "YYYY-MM-DD" or null, "time_precision", "event_type",
+                  "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location",
+                  "latitude", "longitude", "geo_precision", "fatalities", "evidence", "source",
+                  "confidence"}]}
+  start/end: character offsets into the article text (text[start:end] == surface).
+  time_precision: 1 day, 2 week, 3 month (null when the date is unknown).
+  geo_precision: 1 exact place, 2 near the place / district, 3 governorate or wider.
+  event_type/sub_event_type: ACLED's names exactly, e.g. "Explosions/Remote violence" /
+  "Shelling/artillery/missile attack".
+inputs: a .txt/.md file is one article; .jsonl one article per line with key "text" and optional
+  "title", "date", "source", "url", "id"; also .csv, .html and directories (recursive).
+Unreadable inputs are reported on stderr; the exit code is 0 if any article was parsed, else 1."""
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class ProgressBar:
+    """A small text progress bar on a stream (stderr), usable as an ingest ``progress`` callback."""
+
+    def __init__(self, stream: TextIO, label: str = "articles", width: int = 30) -> None:
+        self.stream, self.label, self.width = stream, label, width
+        self.started = time.perf_counter()
+
+    def __call__(self, done: int, total: int | None) -> None:
+        rate = done / max(time.perf_counter() - self.started, 1e-9)
+        if total:
+            filled = round(self.width * done / total)
+            bar = f"[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total}"
+        else:
+            bar = f"{done}"
+        self.stream.write(f"\r{bar} {self.label} ({rate:.0f}/s)")
+        if total and done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _read_all(inputs: Sequence[str]) -> Iterator:
+    """ReadResults for paths, directories and (http/https) URLs."""
+    from extract.read import read_path, read_url
+
+    for item in inputs:
+        if item.startswith(("http://", "https://")):
+            yield read_url(item)
+        else:
+            yield read_path(Path(item))
+
+
+def _report_rejections(rejections, stream: TextIO) -> None:
+    for r in rejections:
+        where = f"{r.origin}:{r.line}" if r.line else r.origin
+        stream.write(f"rejected {where}: {r.reason}\n")
+
+
+def _gazetteer():
+    from geo.loader import default_gazetteer
+
+    return default_gazetteer()
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from extract.pipeline import parse_article, to_contract
+
+    gazetteer = None
+    parsed_any = False
+    for result in _read_all(args.paths):
+        _report_rejections(result.rejections, sys.stderr)
+        for article in result.articles:
+            gazetteer = gazetteer or _gazetteer()  # loaded once, and only if there is an article
+            try:
+                parsed = parse_article(article, gazetteer, article_date=args.article_date)
+            except Exception as exc:  # report and go on with the other articles
+                sys.stderr.write(f"could not process {article.id or article.title or '?'}: {exc!r}\n")
+                continue
+            parsed_any = True
+            if args.json:
+                sys.stdout.write(json.dumps(to_contract(parsed), ensure_ascii=False) + "\n")
+            else:
+                head = article.title or article.text[:60].replace("\n", " ")
+                day = parsed.article_date.isoformat() if parsed.article_date else "undated"
+                sys.stdout.write(f"{article.id or '-'} [{parsed.language}, {day}] {head}\n")
+                for inc in parsed.incidents:
+                    when = inc.event_date.isoformat() if inc.event_date else "?"
+                    sys.stdout.write(f"  {when}  {inc.sub_event_type}  {inc.location or inc.admin1 or '?'}"
+                                     f"  fatalities={inc.fatalities if inc.fatalities is not None else '?'}\n")
+        sys.stdout.flush()
+    return 0 if parsed_any else 1
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from extract.ingest import ingest_articles
+    from extract.store import get_engine
+
+    engine = get_engine(args.db)
+    articles, rejections = [], []
+    for result in _read_all(args.inputs):
+        articles.extend(result.articles)
+        rejections.extend(result.rejections)
+    summary = ingest_articles(engine, articles, gazetteer=_gazetteer() if articles else None,
+                              article_date=args.article_date, progress=ProgressBar(sys.stderr),
+                              workers=args.workers)
+    summary = dataclasses.replace(summary, rejected=rejections + list(summary.rejected))
+    sys.stderr.write(summary.format() + "\n")
+    return 0 if summary.added or summary.duplicates else 1
+
+
+def filters_from_args(args: argparse.Namespace):
+    """The :class:`extract.queries.Filters` of the export options."""
+    from extract.queries import Filters
+
+    return Filters(governorates=tuple(args.gov or ()), date_from=args.date_from, date_to=args.date_to,
+                   event_types=tuple(args.type or ()), sub_event_types=tuple(args.sub_type or ()),
+                   actors=tuple(args.actor or ()), sources=tuple(args.source or ()),
+                   text=args.text or "", include_rejected=args.include_rejected)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from extract.export import export_filename, to_csv_bytes, to_geojson_bytes
+    from extract.queries import query_incidents
+    from extract.store import get_engine
+
+    filters = filters_from_args(args)
+    frame = query_incidents(get_engine(args.db), filters)
+    data = to_csv_bytes(frame) if args.format == "csv" else to_geojson_bytes(frame)
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        out = Path(args.out or export_filename(filters, args.format, date.today()))
+        out.write_bytes(data)
+        sys.stderr.write(f"wrote {len(frame)} incidents to {out}\n")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from extract.evaluate import evaluate_dir
+
+    report = evaluate_dir(Path(args.gold_dir))
+    sys.stdout.write(report.format() + "\n")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from extract.store import ensure_seeded, get_engine
+
+    added = ensure_seeded(get_engine(args.db), gazetteer=_gazetteer())
+    sys.stderr.write(f"seeded {added} articles\n" if added else "database already holds articles\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m extract",
+                                     description="Security incidents from Arabic and English news about Iraq.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    raw = argparse.RawDescriptionHelpFormatter
+
+    p = sub.add_parser("parse", help="print places and incidents found in articles", epilog=CONTRACT,
+                       formatter_class=raw, description="Read articles and print what was found in them.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .jsonl .csv .html) or directories")
+    p.add_argument("--article-date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="publication date, used to resolve relative dates (overrides metadata)")
+    p.add_argument("--json", action="store_true", help="print JSON Lines following the output contract")
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("ingest", help="parse articles and store them in the database")
+    p.add_argument("inputs", nargs="+", metavar="PATH|URL")
+    p.add_argument("--article-date", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--db", help="database URL (default: DATABASE_URL or the local SQLite file)")
+    p.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4),
+                   help="processes that parse in parallel (default: the CPU count, at most 4)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("export", help="export incidents as CSV or GeoJSON, with the dashboard's filters")
+    p.add_argument("--format", choices=("csv", "geojson"), default="csv")
+    p.add_argument("--gov", action="extend", nargs="+", metavar="GOVERNORATE", help="admin1, e.g. Diyala")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--type", action="extend", nargs="+", metavar="EVENT_TYPE", help="ACLED event type")
+    p.add_argument("--sub-type", action="extend", nargs="+", metavar="SUB_EVENT_TYPE")
+    p.add_argument("--actor", action="extend", nargs="+")
+    p.add_argument("--source", action="extend", nargs="+", help="outlet name")
+    p.add_argument("--text", help="free-text search in evidence, place and actors")
+    p.add_argument("--include-rejected", action="store_true", help="also export rejected reports")
+    p.add_argument("--out", help="output file ('-' for stdout; default: a name stating the filters)")
+    p.add_argument("--db", help="database URL")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("evaluate", help="score extraction against gold annotations")
+    p.add_argument("gold_dir", metavar="GOLD_DIR")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("seed", help="fill an empty database with the bundled sample corpus")
+    p.add_argument("--db", help="database URL")
+    p.set_defaults(func=cmd_seed)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # UTF-8 whatever the locale says
+            stream.reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    return args.func(args)

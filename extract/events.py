@@ -1,0 +1,270 @@
+"""Candidate events: trigger words in a sentence, filtered by policy/future/negation/aggregate cues.
+
+One pass of one precompiled regex per language finds every trigger of ``triggers.yaml`` in the
+normalised article; one pass per cue class finds the cues of ``cues.yaml``. Per sentence the
+triggers are then cleaned (a cache find owns the weapons listed after it, a weak weapon word
+needs an event verb, generic words give way to a specific event of the same sentence), grouped
+(triggers a few words apart describe one event) and checked against the cues in their clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, normalise, triggers
+
+_RANK = {"strong": 3, "weak": 2, "generic": 1}
+#: Cue classes looked for before the trigger (its clause and the clause before) and after it.
+BEFORE = ("future", "hypothetical", "policy", "negation", "aggregate", "trend")
+AFTER = ("future_after", "aggregate")
+_CLAUSE_MARK = re.compile(r"[،,;؛:]|\s-\s")
+_SUBORDINATE = re.compile(r"(?:خلال|أثناء|اثناء|في|during|in|in an?)\s*$", re.IGNORECASE)
+#: The dead are combatants (security forces or militants): a killing is then a battle.
+_COMBATANT = re.compile(
+    r"منتسب|عنصر|عناصر|جندي|جنود|ضابط|شرطي|منتسبي|مقاتل|ملازم|نقيب|رائد|عقيد|العميد|اللواء|الفريق|"
+    r"الشرطة|الجيش|الحشد|البيشمركة|القوات|حرس|إرهابي|ارهابي|مسلحي|داعش|قيادي|"
+    r"soldier|troop|police|officer|fighter|servicem|army|peshmerga|security forces|guard|militant|"
+    r"insurgent|jihadist|terrorist", re.IGNORECASE)
+#: Sub-event types that give way, in a group, to a more specific one (protesters + stormed = riot).
+_LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
+_KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|من قبل|بهجوم|\bby\b|at the hands", re.IGNORECASE)
+_CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|civilian|child|woman|women|"
+                       r"shepherd|activist|journalist|resident", re.IGNORECASE)
+_DEFINITE = re.compile(r"[وف]?(?:ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
+_EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
+_THE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+GROUP_GAP = 50  # characters between triggers that still describe one event
+CUE_BEFORE_MAX = 110
+SHORT_CLAUSES = 50
+CUE_AFTER_MAX = 80
+WEAK_VERB_WINDOW = 60
+
+
+@dataclass(frozen=True, slots=True)
+class EventCandidate:
+    """A trigger (group) in one sentence, with the cue that rejected it, if any.
+
+    Offsets are into the article text; ``scope`` is the stretch of the sentence that belongs to
+    this event (from the end of the previous event to the start of the next one).
+    """
+
+    event_type: str
+    sub_event_type: str
+    start: int
+    end: int
+    trigger: str
+    strength: str
+    role: str
+    sentence: tuple[int, int]
+    scope: tuple[int, int]
+    rejected: str | None = None
+    anaphoric: bool = False  # a definite generic word (الهجوم, the attack) refers back
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    entry: Trigger
+
+
+@cache
+def _trigger_matcher(lang: str) -> PhraseMatcher:
+    # Regex entries are tried first at a position, the more specific (stronger) ones first.
+    entries = sorted((t for t in triggers() if t.lang == lang), key=lambda t: -_RANK[t.strength])
+    return PhraseMatcher(lang, [(t.kind, t.value, t) for t in entries])
+
+
+@cache
+def _cue_matcher(lang: str) -> PhraseMatcher:
+    return PhraseMatcher(lang, [(kind, value, cls) for cls, by_lang in cues().items()
+                                for kind, value in by_lang.get(lang, ())])
+
+
+def _cue_spans(norm: Normalised, lang: str, text_len: int, pos: int = 0,
+               endpos: int | None = None) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = {cls: [] for cls in cues()}
+    for start, end, classes in _cue_matcher(lang).finditer(norm.text, pos, endpos, overlapping=True):
+        span = (norm.original(start), min(text_len, norm.original(end)))
+        for cls in set(classes):
+            spans[cls].append(span)
+    return spans
+
+
+def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a span starts inside [lo, hi)."""
+    i = bisect_left(spans, (lo, -1))
+    return i < len(spans) and spans[i][0] < hi
+
+
+def _cue_window_start(text: str, sentence_start: int, pos: int) -> int:
+    """Where cues before ``pos`` are looked for: its clause, the clause before, and further
+    clauses while they start within ``SHORT_CLAUSES`` characters (``نفت القيادة، اليوم، وقوع``)."""
+    marks = [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, pos))]
+    i = max(0, len(marks) - 2)
+    while i > 0 and pos - marks[i - 1] <= SHORT_CLAUSES:
+        i -= 1
+    return marks[i]
+
+
+def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
+    """Killings of security forces or militants are battles (gold 004); others attacks on civilians.
+
+    The victims are named right after the verb (قتل 4 إرهابيين, مقتل مدني) or before it (الشهيد
+    المنتسب ... الذي قتل); the killers (برصاص مسلحين, by gunmen) are left out of the look.
+    """
+    after = text[end:end + 40]
+    cut = _KILLERS.search(after)
+    after = after[:cut.start()] if cut else after
+    if _CIVILIAN.search(after):
+        return "Violence against civilians", "Attack"
+    if _COMBATANT.search(after) or _COMBATANT.search(text, max(lo, start - 120), start):
+        return "Battles", "Armed clash"
+    return "Violence against civilians", "Attack"
+
+
+_RELATED = re.compile(r"^\s*(?:اقرأ أيضا|اقرأ أيضاً|اقرا ايضا|إقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|اخبار ذات صلة|مواضيع ذات صلة|"
+                      r"المزيد من الأخبار|شاهد أيضا|شاهد أيضاً|Read more|Read also|Related|See also|More on this)\b.*$",
+                      re.MULTILINE | re.IGNORECASE)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    r"""Lists of other articles' headlines ("اقرأ أيضاً", "Related"): the marker line and the short
+    lines after it, up to the next paragraph of body text.
+
+    Examples
+    --------
+    >>> t = "قصف على المطار.\nاقرأ أيضاً:\nمقتل جنديين في كركوك\nاعتقال متهم في البصرة\n" + "نص " * 60
+    >>> [t[a:b] for a, b in boilerplate_spans(t)]
+    ['اقرأ أيضاً:\nمقتل جنديين في كركوك\nاعتقال متهم في البصرة\n']
+    """
+    spans = []
+    for m in _RELATED.finditer(text):
+        end = m.end() + 1
+        while end < len(text):
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - end > 120:
+                break
+            end = line_end + 1
+        spans.append((m.start(), min(end, len(text))))
+    return spans
+
+
+def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
+                norm: Normalised | None = None) -> list[EventCandidate]:
+    """Candidate events of an article, in text order; rejected ones carry the cue class.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    sentences
+        Sentence spans (``extract.sentences.split_sentences``).
+    lang
+        ``"ar"`` or ``"en"``: which half of the lexicon to use.
+
+    Examples
+    --------
+    >>> t = "سقط صاروخ كاتيوشا على مطار بغداد. ومن المقرر شن هجوم صاروخي على القاعدة."
+    >>> [(e.sub_event_type, e.rejected) for e in find_events(t, [(0, 33), (34, len(t))], "ar")]
+    [('Shelling/artillery/missile attack', None), ('Shelling/artillery/missile attack', 'future')]
+    """
+    norm = norm or normalise(text)
+    found = [(start, end, payloads[0]) for start, end, payloads in _trigger_matcher(lang).finditer(norm.text)
+             if payloads]
+    if not found:
+        return []
+    hits = [_Hit(norm.original(start), min(len(text), norm.original(end)), entry) for start, end, entry in found]
+    skipped = boilerplate_spans(text)
+    if skipped:
+        keep = [not any(a <= h.start < b for a, b in skipped) for h in hits]
+        hits = [h for h, k in zip(hits, keep, strict=True) if k]
+        found = [f for f, k in zip(found, keep, strict=True) if k]
+        if not hits:
+            return []
+    # Cues matter only in the sentences that hold a trigger: scan from the first to the last.
+    first = next((s for s in sentences if s[1] > hits[0].start), (0, 0))[0]
+    last = next((s for s in reversed(sentences) if s[0] <= hits[-1].start), (0, len(text)))[1]
+    lo = max(0, found[0][0] - (hits[0].start - first) - 4)
+    hi = min(len(norm.text), found[-1][1] + (last - hits[-1].end) + 4)
+    cue_spans = _cue_spans(norm, lang, len(text), lo, hi)
+    out: list[EventCandidate] = []
+    h = 0
+    for s_start, s_end in sentences:
+        while h < len(hits) and hits[h].start < s_start:
+            h += 1
+        in_sentence = []
+        while h < len(hits) and hits[h].start < s_end:
+            in_sentence.append(hits[h])
+            h += 1
+        if in_sentence:
+            out.extend(_sentence_events(text, (s_start, s_end), in_sentence, cue_spans, lang))
+    return out
+
+
+def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]]) -> list[_Hit]:
+    caches = [h for h in hits if h.entry.role in {"cache", "intercept"}]
+    kept = []
+    for hit in hits:
+        e = hit.entry
+        # Weapons listed after a cache find or an interception are its objects, not attacks.
+        if e.event_type == "Explosions/Remote violence" and any(
+                c.start < hit.start <= c.end + 120 for c in caches):
+            continue
+        if e.strength == "weak" and not _any_in(
+                verbs, max(sentence[0], hit.start - WEAK_VERB_WINDOW), min(sentence[1], hit.end + WEAK_VERB_WINDOW)):
+            continue
+        kept.append(hit)
+    if any(h.entry.strength != "generic" and h.entry.role != "subordinate" for h in kept):
+        # A generic word (هجوم, attack, killed) in a sentence with a specific event refers to it,
+        # and an operation "during which" something was found is that find.
+        kept = [h for h in kept if h.entry.strength != "generic" and not (
+            h.entry.role == "subordinate" and _SUBORDINATE.search(text, max(sentence[0], h.start - 12), h.start))]
+    return kept
+
+
+def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
+                     cue_spans: dict[str, list[tuple[int, int]]], lang: str) -> list[EventCandidate]:
+    hits = _clean(text, sentence, hits, cue_spans["event_verbs"])
+    groups: list[list[_Hit]] = []
+    for hit in hits:
+        if groups and hit.start - groups[-1][-1].end <= GROUP_GAP:
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    events: list[EventCandidate] = []
+    previous_rejected: tuple[int, str] | None = None
+    for i, group in enumerate(groups):
+        # Strongest first; a killing decides among generic words (قتل مدني بهجوم مسلح: an attack on
+        # a civilian), an operation "during which" something else happened gives way.
+        best = max(group, key=lambda x: (_RANK[x.entry.strength], x.entry.role != "subordinate",
+                                         x.entry.role == "killing", x.entry.sub_event_type not in _LEAST_SPECIFIC,
+                                         -x.start))
+        start, end = group[0].start, group[-1].end
+        scope_lo = groups[i - 1][-1].end if i else sentence[0]
+        scope_hi = groups[i + 1][0].start if i + 1 < len(groups) else sentence[1]
+        et, st = best.entry.event_type, best.entry.sub_event_type
+        if st == "Shelling/artillery/missile attack" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
+            st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled: an air strike
+        if et == "Protests" and any(h.entry.event_type == "Riots" for h in group):
+            et, st = "Riots", "Violent demonstration"  # protesters who storm or burn: a riot
+        if best.entry.role == "killing":
+            et, st = _killing_type(text, scope_lo, best.start, best.end)
+        lo = max(_cue_window_start(text, sentence[0], best.start), best.start - CUE_BEFORE_MAX)
+        rejected = next((cls for cls in BEFORE if _any_in(cue_spans[cls], lo, best.start)), None)
+        if rejected is None:
+            hi = min(scope_hi, end + CUE_AFTER_MAX)
+            rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
+        if rejected is None and previous_rejected and start - previous_rejected[0] <= 60:
+            rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too
+        previous_rejected = (end, rejected) if rejected else None
+        anaphoric = best.entry.strength == "generic" and bool(
+            _DEFINITE.match(text, best.start) or (_EN_NOUN.match(text, best.start)
+                                                  and _THE.search(text, max(0, best.start - 20), best.start)))
+        events.append(EventCandidate(et, st, start, end, text[start:end], best.entry.strength,
+                                     best.entry.role, sentence, (scope_lo, scope_hi), rejected, anaphoric))
+    return events

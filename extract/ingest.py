@@ -1,0 +1,271 @@
+"""Articles into the database: parse, store, and merge reports of the same event.
+
+Work is done in batches (one transaction each). A batch that fails to store is retried article by
+article, so one bad article is reported and the others still go in.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, insert, select
+
+from extract.dedup import DedupIndex
+from extract.model import Article, Incident, ParsedArticle, Rejection
+from extract.store import articles, incident_sources, incidents, place_mentions, refresh_source_columns
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
+
+Progress = Callable[[int, int | None], None]
+
+#: Incident columns compared by dedup, read back from the database.
+_INDEX_COLUMNS = ("event_type", "sub_event_type", "evidence", "event_date", "time_precision", "country",
+                  "admin1", "place_id", "latitude", "longitude")
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What an ingest did: articles added and skipped, incidents added and merged, rejections."""
+
+    added: int = 0
+    duplicates: int = 0
+    merged: int = 0
+    incidents_added: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+    def format(self) -> str:
+        """A short report for the command line.
+
+        Examples
+        --------
+        >>> print(IngestSummary(2, 1, 1, 3, [Rejection("a.txt", "empty file")]).format())
+        added 2 articles, 1 duplicate, 3 new incidents, 1 merged into an existing incident, 1 rejected
+          rejected a.txt: empty file
+        """
+        lines = [
+            f"added {self.added} article{'s' * (self.added != 1)}, "
+            f"{self.duplicates} duplicate{'s' * (self.duplicates != 1)}, "
+            f"{self.incidents_added} new incident{'s' * (self.incidents_added != 1)}, "
+            f"{self.merged} merged into an existing incident, {len(self.rejected)} rejected"
+        ]
+        for rejection in self.rejected:
+            where = f"{rejection.origin}:{rejection.line}" if rejection.line else rejection.origin
+            lines.append(f"  rejected {where}: {rejection.reason}")
+        return "\n".join(lines)
+
+
+def _origin(article: Article) -> str:
+    return article.url or article.id or article.title or article.text[:40].replace("\n", " ")
+
+
+def _incident_row(incident: Incident, now: datetime) -> dict:
+    original = incident.to_contract() | {"place_id": incident.place_id, "injuries": incident.injuries}
+    return {
+        name: getattr(incident, name)
+        for name in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+                     "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+                     "place_id", "fatalities", "injuries", "evidence", "confidence")
+    } | {"status": "active", "original": original, "created_at": now}
+
+
+def load_index(engine: Engine) -> DedupIndex:
+    """A dedup index over every stored incident (rejected ones too: an editor's decision stands)."""
+    index = DedupIndex()
+    columns = [incidents.c.id, *(incidents.c[name] for name in _INDEX_COLUMNS)]
+    with engine.connect() as conn:
+        for row in conn.execute(select(*columns)):
+            index.add(row.id, Incident(**{name: getattr(row, name) for name in _INDEX_COLUMNS}))
+    return index
+
+
+@dataclass
+class _Counts:
+    added: int = 0
+    duplicates: int = 0
+    merged: int = 0
+    incidents_added: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: DedupIndex,
+           counts: _Counts) -> None:
+    """Write parsed articles in one transaction; update ``index`` and ``counts`` only on success."""
+    now = datetime.now(UTC)
+    new_keys: list[int] = []
+    local = _Counts()
+    with engine.begin() as conn:
+        rows = [{
+            "content_hash": art.content_hash, "ext_id": art.id, "title": art.title, "text": art.text,
+            "published": art.published or parsed.article_date, "source": art.source, "url": art.url,
+            "language": parsed.language, "ingested_at": now,
+        } for art, parsed in items]
+        ids = conn.execute(insert(articles).returning(articles.c.id, sort_by_parameter_order=True),
+                           rows).scalars().all()
+        mentions = [{"article_id": aid, "surface": m.surface, "start": m.start, "end": m.end,
+                     "place_id": m.place.place_id, "confidence": m.confidence}
+                    for aid, (_, parsed) in zip(ids, items, strict=True) for m in parsed.mentions]
+        if mentions:
+            conn.execute(insert(place_mentions), mentions)
+        articles_dates = {aid: row["published"] for aid, row in zip(ids, rows, strict=True)}
+        new_rows: list[dict] = []
+        links: list[tuple[int, int, Article, Incident]] = []  # (incident key, article id, ...)
+        linked: set[tuple[int, int]] = set()
+        for aid, (art, parsed) in zip(ids, items, strict=True):
+            for incident in parsed.incidents:
+                key = index.find(incident)
+                if key is None:
+                    key = -(len(new_rows) + 1)  # provisional until the row has its id
+                    new_rows.append(_incident_row(incident, now))
+                    index.add(key, incident)
+                    new_keys.append(key)
+                elif (key, aid) not in linked:
+                    local.merged += 1  # another article's report of this event
+                linked.add((key, aid))
+                links.append((key, aid, art, incident))
+        mapping: dict[int, int] = {}
+        linked_ids: set[tuple[int, int]] = set()
+        if new_rows:
+            real = conn.execute(insert(incidents).returning(incidents.c.id, sort_by_parameter_order=True),
+                                new_rows).scalars().all()
+            mapping = dict(zip(new_keys, real, strict=True))
+        sources = []
+        for key, aid, art, incident in links:
+            pair = (mapping.get(key, key), aid)
+            if pair in linked_ids:
+                continue  # two reports of one event in one article: one source row
+            linked_ids.add(pair)
+            sources.append({"incident_id": pair[0], "article_id": aid, "evidence": incident.evidence,
+                            "source": art.source or incident.source, "url": art.url,
+                            "published": art.published or articles_dates[aid]})
+        if sources:
+            conn.execute(insert(incident_sources), sources)
+            refresh_source_columns(conn, (row["incident_id"] for row in sources))
+    index.rekey(mapping)
+    counts.added += len(ids)
+    counts.incidents_added += len(new_rows)
+    counts.merged += local.merged
+
+
+def _parse_one(parse: Callable[..., ParsedArticle], article: Article, gazetteer: Gazetteer | None,
+               article_date: date | None) -> ParsedArticle | Rejection:
+    try:
+        return parse(article, gazetteer, article_date=article_date)
+    except Exception as exc:  # one bad article must not stop the others
+        return Rejection(_origin(article), f"could not process: {exc!r}")
+
+
+_WORKER: dict = {}  # set in each worker process by _init_worker
+
+
+def _init_worker(parse: Callable[..., ParsedArticle], gazetteer: Gazetteer | None,
+                 article_date: date | None) -> None:
+    _WORKER.update(parse=parse, gazetteer=gazetteer, article_date=article_date)
+
+
+def _parse_in_worker(article: Article) -> ParsedArticle | Rejection:
+    return _parse_one(_WORKER["parse"], article, _WORKER["gazetteer"], _WORKER["article_date"])
+
+
+def _pool(workers: int, parse, gazetteer, article_date) -> ProcessPoolExecutor | None:
+    """Worker processes for parsing, forked so that they share the loaded gazetteer; None if serial."""
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_worker, initargs=(parse, gazetteer, article_date))
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _unknown(engine: Engine, batch: list[Article], counts: _Counts) -> list[Article]:
+    """The articles of ``batch`` not yet stored (nor earlier in the batch); counts the others."""
+    hashes = [a.content_hash for a in batch]
+    with engine.connect() as conn:
+        known = set(conn.execute(select(articles.c.content_hash)
+                                 .where(articles.c.content_hash.in_(set(hashes)))).scalars())
+    fresh = []
+    for art, digest in zip(batch, hashes, strict=True):
+        if digest in known:
+            counts.duplicates += 1
+        else:
+            known.add(digest)
+            fresh.append(art)
+    return fresh
+
+
+def _store_or_retry(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: DedupIndex,
+                    counts: _Counts) -> DedupIndex:
+    """Store a batch; if that fails, store its articles one by one and reject only the failing ones."""
+    try:
+        _store(engine, items, index, counts)
+    except Exception:
+        index = load_index(engine)  # drop provisional entries of the failed batch
+        for item in items:
+            try:
+                _store(engine, [item], index, counts)
+            except Exception as exc:
+                index = load_index(engine)
+                counts.rejected.append(Rejection(_origin(item[0]), f"could not store: {exc!r}"))
+    return index
+
+
+def ingest_articles(
+    engine: Engine,
+    articles_in: Iterable[Article],
+    *,
+    gazetteer: Gazetteer | None = None,
+    article_date: date | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 500,
+    parse: Callable[..., ParsedArticle] | None = None,
+    workers: int = 1,
+) -> IngestSummary:
+    """Parse and store articles; a known article (same content hash) is a duplicate and adds nothing.
+
+    Each new incident that :func:`extract.dedup.same_event` matches with a stored one only adds a
+    source to it (counted as ``merged``). ``progress(done, total)`` is called after each batch;
+    ``total`` is None when ``articles_in`` has no length. ``parse`` replaces
+    :func:`extract.pipeline.parse_article` (same signature), e.g. in tests. ``workers`` > 1 parses in
+    that many forked processes (where the platform can fork); storing stays in this process.
+    """
+    if parse is None:
+        from extract.pipeline import parse_article as parse  # heavy: loaded on first use
+
+    total = len(articles_in) if hasattr(articles_in, "__len__") else None
+    counts = _Counts()
+    index = load_index(engine)
+    done = 0
+    pool = _pool(workers, parse, gazetteer, article_date)
+    try:
+        for batch in _batches(articles_in, batch_size):
+            fresh = _unknown(engine, batch, counts)
+            if pool is None:
+                results = [_parse_one(parse, art, gazetteer, article_date) for art in fresh]
+            else:
+                results = list(pool.map(_parse_in_worker, fresh, chunksize=max(1, len(fresh) // (4 * workers))))
+            items = []
+            for art, result in zip(fresh, results, strict=True):
+                if isinstance(result, Rejection):
+                    counts.rejected.append(result)
+                else:
+                    items.append((art, result))
+            if items:
+                index = _store_or_retry(engine, items, index, counts)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return IngestSummary(counts.added, counts.duplicates, counts.merged, counts.incidents_added,
+                         counts.rejected)

@@ -1,0 +1,161 @@
+"""The offline basemap: vendored Leaflet assets, our own borders, panes, colour scale, legend.
+
+No Streamlit here, and no CDN or tile server by default: Leaflet, jQuery and MarkerCluster are
+served by the app itself (copied from the installed ``xstatic`` packages, see
+:func:`offline_assets`), and the background is our own GeoJSON. Labels reaching the browser as
+HTML are ``html.escape``d.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from html import escape
+from pathlib import Path
+
+import folium
+from folium.plugins import MarkerCluster
+from folium.template import Template
+
+from geo.popups import POPUP_CSS, POPUP_LABELS
+
+#: Where the app serves the vendored assets (Streamlit static serving: ``static/`` → ``/app/static``).
+VENDOR_PREFIX = "/app/static/vendor"
+IRAQ_CENTER = (33.2, 43.7)
+BASE_PANE, AREA_PANE = "iim-base", "iim-areas"
+#: Sequential palette (light → dark red) for the choropleth and the heat grid.
+SCALE = ("#fff5eb", "#fdd0a2", "#fdae6b", "#fd8d3c", "#e6550d", "#a63603")
+
+
+def offline_assets() -> dict[str, Path]:
+    """Vendored asset files: path under ``static/vendor/`` → source file in an installed package.
+
+    Examples
+    --------
+    >>> assets = offline_assets()
+    >>> "leaflet/leaflet.js" in assets and all(p.is_file() for p in assets.values())
+    True
+    """
+    from xstatic.pkg import jquery, leaflet, leaflet_markercluster
+
+    found: dict[str, Path] = {}
+    for folder, module, names in (
+        ("leaflet", leaflet, ("leaflet.js", "leaflet.css")),
+        ("jquery", jquery, ("jquery.min.js",)),
+        ("markercluster", leaflet_markercluster,
+         ("leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")),
+    ):
+        base = Path(module.BASE_DIR)
+        for name in names:
+            found[f"{folder}/{name}"] = base / name
+    for image in sorted((Path(leaflet.BASE_DIR) / "images").glob("*.png")):
+        found[f"leaflet/images/{image.name}"] = image
+    return found
+
+
+def _use_vendor_assets(m: folium.Map, prefix: str) -> None:
+    # Instance attributes shadow folium's CDN lists; bootstrap and awesome-markers are not needed
+    # because every marker is a vector circle.
+    m.default_js = [("jquery", f"{prefix}/jquery/jquery.min.js"), ("leaflet", f"{prefix}/leaflet/leaflet.js")]
+    m.default_css = [("leaflet_css", f"{prefix}/leaflet/leaflet.css")]
+
+
+def cluster(prefix: str, **kwargs) -> MarkerCluster:
+    cluster = MarkerCluster(**kwargs)
+    cluster.default_js = [("markerclusterjs", f"{prefix}/markercluster/leaflet.markercluster.js")]
+    cluster.default_css = [
+        ("markerclustercss", f"{prefix}/markercluster/MarkerCluster.css"),
+        ("markerclusterdefaultcss", f"{prefix}/markercluster/MarkerCluster.Default.css"),
+    ]
+    return cluster
+
+
+def base_map(
+    governorates=None,
+    neighbours=None,
+    *,
+    prefix: str = VENDOR_PREFIX,
+    location: tuple[float, float] = IRAQ_CENTER,
+    zoom_start: int = 6,
+    labels: Mapping[str, str] | None = None,
+) -> folium.Map:
+    """A map that renders offline: vendored Leaflet, no tiles by default, our own borders.
+
+    ``governorates`` / ``neighbours`` are GeoDataFrames (``geo.governorates``); OpenStreetMap stays
+    selectable as a base layer for users who are online.
+
+    Examples
+    --------
+    >>> html = base_map().get_root().render()
+    >>> "/app/static/vendor/leaflet/leaflet.js" in html, "cdn.jsdelivr" in html
+    (True, False)
+    """
+    # maxZoom must be explicit without a default tile layer (MarkerCluster needs it).
+    m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=None, control_scale=True)
+    m.options.update(maxZoom=18, minZoom=3)
+    _use_vendor_assets(m, prefix)
+    words = {**POPUP_LABELS, **(labels or {})}
+    # Polygons live in panes below the incidents' pane (overlayPane, z 400): switching an area layer
+    # on must not cover the markers and swallow their clicks.
+    folium.map.CustomPane(BASE_PANE, z_index=350, pointer_events=True).add_to(m)
+    folium.map.CustomPane(AREA_PANE, z_index=380, pointer_events=True).add_to(m)
+    folium.FeatureGroup(name=escape(words["layer_plain"]), overlay=False).add_to(m)
+    folium.TileLayer("OpenStreetMap", name=escape(words["layer_osm"]), overlay=False, show=False).add_to(m)
+    m.get_root().header.add_child(folium.Element(
+        f"<style>{POPUP_CSS}</style>"))
+    borders = folium.FeatureGroup(name=escape(words["layer_borders"]), overlay=True)
+    if neighbours is not None and len(neighbours):
+        folium.GeoJson(
+            geojson(neighbours, ("name_en", "name_ar")),
+            style_function=lambda _f: {"color": "#9a9a9a", "weight": 1, "fillColor": "#f2efe9",
+                                       "fillOpacity": 1.0},
+            tooltip=folium.GeoJsonTooltip(["name_en"], labels=False),
+            pane=BASE_PANE,
+        ).add_to(borders)
+    if governorates is not None and len(governorates):
+        folium.GeoJson(
+            geojson(governorates, ("name_en", "name_ar")),
+            style_function=lambda _f: {"color": "#555555", "weight": 1, "fillColor": "#fbfaf6",
+                                       "fillOpacity": 1.0},
+            pane=BASE_PANE,
+        ).add_to(borders)
+    borders.add_to(m)
+    return m
+
+
+def geojson(frame, columns: tuple[str, ...], values: Mapping[str, float] | None = None) -> dict:
+    keep = [c for c in columns if c in frame.columns]
+    data = json.loads(frame[[*keep, "geometry"]].to_json(drop_id=True))
+    if values is not None:
+        for feature in data["features"]:
+            feature["properties"]["value"] = float(values.get(feature["properties"]["name_en"], 0))
+    return data
+
+
+def colour(value: float, top: float) -> str:
+    if top <= 0 or value <= 0:
+        return SCALE[0]
+    step = min(len(SCALE) - 1, 1 + int((len(SCALE) - 2) * value / top))
+    return SCALE[step]
+
+
+def add_legend(m: folium.Map, title: str, items: Mapping[str, str]) -> None:
+    """A legend box (escaped labels) in the map's lower-left corner."""
+    rows = "".join(
+        f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
+        f'background:{escape(colour)};margin-inline-end:6px"></span>{escape(label)}</div>'
+        for label, colour in items.items()
+    )
+    box = f'<div class="iim-legend"><b>{escape(title)}</b>{rows}</div>'
+    legend = folium.MacroElement()
+    legend._template = Template(
+        "{% macro script(this, kwargs) %}"
+        "var legend = L.control({position: 'bottomleft'});"
+        "legend.onAdd = function () { var d = L.DomUtil.create('div');"
+        " d.style.cssText = 'background:white;padding:6px 8px;font:12px sans-serif;"
+        "border-radius:4px;box-shadow:0 0 4px rgba(0,0,0,.3)';"
+        " d.innerHTML = " + json.dumps(box).replace("</", "<\\/") + "; return d; };"
+        "legend.addTo({{ this._parent.get_name() }});"
+        "{% endmacro %}"
+    )
+    m.add_child(legend)

@@ -1,0 +1,168 @@
+"""Escaped HTML for incidents and place mentions: popups, tooltips, source links, highlights.
+
+No Streamlit here. Everything that comes from the news (evidence, titles, sources, URLs) goes
+through ``html.escape``; links are made only for http(s) URLs; Arabic text is marked right-to-left.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from html import escape
+
+from geo.model import PlaceMention
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_SPLIT = re.compile(r"\s*(?:\n|\s\|\s)\s*")  # how queries joins sources: " | "
+#: Words shown on the map (English defaults; the app passes its translations as ``labels``).
+POPUP_LABELS: dict[str, str] = {
+    "date": "Date", "type": "Type", "place": "Place", "fatalities": "Fatalities",
+    "sources": "Sources", "precision": "Location precision", "unknown": "unknown",
+    "precision_1": "exact place", "precision_2": "near / district", "precision_3": "governorate only",
+    "layer_plain": "Plain (offline)", "layer_osm": "OpenStreetMap (online)", "layer_borders": "Borders (offline)",
+    "heat": "Density (grid)", "choropleth": "Governorates", "incidents": "Incidents", "legend": "Event type",
+}
+POPUP_CSS = (".iim-pop{font:12px sans-serif;max-width:320px}.iim-pop p{margin:4px 0}"
+             ".iim-pop p[dir=rtl]{text-align:right}.iim-pop p[dir=ltr]{text-align:left}"
+             ".leaflet-container{background:#dfe9f3}")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text is mostly Arabic script (so it is shown right-to-left).
+
+    Examples
+    --------
+    >>> is_arabic("انفجار عبوة ناسفة في بعقوبة"), is_arabic("An IED exploded in Baquba")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(bool(_ARABIC.match(c)) for c in letters) * 2 >= len(letters)
+
+
+def as_list(value) -> list[str]:
+    """Sources or URLs as a list, whether stored as a list, a JSON array or a joined string.
+
+    Examples
+    --------
+    >>> as_list("INA | Shafaq News"), as_list('["a", "b"]'), as_list(None), as_list(["x", ""])
+    (['INA', 'Shafaq News'], ['a', 'b'], [], ['x'])
+    """
+    if value is None or (isinstance(value, float) and value != value):
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                return [str(v) for v in json.loads(text) if v]
+            except ValueError:
+                pass
+        return [part for part in _SPLIT.split(text) if part]
+    return [str(v) for v in value if v]
+
+
+def safe_url(url: str) -> str | None:
+    """The URL if it is http(s), else None (no ``javascript:`` links).
+
+    Examples
+    --------
+    >>> safe_url("https://ina.iq/a?b=1"), safe_url("javascript:alert(1)"), safe_url(" HTTP://x.iq ")
+    ('https://ina.iq/a?b=1', None, 'HTTP://x.iq')
+    """
+    url = url.strip()
+    return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
+
+
+def source_links(sources, urls) -> str:
+    """Escaped HTML: one link per http(s) URL, plain escaped names for the rest."""
+    names, links = as_list(sources), as_list(urls)
+    parts = []
+    for i in range(max(len(names), len(links))):
+        name = names[i] if i < len(names) else (links[i] if i < len(links) else "")
+        url = safe_url(links[i]) if i < len(links) else None
+        if url:
+            parts.append(f'<a href="{escape(url, quote=True)}" target="_blank" '
+                         f'rel="noopener noreferrer">{escape(name)}</a>')
+        else:
+            parts.append(escape(name))
+    return ", ".join(parts)
+
+
+def evidence_html(text: str) -> str:
+    """The evidence sentence escaped, right-to-left when Arabic.
+
+    Examples
+    --------
+    >>> evidence_html("<b>قصف</b> على الموصل")
+    '<p dir="rtl">&lt;b&gt;قصف&lt;/b&gt; على الموصل</p>'
+    """
+    return f'<p dir="{"rtl" if is_arabic(text) else "ltr"}">{escape(text)}</p>'
+
+
+def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
+    """A popup for one incident row, every value escaped (styles come from :data:`POPUP_CSS`).
+
+    Examples
+    --------
+    >>> html = popup_html({"evidence": "<script>alert(1)</script>", "sources": "INA",
+    ...                    "source_urls": "javascript:alert(1)"})
+    >>> "<script>" in html, "&lt;script&gt;" in html, "href" in html
+    (False, True, False)
+    """
+    words = {**POPUP_LABELS, **(labels or {})}
+    place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if _present(v))
+    kind = " / ".join(str(v) for v in (row.get("event_type"), row.get("sub_event_type")) if _present(v))
+    fatalities = row.get("fatalities")
+    killed = str(int(fatalities)) if _present(fatalities) else words["unknown"]
+    precision = words.get(f"precision_{as_int(row.get('geo_precision'))}", "")
+    date = str(row.get("event_date") or words["unknown"])[:10]
+    direction = "rtl" if is_arabic(words["place"]) else "ltr"  # the interface language's direction
+    return (f'<div class="iim-pop" dir="{direction}"><b>{escape(date)}</b> · {escape(kind)}'
+            f"<br>{escape(words['place'])}: {escape(place)} ({escape(precision)})"
+            f"<br>{escape(words['fatalities'])}: {escape(killed)}"
+            f"{evidence_html(str(row.get('evidence') or ''))}"
+            f"{escape(words['sources'])}: {source_links(row.get('sources'), row.get('source_urls'))}</div>")
+
+
+def tooltip_text(row: Mapping) -> str:
+    """A one-line escaped tooltip: date, sub-type, place."""
+    parts = [str(row.get("event_date") or "")[:10], str(row.get("sub_event_type") or ""),
+             str(row.get("location") or "")]
+    return escape(" · ".join(p for p in parts if p))
+
+
+def _present(value) -> bool:
+    return value is not None and not (isinstance(value, float) and value != value) and value != ""
+
+
+def as_int(value) -> int:
+    """An int, or 1 (the most precise code) when missing: used for geo_precision."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 1
+
+
+def highlight_mentions(text: str, mentions: Iterable[PlaceMention]) -> str:
+    """The text with each place mention wrapped in <mark> (title: what it resolved to).
+
+    Built only from escaped pieces; right-to-left when the text is Arabic.
+
+    Examples
+    --------
+    >>> from geo.model import Place
+    >>> kut = Place("iq.wa.kut", "Kut", "الكوت", "city", "IQ", "Wasit", None, 32.5, 45.8)
+    >>> highlight_mentions("<b>قصف</b> في الكوت", [PlaceMention("الكوت", 14, 19, kut, 0.9)])
+    '<p dir="rtl">&lt;b&gt;قصف&lt;/b&gt; في <mark title="Kut / الكوت (city, Wasit)">الكوت</mark></p>'
+    """
+    pieces, cursor = [], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < cursor:
+            continue  # overlapping mention: keep the first
+        place = mention.place
+        title = f"{place.name_en} / {place.name_ar} ({place.feature_type}, {place.admin1 or place.country})"
+        pieces.append(escape(text[cursor:mention.start]))
+        pieces.append(f'<mark title="{escape(title, quote=True)}">{escape(text[mention.start:mention.end])}</mark>')
+        cursor = mention.end
+    pieces.append(escape(text[cursor:]))
+    return f'<p dir="{"rtl" if is_arabic(text) else "ltr"}">{"".join(pieces)}</p>'

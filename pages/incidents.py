@@ -1,0 +1,30 @@
+"""Incidents: the filtered table, one incident's detail with all its sources, CSV/GeoJSON export."""
+
+import streamlit as st
+
+import ui
+import ui_filters
+import ui_render
+
+filters = ui_filters.current_filters()
+st.header(ui.t("page_incidents"))
+left, right, _ = st.columns([1, 1, 3])
+left.download_button(ui.t("download_csv"), data=ui.export_later(filters, "csv"),
+                     file_name=ui.export_name(filters, "csv"), mime="text/csv", key="dl_csv")
+right.download_button(ui.t("download_geojson"), data=ui.export_later(filters, "geojson"),
+                      file_name=ui.export_name(filters, "geojson"), mime="application/geo+json",
+                      key="dl_geojson")
+table, total = ui_render.incident_table(filters)
+if table.empty:
+    st.info(ui.t("no_incidents"))
+st.caption(ui.t("select_incident") + " " + ui.t("rows_shown", n=len(table), total=total))
+event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row",
+                     key="incident_table", column_config=ui_render.table_config())
+picked = event.selection.rows if event else []
+if picked:
+    detail = ui.detail(int(table.iloc[picked[0]]["incident_id"]))
+    if detail:
+        st.subheader(f"{ui.t('detail')} #{detail['incident_id']}")
+        ui_render.html_block(ui_render.card_heading(detail))
+        ui_render.evidence_block(detail.get("evidence"))
+        st.dataframe(ui_render.sources_table(detail), hide_index=True, column_config=ui_render.table_config())

@@ -1,0 +1,37 @@
+"""Ingest: upload files, paste a text or give a URL; progress, then what was added or rejected."""
+
+import streamlit as st
+
+import ui
+import ui_edit
+import ui_filters
+
+ui_filters.current_filters()  # also makes sure app.py ran (see ui_filters._leave_mpa_v1)
+st.header(ui.t("page_ingest"))
+uploads = st.file_uploader(ui.t("upload"), accept_multiple_files=True, key="ingest_files",
+                           type=["txt", "md", "html", "htm", "csv", "jsonl", "json"])
+with st.expander(ui.t("paste")):
+    title = st.text_input(ui.t("title"), key="ingest_title")
+    published = st.date_input(ui.t("published"), value=None, key="ingest_date", format="YYYY-MM-DD")
+    pasted = st.text_area(ui.t("paste"), height=200, key="ingest_text")
+url = st.text_input(ui.t("url"), key="ingest_url", placeholder="https://")
+if st.button(ui.t("ingest_button"), type="primary", key="ingest_go"):
+    files = [(f.name, f.getvalue()) for f in uploads or []]
+    if not (files or pasted.strip() or url.strip()):
+        st.warning(ui.t("nothing_to_ingest"))
+        st.stop()
+    bar = st.progress(0.0)
+    try:
+        # The URL is fetched only here, on click.
+        report = ui_edit.run_ingest(ui_edit.read_inputs(files, pasted, title, published, url), bar)
+    except Exception as exc:  # the page edge: a clear message, never a traceback
+        st.error(ui.t("ingest_failed"))
+        st.text(f"{type(exc).__name__}: {exc}")  # plain text: the message may quote a file name
+        st.stop()
+    cols = st.columns(len(report["counts"]))
+    for col, (label, value) in zip(cols, report["counts"].items(), strict=True):
+        col.metric(label, value)
+    if not report["rejected"].empty:
+        st.dataframe(report["rejected"], hide_index=True)
+    if report["warnings"]:
+        st.text("\n".join(report["warnings"]))

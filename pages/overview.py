@@ -1,0 +1,22 @@
+"""Overview: headline figures for the filtered window and the latest incidents with evidence."""
+
+import streamlit as st
+
+import ui
+import ui_filters
+import ui_render
+
+filters = ui_filters.current_filters()
+st.title(ui.t("app_title"))
+figures = ui.headline(filters)
+cols = st.columns(3)
+for col, key, label in zip(cols, ["incidents", "fatalities", "governorates"],
+                           [ui.t("incidents"), ui.t("fatalities"), ui.t("governorates_affected")], strict=True):
+    col.metric(label, figures[key], delta=figures.get(f"{key}_change"), delta_color="inverse",
+               help=ui.t("vs_previous"))
+if figures.get("previous_from"):
+    st.caption(f"{figures['date_from']} → {figures['date_to']} · {ui.t('vs_previous')}: "
+               f"{figures['previous_from']} → {figures['previous_to']}")
+
+st.subheader(ui.t("latest"))
+ui_render.latest_cards(filters, 10)

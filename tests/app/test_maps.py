@@ -1,0 +1,151 @@
+"""geo.maps: offline assets, escaping in popups, precision styles, server-side aggregation."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import box
+
+from geo import maps, popups
+
+GOVS = gpd.GeoDataFrame(
+    {"name_en": ["Diyala", "Basra"], "name_ar": ["ديالى", "البصرة"], "iso_code": ["IQ-DI", "IQ-BA"]},
+    geometry=[box(44.5, 33.5, 46.0, 35.0), box(46.0, 29.5, 48.5, 31.5)], crs="EPSG:4326")
+NEIGHBOURS = gpd.GeoDataFrame({"iso2": ["IR"], "name_en": ["Iran"], "name_ar": ["إيران"]},
+                              geometry=[box(46.0, 31.5, 50.0, 38.0)], crs="EPSG:4326")
+CDN = re.compile(r"https?://(?:cdn|code\.jquery|cdnjs|netdna|unpkg|d3js)[\w.-]*", re.IGNORECASE)
+
+
+def incident(**changes) -> dict:
+    row = {"incident_id": 1, "event_date": "2025-03-01", "event_type": "Battles", "sub_event_type": "Armed clash",
+           "location": "Khanaqin", "admin1": "Diyala", "latitude": 34.35, "longitude": 45.39, "geo_precision": 1,
+           "fatalities": 2, "evidence": "Clashes broke out near Khanaqin.", "sources": "INA | Shafaq News",
+           "source_urls": "https://www.ina.iq/1 | https://shafaq.com/2"}
+    return {**row, **changes}
+
+
+def rendered(m) -> str:
+    return m.get_root().render()
+
+
+def decoded(html: str) -> str:
+    """The page with JSON's \\uXXXX escapes undone, as the browser will see the strings."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda g: chr(int(g.group(1), 16)), html)
+
+
+def test_vendored_assets_exist_and_map_uses_no_cdn():
+    assets = maps.offline_assets()
+    assert {"leaflet/leaflet.js", "leaflet/leaflet.css", "jquery/jquery.min.js",
+            "markercluster/leaflet.markercluster.js", "markercluster/MarkerCluster.Default.css"} <= set(assets)
+    m, mode = maps.incidents_map(pd.DataFrame([incident()]), GOVS, NEIGHBOURS)
+    html = rendered(m)
+    assert mode == "points"
+    assert not CDN.findall(html), CDN.findall(html)
+    for path in ("/app/static/vendor/leaflet/leaflet.js", "/app/static/vendor/jquery/jquery.min.js",
+                 "/app/static/vendor/markercluster/leaflet.markercluster.js"):
+        assert path in html
+    # OpenStreetMap stays available as an optional layer, but is not shown by default.
+    assert "tile.openstreetmap.org" in html
+
+
+def test_streamlit_folium_gets_only_local_links():
+    """st_folium loads the js/css of every element from its default_js/default_css: all local."""
+    m, _ = maps.incidents_map(pd.DataFrame([incident(), incident(incident_id=2, latitude=30.5, longitude=47.8)]),
+                              GOVS, NEIGHBOURS)
+    m.get_root().render()
+    links = []
+
+    def walk(element):
+        links.extend(src for _, src in getattr(element, "default_js", []))
+        links.extend(href for _, href in getattr(element, "default_css", []))
+        for child in getattr(element, "_children", {}).values():
+            walk(child)
+
+    walk(m)
+    assert links and all(link.startswith("/app/static/vendor/") for link in links), links
+
+
+@pytest.mark.parametrize("evidence, source, url", [
+    ("<script>alert(1)</script> قصف على الموصل", "INA", "https://www.ina.iq/1"),
+    ("Gunmen <img src=x onerror=alert(1)> attacked a checkpoint.", "<b>Evil</b>", "javascript:alert(1)"),
+])
+def test_popup_escapes_user_text(evidence, source, url):
+    html = popups.popup_html(incident(evidence=evidence, sources=source, source_urls=url))
+    assert "<script>" not in html and "<img" not in html and "<b>Evil" not in html
+    assert ("&lt;script&gt;" in html) or ("&lt;img src=x onerror=alert(1)&gt;" in html)
+    assert 'href="javascript' not in html
+    # and in the whole rendered map too
+    page = decoded(rendered(maps.incidents_map(pd.DataFrame([incident(evidence=evidence, sources=source,
+                                                                            source_urls=url)]))[0]))
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert 'href="javascript:' not in page
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("انفجرت عبوة ناسفة في بعقوبة", "rtl"),
+    ("An IED exploded in Baquba", "ltr"),
+    ("قصف صاروخي على قاعدة Ain al-Asad الجوية", "rtl"),
+])
+def test_evidence_direction(text, direction):
+    assert popups.evidence_html(text).startswith(f'<p dir="{direction}">')
+
+
+def test_source_links_only_for_http():
+    html = popups.source_links("INA | Evil | Local", "https://www.ina.iq/a?b=1&c=2 | javascript:alert(1) | ftp://x")
+    assert html.count("<a ") == 1
+    assert 'href="https://www.ina.iq/a?b=1&amp;c=2"' in html
+    assert "Evil" in html and "javascript" not in html
+
+
+def features_of(html: str) -> list[dict]:
+    """Point features embedded in the rendered map."""
+    found = []
+    for match in re.finditer(r'_add\((\{"features".*?\})\);', html):
+        found.extend(json.loads(match.group(1))["features"])
+    return [f for f in found if f["geometry"]["type"] == "Point"]
+
+
+def test_precision_changes_the_marker():
+    rows = pd.DataFrame([incident(incident_id=1, geo_precision=1), incident(incident_id=2, geo_precision=2),
+                         incident(incident_id=3, geo_precision=3)])
+    m = maps.base_map()
+    maps.add_incidents(m, rows)
+    html = rendered(m)
+    # governorate-level incidents are drawn as a 25 km circle, not a pinpoint marker
+    assert re.findall(r"new L\.(\w+)\(latlng", html) == ["circle", "CircleMarker"]
+    assert '"radius": 25000' in html
+    styles = maps._style_by_precision({"properties": {"colour": "#000", "precision": 2}})
+    assert styles["dashArray"] == "4 3"
+    assert "dashArray" not in maps._style_by_precision({"properties": {"colour": "#000", "precision": 1}})
+
+
+def test_aggregates_above_max_points():
+    rows = pd.DataFrame([incident(incident_id=i, latitude=33.0 + (i % 10) * 0.3, longitude=44.0) for i in range(50)])
+    m = maps.base_map()
+    assert maps.add_incidents(m, rows, max_points=20) == "aggregated"
+    points = features_of(rendered(m))
+    assert len(points) == 10  # ten 0.1° cells of five incidents each
+    assert all(f["properties"]["tip"] == "5 incidents, 10 killed" for f in points)
+    assert not any("popup" in f["properties"] for f in points)
+    assert maps.add_incidents(maps.base_map(), rows, max_points=100) == "points"
+
+
+def test_grid_counts_and_governorate_measure():
+    rows = pd.DataFrame([incident(latitude=33.31, longitude=44.36, fatalities=1),
+                         incident(latitude=33.32, longitude=44.38, fatalities=None),
+                         incident(latitude=None, longitude=None, admin1="Basra", fatalities=5)])
+    grid = maps.grid_counts(rows, 0.25)
+    assert grid[["count", "fatalities"]].to_dict("records") == [{"count": 2, "fatalities": 1.0}]
+    assert maps.measure_by_governorate(rows) == {"Diyala": 2.0, "Basra": 1.0}
+    assert maps.measure_by_governorate(rows, "fatalities") == {"Basra": 5.0, "Diyala": 1.0}
+
+
+def test_empty_frame_renders():
+    empty = pd.DataFrame(columns=list(incident()))
+    m, mode = maps.incidents_map(empty, GOVS, NEIGHBOURS)
+    html = rendered(m)
+    assert mode == "points" and "Diyala" in decoded(html)

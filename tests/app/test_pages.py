@@ -1,0 +1,318 @@
+"""Every page under AppTest, on an empty and on a full temporary database (never the user's data)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from extract.queries import Filters
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/incidents.py", "pages/ingest.py",
+         "pages/review.py", "pages/gazetteer.py"]
+
+
+def app(page: str | None = None, **params: str | list[str]) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def markdown_text(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_on_empty_database(empty_db, page):
+    at = app(page)
+    assert at.title or at.header
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_on_full_database(full_db, page):
+    at = app(page)
+    assert at.title or at.header
+
+
+def test_overview_figures_and_governorate_filter(full_db):
+    at = app()
+    assert (metric(at, "Incidents"), metric(at, "Fatalities"), metric(at, "Governorates affected")) == ("6", "7", "3")
+    at.sidebar.multiselect(key="f_gov").set_value(["Diyala"]).run()
+    assert (metric(at, "Incidents"), metric(at, "Fatalities"), metric(at, "Governorates affected")) == ("3", "3", "1")
+    # the URL reproduces the view
+    assert Filters.from_query_params(dict(at.query_params)) == Filters(governorates=("Diyala",))
+
+
+@pytest.mark.parametrize("params, incidents", [
+    ({"gov": "Basra"}, "2"),
+    ({"gov": ["Basra", "Nineveh"]}, "3"),
+    ({"type": "Explosions/Remote violence"}, "2"),
+    ({"from": "2025-03-01", "to": "2025-03-31"}, "3"),
+    ({"q": "Khanaqin"}, "1"),
+    ({"actor": "Federal Police"}, "1"),
+])
+def test_query_params_restore_the_view(full_db, params, incidents):
+    at = app(**params)
+    assert metric(at, "Incidents") == incidents
+    if "gov" in params:
+        wanted = params["gov"] if isinstance(params["gov"], list) else [params["gov"]]
+        assert at.sidebar.multiselect(key="f_gov").value == wanted
+
+
+def test_change_vs_previous_window(full_db):
+    at = app(**{"from": "2025-03-01", "to": "2025-03-31"})
+    incidents = next(m for m in at.metric if m.label == "Incidents")
+    # 3 incidents in March; 2 in the 31 days before (Feb 10 and Feb 20 fall in Jan 29 – Feb 28)
+    assert incidents.value == "3" and incidents.delta == "1"
+
+
+def test_evidence_is_escaped_and_arabic_is_rtl(full_db):
+    text = markdown_text(app())
+    assert "<script>" not in text and "<img src=x" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;b&gt;Evil source&lt;/b&gt;" in text and "javascript:" not in text
+    assert '<p dir="rtl">انفجرت عبوة ناسفة' in text
+
+
+def test_arabic_interface(full_db):
+    at = app(lang="ar")
+    assert at.title[0].value == "خريطة الحوادث في العراق"
+    assert metric(at, "الحوادث") == "6"
+    assert "direction:rtl" in markdown_text(at)
+
+
+def test_map_page_follows_filters(full_db):
+    at = app("pages/map.py", gov="Diyala")
+    assert "3 incidents" in at.caption[0].value
+    at.sidebar.multiselect(key="f_gov").set_value(["Basra", "Nineveh"]).run()
+    assert "3 incidents" in at.caption[0].value
+    at.sidebar.multiselect(key="f_type").set_value(["Protests"]).run()
+    assert "1 incidents" in at.caption[0].value
+
+
+def test_timeline_narrows_with_dates(full_db):
+    at = app("pages/timeline.py")
+    assert len(at.get("vega_lite_chart")) == 2
+    at.sidebar.date_input(key="f_from").set_value("2030-01-01").run()
+    assert [i.value for i in at.info] == ["No incidents match these filters."]
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """The download buttons' deferred callables (run when a user clicks): file name → callable."""
+    captured: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        captured[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return captured
+
+
+def test_download_holds_exactly_the_filtered_rows(full_db, downloads):
+    app("pages/incidents.py", gov="Diyala")
+    name = next(n for n in downloads if n.endswith(".csv"))
+    assert "diyala" in name.lower()
+    data = downloads[name]()  # what the user gets on click
+    assert data.startswith(b"\xef\xbb\xbf")  # BOM: Excel shows Arabic
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert sorted(r["location"] for r in rows) == ["Baquba", "Khanaqin", "Muqdadiyah"]
+    geojson = next(n for n in downloads if n.endswith(".geojson"))
+    assert downloads[geojson]().count(b'"Feature"') == 3
+
+
+def test_incident_table_is_filtered(full_db):
+    at = app("pages/incidents.py", type="Protests")
+    table = at.dataframe[0].value
+    assert list(table["location"]) == ["Basra"]
+    at.sidebar.multiselect(key="f_type").set_value(["Violence against civilians"]).run()
+    # st.dataframe shows text as text: the markup is kept verbatim, never rendered
+    assert at.dataframe[0].value["evidence"].str.contains("<script>alert(1)</script>", regex=False).all()
+
+
+def test_review_is_read_only_without_password(full_db):
+    at = app("pages/review.py")
+    assert at.button(key="review_save").disabled
+    assert any("Read-only" in i.value for i in at.info)
+
+
+def test_review_refuses_wrong_password_and_logs_a_correction(full_db, monkeypatch):
+    monkeypatch.setenv("IIM_EDITOR_PASSWORD", "s3cret")
+    at = app("pages/review.py")
+    at.text_input(key="review_password").set_value("guess").run()
+    assert [e.value for e in at.error] == ["Wrong password: editing refused."]
+    assert at.button(key="review_save").disabled
+    at.text_input(key="review_password").set_value("s3cret").run()
+    at.text_input(key="review_query").set_value("Khanaqin").run()
+    at.selectbox(key="review_field").set_value("status").run()
+    at.checkbox(key="review_reject").check().run()
+    at.text_input(key="review_editor").set_value("Hana").run()
+    at.button(key="review_save").click().run()
+    assert [s.value for s in at.success] == ["Correction saved."]
+    log = at.dataframe[-1].value
+    assert list(log[["field", "before", "after", "editor"]].itertuples(index=False, name=None)) == [
+        ("status", "active", "rejected", "Hana")]
+    # the rejected incident leaves the overview at once (caches keyed on data_version)
+    at.switch_page("pages/overview.py").run()
+    assert metric(at, "Incidents") == "5"
+
+
+def test_ingest_without_input_warns(full_db):
+    at = app("pages/ingest.py")
+    at.button(key="ingest_go").click().run()
+    assert "Nothing to ingest: upload a file, paste a text or give a URL." in [w.value for w in at.warning]
+
+
+def test_ingest_pasted_article_reports_and_shows_at_once(full_db):
+    at = app("pages/ingest.py")
+    at.text_area(key="ingest_text").input(
+        "Rocket attack on Balad air base\n"
+        "Three Katyusha rockets struck Balad air base in Salah al-Din province on Monday, "
+        "security sources said. No casualties were reported.").run()
+    at.date_input(key="ingest_date").set_value("2025-04-08").run()
+    at.button(key="ingest_go").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metric(at, "Articles added") == "1"
+    at.button(key="ingest_go").click().run()
+    assert metric(at, "Already known (duplicates)") == "1"
+
+
+def test_gazetteer_search_and_highlight(full_db):
+    at = app("pages/gazetteer.py")
+    at.text_input(key="gaz_query").set_value("Baquba").run()
+    assert any("Baquba" in str(o) for o in at.radio(key="gaz_pick").options)
+    at.text_area(key="gaz_sentence").input("انفجرت عبوة ناسفة في <b>بعقوبة</b> صباح اليوم").run()
+    html = markdown_text(at)
+    assert '<p dir="rtl">' in html and "&lt;b&gt;" in html and "<b>بعقوبة" not in html
+    assert "<mark" in html
+
+
+def test_review_corrects_the_place_from_the_gazetteer(full_db, monkeypatch):
+    monkeypatch.setenv("IIM_EDITOR_PASSWORD", "s3cret")
+    at = app("pages/review.py")
+    at.text_input(key="review_password").set_value("s3cret").run()
+    at.text_input(key="review_query").set_value("Zubair").run()
+    at.selectbox(key="review_field").set_value("place_id").run()
+    at.text_input(key="review_place_q").set_value("Basra").run()
+    place_id = at.selectbox(key="review_place").value
+    assert place_id is not None
+    at.text_input(key="review_editor").set_value("Hana").run()
+    at.button(key="review_save").click().run()
+    assert [s.value for s in at.success] == ["Correction saved."]
+    log = at.dataframe[-1].value
+    assert "place_id" in set(log["field"]) and place_id in set(log["after"])
+    assert set(log["editor"]) == {"Hana"}
+
+
+def test_install_assets_is_idempotent(tmp_path):
+    import ui
+    from geo.maps import offline_assets
+
+    assets = offline_assets()
+    assert ui.install_assets(tmp_path) == len(assets)
+    assert ui.install_assets(tmp_path) == 0
+    for relative, source in assets.items():
+        assert (tmp_path / relative).read_bytes() == source.read_bytes()
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def map_component(at: AppTest) -> dict:
+    """The arguments st_folium sends to the browser: script, header, js/css links."""
+    return json.loads(at.get("component_instance")[0].proto.json_args)
+
+
+def test_map_component_is_offline_and_escaped(full_db):
+    args = map_component(app("pages/map.py"))
+    links = args["js_links"] + args["css_links"]
+    assert links and all(link.startswith("/app/static/vendor/") for link in links), links
+    script = re.sub(r"\\u([0-9a-fA-F]{4})", lambda g: chr(int(g.group(1), 16)), args["script"])
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in script
+    assert "<script>alert" not in script and "<img src=x" not in script and "javascript:alert" not in script
+    assert '<p dir=\\"rtl\\">انفجرت عبوة ناسفة' in script or '<p dir="rtl">انفجرت عبوة ناسفة' in script
+
+
+def test_map_speaks_arabic(full_db):
+    script = map_component(app("pages/map.py", lang="ar"))["script"]
+    script = re.sub(r"\\u([0-9a-fA-F]{4})", lambda g: chr(int(g.group(1), 16)), script)
+    assert "الحدود (دون إنترنت)" in script and "المحافظة فقط" in script
+
+
+def test_ingest_reports_rejections_clearly(full_db):
+    at = app("pages/ingest.py")
+    at.text_input(key="ingest_url").input("ftp://example.org/article.txt").run()
+    assert not at.dataframe  # nothing fetched before the click
+    at.button(key="ingest_go").click().run()
+    assert not at.exception
+    assert metric(at, "Rejected") == "1"
+    reasons = at.dataframe[0].value
+    assert list(reasons["input"]) == ["ftp://example.org/article.txt"]
+    assert "http" in reasons["reason"][0]
+
+
+def test_clear_filters_and_language_switch_update_the_url(full_db):
+    at = app(gov="Diyala")
+    assert metric(at, "Incidents") == "3"
+    at.sidebar.button[0].click().run()  # "Clear filters"
+    assert metric(at, "Incidents") == "6"
+    assert "gov" not in at.query_params
+    at.sidebar.radio(key="lang").set_value("ar").run()
+    assert at.query_params["lang"] in ("ar", ["ar"])
+    assert metric(at, "الحوادث") == "6"
+
+
+def test_sub_type_choices_follow_the_event_type(full_db):
+    at = app(type="Protests")
+    assert "Peaceful protest" in at.sidebar.multiselect(key="f_sub").options
+    assert "Armed clash" not in at.sidebar.multiselect(key="f_sub").options
+
+
+@pytest.mark.parametrize("params, mode_text, tips", [
+    # More located incidents than the map draws one by one: counts per grid cell, made in SQL.
+    ({}, "showing 6 incidents aggregated", ["1 incidents, 2 killed", "1 incidents, 4 killed"]),
+    ({"gov": "Diyala"}, "showing 3 incidents aggregated", ["1 incidents, 1 killed", "1 incidents, 0 killed"]),
+    ({"gov": "Basra"}, "2 incidents, 0 without coordinates", []),  # few enough: markers with popups
+])
+def test_map_aggregates_on_the_server_above_the_limit(full_db, monkeypatch, params, mode_text, tips):
+    import ui
+
+    monkeypatch.setattr(ui, "MAP_MAX_POINTS", 2)
+    at = app("pages/map.py", **params)
+    assert mode_text in at.caption[0].value
+    script = map_component(at)["script"]
+    for tip in tips:
+        assert tip in script
+    # Aggregated cells carry no popups: the evidence of 100,000 incidents is never sent.
+    assert ("Clashes broke out" in script) is False and (("Police arrested" in script) == (not tips))
+
+
+def test_incident_table_shows_the_newest_rows_and_the_total(full_db, monkeypatch):
+    import ui_render
+
+    monkeypatch.setattr(ui_render, "TABLE_LIMIT", 2)
+    at = app("pages/incidents.py")
+    assert list(at.dataframe[0].value["location"]) == ["Muqdadiyah", "Khanaqin"]  # 9 and 5 March 2025
+    assert "Showing 2 of 6 incidents" in at.caption[0].value
+
+
+def test_overview_lists_the_latest_incidents_first(full_db):
+    text = markdown_text(app())
+    assert text.index("2025-03-09") < text.index("2025-03-05") < text.index("2025-03-01")

@@ -1,0 +1,147 @@
+"""Exports: CSV that Excel opens with Arabic intact and no formulas, GeoJSON, honest file names."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract.export import EXPORT_COLUMNS, export_filename, neutralise, to_csv_bytes, to_geojson_bytes
+from extract.ingest import ingest_articles
+from extract.model import Article, Incident, ParsedArticle
+from extract.queries import COLUMNS, Filters, query_incidents
+from extract.store import get_engine
+
+
+def frame(*rows: dict) -> pd.DataFrame:
+    return pd.DataFrame([{name: row.get(name) for name in COLUMNS} for row in rows], columns=list(COLUMNS))
+
+
+KHANAQIN = {"incident_id": 7, "event_date": date(2025, 2, 20), "time_precision": 1,
+            "event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+            "actor1": "داعش", "country": "IQ", "admin1": "Diyala", "admin2": "Khanaqin",
+            "location": "خانقين", "latitude": 34.3482, "longitude": 45.3907, "geo_precision": 1,
+            "fatalities": 1, "evidence": "انفجرت عبوة ناسفة قرب خانقين", "sources": "شفق نيوز | INA",
+            "source_urls": "https://a.example/1 | https://b.example/2", "n_sources": 2, "confidence": 0.8}
+UNLOCATED = {"incident_id": 8, "event_type": "Strategic developments", "sub_event_type": "Arrests",
+             "evidence": "-arrested a suspect", "sources": "@INA", "country": "IQ"}
+
+
+def read_csv(data: bytes) -> list[dict[str, str]]:
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel then reads Arabic right
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def test_csv_has_bom_acled_columns_and_arabic() -> None:
+    rows = read_csv(to_csv_bytes(frame(KHANAQIN)))
+    assert list(rows[0]) == list(EXPORT_COLUMNS)
+    row = rows[0]
+    assert row["event_date"] == "2025-02-20" and row["location"] == "خانقين"
+    assert row["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert row["source"] == "شفق نيوز; INA"  # ACLED separates sources with "; "
+    assert row["notes"] == row["evidence"] == "انفجرت عبوة ناسفة قرب خانقين"
+    assert row["fatalities"] == "1" and row["latitude"] == "34.3482"
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("=1+2", "'=1+2"),
+    ("+972 phone", "'+972 phone"),
+    ("-2+3", "'-2+3"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tcmd", "'\tcmd"),
+    ("\rcmd", "'\rcmd"),
+    ('=HYPERLINK("http://evil.example","click")', '\'=HYPERLINK("http://evil.example","click")'),
+    ("قتل 3 أشخاص", "قتل 3 أشخاص"),
+    ("Baghdad", "Baghdad"),
+    ("a=b", "a=b"),
+])
+def test_formula_cells_are_neutralised(cell: str, expected: str) -> None:
+    assert neutralise(cell) == expected
+    rows = read_csv(to_csv_bytes(frame(dict(KHANAQIN, evidence=cell, actor2=cell))))
+    assert rows[0]["evidence"] == expected and rows[0]["actor2"] == expected
+
+
+def test_negative_numbers_stay_numbers() -> None:
+    rows = read_csv(to_csv_bytes(frame(dict(KHANAQIN, longitude=-3.7, latitude=40.4))))
+    assert rows[0]["longitude"] == "-3.7"
+
+
+def test_geojson_feature_collection_keeps_rows_without_coordinates() -> None:
+    data = json.loads(to_geojson_bytes(frame(KHANAQIN, UNLOCATED)).decode("utf-8"))
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 2
+    located, unlocated = data["features"]
+    assert located["geometry"] == {"type": "Point", "coordinates": [45.3907, 34.3482]}  # lon, lat
+    assert located["properties"]["location"] == "خانقين"
+    assert located["properties"]["event_date"] == "2025-02-20"
+    assert set(located["properties"]) == set(EXPORT_COLUMNS)
+    assert unlocated["geometry"] is None
+    assert unlocated["properties"]["latitude"] is None and unlocated["properties"]["fatalities"] is None
+    assert unlocated["properties"]["evidence"] == "-arrested a suspect"  # GeoJSON is not a spreadsheet
+
+
+def test_empty_exports() -> None:
+    assert read_csv(to_csv_bytes(frame())) == []
+    assert json.loads(to_geojson_bytes(frame())) == {"type": "FeatureCollection", "features": []}
+
+
+@pytest.mark.parametrize("filters, fmt, expected", [
+    (Filters(governorates=("Diyala",), sub_event_types=("Remote explosive/landmine/IED",),
+             date_from=date(2025, 1, 1), date_to=date(2025, 3, 31)), "csv",
+     "incidents_Diyala_IED_2025-01-01_2025-03-31_exported-2026-11-24.csv"),
+    (Filters(), "geojson", "incidents_exported-2026-11-24.geojson"),
+    (Filters(governorates=("Salah al-Din", "Kirkuk"), date_from=date(2025, 1, 1)), "csv",
+     "incidents_Salah-al-Din+Kirkuk_2025-01-01_end_exported-2026-11-24.csv"),
+    (Filters(actors=("داعش",)), "csv", "incidents_1-actors_exported-2026-11-24.csv"),
+    (Filters(event_types=("Battles", "Riots", "Protests", "Strategic developments")), "csv",
+     "incidents_4-types_exported-2026-11-24.csv"),
+])
+def test_export_filename(filters: Filters, fmt: str, expected: str) -> None:
+    name = export_filename(filters, fmt, date(2026, 11, 24))
+    assert name == expected
+    assert name.isascii() and "/" not in name
+
+
+def test_csv_holds_exactly_the_filtered_rows(tmp_path: Path) -> None:
+    engine = get_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    plan = {
+        f"a{i}": (Incident("Battles", "Armed clash", f"اشتباك رقم {i}", event_date=date(2025, 1, i),
+                           time_precision=1, admin1=gov, location=gov, latitude=lat, longitude=45.0),)
+        for i, (gov, lat) in enumerate([("Diyala", 33.0), ("Kirkuk", 35.0), ("Diyala", 34.0),
+                                        ("Basra", 30.5)], start=1)
+    }
+    arts = [Article(f"text {aid}", source="INA", id=aid) for aid in plan]
+    ingest_articles(engine, arts, parse=lambda a, g=None, *, article_date=None: ParsedArticle(
+        a, "ar", None, (), plan[a.id]))
+    filters = Filters(governorates=("Diyala",))
+    rows = read_csv(to_csv_bytes(query_incidents(engine, filters)))
+    assert sorted(r["evidence"] for r in rows) == ["اشتباك رقم 1", "اشتباك رقم 3"]
+    assert {r["admin1"] for r in rows} == {"Diyala"}
+    engine.dispose()
+
+
+@pytest.mark.parametrize("changes, column, expected", [
+    ({"evidence": "-1 killed, police say"}, "evidence", "'-1 killed, police say"),  # text: neutralised
+    ({"evidence": "-1"}, "notes", "'-1"),
+    ({"location": "+964 checkpoint"}, "location", "'+964 checkpoint"),
+    ({"longitude": -3.7}, "longitude", "-3.7"),  # numbers stay numbers, even negative ones
+    ({"fatalities": 0}, "fatalities", "0"),
+    ({"confidence": 0.5}, "confidence", "0.5"),
+])
+def test_negative_looking_cells(changes: dict, column: str, expected: str) -> None:
+    df = frame(dict(KHANAQIN, **changes))
+    df["fatalities"] = df["fatalities"].astype("Int64")  # as query_incidents returns it
+    assert read_csv(to_csv_bytes(df))[0][column] == expected
+
+
+def test_csv_missing_cells_are_empty_and_dates_iso() -> None:
+    df = frame(KHANAQIN, UNLOCATED).astype({"fatalities": "Int64", "incident_id": "int64"})
+    df["event_date"] = pd.to_datetime(df["event_date"])  # a datetime column is written as a date
+    located, unlocated = read_csv(to_csv_bytes(df))
+    assert located["event_date"] == "2025-02-20" and located["fatalities"] == "1"
+    assert unlocated["event_date"] == unlocated["latitude"] == unlocated["fatalities"] == unlocated["actor1"] == ""
+    assert unlocated["source"] == "'@INA" and unlocated["evidence"] == "'-arrested a suspect"

@@ -1,0 +1,139 @@
+"""parse_article end to end on a tiny gazetteer, and the output contract of issue 2."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.model import Article
+from extract.pipeline import parse_article, to_contract
+from geo.gazetteer import Gazetteer
+from geo.model import Place
+
+GAZ = Gazetteer([
+    Place("iq.baghdad", "Baghdad", "بغداد", "city", "IQ", "Baghdad", "Baghdad", 33.3406, 44.4009),
+    Place("iq.bgw", "Baghdad International Airport", "مطار بغداد", "airport", "IQ", "Baghdad", None,
+          33.2625, 44.2344),
+    Place("iq.mosul", "Mosul", "الموصل", "city", "IQ", "Nineveh", "Mosul", 36.335, 43.1189,
+          variants_en=("Mosul",)),
+    Place("iq.anbar", "Anbar", "الأنبار", "governorate", "IQ", "Anbar", None, 33.4206, 43.3078,
+          variants_en=("Anbar",)),
+])
+
+ROCKETS = ("قصف صاروخي يستهدف مطار بغداد\n"
+           "استهدف صاروخان ليلة أمس مطار بغداد حيث تنتشر قوات أميركية. "
+           "وأفاد مسؤول أن أحد الصاروخين سقط قرب القاعدة الجوية في مطار بغداد، "
+           "فيما اعترضت منظومة سي رام الصاروخ الثاني. "
+           "ومن المقرر أن يعقد البرلمان جلسة لمناقشة خطة لمواجهة الهجمات.")
+CONTRACT_INCIDENT_KEYS = {"event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+                          "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+                          "fatalities", "evidence", "source", "confidence"}
+CONTRACT_PLACE_KEYS = {"surface", "start", "end", "place_id", "name_en", "name_ar", "feature_type", "country",
+                       "admin1", "admin2", "latitude", "longitude", "confidence"}
+
+
+def test_one_rocket_attack_in_a_short_wire_report() -> None:
+    parsed = parse_article(Article(ROCKETS, source="wire"), GAZ, article_date=date(2021, 5, 3))
+    assert parsed.language == "ar"
+    assert [(i.sub_event_type, i.location, i.event_date) for i in parsed.incidents] == [
+        ("Shelling/artillery/missile attack", "Baghdad International Airport", date(2021, 5, 2))]
+    assert parsed.incidents[0].source == "wire"
+    for m in parsed.mentions:
+        assert ROCKETS[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize("text", [
+    "وجه رئيس الوزراء القوات الأمنية بتنفيذ عمليات تفتيش في بغداد لمواجهة الخروقات.",
+    "من المقرر أن تنطلق عملية عسكرية في الأنبار الأسبوع المقبل.",
+    "ونفذ التنظيم نحو ثلاثين هجوماً منذ يناير في الموصل.",
+    "The prime minister discussed a plan to counter rocket attacks on Baghdad airport.",
+])
+def test_policy_talk_gives_no_incident(text: str) -> None:
+    assert parse_article(Article(text), GAZ, article_date=date(2021, 5, 3)).incidents == ()
+
+
+def test_english_article() -> None:
+    text = "A roadside bomb struck an army patrol in Mosul on Monday, killing two soldiers."
+    (incident,) = parse_article(Article(text), GAZ, article_date=date(2021, 5, 5)).incidents
+    assert (incident.sub_event_type, incident.location, incident.event_date, incident.fatalities) == (
+        "Remote explosive/landmine/IED", "Mosul", date(2021, 5, 3), 2)
+
+
+@pytest.mark.parametrize("published, argument, text_date, expected", [
+    (date(2021, 5, 3), date(2020, 1, 1), "", date(2021, 5, 3)),
+    (None, date(2020, 1, 1), "16-أغسطس-2021\n", date(2020, 1, 1)),
+    (None, None, "16-أغسطس-2021\n", date(2021, 8, 16)),
+    (None, None, "", None),
+])
+def test_article_date_precedence(published, argument, text_date, expected) -> None:
+    article = Article(text_date + "انفجار عبوة ناسفة في الموصل.", published=published)
+    assert parse_article(article, GAZ, article_date=argument).article_date == expected
+
+
+def test_contract_shape() -> None:
+    article = Article(ROCKETS, title="قصف", id="a1", source="wire", published=date(2021, 5, 3))
+    out = to_contract(parse_article(article, GAZ))
+    assert set(out) == {"id", "source", "title", "article_date", "language", "places", "incidents"}
+    assert (out["id"], out["article_date"], out["language"]) == ("a1", "2021-05-03", "ar")
+    assert out["places"] and all(set(p) == CONTRACT_PLACE_KEYS for p in out["places"])
+    assert out["incidents"] and all(set(i) == CONTRACT_INCIDENT_KEYS for i in out["incidents"])
+    incident = out["incidents"][0]
+    assert incident["event_date"] == "2021-05-02" and incident["time_precision"] == 1
+    assert 0 <= incident["confidence"] <= 1 and incident["evidence"] in ROCKETS
+
+
+def test_parse_is_deterministic() -> None:
+    article = Article(ROCKETS)
+    assert parse_article(article, GAZ, article_date=date(2021, 5, 3)) == parse_article(
+        article, GAZ, article_date=date(2021, 5, 3))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت خلية الإعلام الأمني، اليوم الأربعاء، عن مقتل ثلاثة إرهابيين بضربة جوية في وادي الشاي جنوب غربي كركوك.",
+     ("Air/drone strike", "Kirkuk", 3)),
+    ("أفاد مصدر أمني بإصابة منتسبين اثنين بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمالي بغداد.",
+     ("Remote explosive/landmine/IED", "Baghdad", None)),
+    ("قتل مدني وأصيب آخر بهجوم مسلح نفذه مجهولون في ناحية العظيم بمحافظة ديالى.", ("Attack", "Diyala", 1)),
+    ("اندلع نزاع عشائري في قضاء القرنة شمالي البصرة أسفر عن مقتل شخصين.", ("Armed clash", "Basra", 2)),
+    ("سقطت طائرة مسيرة مفخخة قرب قاعدة حرير الجوية في أربيل دون أن تسفر عن إصابات.",
+     ("Air/drone strike", "Erbil", 0)),
+    ("ألقت مفارز الاستخبارات العسكرية القبض على إرهابي مطلوب في قضاء الشرقاط.", ("Arrests", "Salah al-Din", None)),
+    ("An Iraqi soldier was killed when Islamic State militants attacked an army post in the Tarmiyah district "
+     "north of Baghdad on Monday.", ("Armed clash", "Baghdad", 1)),
+])
+def test_wire_phrasings_with_the_bundled_gazetteer(text: str, expected: tuple) -> None:
+    (incident,) = parse_article(Article(text), article_date=date(2023, 6, 14)).incidents
+    assert (incident.sub_event_type, incident.admin1, incident.fatalities) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أكد رئيس الوزراء أن القوات الأمنية ستلاحق منفذي الهجوم وتقدمهم إلى العدالة.",
+    "وتعرضت القواعد التي تضم قوات أميركية في العراق وسوريا لأكثر من 60 هجوماً منذ تشرين الأول الماضي.",
+    "وكانت الفصائل المسلحة قد هددت باستهداف القوات الأجنبية في حال عدم انسحابها من البلاد.",
+    "وتأتي العملية ضمن سلسلة عمليات تنفذها القوات الأمنية لملاحقة فلول داعش في صحراء الأنبار.",
+    "وطالب متظاهرون بالكشف عن قتلة المحتجين الذين سقطوا في احتجاجات تشرين 2019.",
+    "Militias have launched more than 150 attacks on US forces in Iraq and Syria since October.",
+    "Analysts warn that a new wave of attacks could destabilise the region.",
+])
+def test_talk_with_the_bundled_gazetteer(text: str) -> None:
+    assert parse_article(Article(text), article_date=date(2023, 6, 14)).incidents == ()
+
+
+WORDS = ["قصف", "صاروخي", "استهدف", "مطار بغداد", "في", "الموصل", "أمس", "من المقرر", "اشتباكات", "،", ".",
+         "\n", "قتل", "جنديين", "منذ", "يناير", "Rockets", "hit", "Mosul", "will", "ّ", "ـ", "الأنبار", "و"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_any_text_parses_and_evidence_slices_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    parsed = parse_article(Article(text), GAZ, article_date=date(2021, 5, 3))
+    for incident in parsed.incidents:
+        assert text[incident.evidence_start:incident.evidence_end] == incident.evidence
+        assert 0 <= incident.confidence <= 1
+        assert incident.geo_precision in {1, 2, 3}
+    for m in parsed.mentions:
+        assert text[m.start:m.end] == m.surface

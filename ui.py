@@ -1,0 +1,255 @@
+"""Streamlit glue shared by app.py and the pages: start-up, cached resources and queries, interface
+labels in English and Arabic, the map. The sidebar filters are in ``ui_filters``, safe HTML and
+tables in ``ui_render``, ingest/review/gazetteer helpers in ``ui_edit``.
+
+The engine and gazetteer are loaded once per process (``st.cache_resource``); queries are cached
+on the database URL, the filters and ``data_version`` (read once per run) — any ingest or
+correction changes the version, so pages show new data at once. Pages ask only for what they
+show: the map for a few columns (or counts per grid cell when there are many incidents), the
+table for its newest rows, the overview for aggregates.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+import yaml
+
+from extract import queries
+from extract.config import database_url
+from extract.queries import Filters
+from geo import maps
+
+ROOT = Path(__file__).resolve().parent
+VENDOR_DIR = ROOT / "static" / "vendor"
+#: Query parameters that are not filters but are kept in the URL too.
+LANG_PARAM = "lang"
+SEED_ERRORS: dict[str, str] = {}
+#: Above this many located incidents the map draws counts per grid cell, counted in SQL.
+MAP_MAX_POINTS = 2000
+#: Grid cell (degrees) counted in SQL; it divides the map's marker (0.1) and density (0.25) cells.
+MAP_CELL = 0.05
+#: What the map needs per incident when it draws them one by one (markers and popups).
+MAP_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
+               "latitude", "longitude", "geo_precision", "fatalities", "evidence", "sources", "source_urls")
+
+
+# ---------------------------------------------------------------- start-up (edge effects)
+def install_assets(target: Path = VENDOR_DIR) -> int:
+    """Copy Leaflet/jQuery/MarkerCluster from the installed xstatic packages to ``static/vendor``.
+
+    Idempotent: a file already there with the same size is left alone. Returns files copied.
+    """
+    copied = 0
+    for relative, source in maps.offline_assets().items():
+        dest = target / relative
+        if dest.is_file() and dest.stat().st_size == source.stat().st_size:
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        partial = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+        shutil.copyfile(source, partial)
+        partial.replace(dest)  # atomic: a concurrent request never gets half a file
+        copied += 1
+    return copied
+
+
+@st.cache_resource(show_spinner=False)
+def _labels() -> dict[str, dict[str, str]]:
+    data = yaml.safe_load((ROOT / "ui_labels.yaml").read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if not isinstance(value, dict) or not value.get("en") or not value.get("ar"):
+            raise ValueError(f"ui_labels.yaml: label {key!r} needs both 'en' and 'ar'")
+    return data
+
+
+def lang() -> str:
+    """The interface language, "en" or "ar"."""
+    return "ar" if st.session_state.get("lang", st.query_params.get(LANG_PARAM)) == "ar" else "en"
+
+
+def t(key: str, **values: object) -> str:
+    """The label ``key`` in the interface language, formatted with ``values``."""
+    return _labels()[key][lang()].format(**values)
+
+
+@st.cache_resource(show_spinner=False)
+def gazetteer():
+    """The default gazetteer, loaded once per process."""
+    from geo.loader import default_gazetteer
+
+    return default_gazetteer()
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(url: str):
+    from extract.store import ensure_seeded, get_engine
+
+    engine = get_engine(url)
+    try:
+        ensure_seeded(engine, gazetteer())
+    except Exception as exc:  # the app stays usable (empty) if the sample corpus cannot be read
+        SEED_ERRORS[url] = repr(exc)
+    return engine
+
+
+def engine():
+    """The database engine for ``DATABASE_URL`` / ``IIM_DATA_DIR``, seeded on first start."""
+    return _engine(database_url())
+
+
+def version() -> str:
+    """Changes whenever the data changes; part of every query cache key.
+
+    Read once per script run (app.py calls :func:`refresh_version` first), so one page render
+    does not count the tables several times; an ingest or a correction is seen on the next run.
+    """
+    return st.session_state.get("_data_version") or refresh_version()
+
+
+def refresh_version() -> str:
+    """Read the data version from the database for this run."""
+    st.session_state["_data_version"] = queries.data_version(engine())
+    return st.session_state["_data_version"]
+
+
+@st.cache_resource(show_spinner=False)
+def basemap_frames():
+    """Governorate and neighbour polygons, simplified once for drawing."""
+    from geo.governorates import governorates_frame, neighbours_frame
+
+    govs, neighbours = governorates_frame().copy(), neighbours_frame().copy()
+    govs["geometry"] = govs.geometry.simplify(0.01, preserve_topology=True)
+    neighbours["geometry"] = neighbours.geometry.simplify(0.03, preserve_topology=True)
+    return govs, neighbours
+
+
+# ---------------------------------------------------------------- cached queries
+# cache_resource, not cache_data: a 100,000-row frame would be pickled on store and unpickled on
+# every read (~0.7 s). The frame is shared between sessions, so nobody may mutate it.
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _incidents(url: str, ver: str, filters: Filters, columns: tuple[str, ...] | None,
+               limit: int | None) -> pd.DataFrame:
+    return queries.query_incidents(engine(), filters, columns=columns, limit=limit)
+
+
+def incidents(filters: Filters, *, columns: Sequence[str] | None = None, limit: int | None = None) -> pd.DataFrame:
+    """The filtered incidents, newest first (cached until the data changes). Do not mutate the result.
+
+    ``columns`` and ``limit`` as in :func:`extract.queries.query_incidents`: ask only for what is shown.
+    """
+    return _incidents(database_url(), version(), filters, tuple(columns) if columns else None, limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _count(url: str, ver: str, filters: Filters) -> int:
+    return queries.count_incidents(engine(), filters)
+
+
+def count(filters: Filters) -> int:
+    """How many incidents match ``filters``."""
+    return _count(database_url(), version(), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _options(url: str, ver: str) -> dict:
+    return queries.filter_options(engine())
+
+
+def options() -> dict:
+    """Values each sidebar filter can take."""
+    return _options(database_url(), version())
+
+
+def export_later(filters: Filters, fmt: str):
+    """A callable for ``st.download_button(data=...)``: the file is made only when the user clicks
+    (on another thread, without Streamlit), so a filter change never pays for a 100,000-row CSV."""
+    from extract import export
+
+    db = engine()
+
+    def make() -> bytes:
+        frame = queries.query_incidents(db, filters)
+        return export.to_csv_bytes(frame) if fmt == "csv" else export.to_geojson_bytes(frame)
+
+    return make
+
+
+def export_name(filters: Filters, fmt: str) -> str:
+    from extract import export
+
+    return export.export_filename(filters, fmt, date.today())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _summary(url: str, ver: str, filters: Filters) -> dict:
+    return queries.summary_figures(engine(), filters)
+
+
+def headline(filters: Filters) -> dict:
+    """Incidents, fatalities, governorates affected and their change vs the previous window."""
+    return _summary(database_url(), version(), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _timeline(url: str, ver: str, filters: Filters, freq: str) -> pd.DataFrame:
+    return queries.timeline(engine(), filters, freq, by="event_type")
+
+
+def timeline_frame(filters: Filters, freq: str, value: str = "incidents") -> pd.DataFrame:
+    """Incidents or fatalities per period (rows) and event type (columns), for a bar chart."""
+    frame = _timeline(database_url(), version(), filters, freq)
+    if frame.empty:
+        return pd.DataFrame()
+    return frame.pivot_table(index="date", columns="event_type", values=value, aggfunc="sum", fill_value=0)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _detail(url: str, ver: str, incident_id: int) -> dict | None:
+    return queries.incident_detail(engine(), incident_id)
+
+
+def detail(incident_id: int) -> dict | None:
+    """One incident with all its sources and corrections."""
+    return _detail(database_url(), version(), incident_id)
+
+
+# ---------------------------------------------------------------- the map
+@st.cache_data(show_spinner=False, max_entries=16)
+def _cells(url: str, ver: str, filters: Filters) -> pd.DataFrame:
+    return queries.grid_cells(engine(), filters, MAP_CELL)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _by_governorate(url: str, ver: str, filters: Filters, measure: str) -> dict[str, float]:
+    frame = queries.counts_by_governorate(engine(), filters, measure)
+    return dict(zip(frame["admin1"], frame["value"].astype(float), strict=True))
+
+
+def incident_map(filters: Filters, measure: str):
+    """The folium map of the filtered incidents (labels in the interface language).
+
+    Returns ``(map, mode, located, unlocated)``; mode is ``"points"`` (one marker per incident) or
+    ``"aggregated"`` (more than :data:`MAP_MAX_POINTS`: counts per grid cell, done in SQL).
+    """
+    govs, neighbours = basemap_frames()
+    labels = {key: t(key) for key in ("date", "type", "place", "fatalities", "sources", "precision", "unknown",
+                                      "legend", "incidents", "precision_1", "precision_2", "precision_3",
+                                      "layer_plain", "layer_osm", "layer_borders", "heat")}
+    labels["choropleth"] = f"{t('governorate')} ({t(measure)})"
+    cells = _cells(database_url(), version(), filters)
+    located = int(cells["count"].sum())
+    unlocated = count(filters) - located
+    if located > MAP_MAX_POINTS:
+        folium_map, mode = maps.incidents_map(
+            None, govs, neighbours, measure=measure, labels=labels, cells=cells, cell=MAP_CELL,
+            by_governorate=_by_governorate(database_url(), version(), filters, measure))
+    else:
+        folium_map, mode = maps.incidents_map(incidents(filters, columns=MAP_COLUMNS), govs, neighbours,
+                                              measure=measure, max_points=MAP_MAX_POINTS, labels=labels)
+    return folium_map, mode, located, unlocated

@@ -1,0 +1,142 @@
+"""Ingest, review and gazetteer helpers: reading inputs, the editor password, corrections, places."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from extract.queries import Filters
+from geo import maps, popups
+from ui import basemap_frames, engine, gazetteer, incidents, t
+
+
+def editor_password() -> str:
+    """The configured editor password ("" when none is set: the app is then read-only)."""
+    configured = os.environ.get("IIM_EDITOR_PASSWORD", "")
+    if configured:
+        return configured
+    try:
+        return str(st.secrets.get("editor_password", ""))
+    except (FileNotFoundError, KeyError, st.errors.StreamlitSecretNotFoundError):
+        return ""
+
+
+def read_inputs(uploads, pasted: str, title: str, published: date | None, url: str):
+    """Articles and rejections from uploaded files (name, bytes), pasted text and a URL (fetched here)."""
+    from extract import read
+
+    result = read.ReadResult()
+    for name, data in uploads:
+        result = result + read.read_bytes(data, name)
+    if pasted.strip():
+        result = result + read.read_text(pasted, title=title or None, published=published)
+    if url.strip():
+        result = result + read.read_url(url.strip())
+    return result
+
+
+def run_ingest(result, progress_bar) -> dict:
+    """Ingest what :func:`read_inputs` read, feeding ``progress_bar``; return the summary to show."""
+    from extract.ingest import ingest_articles
+
+    def progress(done: int, total: int | None) -> None:
+        progress_bar.progress(min(1.0, done / total) if total else 1.0, text=f"{done}/{total or '?'}")
+
+    summary = ingest_articles(engine(), list(result.articles), gazetteer=gazetteer(), progress=progress)
+    progress_bar.progress(1.0)
+    rejected = [*result.rejections, *summary.rejected]
+    return {
+        "counts": {t("added"): summary.added, t("duplicates"): summary.duplicates,
+                   t("new_incidents"): summary.incidents_added, t("merged"): summary.merged,
+                   t("rejected"): len(rejected)},
+        "rejected": pd.DataFrame([{"input": r.origin, "line": r.line, "reason": r.reason} for r in rejected],
+                                 columns=["input", "line", "reason"]),
+        "warnings": [f"{w.origin}: {w.reason}" for w in result.warnings],
+    }
+
+
+def may_edit(entered: str) -> tuple[bool, str | None]:
+    """Whether editing is allowed with the password ``entered``, and the message to show if not."""
+    import hmac
+
+    configured = editor_password()
+    if not configured:
+        return False, t("read_only")
+    if not entered:
+        return False, None
+    if not hmac.compare_digest(entered.encode(), configured.encode()):
+        return False, t("wrong_password")
+    return True, None
+
+
+def find_incidents(query: str) -> pd.DataFrame:
+    """Incidents (rejected ones too) whose id is ``query`` or whose text contains it; newest first."""
+    query = query.strip()
+    columns = ("incident_id", "event_date", "sub_event_type", "location")
+    if query.isdigit():
+        frame = incidents(Filters(include_rejected=True), columns=columns)
+        return frame[frame["incident_id"] == int(query)]
+    return incidents(Filters(include_rejected=True, text=query), columns=columns, limit=200)
+
+
+def incident_label(frame: pd.DataFrame) -> dict[int, str]:
+    """Choice labels for a selectbox of incidents: id → "#id date · sub-type · place"."""
+    labels = ("#" + frame["incident_id"].astype(str) + " " + frame["event_date"].astype(str).str[:10]
+              + " · " + frame["sub_event_type"].fillna("") + " · " + frame["location"].fillna(""))
+    return dict(zip(frame["incident_id"].astype(int), labels, strict=True))
+
+
+def search_places(query: str, limit: int = 10) -> dict[str, str]:
+    """Gazetteer search: place_id → "name_en / name_ar (type, governorate)"."""
+    if not query.strip():
+        return {}
+    return {p.place_id: f"{p.name_en} / {p.name_ar} ({p.feature_type}, {p.admin1 or p.country})"
+            for p in gazetteer().search(query, limit=limit)}
+
+
+def save_correction(incident_id: int, field: str, value, editor: str, note: str) -> str | None:
+    """Apply one correction; returns an error message, or None when saved."""
+    from extract.corrections import correct_incident
+
+    try:
+        correct_incident(engine(), incident_id, field=field, value=value, editor=editor, note=note,
+                         gazetteer=gazetteer())
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def correction_log(incident_id: int) -> pd.DataFrame:
+    from extract.corrections import list_corrections
+
+    return list_corrections(engine(), incident_id)
+
+
+highlight_mentions = popups.highlight_mentions
+
+
+def mention_table(mentions) -> pd.DataFrame:
+    """One row per mention: surface, resolved place, governorate, coordinates, confidence."""
+    return pd.DataFrame(
+        [{"surface": m.surface, "place_id": m.place.place_id, "name_en": m.place.name_en,
+          "name_ar": m.place.name_ar, "type": m.place.feature_type, "governorate": m.place.admin1,
+          "latitude": m.place.latitude, "longitude": m.place.longitude, "confidence": round(m.confidence, 2)}
+         for m in mentions],
+        columns=["surface", "place_id", "name_en", "name_ar", "type", "governorate", "latitude",
+                 "longitude", "confidence"])
+
+
+def find_mentions(text: str):
+    from geo.matcher import find_places
+
+    return find_places(text, gazetteer()) if text.strip() else []
+
+
+def place_map(place_id: str | None):
+    """A small offline map centred on one gazetteer place."""
+    place = gazetteer().get(place_id) if place_id else None
+    govs, neighbours = basemap_frames()
+    return maps.place_map(place, govs, neighbours)

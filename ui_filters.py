@@ -1,0 +1,99 @@
+"""The shared sidebar filters, restored from and written back to the URL (``st.query_params``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from extract.queries import Filters
+from geo import maps
+from geo.model import GOVERNORATES
+from ui import LANG_PARAM, lang, options, t
+
+_WIDGETS = {  # Filters field -> widget key
+    "governorates": "f_gov", "event_types": "f_type", "sub_event_types": "f_sub", "actors": "f_actor",
+    "sources": "f_source", "date_from": "f_from", "date_to": "f_to", "text": "f_text",
+}
+
+
+def _init_from_url() -> None:
+    if st.session_state.get("_filters_ready"):
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    initial = Filters.from_query_params(params)
+    for name, key in _WIDGETS.items():
+        value = getattr(initial, name)
+        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    st.session_state["lang"] = "ar" if st.query_params.get(LANG_PARAM) == "ar" else "en"
+    st.session_state["_filters_ready"] = True
+
+
+def _clear() -> None:
+    for name, key in _WIDGETS.items():
+        st.session_state[key] = "" if name == "text" else None if name.startswith("date") else []
+
+
+def sidebar_filters() -> Filters:
+    """Draw the shared filters in the sidebar, restored from and written back to the URL."""
+    _init_from_url()
+    opts = options()
+    with st.sidebar:
+        st.radio(t("language"), ["en", "ar"], key="lang", horizontal=True,
+                 format_func={"en": "English", "ar": "العربية"}.get)
+        st.subheader(t("filters"))
+
+        def choose(name: str, label: str, values: list[str]) -> tuple[str, ...]:
+            chosen = st.session_state.get(_WIDGETS[name]) or []
+            st.multiselect(label, sorted(set(values) | set(chosen)), key=_WIDGETS[name])
+            return tuple(st.session_state[_WIDGETS[name]])
+
+        govs = choose("governorates", t("governorate"), [*GOVERNORATES, *opts["governorates"]])
+        start = st.date_input(t("date_from"), key="f_from", min_value=date(2000, 1, 1),
+                              max_value=date(2100, 1, 1), format="YYYY-MM-DD")
+        end = st.date_input(t("date_to"), key="f_to", min_value=date(2000, 1, 1),
+                            max_value=date(2100, 1, 1), format="YYYY-MM-DD")
+        kinds = choose("event_types", t("event_type"), [*maps.EVENT_COLOURS, *opts["event_types"]])
+        subs = choose("sub_event_types", t("sub_event_type"), sub_types_of(kinds, opts["sub_event_types"]))
+        actors = choose("actors", t("actor"), opts["actors"])
+        sources = choose("sources", t("source"), opts["sources"])
+        text = st.text_input(t("text_search"), key="f_text")
+        st.button(t("reset"), on_click=_clear)
+    filters = Filters(governorates=govs, date_from=start, date_to=end, event_types=kinds,
+                      sub_event_types=subs, actors=actors, sources=sources, text=text or "")
+    wanted = filters.to_query_params()
+    if lang() == "ar":
+        wanted[LANG_PARAM] = "ar"
+    if {k: st.query_params.get_all(k) for k in st.query_params} != {
+            k: v if isinstance(v, list) else [v] for k, v in wanted.items()}:
+        st.query_params.from_dict(wanted)
+    st.session_state["filters"] = filters
+    return filters
+
+
+def sub_types_of(event_types: tuple[str, ...], known: list[str]) -> list[str]:
+    """Sub-types to offer: those of the chosen event types (ACLED's table), or all known ones."""
+    from extract.corrections import ACLED_TYPES
+
+    if not event_types:
+        return known
+    return [sub for kind in event_types for sub in ACLED_TYPES.get(kind, ())]
+
+
+def current_filters() -> Filters:
+    """The filters set by the sidebar in this run (every page calls this first)."""
+    _leave_mpa_v1()
+    return st.session_state.get("filters", Filters())
+
+
+def _leave_mpa_v1() -> None:
+    # Streamlit's multipage "v1" relic: on the first run of a process, when a pages/ directory exists
+    # and the URL names a page (a shared link to /map?gov=...), Streamlit runs pages/map.py by itself,
+    # without app.py, so the sidebar filters and the URL's filters would be silently ignored. Calling
+    # st.navigation (in app.py) turns v1 off; if it is still on, this page was run directly: turn it
+    # off and rerun, so app.py runs and resolves the same page.
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
