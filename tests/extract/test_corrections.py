@@ -2,44 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine, create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, select
 
 from extract.corrections import correct_incident, list_corrections
 from extract.ingest import ingest_articles
 from extract.model import Article, Incident, ParsedArticle
-from extract.store import get_engine, incidents, normalise_url
+from extract.store import incidents
 from geo.gazetteer import Gazetteer
 from geo.model import Place
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        eng = get_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
-        yield eng
-        eng.dispose()
-        return
-    base = normalise_url(request.getfixturevalue("postgres_url"))
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    eng = get_engine(url.render_as_string(hide_password=False))
-    yield eng
-    eng.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
-
 
 KHANAQIN = Place("iq.khanaqin", "Khanaqin", "خانقين", "city", "IQ", "Diyala", "Khanaqin", 34.3482, 45.3907)
 DIYALA = Place("iq.gov.diyala", "Diyala", "ديالى", "governorate", "IQ", "Diyala", None, 33.7466, 44.6437)

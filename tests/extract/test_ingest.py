@@ -6,41 +6,16 @@ dedup, not extraction; the last test runs the real pipeline on the seeds.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, func, select
 
 from extract.ingest import IngestSummary, ingest_articles
 from extract.model import Article, Incident, ParsedArticle, Rejection
-from extract.store import articles, get_engine, incident_sources, incidents, normalise_url, place_mentions
+from extract.store import articles, incident_sources, incidents, place_mentions
 from geo.model import Place, PlaceMention
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        eng = get_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
-        yield eng
-        eng.dispose()
-        return
-    base = normalise_url(request.getfixturevalue("postgres_url"))
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    eng = get_engine(url.render_as_string(hide_password=False))
-    yield eng
-    eng.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
-
 
 AIRPORT = Place("iq.bgw_airport", "Baghdad International Airport", "مطار بغداد الدولي", "airport", "IQ",
                 "Baghdad", "Baghdad", 33.2625, 44.2344)

@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, inspect, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, inspect, select, text
 
 from extract import config
 from extract.store import articles, count_articles, ensure_seeded, get_engine, metadata, normalise_url
-
-
-# The same fixture is repeated in each database test file (test_ingest, test_queries, ...):
-# SQLite in a temporary file, and PostgreSQL in a fresh schema dropped afterwards.
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        eng = get_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
-        yield eng
-        eng.dispose()
-        return
-    base = normalise_url(request.getfixturevalue("postgres_url"))
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    eng = get_engine(url.render_as_string(hide_password=False))
-    yield eng
-    eng.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
 
 
 def test_schema_has_every_table_and_filter_index(engine: Engine) -> None:
