@@ -33,8 +33,8 @@ LANG_PARAM = "lang"
 SEED_ERRORS: dict[str, str] = {}
 #: Above this many located incidents the map draws counts per grid cell, counted in SQL.
 MAP_MAX_POINTS = 2000
-#: Grid cell (degrees) counted in SQL; it divides the map's marker (0.1) and density (0.25) cells.
-MAP_CELL = 0.05
+#: Grid cell (degrees) counted in SQL: the map's marker cell; the density cell (0.2) is two of them.
+MAP_CELL = maps.MARKER_CELL
 #: What the map needs per incident when it draws them one by one (markers and popups).
 MAP_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
                "latitude", "longitude", "geo_precision", "fatalities", "evidence", "sources", "source_urls")
@@ -225,30 +225,26 @@ def _cells(url: str, ver: str, filters: Filters) -> pd.DataFrame:
     return queries.grid_cells(engine(), filters, MAP_CELL)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _by_governorate(url: str, ver: str, filters: Filters, measure: str) -> dict[str, float]:
-    frame = queries.counts_by_governorate(engine(), filters, measure)
-    return dict(zip(frame["admin1"], frame["value"].astype(float), strict=True))
-
-
 def incident_map(filters: Filters, measure: str):
     """The folium map of the filtered incidents (labels in the interface language).
 
     Returns ``(map, mode, located, unlocated)``; mode is ``"points"`` (one marker per incident) or
-    ``"aggregated"`` (more than :data:`MAP_MAX_POINTS`: counts per grid cell, done in SQL).
+    ``"aggregated"`` (more than :data:`MAP_MAX_POINTS`: counts per grid cell, done in SQL); and how
+    many incidents have coordinates and how many have not.
     """
     govs, neighbours = basemap_frames()
     labels = {key: t(key) for key in ("date", "type", "place", "fatalities", "sources", "precision", "unknown",
                                       "legend", "incidents", "precision_1", "precision_2", "precision_3",
                                       "layer_plain", "layer_osm", "layer_borders", "heat")}
     labels["choropleth"] = f"{t('governorate')} ({t(measure)})"
-    cells = _cells(database_url(), version(), filters)
-    located = int(cells["count"].sum())
-    unlocated = count(filters) - located
+    cells = _cells(database_url(), version(), filters)  # one scan: counts, and whether to fetch rows
+    has_cell = cells["i"].notna()
+    located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())
     if located > MAP_MAX_POINTS:
-        folium_map, mode = maps.incidents_map(
-            None, govs, neighbours, measure=measure, labels=labels, cells=cells, cell=MAP_CELL,
-            by_governorate=_by_governorate(database_url(), version(), filters, measure))
+        column = "count" if measure == "incidents" else "fatalities"
+        by_governorate = cells.groupby("admin1")[column].sum().astype(float).to_dict()
+        folium_map, mode = maps.incidents_map(None, govs, neighbours, measure=measure, labels=labels, cells=cells,
+                                              cell=MAP_CELL, by_governorate=by_governorate)
     else:
         folium_map, mode = maps.incidents_map(incidents(filters, columns=MAP_COLUMNS), govs, neighbours,
                                               measure=measure, max_points=MAP_MAX_POINTS, labels=labels)

@@ -82,9 +82,13 @@ def main() -> None:
     args.db.parent.mkdir(parents=True, exist_ok=True)
     engine = build(args.db, args.n)
 
+    from streamlit.logger import set_log_level
+
     from extract.export import to_csv_bytes
     from extract.queries import Filters, count_incidents, grid_cells, query_incidents
     from geo import maps
+
+    set_log_level("error")  # ui's caches warn about the missing runtime outside `streamlit run`
     from ui import MAP_CELL, MAP_COLUMNS
     from ui_render import TABLE_COLUMNS, TABLE_LIMIT
 

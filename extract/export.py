@@ -28,6 +28,7 @@ EXPORT_COLUMNS = (
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_PATTERN = "^[=+\\-@\t\r]"  # the same, for Arrow's regex (RE2)
 
 
 def neutralise(value: Any) -> Any:
@@ -92,19 +93,61 @@ def _cells(column: pd.Series) -> list:
     return [odd.get(v, v) for v in values] if odd else values  # None, NaN, NA -> None; dates -> ISO
 
 
-def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    """CSV bytes (UTF-8 with BOM, CRLF), ACLED column names, formula-like cells neutralised.
+def _arrow_column(column: pd.Series):
+    """A column as an Arrow array for the CSV writer: text neutralised in C++, numbers and dates kept.
 
-    Numeric columns are written as numbers (a negative longitude stays ``-3.7``); every text cell
-    is checked, so a note starting with ``-1`` or ``=`` is written ``'-1``/``'=``. Column-wise with
-    the csv module: 100,000 rows take about a second (pandas' to_csv alone takes as long).
+    Raises TypeError for columns Arrow cannot type (mixed text and numbers): the caller falls back.
     """
-    out = export_frame(df)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return pa.array(column.dt.strftime("%Y-%m-%d"), type=pa.string(), from_pandas=True)
+    try:
+        array = pa.array(column, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise TypeError(str(exc)) from exc
+    if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
+        formula = pc.fill_null(pc.match_substring_regex(array, _FORMULA_PATTERN), False)
+        return pc.if_else(formula, pc.utf8_replace_slice(array, start=0, stop=0, replacement="'"), array)
+    if pa.types.is_integer(array.type) or pa.types.is_floating(array.type) or pa.types.is_boolean(array.type) \
+            or pa.types.is_date(array.type) or pa.types.is_null(array.type):
+        return array  # a negative number is data, not a formula
+    raise TypeError(f"no CSV rule for Arrow type {array.type}")
+
+
+def _csv_with_arrow(out: pd.DataFrame) -> bytes:
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+
+    table = pa.Table.from_arrays([_arrow_column(out[name]) for name in out.columns], names=list(out.columns))
+    buffer = io.BytesIO()
+    buffer.write("\ufeff".encode())
+    pa_csv.write_csv(table, buffer, pa_csv.WriteOptions(eol="\r\n", quoting_style="needed"))
+    return buffer.getvalue()
+
+
+def _csv_with_python(out: pd.DataFrame) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(out.columns)
     writer.writerows(zip(*(_cells(out[name]) for name in out.columns), strict=True))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_csv_bytes(df: pd.DataFrame) -> bytes:
+    """CSV bytes (UTF-8 with BOM, CRLF), ACLED column names, formula-like cells neutralised.
+
+    Numeric columns are written as numbers (a negative longitude stays ``-3.7``); every text cell
+    is checked, so a note starting with ``-1`` or ``=`` is written ``'-1``/``'=``. Written by
+    Arrow's CSV writer (text quoted, 100,000 rows in well under a second); a frame with a column
+    Arrow cannot type (text mixed with numbers) goes through Python's csv module instead.
+    """
+    out = export_frame(df)
+    try:
+        return _csv_with_arrow(out)
+    except TypeError:
+        return _csv_with_python(out)
 
 
 def to_geojson_bytes(df: pd.DataFrame) -> bytes:

@@ -40,7 +40,7 @@ EVENT_COLOURS: dict[str, str] = {
 }
 OTHER_COLOUR = "#7f7f7f"
 #: Cell sizes (degrees): aggregated markers, and the density layer.
-MARKER_CELL, HEAT_CELL = 0.1, 0.25
+MARKER_CELL, HEAT_CELL = 0.1, 0.2  # the density cell is a multiple of the marker cell
 _GRID_COLUMNS = ["lat", "lon", "count", "fatalities", "event_type"]
 
 
@@ -119,6 +119,7 @@ def grid_counts(df: pd.DataFrame, cell: float) -> pd.DataFrame:
 def cells_grid(cells: pd.DataFrame, cell: float, factor: int) -> pd.DataFrame:
     """Merge cells counted in SQL (:func:`extract.queries.grid_cells` at ``cell`` degrees) into cells
     ``factor`` times wider; the columns of :func:`grid_counts` (lower-left corner, dominant type).
+    Rows without a cell (no coordinates) are left out.
 
     Examples
     --------
@@ -127,9 +128,10 @@ def cells_grid(cells: pd.DataFrame, cell: float, factor: int) -> pd.DataFrame:
     >>> cells_grid(cells, 0.05, 2).to_dict("records")[0]
     {'lat': 33.3, 'lon': 44.3, 'count': 4, 'fatalities': 3, 'event_type': 'Riots'}
     """
+    cells = cells.dropna(subset=["i", "j"])  # incidents without coordinates are not drawn
     if cells.empty:
         return pd.DataFrame(columns=_GRID_COLUMNS)
-    merged = pd.DataFrame({"i": cells["i"] // factor, "j": cells["j"] // factor,
+    merged = pd.DataFrame({"i": cells["i"].astype("int64") // factor, "j": cells["j"].astype("int64") // factor,
                            "event_type": cells["event_type"], "count": cells["count"],
                            "fatalities": cells["fatalities"]})
     by_type = merged.groupby(["i", "j", "event_type"], as_index=False, dropna=False)[["count", "fatalities"]].sum()
@@ -267,13 +269,13 @@ def add_cells(parent, grid: pd.DataFrame, cell: float) -> None:
 
 def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *, measure: str = "incidents",
                   max_points: int = 2000, labels: Mapping[str, str] | None = None,
-                  prefix: str = VENDOR_PREFIX, cells: pd.DataFrame | None = None, cell: float = 0.05,
+                  prefix: str = VENDOR_PREFIX, cells: pd.DataFrame | None = None, cell: float = MARKER_CELL,
                   by_governorate: Mapping[str, float] | None = None) -> tuple[folium.Map, str]:
     """The whole map: offline basemap, choropleth, density grid, incidents, legend, layer control.
 
     Either from the incident rows ``df``, or, when there are too many to fetch, from aggregates
     counted on the server: ``cells`` (:func:`extract.queries.grid_cells` at ``cell`` degrees, which
-    must divide 0.1 and 0.25) and ``by_governorate`` (governorate → ``measure``); ``df`` is then
+    must divide MARKER_CELL and HEAT_CELL) and ``by_governorate`` (governorate → ``measure``); ``df`` is then
     not used. Returns the map and the drawing mode (``"points"`` or ``"aggregated"``).
     """
     words = {**POPUP_LABELS, **(labels or {})}

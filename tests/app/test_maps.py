@@ -149,3 +149,31 @@ def test_empty_frame_renders():
     m, mode = maps.incidents_map(empty, GOVS, NEIGHBOURS)
     html = rendered(m)
     assert mode == "points" and "Diyala" in decoded(html)
+
+
+# Server-side cells as extract.queries.grid_cells returns them: (i, j) = floor(lat / 0.1), floor(lon / 0.1).
+CELLS = pd.DataFrame({"i": [333, 333, 343, 305], "j": [443, 443, 453, 477],
+                      "event_type": ["Battles", "Explosions/Remote violence", "Battles", "Protests"],
+                      "count": [2, 5, 1, 3], "fatalities": [4, 1, 0, 0]})
+
+
+@pytest.mark.parametrize("factor, expected", [
+    (1, [(30.5, 47.7, 3, 0, "Protests"), (33.3, 44.3, 7, 5, "Explosions/Remote violence"),
+         (34.3, 45.3, 1, 0, "Battles")]),
+    (2, [(30.4, 47.6, 3, 0, "Protests"), (33.2, 44.2, 7, 5, "Explosions/Remote violence"),
+         (34.2, 45.2, 1, 0, "Battles")]),
+])
+def test_cells_counted_on_the_server_become_grid_cells(factor, expected):
+    grid = maps.cells_grid(CELLS, 0.1, factor).sort_values("lat")
+    assert list(grid.itertuples(index=False, name=None)) == expected
+
+
+def test_map_from_server_cells_sends_no_incident_text():
+    m, mode = maps.incidents_map(None, GOVS, NEIGHBOURS, cells=CELLS, cell=0.1,
+                                 by_governorate={"Diyala": 8.0, "Basra": 3.0})
+    html = decoded(rendered(m))
+    assert mode == "aggregated"
+    tips = sorted(f["properties"]["tip"] for f in features_of(rendered(m)))
+    assert tips == ["1 incidents, 0 killed", "3 incidents, 0 killed", "7 incidents, 5 killed"]
+    assert '"value": 8.0' in html and '"value": 3.0' in html  # the choropleth uses the SQL counts
+    assert '"popup":' not in html  # cells carry tooltips only, no incident popups

@@ -145,3 +145,25 @@ def test_csv_missing_cells_are_empty_and_dates_iso() -> None:
     assert located["event_date"] == "2025-02-20" and located["fatalities"] == "1"
     assert unlocated["event_date"] == unlocated["latitude"] == unlocated["fatalities"] == unlocated["actor1"] == ""
     assert unlocated["source"] == "'@INA" and unlocated["evidence"] == "'-arrested a suspect"
+
+
+def typed(*rows: dict) -> pd.DataFrame:
+    """A frame with the dtypes query_incidents returns."""
+    return frame(*rows).astype({"time_precision": "Int64", "geo_precision": "Int64", "fatalities": "Int64",
+                                "n_sources": "Int64", "incident_id": "int64"})
+
+
+def test_arrow_and_python_writers_give_the_same_cells() -> None:
+    from extract.export import _csv_with_arrow, _csv_with_python, export_frame
+
+    out = export_frame(typed(KHANAQIN, UNLOCATED, dict(KHANAQIN, incident_id=9, evidence="=1+2", longitude=-3.7)))
+    arrow, python = read_csv(_csv_with_arrow(out)), read_csv(_csv_with_python(out))
+    assert arrow == python
+    assert arrow[2]["evidence"] == "'=1+2" and arrow[2]["longitude"] == "-3.7" and arrow[1]["fatalities"] == ""
+
+
+def test_mixed_text_and_numbers_fall_back_to_python_csv() -> None:
+    df = frame(dict(KHANAQIN, actor2="=cmd|' /C calc'!A0"), dict(KHANAQIN, incident_id=8))
+    df["actor2"] = pd.Series(["=cmd|' /C calc'!A0", 5], dtype=object)  # Arrow cannot type this column
+    rows = read_csv(to_csv_bytes(df))
+    assert [r["actor2"] for r in rows] == ["'=cmd|' /C calc'!A0", "5"]

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 
 from extract.corrections import correct_incident
 from extract.ingest import ingest_articles
@@ -28,29 +24,6 @@ from extract.queries import (
     summary_figures,
     timeline,
 )
-from extract.store import get_engine, normalise_url
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        eng = get_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
-        yield eng
-        eng.dispose()
-        return
-    base = normalise_url(request.getfixturevalue("postgres_url"))
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    eng = get_engine(url.render_as_string(hide_password=False))
-    yield eng
-    eng.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
-
 
 SHELL = "Explosions/Remote violence", "Shelling/artillery/missile attack"
 IED = "Explosions/Remote violence", "Remote explosive/landmine/IED"
@@ -180,17 +153,24 @@ def test_unknown_column_is_refused(db: Engine) -> None:
         query_incidents(db, Filters(), columns=["incident_id", "password"])
 
 
+EXPLOSION = "Explosions/Remote violence"
+
+
 @pytest.mark.parametrize("filters, cell, expected", [
-    # (i, j) = floor(lat / cell), floor(lon / cell); Anbar has no coordinates and is left out.
-    (Filters(), 1.0, {(33, 44, "Explosions/Remote violence"): (2, 3), (34, 45, "Explosions/Remote violence"): (1, 1),
-                      (35, 44, "Battles"): (1, 2), (30, 47, "Protests"): (1, 0)}),
-    (Filters(governorates=("Diyala",)), 0.05, {(674, 892, "Explosions/Remote violence"): (1, 3),
-                                               (686, 907, "Explosions/Remote violence"): (1, 1)}),
-    (Filters(governorates=("Anbar",)), 0.1, {}),
+    # (i, j) = floor(lat / cell), floor(lon / cell); Anbar has no coordinates: (None, None).
+    (Filters(), 1.0, {(33, 44, EXPLOSION, "Baghdad"): (1, 0), (33, 44, EXPLOSION, "Diyala"): (1, 3),
+                      (34, 45, EXPLOSION, "Diyala"): (1, 1), (35, 44, "Battles", "Kirkuk"): (1, 2),
+                      (30, 47, "Protests", "Basra"): (1, 0), (None, None, "Strategic developments", "Anbar"): (1, 0)}),
+    (Filters(governorates=("Diyala",)), 0.05, {(674, 892, EXPLOSION, "Diyala"): (1, 3),
+                                               (686, 907, EXPLOSION, "Diyala"): (1, 1)}),
+    (Filters(governorates=("Anbar",)), 0.1, {(None, None, "Strategic developments", "Anbar"): (1, 0)}),
+    (Filters(text="no such words"), 0.1, {}),
 ])
 def test_grid_cells_count_in_sql(db: Engine, filters: Filters, cell: float, expected: dict) -> None:
     cells = grid_cells(db, filters, cell)
-    assert {(r.i, r.j, r.event_type): (r.count, r.fatalities) for r in cells.itertuples()} == expected
+    found = {(None if pd.isna(r.i) else r.i, None if pd.isna(r.j) else r.j, r.event_type, r.admin1):
+             (r.count, r.fatalities) for r in cells.itertuples()}
+    assert found == expected
 
 
 def test_rejected_incidents_are_hidden_unless_asked(db: Engine) -> None:

@@ -1,0 +1,133 @@
+"""Aggregates of the filtered incidents, counted in SQL: headline figures, per governorate, per
+period, per map grid cell. Pure functions of (engine, filters)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import timedelta
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, Integer, and_, cast, func, select
+
+from extract.filters import Filters, conditions
+from extract.store import incidents
+
+
+def _floor(engine: Engine, value):
+    if engine.dialect.name == "sqlite":  # floor() needs SQLite's optional math functions
+        whole = cast(value, Integer)  # truncates toward zero in SQLite
+        return whole - cast(value < whole, Integer)
+    return cast(func.floor(value), Integer)
+
+
+def grid_cells(engine: Engine, filters: Filters, cell: float) -> pd.DataFrame:
+    """The filtered incidents counted in SQL per square cell of ``cell`` degrees, event type and
+    governorate: what the map draws (markers, density, choropleth) instead of fetching every row.
+
+    Columns ``i``, ``j`` (``floor(latitude / cell)``, ``floor(longitude / cell)``: the cell's lower-left
+    corner is ``(i * cell, j * cell)``; <NA> for incidents without coordinates), ``event_type``,
+    ``admin1``, ``count``, ``fatalities`` (missing counted as 0).
+    """
+    c = incidents.c
+    i, j = _floor(engine, c.latitude / cell).label("i"), _floor(engine, c.longitude / cell).label("j")
+    query = (select(i, j, c.event_type, c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0))
+             .where(and_(True, *conditions(filters)))
+             .group_by(i, j, c.event_type, c.admin1))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    names = ["i", "j", "event_type", "admin1", "count", "fatalities"]
+    frame = pd.DataFrame.from_records(rows, columns=names)
+    located = frame["i"].notna() & frame["j"].notna()  # one coordinate alone cannot be drawn
+    frame.loc[~located, ["i", "j"]] = None
+    return frame.astype({"i": "Int64", "j": "Int64", "count": "int64", "fatalities": "int64"})
+
+
+def _figures(conn, filters: Filters) -> dict[str, int]:
+    c = incidents.c
+    count, dead, govs = conn.execute(
+        select(func.count(), func.coalesce(func.sum(c.fatalities), 0), func.count(c.admin1.distinct()))
+        .where(and_(True, *conditions(filters)))
+    ).one()
+    return {"incidents": int(count), "fatalities": int(dead), "governorates": int(govs)}
+
+
+def summary_figures(engine: Engine, filters: Filters) -> dict[str, Any]:
+    """Incidents, fatalities and governorates affected, now and in the previous window of equal length.
+
+    The window is the filter's date range; an open end is taken from the data. Keys: ``incidents``,
+    ``fatalities``, ``governorates``, the same prefixed ``previous_`` and suffixed ``_change``
+    (current minus previous), and ``date_from``/``date_to``/``previous_from``/``previous_to``.
+    Without any dated incident the previous figures are None.
+    """
+    c = incidents.c
+    with engine.connect() as conn:
+        current = _figures(conn, filters)
+        low, high = filters.date_from, filters.date_to
+        if low is None or high is None:
+            data_low, data_high = conn.execute(
+                select(func.min(c.event_date), func.max(c.event_date))
+                .where(and_(True, *conditions(filters)))).one()
+            low, high = low or data_low, high or data_high
+        result: dict[str, Any] = dict(current, date_from=low, date_to=high,
+                                      previous_from=None, previous_to=None)
+        previous = None
+        if low is not None and high is not None and low <= high:
+            length = high - low + timedelta(days=1)
+            prev_to = low - timedelta(days=1)
+            prev_from = low - length
+            previous = _figures(conn, Filters(**{**asdict(filters), "date_from": prev_from,
+                                                 "date_to": prev_to}))
+            result.update(previous_from=prev_from, previous_to=prev_to)
+    for key, value in current.items():
+        result[f"previous_{key}"] = previous[key] if previous else None
+        result[f"{key}_change"] = value - previous[key] if previous else None
+    return result
+
+
+def counts_by_governorate(engine: Engine, filters: Filters, measure: str = "incidents") -> pd.DataFrame:
+    """Per governorate (``admin1``): ``incidents``, ``fatalities``, and ``value`` (= ``measure``).
+
+    Every Iraqi governorate is listed (zero when nothing matched), most affected first.
+    """
+    from geo.model import GOVERNORATES
+
+    if measure not in ("incidents", "fatalities"):
+        raise ValueError(f"measure must be 'incidents' or 'fatalities', not {measure!r}")
+    c = incidents.c
+    query = (select(c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0))
+             .where(and_(c.admin1.is_not(None), *conditions(filters))).group_by(c.admin1))
+    with engine.connect() as conn:
+        found = {name: (int(n), int(dead)) for name, n, dead in conn.execute(query)}
+    names = list(GOVERNORATES) + sorted(set(found) - set(GOVERNORATES))
+    frame = pd.DataFrame({
+        "admin1": names,
+        "incidents": [found.get(n, (0, 0))[0] for n in names],
+        "fatalities": [found.get(n, (0, 0))[1] for n in names],
+    })
+    frame["value"] = frame[measure]
+    return frame.sort_values(["value", "admin1"], ascending=[False, True], ignore_index=True)
+
+
+def timeline(engine: Engine, filters: Filters, freq: str = "D", by: str | None = None) -> pd.DataFrame:
+    """Incidents and fatalities per day (``freq="D"``) or week (``"W"``, weeks start on Monday).
+
+    Columns ``date`` (first day of the period, a datetime), ``incidents``, ``fatalities``; with
+    ``by="event_type"`` (or another incidents column) one row per period and value of that column.
+    Undated incidents are left out.
+    """
+    if freq not in ("D", "W"):
+        raise ValueError(f"freq must be 'D' or 'W', not {freq!r}")
+    c = incidents.c
+    keys = [c.event_date] + ([c[by]] if by else [])
+    query = (select(*keys, func.count(), func.coalesce(func.sum(c.fatalities), 0))
+             .where(and_(c.event_date.is_not(None), *conditions(filters))).group_by(*keys))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    names = ["date", *([by] if by else []), "incidents", "fatalities"]
+    frame = pd.DataFrame.from_records(rows, columns=names)
+    frame["date"] = pd.to_datetime(frame["date"])
+    if freq == "W":
+        frame["date"] = frame["date"].dt.to_period("W-SUN").dt.start_time
+    frame = frame.groupby(names[:-2], as_index=False)[["incidents", "fatalities"]].sum()
+    return frame.astype({"incidents": "int64", "fatalities": "int64"})

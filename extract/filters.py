@@ -1,0 +1,127 @@
+"""One ``Filters`` value drives the dashboard, the CLI export and the URL; :func:`conditions` turns
+it into SQL conditions on the incidents table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import exists, or_
+
+from extract.store import incident_sources, incidents
+
+# Filters field -> URL parameter name (short, so a shared link stays readable).
+_PARAMS = {
+    "governorates": "gov", "date_from": "from", "date_to": "to", "event_types": "type",
+    "sub_event_types": "sub", "actors": "actor", "sources": "source", "text": "q",
+    "include_rejected": "rejected",
+}
+
+
+def _values(raw: Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    items = [raw] if isinstance(raw, str) else list(raw)
+    return tuple(str(v).strip() for v in items if str(v).strip())
+
+
+def _date(raw: Any) -> date | None:
+    values = _values(raw)
+    try:
+        return date.fromisoformat(values[-1]) if values else None
+    except ValueError:
+        return None  # a hand-edited URL with a bad date shows everything rather than failing
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user selected. Empty tuples mean "all"; dates are inclusive.
+
+    Examples
+    --------
+    >>> f = Filters(governorates=("Diyala",), date_from=date(2025, 1, 1))
+    >>> f.to_query_params()
+    {'gov': ['Diyala'], 'from': '2025-01-01'}
+    >>> Filters.from_query_params(f.to_query_params()) == f
+    True
+    """
+
+    governorates: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    event_types: tuple[str, ...] = ()
+    sub_event_types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    text: str = ""
+    include_rejected: bool = False
+
+    def __post_init__(self) -> None:
+        # Widgets hand over lists; tuples keep Filters hashable and comparable.
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if isinstance(value, list | set | frozenset):
+                object.__setattr__(self, spec.name, tuple(value))
+
+    def to_query_params(self) -> dict[str, str | list[str]]:
+        """URL query parameters for the non-default fields (lists for the multi-valued ones)."""
+        params: dict[str, str | list[str]] = {}
+        for name, value in asdict(self).items():
+            key = _PARAMS[name]
+            if isinstance(value, tuple) and value:
+                params[key] = list(value)
+            elif isinstance(value, date):
+                params[key] = value.isoformat()
+            elif name == "text" and value.strip():
+                params[key] = value.strip()
+            elif name == "include_rejected" and value:
+                params[key] = "1"
+        return params
+
+    @classmethod
+    def from_query_params(cls, params: Mapping[str, Any]) -> Filters:
+        """The inverse of :meth:`to_query_params`; a value may be a string or a list of strings."""
+        kwargs: dict[str, Any] = {}
+        for spec in fields(cls):
+            raw = params.get(_PARAMS[spec.name])
+            if raw is None:
+                continue
+            if spec.name in ("date_from", "date_to"):
+                kwargs[spec.name] = _date(raw)
+            elif spec.name == "text":
+                kwargs[spec.name] = " ".join(_values(raw))
+            elif spec.name == "include_rejected":
+                kwargs[spec.name] = _values(raw)[-1:] in (("1",), ("true",), ("yes",))
+            else:
+                kwargs[spec.name] = _values(raw)
+        return cls(**kwargs)
+
+
+def conditions(filters: Filters, *, with_dates: bool = True) -> list:
+    """SQL conditions on ``incidents`` for ``filters``."""
+    c = incidents.c
+    where = []
+    if not filters.include_rejected:
+        where.append(c.status == "active")
+    if filters.governorates:
+        where.append(c.admin1.in_(filters.governorates))
+    if filters.event_types:
+        where.append(c.event_type.in_(filters.event_types))
+    if filters.sub_event_types:
+        where.append(c.sub_event_type.in_(filters.sub_event_types))
+    if filters.actors:
+        where.append(or_(c.actor1.in_(filters.actors), c.actor2.in_(filters.actors)))
+    if filters.sources:
+        where.append(exists().where(incident_sources.c.incident_id == c.id,
+                                    incident_sources.c.source.in_(filters.sources)))
+    if filters.text.strip():
+        needle = filters.text.strip()
+        where.append(or_(*(col.icontains(needle, autoescape=True) for col in (
+            c.evidence, c.location, c.actor1, c.actor2, c.admin1, c.admin2))))
+    if with_dates and filters.date_from:
+        where.append(c.event_date >= filters.date_from)
+    if with_dates and filters.date_to:
+        where.append(c.event_date <= filters.date_to)
+    return where
