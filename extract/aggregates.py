@@ -58,7 +58,9 @@ def summary_figures(engine: Engine, filters: Filters) -> dict[str, Any]:
     The window is the filter's date range; an open end is taken from the data. Keys: ``incidents``,
     ``fatalities``, ``governorates``, the same prefixed ``previous_`` and suffixed ``_change``
     (current minus previous), and ``date_from``/``date_to``/``previous_from``/``previous_to``.
-    Without any dated incident the previous figures are None.
+    The previous figures are None without a start date in the filter: the data's own first date is
+    often a recalled historical event (2014), and a "previous window" before it would compare the
+    present with nothing.
     """
     c = incidents.c
     with engine.connect() as conn:
@@ -72,7 +74,7 @@ def summary_figures(engine: Engine, filters: Filters) -> dict[str, Any]:
         result: dict[str, Any] = dict(current, date_from=low, date_to=high,
                                       previous_from=None, previous_to=None)
         previous = None
-        if low is not None and high is not None and low <= high:
+        if filters.date_from is not None and high is not None and low <= high:
             length = high - low + timedelta(days=1)
             prev_to = low - timedelta(days=1)
             prev_from = low - length

@@ -17,6 +17,8 @@ for col, key, label in zip(cols, ["incidents", "fatalities", "governorates"],
 if figures.get("previous_from"):
     st.caption(f"{figures['date_from']} → {figures['date_to']} · {ui.t('vs_previous')}: "
                f"{figures['previous_from']} → {figures['previous_to']}")
+else:
+    st.caption(ui.t("set_start_to_compare"))
 
 st.subheader(ui.t("latest"))
 ui_render.latest_cards(filters, 10)

@@ -60,6 +60,17 @@ def test_overview_figures_and_governorate_filter(full_db):
     assert Filters.from_query_params(dict(at.query_params)) == Filters(governorates=("Diyala",))
 
 
+
+def test_overview_compares_only_when_a_start_date_is_chosen(full_db):
+    at = app()
+    assert all(not m.delta for m in at.metric)
+    assert any("Choose a start date" in c.value for c in at.caption)
+    # March 2025 (3 Diyala incidents) against the 31 days before (the Basra protest and arrest)
+    at = app(**{"from": "2025-03-01", "to": "2025-03-31"})
+    deltas = {m.label: m.delta for m in at.metric}
+    assert deltas["Incidents"] == "1" and deltas["Governorates affected"] == "0"
+    assert any("2025-01-29 → 2025-02-28" in c.value for c in at.caption)
+
 @pytest.mark.parametrize("params, incidents", [
     ({"gov": "Basra"}, "2"),
     ({"gov": ["Basra", "Nineveh"]}, "3"),

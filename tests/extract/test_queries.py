@@ -259,7 +259,16 @@ def test_summary_figures_against_previous_window(db: Engine) -> None:
 def test_summary_figures_open_window_uses_the_data(db: Engine) -> None:
     figures = summary_figures(db, Filters(governorates=("Diyala",)))
     assert (figures["date_from"], figures["date_to"]) == (date(2025, 1, 10), date(2025, 2, 20))
-    assert figures["incidents"] == 2 and figures["previous_incidents"] == 0
+    assert figures["incidents"] == 2
+    assert figures["previous_from"] is None and figures["incidents_change"] is None
+
+
+def test_summary_figures_open_end_compares_up_to_the_latest_incident(db: Engine) -> None:
+    figures = summary_figures(db, Filters(governorates=("Diyala",), date_from=date(2025, 2, 1)))
+    # 1-20 Feb (up to the latest Diyala incident) against the 20 days before, which miss the 10 Jan IED.
+    assert (figures["date_from"], figures["date_to"]) == (date(2025, 2, 1), date(2025, 2, 20))
+    assert (figures["previous_from"], figures["previous_to"]) == (date(2025, 1, 12), date(2025, 1, 31))
+    assert (figures["incidents"], figures["previous_incidents"]) == (1, 0)
 
 
 @pytest.mark.parametrize("measure, top", [("incidents", ("Diyala", 2)), ("fatalities", ("Diyala", 4))])
