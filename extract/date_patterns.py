@@ -138,7 +138,7 @@ def patterns() -> Patterns:
         ("dmy", re.compile(r"(?<![\d/.\-])(?P<day>[0-3]?\d)([-/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d\d)(?!\d|[/.]\d)")),
         ("ar_dmy", re.compile(
             rf"(?<![\d/.\-])(?:{AB}(?P<ord>{_alt(list(ordinal))})|{day})(?:\s*[-/.]\s*|\s+(?:من\s+)?(?:شهر\s+)?)"
-            rf"(?P<m1>{months_ar}){AE}{pair}{year_ar}?")),
+            rf"(?P<m1>{months_ar}){AE}{pair}(?:{year_ar}|\s+(?:الجاري|الحالي|(?P<dpast>الماضي|المنصرم)){AE})?")),
         ("ar_my", re.compile(
             rf"{AB}(?:(?P<pre>شهر|في|خلال|منذ)\s+)?(?:(?P<part>{mparts_ar})\s+(?:شهر\s+)?)?"
             rf"(?P<m1>{months_ar}){AE}{pair}(?:{year_ar}|\s+(?P<dir>{_alt(past + future + ['الجاري', 'الحالي'])}){AE})?")),

@@ -117,6 +117,8 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
             value = _safe(year, month, day)
         else:
             value = _nearest_year(month, day, published) if published else None
+            if value and published and g.get("dpast") and value > published:  # 25 أيار الماضي
+                value = _safe(value.year - 1, month, day)
         return (value, DAY) if value else None
     if kind in {"ar_my", "en_my"}:
         key = _group(m, "m1") or ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, normalise, triggers
+from extract.sentences import boilerplate_spans
 
 _RANK = {"strong": 3, "weak": 2, "generic": 1}
 #: Cue classes looked for before the trigger (its clause and the clause before) and after it.
@@ -35,12 +36,18 @@ _CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امر
                        r"shepherd|activist|journalist|resident", re.IGNORECASE)
 _DEFINITE = re.compile(r"[وف]?(?:ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
 _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
+_WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|أعتدة|اعتدة|صواريخ|عبوات|ذخير|متفجر|قذائف|"
+                      r"\b(?:weapons|arms|ammunition|explosives|rockets)\b", re.IGNORECASE)
+#: الهجوم الثاني, the second attack: the next event of a series, not a back reference.
+_ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخر|اخر|أخير|اخير)(?:ة|ه)?(?![\u0621-\u064A])|"
+                      r"\s+(?:second|third|fourth|other|latest)\b", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 GROUP_GAP = 50  # characters between triggers that still describe one event
 CUE_BEFORE_MAX = 110
 SHORT_CLAUSES = 50
 CUE_AFTER_MAX = 80
 WEAK_VERB_WINDOW = 60
+PROTEST_OBJECT_CHARS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,34 +133,6 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     return "Violence against civilians", "Attack"
 
 
-_RELATED = re.compile(r"^\s*(?:اقرأ أيضا|اقرأ أيضاً|اقرا ايضا|إقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|اخبار ذات صلة|مواضيع ذات صلة|"
-                      r"المزيد من الأخبار|شاهد أيضا|شاهد أيضاً|Read more|Read also|Related|See also|More on this)\b.*$",
-                      re.MULTILINE | re.IGNORECASE)
-
-
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    r"""Lists of other articles' headlines ("اقرأ أيضاً", "Related"): the marker line and the short
-    lines after it, up to the next paragraph of body text.
-
-    Examples
-    --------
-    >>> t = "قصف على المطار.\nاقرأ أيضاً:\nمقتل جنديين في كركوك\nاعتقال متهم في البصرة\n" + "نص " * 60
-    >>> [t[a:b] for a, b in boilerplate_spans(t)]
-    ['اقرأ أيضاً:\nمقتل جنديين في كركوك\nاعتقال متهم في البصرة\n']
-    """
-    spans = []
-    for m in _RELATED.finditer(text):
-        end = m.end() + 1
-        while end < len(text):
-            line_end = text.find("\n", end)
-            line_end = len(text) if line_end < 0 else line_end
-            if line_end - end > 120:
-                break
-            end = line_end + 1
-        spans.append((m.start(), min(end, len(text))))
-    return spans
-
-
 def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
                 norm: Normalised | None = None) -> list[EventCandidate]:
     """Candidate events of an article, in text order; rejected ones carry the cue class.
@@ -202,7 +181,9 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
             in_sentence.append(hits[h])
             h += 1
         if in_sentence:
-            out.extend(_sentence_events(text, (s_start, s_end), in_sentence, cue_spans, lang))
+            last = next(((e.event_type, e.sub_event_type) for e in reversed(out)
+                         if e.rejected is None and e.strength != "generic"), None)
+            out.extend(_sentence_events(text, (s_start, s_end), in_sentence, cue_spans, lang, last))
     return out
 
 
@@ -227,21 +208,45 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
     return kept
 
 
+def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_type: str,
+                 sentence: tuple[int, int], best: _Hit, protest_at: int | None) -> str | None:
+    """Cues with their own window: narcotics anywhere in the sentence of an arrest or seizure, a
+    figurative word at the trigger (اشتباك كلامي), a protest's object right before it (تنديداً بالقصف)."""
+    if event_type == "Strategic developments" and _any_in(cue_spans["drugs"], *sentence) and not (
+            best.entry.role == "cache" and _WEAPONS.search(text, *sentence)):
+        return "drugs"  # ... but weapons seized with the drugs are still a cache
+    if _any_in(cue_spans["aggregate"], best.start, best.end):
+        return "aggregate"  # هجومين: two attacks summed up, told one by one elsewhere
+    if _any_in(cue_spans["metaphor"], max(sentence[0], best.start - 12), best.end + 1):  # verbal clash
+        return "metaphor"
+    if protest_at is not None and protest_at < best.start and event_type != "Protests" and _any_in(
+            cue_spans["protest_object"], max(sentence[0], best.start - PROTEST_OBJECT_CHARS), best.start):
+        return "protest_object"
+    return None
+
+
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
-                     cue_spans: dict[str, list[tuple[int, int]]], lang: str) -> list[EventCandidate]:
+                     cue_spans: dict[str, list[tuple[int, int]]], lang: str,
+                     last_type: tuple[str, str] | None = None) -> list[EventCandidate]:
     hits = _clean(text, sentence, hits, cue_spans["event_verbs"])
+    protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
     for hit in hits:
-        if groups and hit.start - groups[-1][-1].end <= GROUP_GAP:
+        if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not _any_in(
+                cue_spans["protest_object"], groups[-1][-1].end, hit.start):  # تظاهرة | تنديداً بالقصف
             groups[-1].append(hit)
         else:
             groups.append([hit])
     events: list[EventCandidate] = []
     previous_rejected: tuple[int, str] | None = None
+    series = last_type
     for i, group in enumerate(groups):
         # Strongest first; a killing decides among generic words (قتل مدني بهجوم مسلح: an attack on
         # a civilian), an operation "during which" something else happened gives way.
+        # A killing by a means (قتل ... بضربات جوية) is coded by the means.
+        killing = any(h.entry.role == "killing" for h in group)
         best = max(group, key=lambda x: (_RANK[x.entry.strength], x.entry.role != "subordinate",
+                                         killing and x.entry.event_type == "Explosions/Remote violence",
                                          x.entry.role == "killing", x.entry.sub_event_type not in _LEAST_SPECIFIC,
                                          -x.start))
         start, end = group[0].start, group[-1].end
@@ -259,12 +264,21 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected is None:
             hi = min(scope_hi, end + CUE_AFTER_MAX)
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
+        if rejected is None:
+            rejected = _special_cue(text, cue_spans, et, sentence, best, protest_at)
         if rejected is None and previous_rejected and start - previous_rejected[0] <= 60:
             rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too
         previous_rejected = (end, rejected) if rejected else None
         anaphoric = best.entry.strength == "generic" and bool(
             _DEFINITE.match(text, best.start) or (_EN_NOUN.match(text, best.start)
                                                   and _THE.search(text, max(0, best.start - 20), best.start)))
+        if anaphoric and _ORDINAL.match(text, best.end):
+            # "أما الهجوم الثاني، فقد وقع ...": the next of a series just told, of the same kind.
+            anaphoric = False
+            if series:
+                et, st = series
+        if best.entry.strength != "generic" and rejected is None:
+            series = (et, st)
         events.append(EventCandidate(et, st, start, end, text[start:end], best.entry.strength,
                                      best.entry.role, sentence, (scope_lo, scope_hi), rejected, anaphoric))
     return events

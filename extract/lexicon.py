@@ -1,19 +1,37 @@
 """Validating loader for the extraction lexicons (triggers, cues, actors) in ``extract/data``.
 
-Arabic is matched on a normalised copy of the text (alef forms, ya/alef maqsura, ta marbuta,
-diacritics and tatweel); :func:`normalise` returns that copy and an offset map back to the
-original, so spans always slice the original text.
+The matching itself (normalisation, :class:`PhraseMatcher`) lives in :mod:`extract.phrases` and
+is re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
+
+from extract.phrases import AR_LETTER, Normalised, PhraseMatcher, fold, gate_words, normalise
+
+__all__ = [
+    "AR_LETTER",
+    "Actor",
+    "LexiconError",
+    "Normalised",
+    "PhraseMatcher",
+    "Trigger",
+    "actors",
+    "cues",
+    "fold",
+    "gate_words",
+    "normalise",
+    "triggers",
+    "validate_actors",
+    "validate_cues",
+    "validate_triggers",
+]
 
 EVENT_TYPES: dict[str, frozenset[str]] = {
     "Battles": frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}),
@@ -30,278 +48,9 @@ EVENT_TYPES: dict[str, frozenset[str]] = {
 }
 STRENGTHS = frozenset({"strong", "weak", "generic"})
 ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate"})
-CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs")
+CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
+               "drugs", "metaphor", "protest_object")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
-
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ئ": "ي", "ؤ": "و",
-                       "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7",
-                       "٨": "8", "٩": "9", "“": '"', "”": '"', "«": '"', "»": '"'})
-AR_LETTER = "\u0621-\u064a"
-
-
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """Normalised text with a map back to offsets in the original."""
-
-    text: str
-    _removed: tuple[int, ...] = ()  # original-index minus rank of each removed character
-
-    def original(self, index: int) -> int:
-        """Offset in the original text of normalised offset ``index``."""
-        return index + bisect_right(self._removed, index) if self._removed else index
-
-
-def normalise(text: str) -> Normalised:
-    """Fold Arabic letter variants and drop diacritics; keeps a map to original offsets.
-
-    Examples
-    --------
-    >>> n = normalise("طائرة مسيّرة")
-    >>> n.text
-    'طايره مسيره'
-    >>> n.original(n.text.index("مسيره") + 5)
-    12
-    """
-    removed = [m.start() for m in _DIACRITICS.finditer(text)]
-    if not removed:
-        return Normalised(text.translate(_FOLD))
-    folded = _DIACRITICS.sub("", text).translate(_FOLD)
-    return Normalised(folded, tuple(p - k for k, p in enumerate(removed)))
-
-
-def fold(text: str) -> str:
-    """:func:`normalise` without the offset map (for lexicon entries)."""
-    return _DIACRITICS.sub("", text).translate(_FOLD)
-
-
-def _trie(phrases: list[str], space: str = r"\s+") -> str:
-    """Regex source matching any of ``phrases``, the longest at a position; a space matches ``\\s+``."""
-    root: dict = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [(space if ch == " " else re.escape(ch)) + build(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-_LETTERS = re.compile(rf"[a-zA-Z{AR_LETTER}]+")
-
-
-def _split_top(source: str) -> list[str]:
-    """Split a regex at its top-level ``|``."""
-    parts, depth, current, i = [], 0, [], 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            current.append(source[i:i + 2])
-            i += 2
-            continue
-        if ch == "[":
-            j = source.index("]", i + 2)
-            current.append(source[i:j + 1])
-            i = j + 1
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-        i += 1
-    return [*parts, "".join(current)]
-
-
-def _atoms(source: str) -> list[tuple[str, bool]]:
-    """Top-level atoms of one alternative: (text, optional)."""
-    atoms, i = [], 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "(":
-            depth, j = 0, i
-            while True:
-                if source[j] == "\\":
-                    j += 2
-                    continue
-                if source[j] == "[":
-                    j = source.index("]", j + 2) + 1
-                    continue
-                depth += source[j] == "("
-                depth -= source[j] == ")"
-                j += 1
-                if depth == 0:
-                    break
-            atom = source[i:j]
-        elif ch == "\\":
-            atom, j = source[i:i + 2], i + 2
-        elif ch == "[":
-            j = source.index("]", i + 2) + 1
-            atom = source[i:j]
-        else:
-            atom, j = ch, i + 1
-        optional = j < len(source) and (source[j] in "?*" or source.startswith("{0", j))
-        while j < len(source) and source[j] in "?*+{":
-            j = source.index("}", j) + 1 if source[j] == "{" else j + 1
-        atoms.append((atom, optional or atom.startswith(("(?<", "(?=", "(?!"))))
-        i = j
-    return atoms
-
-
-def gate_words(regex: str) -> tuple[str, ...]:
-    """Words one of which every match of ``regex`` contains (a cheap pre-check before running it);
-    empty when none can be told.
-
-    Examples
-    --------
-    >>> gate_words(r"\\bieds?\\b")
-    ('ied',)
-    >>> gate_words(r"(?<![a-z])(?:و)?(?:ضبط\\S*|العثور علي)\\s+كميات|منظومة سي")
-    ('ضبط', 'العثور', 'منظومه')
-    """
-    words: list[str] = []
-    for alternative in _split_top(regex):
-        head = ""
-        for atom, optional in _atoms(alternative):
-            if atom in {"\\b", "^"} or atom.startswith(("(?<", "(?=", "(?!")):
-                continue
-            if optional:  # a match need not hold it: skip it, or end the word
-                if head:
-                    break
-                continue
-            if _LETTERS.fullmatch(atom):
-                head += atom
-                continue
-            if head:
-                break
-            if not atom.startswith("("):
-                return ()
-            sub = gate_words(atom[3:-1] if atom.startswith("(?:") else atom[1:-1])
-            if not sub:
-                return ()
-            words.extend(sub)
-            break
-        if head:
-            words.append(fold(head).lower())
-        elif not words:
-            return ()
-    return tuple(dict.fromkeys(words))
-
-
-class PhraseMatcher:
-    """Many lexicon entries matched fast: one trie regex for the phrases, and each regex entry
-    run only when one of its literal words occurs in the text.
-
-    Matching starts only at word starts (after an optional Arabic proclitic). ``finditer``
-    yields non-overlapping ``(start, end, payloads)``: leftmost first, and at one position the
-    regex entries (in the order given) before the phrases.
-
-    Examples
-    --------
-    >>> m = PhraseMatcher("ar", [("phrase", "قصف", 1), ("phrase", "قصف صاروخي", 2)])
-    >>> [(s, e, p) for s, e, p in m.finditer(fold("وبالقصف الصاروخي"))]
-    [(0, 16, (2,))]
-    >>> [p for _, _, p in m.finditer(fold("قصف صاروخي عنيف"))]
-    [(2,)]
-    """
-
-    def __init__(self, lang: str, entries: list[tuple[str, str, object]]) -> None:
-        self.lang = lang
-        self._phrases: dict[str, list[object]] = {}
-        # No leading assertion, prefix or IGNORECASE (English is matched on the lower-cased text),
-        # so that the regex engine can skip ahead on the first characters; the left word boundary
-        # (and an Arabic proclitic) is checked after a match.
-        self._regexes: list[tuple[frozenset[str] | None, re.Pattern[str], object]] = []
-        self._whole: set[str] = set()  # phrases that must end a word (لو, اذا)
-        for kind, value, payload in entries:
-            if kind == "regex":
-                value = fold(value) if lang == "ar" else value.removeprefix("\\b")  # lower-case by convention
-                gate = frozenset(gate_words(value))
-                self._regexes.append((gate or None, re.compile(value), payload))
-            else:
-                key = self._key(fold(value) if lang == "ar" else value)
-                self._phrases.setdefault(key, []).append(payload)
-                if kind == "whole":
-                    self._whole.add(key)
-        keys = sorted(self._phrases)
-        # Arabic: every word's ال is optional (الضربة الجوية = ضربة جوية); a first word's ال is left
-        # to the proclitic check, so that للجيش matches الجيش.
-        space = r"\s+(?:ال)?" if lang == "ar" else r"\s+"
-        self._trie = re.compile(f"(?P<p>{_trie(keys, space)})") if keys else None
-        # One pass finds which gate words occur (each match also stands for the gate words it
-        # starts with), instead of one search per regex entry.
-        words = sorted({w for gate, _, _ in self._regexes if gate for w in gate})
-        # English matches start at a word boundary (checked after matching), so may their gates.
-        start = "" if lang == "ar" else r"\b"
-        self._gates = re.compile(f"{start}(?=({_trie(words)}))") if words else None
-        self._prefixes = {w: frozenset(g for g in words if w.startswith(g)) for w in words}
-
-    def _key(self, text: str) -> str:
-        if self.lang == "ar":
-            return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in text.split())
-        return " ".join(text.split()).lower()
-
-    def _left(self, text: str, start: int) -> int | None:
-        """Start of the word a match at ``start`` begins (before its proclitics), or None when
-        the match starts inside a word."""
-        if start == 0 or not text[start - 1].isalnum():
-            return start
-        if self.lang != "ar":
-            return None
-        m = _PROCLITICS.search(text, max(0, start - 6), start)
-        return m.start(1) if m else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
-                 overlapping: bool = False) -> list[tuple[int, int, tuple[object, ...]]]:
-        """Matches in ``text[pos:endpos]`` (already normalised for Arabic), in text order;
-        non-overlapping unless ``overlapping`` (cue lists of several classes share words)."""
-        found: list[tuple[int, int, int, tuple[object, ...]]] = []
-        endpos = len(text) if endpos is None else endpos
-        if self.lang != "ar":
-            lowered = text.lower()
-            text = lowered if len(lowered) == len(text) else text
-        present: set[str] = set()
-        if self._gates is not None:
-            for m in self._gates.finditer(text, pos, endpos):
-                present |= self._prefixes[m.group(1)]
-        for order, (gate, regex, payload) in enumerate(self._regexes):
-            if gate is None or not gate.isdisjoint(present):
-                for m in regex.finditer(text, pos, endpos):
-                    left = self._left(text, m.start())
-                    if left is not None:
-                        found.append((left, order, m.end(), (payload,)))
-        if self._trie is not None:
-            phrases, last = self._phrases, len(self._regexes)
-            for m in self._trie.finditer(text, pos, endpos):
-                left = self._left(text, m.start())
-                if left is None:
-                    continue
-                key = self._key(m.group("p"))
-                if key in self._whole and m.end() < len(text) and text[m.end()].isalnum():
-                    continue
-                payloads = phrases.get(key, ())
-                found.append((left, last, m.end(), tuple(payloads)))
-        found.sort()
-        if overlapping:
-            return [(start, end, payloads) for start, _order, end, payloads in found]
-        out: list[tuple[int, int, tuple[object, ...]]] = []
-        for start, _order, end, payloads in found:
-            if not out or start >= out[-1][1]:
-                out.append((start, end, payloads))
-        return out
-
-
-_PROCLITICS = re.compile(r"(?:^|\W)((?:[وفبلك]{1,2}(?:ال|لل)?|ال|لل))$")
 
 
 class LexiconError(ValueError):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extract.lexicon_dates import NumberLexicon as _Lexicon
 from extract.lexicon_dates import normalize, normalize_with_map
@@ -88,9 +89,20 @@ def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | Non
     return None
 
 
+@cache
+def _qualifiers_by_first(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for q in qualifiers:  # longest first, as given
+        by_first.setdefault(q[0], []).append(q)
+    return {k: tuple(v) for k, v in by_first.items()}
+
+
 def _skip_qualifier(toks: list[_Tok], i: int, lex: _Lexicon) -> int:
-    for q in lex.qualifiers:
-        if tuple(_strip(t.norm) if k == 0 else t.norm for k, t in enumerate(toks[i:i + len(q)])) == q:
+    if i >= len(toks):
+        return i
+    first = _strip(toks[i].norm)
+    for q in _qualifiers_by_first(lex.qualifiers).get(first, ()):
+        if tuple(t.norm for t in toks[i + 1:i + len(q)]) == q[1:]:
             return i + len(q)
     return i
 
@@ -103,6 +115,9 @@ _NOT_COUNT = frozenset(normalize(w) for w in ["عاما", "عام", "سنه", "�
                         "days", "day", "hours", "weeks", "years", "months", "ago", "%", "بالمئة", "بالمائة"])
 
 
+#: An ordinal after a casualty word is one more person (مقتل جنديين وإصابة ثالث).
+_ORDINAL_ONE = frozenset(normalize(w) for w in ["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+                                                  "ثالثا", "رابعا", "خامسا"])
 #: Relative pronouns before a casualty verb: one person (الذي قتل), two (اللذين قتلا).
 _WHO_ONE = {normalize(w): n for w, n in [("الذي", 1), ("التي", 1), ("والذي", 1), ("والتي", 1), ("اللذين", 2),
                                           ("اللذان", 2), ("اللتين", 2), ("اللتان", 2)]}
@@ -117,7 +132,8 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
     i = 0
     while i < len(toks):
         word = _strip(toks[i].norm)
-        kind = lex.before.get(word) or lex.before.get(toks[i].norm)
+        kind = lex.before.get(word) or lex.before.get(toks[i].norm) or (
+            lex.before.get(word[1:]) if word[:1] in "بل" and len(word) > 4 else None)  # بمقتل, لمقتل
         if kind is None or (i > 0 and toks[i - 1].norm in _AUX):  # 'was killed': the count is before it
             i += 1
             continue
@@ -127,9 +143,14 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
             i += 2
             continue
         j, total, found = _skip_qualifier(toks, i + 1, lex), 0, False
+        ordinal = False
         while j < len(toks):
             num = _number_at(toks, j, lex)
-            if num:
+            if toks[j].norm in _ORDINAL_ONE:  # وإصابة ثالث: one more, besides those just counted
+                value, ordinal = 1, True
+                used.add(j)
+                j += 1
+            elif num:
                 value, n = num
                 if j + n < len(toks) and (toks[j + n].norm in _NOT_COUNT
                                           or lex.after.get(toks[j + n].norm) not in (None, kind)):
@@ -159,7 +180,7 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
         if not found and i > 0 and toks[i - 1].norm in _WHO_ONE:  # الشهيد فلان الذي استشهد في ...
             total, found = _WHO_ONE[toks[i - 1].norm], True
         if found:
-            others = any(t.norm.startswith(("اخر", "other", "another")) for t in toks[i + 1:j + 2])
+            others = ordinal or any(t.norm.startswith(("اخر", "other", "another")) for t in toks[i + 1:j + 2])
             counts[kind].append((total, others))
         i = max(i + 1, j)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_clauses", "split_sentences"]
+__all__ = ["boilerplate_spans", "split_clauses", "split_sentences"]
 
 # One character class up front lets the regex engine skip quickly to candidate marks.
 _END = re.compile(r"\n|[.!?؟؛…][.!?؟؛…]*")
@@ -128,4 +128,32 @@ def split_clauses(text: str, start: int = 0, end: int | None = None, *,
     span = _trimmed(text, piece, end)
     if span:
         spans.append(span)
+    return spans
+
+
+_RELATED = re.compile(r"^\s*(?:اقرأ أيضا|اقرأ أيضاً|اقرا ايضا|إقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|اخبار ذات صلة|مواضيع ذات صلة|"
+                      r"المزيد من الأخبار|شاهد أيضا|شاهد أيضاً|Read more|Read also|Related|See also|More on this)\b.*$",
+                      re.MULTILINE | re.IGNORECASE)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    r"""Lists of other articles' headlines ("اقرأ أيضاً", "Related"): the marker line and the short
+    lines after it, up to the next paragraph of body text.
+
+    Examples
+    --------
+    >>> t = "قصف على المطار.\nاقرأ أيضاً:\nمقتل جنديين في كركوك\nاعتقال متهم في البصرة\n" + "نص " * 60
+    >>> [t[a:b] for a, b in boilerplate_spans(t)]
+    ['اقرأ أيضاً:\nمقتل جنديين في كركوك\nاعتقال متهم في البصرة\n']
+    """
+    spans = []
+    for m in _RELATED.finditer(text):
+        end = m.end() + 1
+        while end < len(text):
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - end > 120:
+                break
+            end = line_end + 1
+        spans.append((m.start(), min(end, len(text))))
     return spans

@@ -115,6 +115,11 @@ def test_arabic_expressions(text: str, expression: str, expected: str, precision
         ("قتل في 10 كانون الأول", date(2021, 1, 5), "10 كانون الأول", "2020-12-10", DAY),
         ("قتل الشهر الماضي", date(2021, 1, 5), "الشهر الماضي", "2020-12-01", MONTH),
         ("في تشرين الأول الماضي", date(2021, 1, 5), "تشرين الأول الماضي", "2020-10-01", MONTH),
+        # a day before a month, with its pair and الجاري/الماضي: still a day
+        ("انطلقت العملية في 12 أيار/مايو الجاري", SUN_16_MAY, "12 أيار/مايو الجاري", "2021-05-12", DAY),
+        ("انطلقت العملية في 9 أيار مايو الجاري", SUN_16_MAY, "9 أيار مايو الجاري", "2021-05-09", DAY),
+        ("اعتقل في 12 أيار الماضي", SUN_16_MAY, "12 أيار الماضي", "2021-05-12", DAY),
+        ("اعتقل في 25 أيار الماضي", SUN_16_MAY, "25 أيار الماضي", "2020-05-25", DAY),
     ],
 )
 def test_arabic_against_other_article_dates(text, published, expression, expected, precision) -> None:

@@ -191,3 +191,79 @@ def test_gated_matching_agrees_with_running_every_regex(text: str) -> None:
             slow._regexes = [(None, regex, payload) for _gate, regex, payload in fast._regexes]
             norm = normalise(text).text
             assert fast.finditer(norm, overlapping=True) == slow.finditer(norm, overlapping=True)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare عبوة with an event verb, a crowd that gathered, riot cues, sabotage, hideouts with weapons
+    ("انفجرت صباح اليوم عبوة ثانية على رتل للجيش قرب ناحية جرف الصخر", "ar", (BOMBS, "Remote explosive/landmine/IED")),
+    ("احتشد المئات في ساحة التحرير للمطالبة بفرص عمل", "ar", ("Protests", "Peaceful protest")),
+    ("أقدم محتجون غاضبون على قطع الطريق العام بالإطارات المحترقة", "ar", ("Riots", "Violent demonstration")),
+    ("رشق متظاهرون مبنى المحافظة بالحجارة", "ar", ("Riots", "Violent demonstration")),
+    ("فجر مجهولون برج نقل طاقة كهربائية في قضاء الطارمية", "ar", (BOMBS, "Remote explosive/landmine/IED")),
+    ("عثرت قوة من الجيش على نفق يستخدمه عناصر داعش في جبال حمرين", "ar", (SD, "Disrupted weapons use")),
+    ("عثرت قوة من الشرطة الاتحادية يوم الثلاثاء على وكر للإرهابيين يحتوي على 15 قذيفة هاون وعبوتين",
+     "ar", (SD, "Disrupted weapons use")),
+    ("مقتل أربعة إرهابيين بضربات جوية نفذتها طائرات إف-16 العراقية في وادي حوران", "ar", (BOMBS, "Air/drone strike")),
+    ("هاجم مسلحون مجهولون نقطة تفتيش للجيش في قضاء الطارمية", "ar", ("Battles", "Armed clash")),
+    ("Turkish warplanes pounded suspected PKK positions in the mountains of Amadiya", "en", (BOMBS, "Air/drone strike")),
+    ("Thousands of supporters of the cleric gathered in Tahrir Square on Friday", "en", ("Protests", "Peaceful protest")),
+    ("An unknown assailant threw a hand grenade at a liquor shop in Karrada", "en", (BOMBS, "Grenade")),
+])
+def test_more_ways_of_reporting_an_event(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert kept(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, reason", [
+    ("ضبطت مفارز مديرية شؤون المخدرات 5 كيلوغرامات من مادة الكرستال وألقت القبض على متهمين اثنين", "ar", "drugs"),
+    ("ألقت قوة من الشرطة القبض على تاجر يحمل 3000 حبة كبتاغون في الرمادي", "ar", "drugs"),
+    ("Police arrested two men carrying captagon pills in Anbar", "en", "drugs"),
+    ("شهدت جلسة البرلمان اشتباكاً كلامياً حاداً بين النواب", "ar", "metaphor"),
+    ("ويأتي ذلك مع انسحاب قوات التحالف المتفق عليه مع واشنطن", "ar", "future_after"),
+    ("عادت الأرتال إلى الواجهة بعد تسجيل هجومين خلال أقل من يومين في محافظة المثنى", "ar", "aggregate"),
+    ("ويرى الباحث أن كل هجوم يعقبه بيان سياسي", "ar", "aggregate"),
+    ("ويعد هذا الهجوم الثالث من نوعه خلال الشهر الجاري", "ar", "aggregate"),
+])
+def test_crime_metaphors_and_summaries_are_not_incidents(text: str, lang: str, reason: str) -> None:
+    events = find_events(text, [(0, len(text))], lang)
+    assert events and all(e.rejected for e in events)
+    assert reason in {e.rejected for e in events}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("خرج المئات في تظاهرة تنديداً بالقصف الإسرائيلي على غزة", "ar"),
+    ("Hundreds rallied in Baghdad to condemn the airstrikes on Gaza", "en"),
+])
+def test_what_a_protest_denounces_is_not_an_event(text: str, lang: str) -> None:
+    assert kept(text, lang) == [("Protests", "Peaceful protest")]
+
+
+def test_a_gunfight_with_drug_dealers_is_still_a_clash() -> None:
+    assert kept("اندلعت اشتباكات مسلحة بين القوات الأمنية وتجار مخدرات في قضاء الزبير") == [
+        ("Battles", "Armed clash")]
+
+
+def test_the_second_attack_of_a_series_takes_the_series_type() -> None:
+    text = "انفجرت عبوة ناسفة مساء السبت على رتل قرب الرميثة. أما الهجوم الثاني فقد وقع فجر الأحد قرب الزبير."
+    cut = text.index(".") + 1
+    events = find_events(text, [(0, cut), (cut + 1, len(text))], "ar")
+    assert [(e.sub_event_type, e.anaphoric) for e in events] == [
+        ("Remote explosive/landmine/IED", False), ("Remote explosive/landmine/IED", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Verbal clashes erupted between rival MPs in Baghdad on Sunday",
+    "Verbal attacks on the governor continued in Basra on Monday",
+])
+def test_english_metaphors_are_not_clashes(text: str) -> None:
+    events = find_events(text, [(0, len(text))], "en")
+    assert events and all(e.rejected == "metaphor" for e in events)
+
+
+def test_a_condemned_strike_outside_a_protest_is_still_an_event() -> None:
+    assert kept("أعربت الخارجية عن إدانة القصف التركي الذي استهدف قرية في قضاء العمادية") == [
+        (BOMBS, "Shelling/artillery/missile attack")]
+
+
+def test_weapons_seized_with_drugs_are_still_a_cache() -> None:
+    assert kept("ضبطت قوة من الشرطة كميات من الأسلحة والأعتدة والمخدرات في منطقة زراعية شمالي البصرة") == [
+        (SD, "Disrupted weapons use")]

@@ -115,10 +115,11 @@ def test_historical_dates_are_kept_when_precise() -> None:
     text = ("زار رئيس الوزراء عائلة الشهيد المنتسب للشرطة الاتحادية الذي قتل في 4 آب أغسطس عام 2014 "
             "في مدينة تكريت اثناء مداهمة عناصر داعش وعائلة الشهيد من الحشد الذي استشهد في الموصل "
             "في كانون الثاني يناير عام 2017.")
-    # The 2014 killing has its day and place: a historical incident. The 2017 one is placed in
-    # time by its month only, years before the article: background, not a point on the map.
-    (found,) = incidents(text)
+    # Both killings have a place and a day or a month: historical incidents (gold 004 codes the
+    # month-dated one borderline only because its article names no place).
+    found, later = sorted(incidents(text), key=lambda i: i.event_date)
     assert (found.location, found.event_date, found.time_precision) == ("Tikrit", date(2014, 8, 4), DAY)
+    assert (later.location, later.event_date, later.time_precision) == ("Mosul", date(2017, 1, 1), MONTH)
     assert found.sub_event_type == "Armed clash"
     assert found.fatalities == 1
     recent = "قتل منتسب في الشرطة الاتحادية في الموصل في كانون الثاني يناير عام 2021."
@@ -279,3 +280,16 @@ def test_the_same_day_takes_the_date_of_the_event_before() -> None:
 def test_other_topics_and_destinations_do_not_place_the_event(text: str, location: str) -> None:
     (incident,) = incidents(text)
     assert incident.location == location
+
+
+def test_a_killing_and_the_attack_that_caused_it_in_one_sentence_are_one_incident() -> None:
+    text = "استشهد جندي من الجيش العراقي، مساء الأحد، وأصيب اثنان آخران من رفاقه إثر هجوم شنه مسلحون في الطارمية"
+    (incident,) = incidents(text)
+    assert (incident.event_type, incident.location, incident.event_date) == ("Battles", "Tarmiyah", date(2021, 5, 2))
+
+
+def test_an_interception_far_from_the_attack_is_its_own_incident() -> None:
+    text = "سقط صاروخان على مطار بغداد مساء الأحد. وفي الموصل، أسقطت القوات الأمنية طائرة مسيرة مساء الأحد."
+    found = incidents(text)
+    assert sorted((i.sub_event_type, i.location) for i in found) == [
+        ("Disrupted weapons use", "Mosul"), ("Shelling/artillery/missile attack", "Baghdad International Airport")]

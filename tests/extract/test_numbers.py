@@ -43,7 +43,7 @@ def test_parse_number(text: str, expected: int | None) -> None:
         ("أسفر التفجير عن مقتل مدني", 1, None),
         ("مقتل جندي بنيران قناص", 1, None),
         ("مقتل جنديين في هجوم لداعش", 2, None),
-        ("قتل جنديان واصيب ثالث", 2, None),
+        ("قتل جنديان واصيب ثالث", 2, 1),  # a third (one more) was wounded
         ("إصابة 3 منتسبين بجروح جراء انفجار", None, 3),
         ("أصيب خمسة أشخاص بجروح", None, 5),
         ("جرح 12 شخصا في الانفجار", None, 12),
@@ -87,6 +87,10 @@ def test_parse_number(text: str, expected: int | None) -> None:
         ("Gunmen killed a policeman and wounded two others.", 1, 2),
         ("The bombing killed at least 12 people and wounded 30.", 12, 30),
         ("The death toll rose to 20.", 20, None),
+        # a proclitic ب on the casualty word, and an ordinal for "one more"
+        ("أفاد مصدر أمني بمقتل منتسبين اثنين وإصابة ثالث بانفجار عبوة", 2, 1),
+        ("نعت الوزارة الفقيد إثر مقتله، وأعلنت عن مقتل جنديين وإصابة ثالث بجروح", 2, 1),
+        ("وأدى الحادث لمقتل أربعة أشخاص", 4, None),
     ],
 )
 def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:

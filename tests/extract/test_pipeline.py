@@ -137,3 +137,74 @@ def test_any_text_parses_and_evidence_slices_the_text(words: list[str]) -> None:
         assert incident.geo_precision in {1, 2, 3}
     for m in parsed.mentions:
         assert text[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize("text, sub_event_type, place", [
+    # the named district or town, not the city named to locate it (شمالي تكريت, north of Basra)
+    ("اختطف مسلحون مجهولون، مساء الاثنين، راعياً من قرية تابعة لقضاء الشرقاط شمالي تكريت.",
+     "Abduction/forced disappearance", "Shirqat"),
+    ("أصيب جنديان بانفجار عبوة ناسفة في منطقة زراعية تابعة لقضاء الحويجة غربي كركوك.",
+     "Remote explosive/landmine/IED", "Hawija"),
+    ("Two men were killed on Monday in a gunfight between two clans in the Qurna district, north of Basra, "
+     "police said.", "Armed clash", "Qurna"),
+    # a proclitic و before في, and a road's destination is not the place (المؤدي إلى الأردن)
+    ("وفي قضاء الرطبة أقصى غرب الأنبار، هاجم مسلحون مجهولون فجر الأحد مخفراً حدودياً على الطريق الدولي "
+     "المؤدي إلى الأردن.", "Armed clash", "Rutba"),
+    # with no other place, where the source speaks from
+    ("أفاد مسؤول في مخيم مخمور بأن مدنيين اثنين أصيبا جراء قصف بطائرة مسيرة استهدف أطراف المخيم.",
+     "Air/drone strike", "Makhmour"),
+])
+def test_the_place_of_the_event_not_its_reference_point(text: str, sub_event_type: str, place: str) -> None:
+    (incident,) = parse_article(Article(text), article_date=date(2023, 6, 14)).incidents
+    assert incident.sub_event_type == sub_event_type
+    assert place in (incident.location or "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the statement's day (with its date in brackets) gives way to the event's own day
+    ("أعلن جهاز الأمن الوطني في محافظة نينوى، اليوم الأربعاء (14 حزيران 2023)، أن طائرة مسيرة مجهولة "
+     "استهدفت مساء الاثنين سيارة في قضاء سنجار.", date(2023, 6, 12)),
+    # a day before a slash-paired month (حزيران/يونيو)
+    ("أعلنت قيادة العمليات المشتركة انطلاق عملية تفتيش واسعة، في 11 حزيران/يونيو الجاري، في صحراء النخيب.",
+     date(2023, 6, 11)),
+    # a date after the article's (a coming vote) is not the event's
+    ("On Sunday, hundreds of supporters of the movement, which is boycotting the June 20 vote, gathered in "
+     "Najaf to call for a boycott.", date(2023, 6, 11)),
+])
+def test_the_event_day_wins(text: str, expected: date) -> None:
+    (incident,) = parse_article(Article(text), article_date=date(2023, 6, 14)).incidents
+    assert (incident.event_date, incident.time_precision) == (expected, 1)
+
+
+def test_the_title_confirms_the_body_and_does_not_decide() -> None:
+    text = ("Three dead in Amarah shooting; grenade hits Baghdad liquor shop\n"
+            "In Baghdad, an unknown assailant threw a hand grenade at a liquor shop in the Karrada district late on "
+            "Monday, wounding the owner, an Interior Ministry official said.\n"
+            "In Maysan province, gunmen shot dead three men outside a cafe in Amarah on Sunday evening, police said.")
+    found = parse_article(Article(text), article_date=date(2023, 6, 14)).incidents
+    assert sorted((i.sub_event_type, i.admin1, i.event_date) for i in found) == [
+        ("Attack", "Maysan", date(2023, 6, 11)), ("Grenade", "Baghdad", date(2023, 6, 12))]
+
+
+def test_the_second_attack_of_a_series_is_its_own_incident() -> None:
+    text = ("انفجرت عبوة ناسفة مساء السبت على رتل للدعم اللوجستي قرب قضاء الرميثة. "
+            "أما الهجوم الثاني، فقد وقع فجر الأحد على الطريق الدولي ضمن حدود قضاء الزبير، ولم يسفر عن خسائر.")
+    found = parse_article(Article(text), article_date=date(2023, 6, 14)).incidents
+    assert [(i.sub_event_type, i.event_date) for i in found] == [
+        ("Remote explosive/landmine/IED", date(2023, 6, 10)), ("Remote explosive/landmine/IED", date(2023, 6, 11))]
+    assert "Zubair" in (found[1].location or "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past event with a month and a town is still a point on the map
+    ("ويستذكر العراقيون هذه الأيام سقوط الموصل بيد التنظيم في حزيران يونيو 2014.",
+     [("Non-state actor overtakes territory", "Mosul", date(2014, 6, 1), 3)]),
+    # with only a governorate it is background
+    ("واندلعت اشتباكات عنيفة في محافظة نينوى في حزيران 2014.", []),
+    # the place of the clause that follows (after X killed Y in Baghdad) is not this event's
+    ("The base was hit by Iranian missiles in January 2020 after the United States killed an Iranian "
+     "general in Baghdad.", []),
+])
+def test_past_events_need_a_month_and_a_town(text: str, expected: list) -> None:
+    found = parse_article(Article(text), article_date=date(2023, 6, 14)).incidents
+    assert [(i.sub_event_type, i.location, i.event_date, i.time_precision) for i in found] == expected

@@ -1,0 +1,125 @@
+"""Merge the drafts of one article that report one event (a headline and the body's account,
+the sentences adding the toll, an interception and its attack, a protest and its dispersal)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from extract.model import Incident
+
+_SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+             "Excessive force against protesters")
+MERGE_KM = 15.0
+MERGE_SENTENCES = 3
+INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    incident: Incident
+    sentence_index: int
+    placed: bool  # the place is tied to this event (not the article fallback)
+    dated: bool  # the date comes from the text (not the article date)
+    role: str
+    merged: bool = False
+    generic: bool = False
+    weak_dated: bool = False  # a date from the text, if only an announcement's
+    headline: bool = False  # from the title lines: a summary that confirms, never decides
+
+
+
+def _km(a: Incident, b: Incident) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0 if a.place_id == b.place_id else math.inf
+    dy = math.radians(b.latitude - a.latitude)
+    dx = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return 6371.0 * math.hypot(dx, dy)
+
+
+def _mergeable(a: _Draft, b: _Draft) -> bool:
+    x, y = a.incident, b.incident
+    near = abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES
+    if near and ((b.role == "intercept" and x.event_type == "Explosions/Remote violence")
+                 or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
+            (not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_KM):
+        return True  # "the second rocket was intercepted by C-RAM": part of the attack
+    if a.headline != b.headline and x.event_type == y.event_type and (
+            not (a.placed and b.placed) or x.admin1 == y.admin1 or _km(x, y) <= INTERCEPT_KM):
+        return True  # the title's summary of the body's account (its date and place are rough)
+    if a.dated and b.dated and x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1:
+        return False
+    if a.sentence_index == b.sentence_index and x.event_type == y.event_type and (a.generic or b.generic) and (
+            not (a.placed and b.placed) or (x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)):
+        return True  # "استشهد جندي ... إثر هجوم شنته مفرزة ...": one event told by two words
+    demonstration = {"Protests", "Riots"}
+    if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
+        return True  # protesters torched a building, police dispersed them: one event
+    if x.sub_event_type != y.sub_event_type:
+        # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
+        # its details to the event just told.
+        return any(d.generic and not d.placed and not d.weak_dated for d in (a, b)) and \
+            abs(a.sentence_index - b.sentence_index) <= 2 and (a.placed or b.placed)
+    if not (a.placed and b.placed):
+        # An unplaced mention of the same kind of event refers to the placed one, unless the
+        # article's leading place it fell back on lies elsewhere (an arrest in Mosul, then Tal Afar).
+        fallback = b if a.placed else a
+        return (not fallback.weak_dated or fallback.incident.place_id is None or _km(x, y) <= MERGE_KM
+                or a.placed == b.placed)
+    if a.sentence_index == b.sentence_index and x.admin1 != y.admin1:
+        return False  # split on purpose: caches in Anbar and in Kirkuk
+    if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100:
+        return True  # the headline's summary of the body's event ("south of Baghdad")
+    if near and not (a.dated and b.dated) and x.country == y.country and (
+            x.admin1 == y.admin1 or None in (x.admin1, y.admin1)):
+        return True  # a headline without a date and the body's dated account of it
+    return near and _km(x, y) <= MERGE_KM
+
+
+def _combine(a: _Draft, b: _Draft) -> _Draft:
+    def rank(d: _Draft) -> tuple:
+        return not d.headline, d.placed, d.dated, d.weak_dated, d.incident.admin1 is not None, -(d.incident.geo_precision or 3)
+
+    keep, other = (a, b) if rank(a) >= rank(b) else (b, a)
+    fields = {}
+    if (keep.role == "intercept") != (other.role == "intercept"):
+        # An interception joins the attack: the attack's type stays, the better place is kept.
+        keep, other = (other, keep) if keep.role == "intercept" else (keep, other)
+        if other.placed and not keep.placed:
+            fields |= {k: getattr(other.incident, k) for k in (
+                "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
+            keep = replace(keep, placed=True)
+    x, y = keep.incident, other.incident
+    if x.sub_event_type in _SEVERITY and y.sub_event_type in _SEVERITY and \
+            _SEVERITY.index(y.sub_event_type) > _SEVERITY.index(x.sub_event_type):
+        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}
+    if not keep.dated and (other.dated or (other.weak_dated and not keep.weak_dated)):
+        fields |= {"event_date": y.event_date, "time_precision": y.time_precision}
+    if x.fatalities is None and y.fatalities is not None:
+        fields["fatalities"] = y.fatalities
+    if x.injuries is None and y.injuries is not None:
+        fields["injuries"] = y.injuries
+    fields["actor1"] = x.actor1 or y.actor1
+    fields["actor2"] = x.actor2 or y.actor2
+    fields["confidence"] = min(0.99, max(x.confidence, y.confidence) + 0.05)
+    first = a if a.incident.evidence_start <= b.incident.evidence_start else b
+    fields |= {"evidence": first.incident.evidence, "evidence_start": first.incident.evidence_start,
+               "evidence_end": first.incident.evidence_end}
+    return _Draft(replace(x, **fields), min(a.sentence_index, b.sentence_index), keep.placed,
+                  keep.dated or (other.dated and "event_date" in fields),
+                  keep.role if keep.role == other.role else "", merged=True,
+                  weak_dated=keep.weak_dated or other.weak_dated, headline=keep.headline and other.headline)
+
+
+def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
+    """Merge drafts that report one event (within one article); placed ones absorb unplaced ones."""
+    merged: list[_Draft] = []
+    # Placed drafts first, so that an unplaced one joins the nearest placed event of its kind.
+    for draft in sorted(drafts, key=lambda d: (not d.placed, d.sentence_index)):
+        candidates = [i for i, m in enumerate(merged) if _mergeable(m, draft)]
+        if candidates:
+            i = min(candidates, key=lambda i: abs(merged[i].sentence_index - draft.sentence_index))
+            merged[i] = _combine(merged[i], draft)
+        else:
+            merged.append(draft)
+    return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))

@@ -1,0 +1,225 @@
+"""Where an incident happened: the place mentions tied to a trigger.
+
+Place: the most specific place tied to the trigger. Places after the trigger in its scope come
+first (up to a topic shift: فيما, meanwhile), then places shortly before it in the sentence; a
+place is *tied* when a preposition or a direction word precedes it (في, ب, لمدينة, قرب, شمال,
+in, near, north of), when it is a facility (airport, base, camp) or the trigger's object (seized
+Mosul). A place after a speech verb (أُعلن في بغداد, said in Baghdad), a government (the
+government in Erbil) or بين + a capital (بين بغداد وأربيل) never locates an incident. A coarse
+place next to a finer one gives way to it (جرف الصخر شمالي محافظة بابل, Baghdad's Green Zone).
+With no tied place the article's leading place is used at geo_precision 3; with none at all the
+incident is country-level (Iraq) without coordinates, as in the gold annotations (ACLED would use
+the country centroid; a map cannot place such a point honestly).
+
+Several places chained by و after the trigger (في محافظات بابل والديوانية, بالأنبار و... في
+كركوك) in different governorates give one incident each.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.events import EventCandidate
+from extract.lexicon import fold
+from geo.model import PlaceMention
+
+__all__ = ["choose_places", "geo_precision", "is_tied", "leading_place", "level"]
+
+_POINT = frozenset({"city", "town", "village", "neighborhood", "street", "road", "camp", "air_base",
+                    "military_base", "airport", "facility", "border_crossing"})
+_AREA = frozenset({"district", "subdistrict", "mountain", "valley", "lake", "river", "island", "area",
+                   "border_area"})
+_LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
+_FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
+_DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
+               r"مطار|بساتين|بستان|صحراء|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
+               r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
+_NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
+        r"near|outskirts of|around|north of|south of|east of|west of|northeast of|northwest of|" \
+        r"southeast of|southwest of|outside)"
+_TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|in|at|on|inside|"
+                   rf"in central|in downtown|in northern|in southern|in eastern|in western)|{_NEAR})\s+"
+                   rf"(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
+#: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.
+_GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|منطق\S*|قري\S*|بلد\S*|مخيم|حي|قاعده|مطار)"
+                    r"\s+$")
+_NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
+_METONYMY = re.compile(r"(?:(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement)"
+                       r"\S*\s+(?:\S+\s+){0,1}|(?:حكومه|الحكومه|government|authorities)\s+)"
+                       r"(?:في|من|in|from)?\s*$", re.IGNORECASE)
+#: بين بغداد وأربيل: the governments, not a place; بين قضاء طوزخورماتو وناحية آمرلي: a road between places.
+_BETWEEN = re.compile(rf"(?:بين|between)\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
+_CAPITALS = frozenset({"Baghdad", "Erbil", "Washington", "Tehran", "Ankara", "Damascus", "Riyadh", "Amman",
+                       "Kuwait City", "Beirut", "Cairo", "Moscow", "London", "Paris", "Doha", "Abu Dhabi"})
+_OBJECT_GAP = re.compile(rf"\s*(?:the\s+)?(?:{_DESIGNATOR}\s+)?$", re.IGNORECASE)
+#: Killings of one person by their nature (an assassination): one dead when no count is given.
+CHAIN_GAP = 60
+_DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤدي)\S*\s+(?:الي|الى|إلى|نحو)\s+(?:\S+\s+){0,1}$|"
+                          r"(?:leading|heading|bound) (?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEAKER = re.compile(r"(?:افاد|قال|ذكر|اكد|اوضح)\S*\s+(?:مسو?ول|مصدر|ضابط|شاهد|مراسل)\S*(?:\s+\S+)?\s+(?:في|من)\s+"
+                      r"(?:\S+\s+)?$|\b(?:official|source|officer|witness)s? (?:in|at|from) (?:the )?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;؛|]")
+#: Places that serve as reference points for a direction (شمالي تكريت, north of Basra).
+_REFERENCE = frozenset({"city", "town", "governorate"})
+_ANCHOR_GAP = re.compile(rf"[\s,،]*(?:[^\s,،]+[\s,،]+)?{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
+_BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)
+_TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:فيما|بينما|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while)\s|"
+                          r"[,]?\s+(?:(?:days|weeks|months|years|hours|shortly|soon)\s+)?(?:after|before)\s+(?:the\s+)?"
+                          r"(?:\w+\s+){0,3}(?:killed|assassinated|attacked|launched)\s", re.IGNORECASE)
+
+
+def _prefix_prep(m: PlaceMention) -> bool:
+    """``بالأنبار``: the preposition is glued to the surface."""
+    surface = fold(m.surface)
+    names = [fold(m.place.name_ar)] if m.place.name_ar else []
+    return surface[:1] == "ب" and not any(n.startswith("ب") for n in names)
+
+
+def _before(text: str, m: PlaceMention, width: int = 40) -> str:
+    return fold(text[max(0, m.start - width):m.start])
+
+
+def is_tied(text: str, m: PlaceMention) -> bool:
+    """Whether the place reads as a location (after a preposition, or a facility), not metonymy.
+
+    Examples
+    --------
+    >>> from geo.model import Place
+    >>> p = Place("iq.bgd", "Baghdad", "بغداد", "city", "IQ", "Baghdad", None, 33.34, 44.40)
+    >>> t = "انفجار في بغداد وأعلن في بغداد"
+    >>> [is_tied(t, PlaceMention("بغداد", t.index(w) + 3, t.index(w) + 8, p, 1.0)) for w in ("في بغداد", "أعلن في")]
+    [True, False]
+    """
+    return _flags(text, m.start, m)[0]
+
+
+def _metonymic(text: str, m: PlaceMention) -> bool:
+    return _flags(text, m.start, m)[1]
+
+
+@lru_cache(maxsize=2048)
+def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
+    """(tied, metonymic, after "between") for a mention; cached: every event of an article asks."""
+    before = _before(text, m)
+    if _DESTINATION.search(before):
+        return False, False, False  # "الطريق المؤدي إلى الأردن": where the road goes, not the event
+    if _METONYMY.search(before):
+        return False, True, False
+    if _BETWEEN.search(before):
+        return (m.place.feature_type not in {"country", "region", "governorate"}
+                and m.place.name_en not in _CAPITALS), False, True
+    tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(_TIED.search(before))
+            or bool(_GLUED.search(before)))
+    return tied, False, False
+
+
+def geo_precision(text: str, m: PlaceMention) -> int:
+    """1 for a point-like place, 2 for an area or "near X", 3 for a governorate or wider."""
+    kind = m.place.feature_type
+    level = 1 if kind in _POINT else 2 if kind in _AREA else 3
+    if level == 1 and _NEAR_BEFORE.search(_before(text, m, 30)):
+        level = 2
+    return level
+
+
+def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> list[PlaceMention]:
+    """``first`` and the places coordinated with it by و/and, in other governorates: either a bare
+    list (بابل والديوانية والمثنى) or a place with its own preposition (بالأنبار و... في كركوك)."""
+    chain = [first]
+    for m in following:
+        gap = text[chain[-1].end:m.start]
+        words = gap.strip()
+        coordinated = words[:1] == "و" or (not words and m.surface[:1] == "و") or words.lower().startswith("and")
+        bare = not words or _BARE_GAP.fullmatch(fold(words)) is not None
+        if (len(gap) > CHAIN_GAP or len(gap.split()) > 5 or "(" in gap or not coordinated
+                or _metonymic(text, m) or not (bare or is_tied(text, m))):
+            break
+        if m.place.admin1 and all(m.place.admin1 != c.place.admin1 for c in chain):
+            chain.append(m)
+    return chain
+
+
+def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The places tied to ``event``: one, several (a chain), or none."""
+    hi = event.scope[1]
+    shift = _TOPIC_SHIFT.search(text, event.end, hi)
+    hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
+    forward = [m for m in mentions if event.start <= m.start < hi]
+    # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
+    tied_forward = [m for m in forward if (is_tied(text, m) or (
+        m.start - event.end <= 12 and m.place.feature_type not in {"country", "region"}
+        and _OBJECT_GAP.fullmatch(fold(text[event.end:m.start])) is not None
+        and not _metonymic(text, m))) and not _reference_point(text, m, mentions)]
+    if tied_forward:
+        first = tied_forward[0]
+        near_before = [m for m in mentions if event.sentence[0] <= m.start < event.start
+                       and event.start - m.end <= 40 and is_tied(text, m)]
+        if first.start - event.end > 100 and near_before:
+            return [_refine(text, near_before[-1], mentions, event.sentence)]  # far after, close before
+        if first.place.feature_type in _LINEAR and len(tied_forward) > 1 and \
+                tied_forward[1].start - first.end <= 20:
+            first = tied_forward[1]  # "في نهر دجلة جنوبي الموصل": the town places it better
+        if _flags(text, first.start, first)[2]:  # a road between two places: one event
+            return [first]
+        chain = _chain(text, first, [m for m in forward if m.start > first.start])
+        return [_refine(text, m, mentions, event.sentence) for m in chain] if len(chain) == 1 else chain
+    # Before the trigger, only its own clause: "Three dead in Qurna feud; grenade hits Baghdad shop".
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, event.sentence[0], event.start)]
+    lo = breaks[-1] if breaks else event.sentence[0]
+    backward = [m for m in mentions if lo <= m.start < event.start and is_tied(text, m)
+                and not _reference_point(text, m, mentions)]
+    if not backward:
+        # "أفاد مسؤول في مخيم مخمور بأن ... قصف": with nothing else, where the source speaks from.
+        backward = [m for m in mentions if lo <= m.start < event.start and _SPEAKER.search(_before(text, m))
+                    and m.place.feature_type not in {"country", "region"}]
+    if backward:
+        # The most specific tied place shortly before the trigger, else the nearest one.
+        close = [m for m in backward if event.start - m.end <= 120]
+        best = min(close, key=lambda m: (level(m), event.start - m.end)) if close else backward[-1]
+        return [_refine(text, best, mentions, event.sentence)]
+    return []
+
+
+def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """A city or governorate named only to locate the place before it: تكريت in "قضاء الشرقاط شمالي
+    تكريت", Basra in "the Qurna district, north of Basra"."""
+    if m.place.feature_type not in _REFERENCE:
+        return False
+    before = fold(text[max(0, m.start - 40):m.start])
+    if not _NEAR_BEFORE.search(before):
+        return False
+    return any(0 <= m.start - p.end <= 40 and p.place.feature_type not in {"country", "region", "governorate"}
+               and p.place.place_id != m.place.place_id
+               and _ANCHOR_GAP.fullmatch(fold(text[p.end:m.start])) is not None
+               for p in mentions if p.end <= m.start)
+
+
+def level(m: PlaceMention) -> int:
+    """1 for a point-like place, 2 for an area, 3 for a governorate, region or country."""
+    kind = m.place.feature_type
+    return 1 if kind in _POINT else 2 if kind in _AREA else 3
+
+
+def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sentence: tuple[int, int]) -> PlaceMention:
+    """A finer place written next to a coarse one stands for it: جرف الصخر شمالي محافظة بابل,
+    Syria's al-Hol camp."""
+    if text.startswith("'s ", chosen.end):  # Baghdad's (fortified) Green Zone, Syria's al-Hol camp
+        after = next((m for m in mentions if chosen.end < m.start <= chosen.end + 30
+                      and re.fullmatch(r"'s\s+(?:\w+\s+){0,2}", text[chosen.end:m.start])), None)
+        if after is not None:
+            return after
+    if level(chosen) < 3:
+        return chosen
+    coarse = chosen.place
+    finer = [m for m in mentions if sentence[0] <= m.start < sentence[1] and m is not chosen
+             and level(m) < 3 and -60 <= m.start - chosen.end <= 40 and chosen.start - m.end <= 60
+             and not _metonymic(text, m)
+             and (m.place.admin1 == coarse.admin1 if coarse.feature_type == "governorate"
+                  else m.place.country == coarse.country)]
+    return min(finer, key=lambda m: abs(m.start - chosen.start)) if finer else chosen
+
+
+def leading_place(text: str, mentions: list[PlaceMention], lead_end: int) -> PlaceMention | None:
+    """The first tied place of the article's lead: the fallback location."""
+    return next((m for m in mentions if m.start < lead_end and is_tied(text, m)), None)
