@@ -291,6 +291,9 @@ REAL = [
     ("ضربة تركية استهدفت سيارة في خانصور شمال سنجار", "Khanasor", "IQ", "Nineveh"),
     ("Turkish drones struck a vehicle near Khanasor", "Khanasor", "IQ", "Nineveh"),
     ("إحياء ذكرى ضحايا قرية كوجو جنوب سنجار", "Kocho", "IQ", "Nineveh"),
+    ("قصف تركي قرب ناحية شيلادزي في العمادية", "Sheladze", "IQ", "Dohuk"),
+    ("A Turkish drone strike near Sheladze in Duhok province", "Sheladze", "IQ", "Dohuk"),
+    ("Gunmen attacked a checkpoint in Radwaniyah, west of Baghdad", "Radwaniya", "IQ", "Baghdad"),
     ("على الطريق بين مخمور وقرية كنديناوة", "Makhmour", "IQ", "Nineveh"),
     ("سقوط قذائف على قرية تابعة لناحية أبي صيدا", "Abu Saida", "IQ", "Diyala"),  # genitive of أبو
     ("تعرض الطريق ضمن حدود ناحية سيد دخيل لهجوم", "Sayyid Dakhil", "IQ", "Dhi Qar"),
