@@ -78,6 +78,12 @@ def t(key: str, **values: object) -> str:
     return _labels()[key][lang()].format(**values)
 
 
+def value_label(kind: str, value: str) -> str:
+    """A data value (``kind`` "type", "gov" or "status") in the interface language; unknown ones as they are."""
+    entry = _labels().get(f"{kind}:{value}")
+    return entry[lang()] if entry else value
+
+
 @st.cache_resource(show_spinner=False)
 def gazetteer():
     """The default gazetteer, loaded once per process."""
@@ -201,12 +207,10 @@ def _timeline(url: str, ver: str, filters: Filters, freq: str) -> pd.DataFrame:
     return queries.timeline(engine(), filters, freq, by="event_type")
 
 
-def timeline_frame(filters: Filters, freq: str, value: str = "incidents") -> pd.DataFrame:
-    """Incidents or fatalities per period (rows) and event type (columns), for a bar chart."""
-    frame = _timeline(database_url(), version(), filters, freq)
-    if frame.empty:
-        return pd.DataFrame()
-    return frame.pivot_table(index="date", columns="event_type", values=value, aggfunc="sum", fill_value=0)
+def timeline_rows(filters: Filters, freq: str) -> pd.DataFrame:
+    """Incidents and fatalities per period ("D" or "W") and event type: columns date, event_type,
+    incidents, fatalities (cached until the data changes). Do not mutate the result."""
+    return _timeline(database_url(), version(), filters, freq)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -237,6 +241,7 @@ def incident_map(filters: Filters, measure: str):
                                       "legend", "incidents", "precision_1", "precision_2", "precision_3",
                                       "layer_plain", "layer_osm", "layer_borders", "heat")}
     labels["choropleth"] = f"{t('governorate')} ({t(measure)})"
+    labels.update({kind: value_label("type", kind) for kind in maps.EVENT_COLOURS})  # legend and popups
     cells = _cells(database_url(), version(), filters)  # one scan: counts, and whether to fetch rows
     has_cell = cells["i"].notna()
     located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())

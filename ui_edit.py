@@ -10,7 +10,10 @@ import streamlit as st
 
 from extract.queries import Filters
 from geo import maps, popups
-from ui import basemap_frames, engine, gazetteer, incidents, t
+from ui import basemap_frames, detail, engine, gazetteer, incidents, t
+
+#: The largest upload the browser accepts (MB); extract.read refuses files over 50,000,000 bytes anyway.
+MAX_UPLOAD_MB = 50
 
 
 def editor_password() -> str:
@@ -52,7 +55,8 @@ def run_ingest(result, progress_bar) -> dict:
         "counts": {t("added"): summary.added, t("duplicates"): summary.duplicates,
                    t("new_incidents"): summary.incidents_added, t("merged"): summary.merged,
                    t("rejected"): len(rejected)},
-        "rejected": pd.DataFrame([{"input": r.origin, "line": r.line, "reason": r.reason} for r in rejected],
+        "rejected": pd.DataFrame([{"input": r.origin, "line": str(r.line or ""), "reason": r.reason}
+                                  for r in rejected],
                                  columns=["input", "line", "reason"]),
         "warnings": [f"{w.origin}: {w.reason}" for w in result.warnings],
     }
@@ -66,27 +70,40 @@ def may_edit(entered: str) -> tuple[bool, str | None]:
     if not configured:
         return False, t("read_only")
     if not entered:
-        return False, None
+        return False, t("enter_password")
     if not hmac.compare_digest(entered.encode(), configured.encode()):
         return False, t("wrong_password")
     return True, None
 
 
-def find_incidents(query: str) -> pd.DataFrame:
-    """Incidents (rejected ones too) whose id is ``query`` or whose text contains it; newest first."""
+def find_incidents(query: str, keep: int | None = None) -> pd.DataFrame:
+    """Incidents (rejected ones too) whose id is ``query`` or whose text contains it; newest first.
+
+    ``keep``: an incident listed first whatever the query (the one just corrected, which may no longer
+    match the words searched: its place changed).
+    """
     query = query.strip()
     columns = ("incident_id", "event_date", "sub_event_type", "location")
     if query.isdigit():
         frame = incidents(Filters(include_rejected=True), columns=columns)
-        return frame[frame["incident_id"] == int(query)]
-    return incidents(Filters(include_rejected=True, text=query), columns=columns, limit=200)
+        frame = frame[frame["incident_id"] == int(query)]
+    else:
+        frame = incidents(Filters(include_rejected=True, text=query), columns=columns, limit=200)
+    kept = detail(keep) if keep is not None and keep not in set(frame["incident_id"]) else None
+    if kept:
+        frame = pd.concat([pd.DataFrame([{c: kept.get(c) for c in columns}], columns=list(columns)), frame],
+                          ignore_index=True)
+    return frame
 
 
 def incident_label(frame: pd.DataFrame) -> dict[int, str]:
     """Choice labels for a selectbox of incidents: id → "#id date · sub-type · place"."""
-    labels = ("#" + frame["incident_id"].astype(str) + " " + frame["event_date"].astype(str).str[:10]
-              + " · " + frame["sub_event_type"].fillna("") + " · " + frame["location"].fillna(""))
-    return dict(zip(frame["incident_id"].astype(int), labels, strict=True))
+    def text(value) -> str:  # an undated incident has event_date None: never let a NaN label through
+        return str(value) if pd.notna(value) else ""
+
+    return {int(row.incident_id): f"#{row.incident_id} {text(row.event_date)[:10] or t('unknown')} · "
+                                  f"{text(row.sub_event_type)} · {text(row.location)}"
+            for row in frame.itertuples(index=False)}
 
 
 def search_places(query: str, limit: int = 10) -> dict[str, str]:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import streamlit as st
 
 from extract.queries import Filters
 from geo import maps
 from geo.model import GOVERNORATES
-from ui import LANG_PARAM, lang, options, t
+from ui import LANG_PARAM, lang, options, t, value_label
+
+#: The quick date ranges offered under the date inputs (days back from today, inclusive).
+QUICK_DAYS = (7, 30, 90)
+#: What the date inputs accept; a date from the URL outside this range is dropped (it crashed every page).
+DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)
 
 _WIDGETS = {  # Filters field -> widget key
     "governorates": "f_gov", "event_types": "f_type", "sub_event_types": "f_sub", "actors": "f_actor",
@@ -24,9 +29,16 @@ def _init_from_url() -> None:
     initial = Filters.from_query_params(params)
     for name, key in _WIDGETS.items():
         value = getattr(initial, name)
+        if isinstance(value, date) and not DATE_MIN <= value <= DATE_MAX:
+            value = None
         st.session_state[key] = list(value) if isinstance(value, tuple) else value
     st.session_state["lang"] = "ar" if st.query_params.get(LANG_PARAM) == "ar" else "en"
     st.session_state["_filters_ready"] = True
+
+
+def _last_days(days: int) -> None:
+    st.session_state["f_to"] = date.today()
+    st.session_state["f_from"] = date.today() - timedelta(days=days - 1)
 
 
 def _clear() -> None:
@@ -43,22 +55,27 @@ def sidebar_filters() -> Filters:
                  format_func={"en": "English", "ar": "العربية"}.get)
         st.subheader(t("filters"))
 
-        def choose(name: str, label: str, values: list[str]) -> tuple[str, ...]:
+        def choose(name: str, label: str, values: list[str], kind: str | None = None) -> tuple[str, ...]:
             chosen = st.session_state.get(_WIDGETS[name]) or []
-            st.multiselect(label, sorted(set(values) | set(chosen)), key=_WIDGETS[name])
+            shown = (lambda v: value_label(kind, v)) if kind else str
+            st.multiselect(label, sorted(set(values) | set(chosen)), key=_WIDGETS[name], placeholder=t("choose"),
+                           format_func=shown)
             return tuple(st.session_state[_WIDGETS[name]])
 
-        govs = choose("governorates", t("governorate"), [*GOVERNORATES, *opts["governorates"]])
-        start = st.date_input(t("date_from"), key="f_from", min_value=date(2000, 1, 1),
-                              max_value=date(2100, 1, 1), format="YYYY-MM-DD")
-        end = st.date_input(t("date_to"), key="f_to", min_value=date(2000, 1, 1),
-                            max_value=date(2100, 1, 1), format="YYYY-MM-DD")
-        kinds = choose("event_types", t("event_type"), [*maps.EVENT_COLOURS, *opts["event_types"]])
+        govs = choose("governorates", t("governorate"), [*GOVERNORATES, *opts["governorates"]], "gov")
+        start = st.date_input(t("date_from"), key="f_from", min_value=DATE_MIN,
+                              max_value=DATE_MAX, format="YYYY-MM-DD")
+        end = st.date_input(t("date_to"), key="f_to", min_value=DATE_MIN,
+                            max_value=DATE_MAX, format="YYYY-MM-DD")
+        st.caption(t("quick_dates"))
+        for column, days in zip(st.columns(len(QUICK_DAYS)), QUICK_DAYS, strict=True):
+            column.button(str(days), key=f"f_last{days}", on_click=_last_days, args=(days,))
+        kinds = choose("event_types", t("event_type"), [*maps.EVENT_COLOURS, *opts["event_types"]], "type")
         subs = choose("sub_event_types", t("sub_event_type"), sub_types_of(kinds, opts["sub_event_types"]))
         actors = choose("actors", t("actor"), opts["actors"])
         sources = choose("sources", t("source"), opts["sources"])
         text = st.text_input(t("text_search"), key="f_text")
-        st.button(t("reset"), on_click=_clear)
+        st.button(t("reset"), on_click=_clear, key="f_reset")
     filters = Filters(governorates=govs, date_from=start, date_to=end, event_types=kinds,
                       sub_event_types=subs, actors=actors, sources=sources, text=text or "")
     wanted = filters.to_query_params()

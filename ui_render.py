@@ -14,14 +14,21 @@ import streamlit as st
 from extract.config import database_url
 from extract.queries import Filters
 from geo import maps, popups
-from ui import SEED_ERRORS, count, incidents, lang, t
+from ui import SEED_ERRORS, count, incidents, lang, t, value_label
 
 
 def direction_css() -> None:
     """Right-to-left layout in Arabic mode; Arabic content is RTL in both modes (dir attributes)."""
-    rules = "[dir=rtl]{text-align:right}"
+    # Typed text takes the direction of its own content: a URL or an English article stays
+    # left-to-right in the Arabic interface ("https://" showed as "//:https"), Arabic stays RTL in English.
+    rules = ("[dir=rtl]{text-align:right} .stMain input, .stMain textarea{unicode-bidi:plaintext;text-align:start}"
+             ".stMain input[placeholder^=http]{direction:ltr;text-align:left}")
     if lang() == "ar":
         rules += ".stMain, section[data-testid=stSidebar]{direction:rtl;text-align:right}"
+        # Charts (SVG) and segmented controls are drawn for left-to-right: under rtl the chart's legend
+        # labels overlapped and the day/week control was clipped at the right edge.
+        rules += "[data-testid=stVegaLiteChart], [data-testid=stButtonGroup]{direction:ltr}"
+        rules += "[data-testid=stCaptionContainer]{text-align:right}"  # Streamlit pins captions to the left
     st.markdown(f"<style>{rules}</style>", unsafe_allow_html=True)
 
 
@@ -70,6 +77,29 @@ def type_colours(event_types) -> list[str]:
     return [maps.EVENT_COLOURS.get(kind, maps.OTHER_COLOUR) for kind in event_types]
 
 
+def timeline_chart(rows: pd.DataFrame, value: str, freq: str, filters: Filters | None = None):
+    """Stacked bars of ``value`` ("incidents" or "fatalities") per period, coloured like the map.
+
+    Each bar spans its whole day or week (a plain bar chart on a time axis drew 2-pixel slivers);
+    dates are written as numbers and event types in the interface language. The time axis covers the
+    filter's dates when set, so a quiet start or end of the window shows as such.
+    """
+    import altair as alt
+
+    kinds = sorted(set(rows["event_type"]))
+    data = rows.assign(kind=rows["event_type"].map(lambda k: value_label("type", k)),
+                       end=rows["date"] + pd.Timedelta(days=7 if freq == "W" else 1))
+    return alt.Chart(data).mark_bar(clip=True).encode(
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelAngle=-30), scale=_window(filters)),
+        x2="end:T",
+        y=alt.Y(f"sum({value}):Q", title=t(value), axis=alt.Axis(tickMinStep=1, format="d")),  # whole numbers
+        color=alt.Color("kind:N", title=t("legend"), legend=alt.Legend(orient="bottom", labelLimit=0),
+                        scale=alt.Scale(domain=[value_label("type", k) for k in kinds], range=type_colours(kinds))),
+        tooltip=[alt.Tooltip("date:T", title=t("date"), format="%Y-%m-%d"), alt.Tooltip("kind:N", title=t("type")),
+                 alt.Tooltip(f"{value}:Q", title=t(value))],
+    )
+
+
 #: Rows the Incidents table shows (newest first); the downloads always hold every filtered row.
 TABLE_LIMIT = 5000
 TABLE_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
@@ -83,8 +113,13 @@ CARD_COLUMNS = ("incident_id", "event_date", "sub_event_type", "location", "admi
 
 def incident_table(filters: Filters) -> tuple[pd.DataFrame, int]:
     """The newest :data:`TABLE_LIMIT` filtered incidents with the columns the table shows (text is
-    shown as text by st.dataframe, never HTML), and how many incidents match in all."""
-    return incidents(filters, columns=TABLE_COLUMNS, limit=TABLE_LIMIT), count(filters)
+    shown as text by st.dataframe, never HTML), and how many incidents match in all. Event types,
+    governorates and statuses are shown in the interface language."""
+    table = incidents(filters, columns=TABLE_COLUMNS, limit=TABLE_LIMIT)
+    if lang() == "ar" and not table.empty:  # a copy: the cached frame is shared between sessions
+        table = table.assign(**{column: table[column].map(lambda v, kind=kind: value_label(kind, v) if v else v)
+                                for column, kind in (("event_type", "type"), ("admin1", "gov"), ("status", "status"))})
+    return table, count(filters)
 
 
 def latest_cards(filters: Filters, n: int = 10) -> None:
@@ -101,7 +136,12 @@ def table_config() -> dict:
         "event_date": st.column_config.DateColumn(t("date")),
         "event_type": t("event_type"), "sub_event_type": t("sub_event_type"), "location": t("place"),
         "admin1": t("governorate"), "fatalities": t("fatalities"), "evidence": t("evidence"),
-        "sources": t("sources"), "geo_precision": t("precision"),
+        "sources": t("sources"), "geo_precision": t("precision"), "actor1": t("actor1"), "actor2": t("actor2"),
+        "status": t("status"), "input": t("input"), "line": t("line"), "reason": t("reason"),
+        "source": t("source"), "title": t("title"), "published": t("published"), "field": t("field"),
+        "before": t("before"), "after": t("after"), "editor": t("who"), "at": t("when"), "note": t("note"),
+        **{key: t(key) for key in ("surface", "place_id", "name_en", "name_ar", "latitude", "longitude",
+                                   "confidence", "type", "governorate")},
         "url": st.column_config.LinkColumn("URL"),
     }
 
@@ -112,3 +152,13 @@ def sources_table(detail_row: dict) -> pd.DataFrame:
                          columns=["published", "source", "title", "url", "evidence"])
     frame["url"] = frame["url"].map(lambda u: popups.safe_url(str(u)) if isinstance(u, str) else None)
     return frame
+
+
+def _window(filters: Filters | None):
+    """The time scale spanning the filter's dates (both set), else the data's own range."""
+    import altair as alt
+
+    if filters is None or not (filters.date_from and filters.date_to):
+        return alt.Undefined
+    end = filters.date_to + pd.Timedelta(days=1)
+    return alt.Scale(domain=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in (filters.date_from, end)])

@@ -176,6 +176,19 @@ def _span_start(kind: str, m: re.Match[str]) -> int:
     return m.start()
 
 
+_LAST_YEAR = re.compile(r"(\s*[،,]?\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?:ال)?ماضي|,?\s+(?:of\s+)?last\s+year|"
+                        r"(?<=last)\s+year)(?![\w])", re.IGNORECASE)
+_YEAR4 = re.compile(r"\d{4}")
+_NAMED_MONTH = frozenset({"ar_dmy", "ar_my", "en_dmy", "en_mdy", "en_my"})
+
+
+def _year_before(value: date, published: date) -> date:
+    try:
+        return value.replace(year=published.year - 1)
+    except ValueError:  # 29 February
+        return value.replace(year=published.year - 1, day=28)
+
+
 def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
     """Every date expression in ``text`` (usually one sentence), resolved.
 
@@ -220,7 +233,10 @@ def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
             item = (merged.pop()[0], *item[1:])
         merged.append(item)
     result = []
-    for start, end, _kind, value, precision in merged:
+    for start, end, kind, value, precision in merged:
+        last_year = _LAST_YEAR.match(norm, end) if published is not None and kind in _NAMED_MONTH else None
+        if last_year and not _YEAR4.search(norm, start, end):  # "17 آب من العام الماضي", "April last year"
+            value, end = _year_before(value, published), last_year.end(1)
         a, b = to_original(index, start, end, len(text))
         result.append(ResolvedDate(value=value, precision=precision, start=a, end=b, expression=text[a:b]))
     return result

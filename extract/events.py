@@ -41,6 +41,9 @@ _WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|�
 #: الهجوم الثاني, the second attack: the next event of a series, not a back reference.
 _ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخر|اخر|أخير|اخير)(?:ة|ه)?(?![\u0621-\u064A])|"
                       r"\s+(?:second|third|fourth|other|latest)\b", re.IGNORECASE)
+#: ذوي ضحايا مجزرة سبايكر, the anniversary of the bombing: an event named, not reported.
+_NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversary of)\s+(?:the\s+)?$", re.IGNORECASE)
+_THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 GROUP_GAP = 50  # characters between triggers that still describe one event
 CUE_BEFORE_MAX = 110
@@ -99,6 +102,13 @@ def _cue_spans(norm: Normalised, lang: str, text_len: int, pos: int = 0,
         for cls in set(classes):
             spans[cls].append(span)
     return spans
+
+
+def cue_start(text: str, lang: str, cls: str, lo: int, hi: int) -> int | None:
+    """Where the first cue of class ``cls`` starts in ``text[lo:hi]``, or None."""
+    norm = normalise(text[lo:hi])
+    return next((lo + norm.original(a) for a, _b, classes in _cue_matcher(lang).finditer(norm.text, overlapping=True)
+                 if cls in classes), None)
 
 
 def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -196,6 +206,8 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         if e.event_type == "Explosions/Remote violence" and any(
                 c.start < hit.start <= c.end + 120 for c in caches):
             continue
+        if _NAMED_PAST.search(text, max(sentence[0], hit.start - 20), hit.start):
+            continue
         if e.strength == "weak" and not _any_in(
                 verbs, max(sentence[0], hit.start - WEAK_VERB_WINDOW), min(sentence[1], hit.end + WEAK_VERB_WINDOW)):
             continue
@@ -269,10 +281,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected is None and previous_rejected and start - previous_rejected[0] <= 60:
             rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too
         previous_rejected = (end, rejected) if rejected else None
-        anaphoric = best.entry.strength == "generic" and bool(
-            _DEFINITE.match(text, best.start) or (_EN_NOUN.match(text, best.start)
-                                                  and _THE.search(text, max(0, best.start - 20), best.start)))
-        if anaphoric and _ORDINAL.match(text, best.end):
+        anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
+            _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
+                                               and _THE.search(text, max(0, h.start - 20), h.start))) for h in group)
+        if anaphoric and _ORDINAL.match(text, best.end) and not _THIS_IS.search(text, max(0, best.start - 16),
+                                                                                best.start):
             # "أما الهجوم الثاني، فقد وقع ...": the next of a series just told, of the same kind.
             anaphoric = False
             if series:

@@ -18,10 +18,20 @@ import re
 from datetime import date
 
 from extract.actors import assign_actors, find_actors
-from extract.events import EventCandidate
+from extract.events import EventCandidate, cue_start
 from extract.merging import _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
-from extract.placing import choose_places, geo_precision, is_tied, leading_place, level
+from extract.placing import (
+    abroad,
+    choose_places,
+    geo_precision,
+    is_tied,
+    leading_place,
+    level,
+    same_place,
+    sentence_place,
+)
+from extract.sentences import stretches
 from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "geo_precision", "is_tied"]
@@ -78,8 +88,10 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
 
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_SAME_DAY = re.compile(r"(?:اليوم|الوقت|الليلة|اليوم) (?:ذاته|نفسه|ذاتها|نفسها)|the same (?:day|night|time)",
+_SAME_DAY = re.compile(r"(?:اليوم|الوقت|الليلة|اليوم) (?:ذاته|نفسه|ذاتها|نفسها)|the same (?:day|night|time)|"
+                       r"(?:later|earlier) that (?:day|night)|that same (?:day|night)",
                        re.IGNORECASE)
+_TOOK_PLACE = re.compile(r"(?<!\S)[وف]?(?:took place|occurred|happened|وقع|وقعت|جرى|جرت|حدث)\s", re.IGNORECASE)
 _SEARCHING = re.compile(r"بحث[اً]* عن|للبحث عن|لملاحقة|in search of|searching for|to hunt|hunting for", re.IGNORECASE)
 
 
@@ -143,6 +155,29 @@ def _fields(text: str, m: PlaceMention | None, precision: int | None) -> dict:
             "geo_precision": precision or geo_precision(text, m), "place_id": p.place_id}
 
 
+RECALLED_DAYS = 31  # an agreement signed this long before the article is recalled, not reported
+
+
+def _places(text: str, event: EventCandidate, mentions: list[PlaceMention], lead: PlaceMention | None,
+            last_places: list[PlaceMention]) -> list[PlaceMention] | None:
+    """The event's own places; else those of the event before for "في القرية ذاتها / the same
+    village"; else a place in a unit's name in its sentence when the lead lies in another
+    governorate; [] to fall back on the lead; None for an event abroad with no place of its own."""
+    places = choose_places(text, event, mentions)
+    if places and all(m.place.country != "IQ" and m.place.feature_type == "country" for m in places):
+        return None  # "at a remote base in Jordan": abroad, and no point to map it at
+    if places:
+        return places
+    if last_places and same_place(text, event):
+        return last_places
+    if abroad(text, event):
+        return None
+    named = None if event.strength == "generic" else sentence_place(text, event, mentions)
+    if named is not None and (lead is None or named.place.admin1 != lead.place.admin1):
+        return [named]
+    return []
+
+
 def build_incidents(text: str, events: list[EventCandidate], mentions: list[PlaceMention],
                     dates: list[ResolvedDate], *, article_date: date | None, lang: str,
                     source: str | None = None, casualties=None) -> list[Incident]:
@@ -157,20 +192,32 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     sentence_starts = sorted({e.sentence[0] for e in events})
     lead = leading_place(text, mentions, max(lead_end, min(len(text), 600)))
     kept = [e for e in events if e.rejected is None]
-    all_actors = find_actors(text, lang, kept[0].sentence[0], kept[-1].sentence[1]) if kept else []
+    all_actors = [found for lo, hi in stretches(text, [e.sentence for e in kept])
+                  for found in find_actors(text, lang, lo, hi)]
     drafts: list[_Draft] = []
     last_date: ResolvedDate | None = None
+    last_places: list[PlaceMention] = []
     for event in events:
         if event.rejected:
             continue
-        places = [] if event.anaphoric else choose_places(text, event, mentions)
+        # "The attack took place in the al-Mutaibija area": where the event just told happened.
+        locates = event.anaphoric and bool(_TOOK_PLACE.search(
+            text, max(event.sentence[0], event.start - 12), min(event.scope[1], event.end + 30)))
+        places = choose_places(text, event, mentions) if locates else [] if event.anaphoric else _places(
+            text, event, mentions, lead, last_places)
+        if places is None:
+            continue  # "غارة داخل الأراضي السورية": abroad, and no place of its own to map it at
+        if event.sentence[0] < title_end:
+            places = places[:1]  # a title lists several events: the places after the first are theirs
+        last_places = places or last_places
         found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date)
         lo, hi = event.scope
         if found_date is not None and own_date:
             last_date = found_date
         elif found_date is None and last_date is not None and _SAME_DAY.search(text, lo, hi):
             found_date, own_date = last_date, True  # "اعتقلوا في تلعفر في اليوم ذاته"
-        toll = casualties(text[lo:hi])
+        cut = cue_start(text, lang, "protest_object", event.end, hi) if event.event_type == "Protests" else None
+        toll = casualties(text[lo:hi if cut is None else cut])  # not the toll of what a protest denounces
         killed = toll.killed
         if killed is None and _ONE_DEAD.search(event.trigger):
             killed = 1
@@ -178,6 +225,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             continue  # a generic word with no anchor: "الهجمات", "attacks"
         if article_date is not None and _historical_summary(text, event, found_date, article_date, dates, places):
             continue  # "سيطر داعش على الموصل عام 2014", "in December 2017": background, not an incident
+        if event.sub_event_type == "Agreement" and found_date is not None and article_date is not None and \
+                (article_date - found_date.value).days > RECALLED_DAYS:
+            continue  # "the agreement signed in March last year": background of today's news
         follow_up = event.sub_event_type == "Other" and bool(_SEARCHING.search(text, event.start, hi))
         if follow_up:  # "باشرت عمليات تفتيش بحثاً عن المنفذين": part of the attack just told
             places, found_date = [], None
@@ -201,7 +251,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,
                                  generic=event.strength == "generic" or follow_up,
-                                 weak_dated=found_date is not None))
+                                 weak_dated=found_date is not None, locates=locates and bool(places)))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
-    return [d.incident for d in merge_drafts(drafts) if d.placed or d.weak_dated or d.merged]
+    return [d.incident for d in merge_drafts(drafts) if (d.placed or d.weak_dated or d.merged)
+            and not (d.locates and not d.merged)]

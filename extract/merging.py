@@ -13,6 +13,9 @@ _SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstra
 MERGE_KM = 15.0
 MERGE_SENTENCES = 3
 INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
+_FIGHTS = frozenset({"Battles", "Riots"})  # arrests in their sentence end them
+_KILLINGS = frozenset({"Battles", "Violence against civilians"})  # a killing's type depends on who died
+_VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may refer back to
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class _Draft:
     generic: bool = False
     weak_dated: bool = False  # a date from the text, if only an announcement's
     headline: bool = False  # from the title lines: a summary that confirms, never decides
+    locates: bool = False  # a back reference that tells where the event before happened
 
 
 
@@ -37,21 +41,37 @@ def _km(a: Incident, b: Incident) -> float:
     return 6371.0 * math.hypot(dx, dy)
 
 
+def _arrests_in_fight(x: Incident, y: Incident) -> bool:
+    return {x.sub_event_type, y.sub_event_type} & {"Arrests"} != set() and bool(
+        {x.event_type, y.event_type} & _FIGHTS)
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
+    if a.locates != b.locates:  # "The attack took place in ...": the event told just before
+        later, earlier = (a, b) if a.locates else (b, a)
+        kinds = _VIOLENT if later.incident.event_type in _VIOLENT else {later.incident.event_type}
+        return 0 < later.sentence_index - earlier.sentence_index <= 2 and not earlier.headline and \
+            earlier.incident.event_type in kinds
     near = abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES
     if near and ((b.role == "intercept" and x.event_type == "Explosions/Remote violence")
                  or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
             (not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_KM):
         return True  # "the second rocket was intercepted by C-RAM": part of the attack
-    if a.headline != b.headline and x.event_type == y.event_type and (
-            not (a.placed and b.placed) or x.admin1 == y.admin1 or _km(x, y) <= INTERCEPT_KM):
+    if a.headline != b.headline and (x.event_type == y.event_type or (
+            {x.event_type, y.event_type} <= _KILLINGS and a.placed and b.placed and x.admin1 == y.admin1)):
         return True  # the title's summary of the body's account (its date and place are rough)
     if a.dated and b.dated and x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1:
         return False
     if a.sentence_index == b.sentence_index and x.event_type == y.event_type and (a.generic or b.generic) and (
             not (a.placed and b.placed) or (x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)):
         return True  # "استشهد جندي ... إثر هجوم شنته مفرزة ...": one event told by two words
+    if a.sentence_index == b.sentence_index and "killing" in (a.role, b.role) and (a.generic or b.generic) and (
+            not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_KM):
+        return True  # "هجوم على سجن ... أسفر عن مقتل 20": the toll of the event just told
+    if a.sentence_index == b.sentence_index and _arrests_in_fight(x, y) and (
+            not (a.placed and b.placed) or x.admin1 == y.admin1):
+        return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
@@ -78,10 +98,16 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
 
 def _combine(a: _Draft, b: _Draft) -> _Draft:
     def rank(d: _Draft) -> tuple:
-        return not d.headline, d.placed, d.dated, d.weak_dated, d.incident.admin1 is not None, -(d.incident.geo_precision or 3)
+        return (not d.headline, d.placed, d.dated, d.weak_dated, d.incident.admin1 is not None,
+                -(d.incident.geo_precision or 3), d.role != "killing")
 
     keep, other = (a, b) if rank(a) >= rank(b) else (b, a)
     fields = {}
+    if keep.locates or other.locates:  # the event keeps its kind and date, and takes the place
+        keep, other = (other, keep) if keep.locates else (keep, other)
+        fields |= {k: getattr(other.incident, k) for k in (
+            "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
+        keep = replace(keep, placed=True)
     if (keep.role == "intercept") != (other.role == "intercept"):
         # An interception joins the attack: the attack's type stays, the better place is kept.
         keep, other = (other, keep) if keep.role == "intercept" else (keep, other)
@@ -95,6 +121,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}
     if not keep.dated and (other.dated or (other.weak_dated and not keep.weak_dated)):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}
+    if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:
+        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:
         fields["fatalities"] = y.fatalities
     if x.injuries is None and y.injuries is not None:

@@ -11,6 +11,7 @@ from datetime import date
 from extract.events import find_events
 from extract.incidents import build_incidents
 from extract.model import Article, ParsedArticle
+from extract.sentences import stretches
 from geo.gazetteer import Gazetteer
 
 __all__ = ["parse_article", "to_contract"]
@@ -54,9 +55,9 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
     incidents: list = []
     kept = [e for e in events if e.rejected is None]
     if kept:
-        # Dates matter only where the events are: read them from that stretch of the text.
-        lo, hi = kept[0].sentence[0], kept[-1].sentence[1]
-        dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in find_dates(text[lo:hi], when)]
+        # Dates matter only where the events are: read them from the sentences that hold one.
+        dates = [replace(d, start=d.start + lo, end=d.end + lo)
+                 for lo, hi in stretches(text, [e.sentence for e in kept]) for d in find_dates(text[lo:hi], when)]
         incidents = build_incidents(text, events, mentions, dates, article_date=when, lang=lang,
                                     source=article.source or article.url or article.id,
                                     casualties=count_casualties)

@@ -24,7 +24,8 @@ from extract.events import EventCandidate
 from extract.lexicon import fold
 from geo.model import PlaceMention
 
-__all__ = ["choose_places", "geo_precision", "is_tied", "leading_place", "level"]
+__all__ = ["abroad", "choose_places", "geo_precision", "is_tied", "leading_place", "level", "same_place",
+           "sentence_place"]
 
 _POINT = frozenset({"city", "town", "village", "neighborhood", "street", "road", "camp", "air_base",
                     "military_base", "airport", "facility", "border_crossing"})
@@ -40,14 +41,18 @@ _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطرا�
         r"southeast of|southwest of|outside)"
 _TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|in|at|on|inside|"
                    rf"in central|in downtown|in northern|in southern|in eastern|in western)|{_NEAR})\s+"
-                   rf"(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
+                   rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
 #: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.
 _GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|منطق\S*|قري\S*|بلد\S*|مخيم|حي|قاعده|مطار)"
                     r"\s+$")
 _NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
-_METONYMY = re.compile(r"(?:(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement)"
+_METONYMY = re.compile(r"(?:(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|مو?تمر|"
+                       r"conference)"
                        r"\S*\s+(?:\S+\s+){0,1}|(?:حكومه|الحكومه|government|authorities)\s+)"
                        r"(?:في|من|in|from)?\s*$", re.IGNORECASE)
+#: ضحايا مجزرة سبايكر, the anniversary of the Speicher massacre: a place that names a past event.
+_NAMED_EVENT = re.compile(r"(?:مجزره|مجازر|ضحايا|ذكري|massacre|victims of|anniversary of)\s+(?:the\s+)?(?:ال)?$",
+                          re.IGNORECASE)
 #: بين بغداد وأربيل: the governments, not a place; بين قضاء طوزخورماتو وناحية آمرلي: a road between places.
 _BETWEEN = re.compile(rf"(?:بين|between)\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
 _CAPITALS = frozenset({"Baghdad", "Erbil", "Washington", "Tehran", "Ankara", "Damascus", "Riyadh", "Amman",
@@ -104,7 +109,7 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     before = _before(text, m)
     if _DESTINATION.search(before):
         return False, False, False  # "الطريق المؤدي إلى الأردن": where the road goes, not the event
-    if _METONYMY.search(before):
+    if _METONYMY.search(before) or _NAMED_EVENT.search(before):
         return False, True, False
     if _BETWEEN.search(before):
         return (m.place.feature_type not in {"country", "region", "governorate"}
@@ -223,3 +228,47 @@ def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sente
 def leading_place(text: str, mentions: list[PlaceMention], lead_end: int) -> PlaceMention | None:
     """The first tied place of the article's lead: the fallback location."""
     return next((m for m in mentions if m.start < lead_end and is_tied(text, m)), None)
+
+
+_PLACE_NOUN = r"(?:قريه|منطقه|بلده|مدينه|قاعده|ناحيه|قضاء|مكان|موقع|حي|مخيم|مطار|طريق)"
+#: "في القرية ذاتها", "بنفس المنطقة", "in the same village": the place named for the event before.
+_SAME_PLACE = re.compile(rf"{_PLACE_NOUN}\s+(?:ذاتها|ذاته|نفسها|نفسه)(?!\w)|نفس\s+(?:ال)?{_PLACE_NOUN}|"
+                         r"\bthe same (?:village|town|area|base|district|neighbou?rhood|city|place|spot|location|"
+                         r"camp|airport|road|site|compound)\b", re.IGNORECASE)
+#: A sentence opening on a bare place noun ("The base, which hosts ...") refers back too.
+_THE_PLACE = re.compile(r"(?:the|that) (?:base|camp|airport|village|town|compound|facility|airbase)\b", re.IGNORECASE)
+#: The event happened in a neighbouring country (داخل الأراضي السورية, inside Syria), not in Iraq.
+_ABROAD = re.compile(r"(?<!من )(?:داخل|في|على)\s+(?:ال)?(?:اراضي|عمق)\s+(?:ال)?(?:سوري|تركي|ايراني)|"
+                     r"(?<!من )داخل\s+(?:سوريا|سوريه|تركيا|ايران)(?!\w)|"
+                     r"(?<!from )\b(?:inside|into|in) (?:syria|turkey|iran)\b|"
+                     r"\b(?:syrian|turkish|iranian) (?:territory|soil|side of the border)\b", re.IGNORECASE)
+
+
+def same_place(text: str, event: EventCandidate) -> bool:
+    """Whether the event's sentence places it where the event before it happened.
+
+    Examples
+    --------
+    >>> t = "وانفجرت عبوة في القرية ذاتها."
+    >>> same_place(t, EventCandidate("x", "y", 10, 14, "عبوة", "weak", "", (0, len(t)), (0, len(t))))
+    True
+    """
+    lo, hi = event.sentence
+    return bool(_THE_PLACE.match(text, lo) or _SAME_PLACE.search(fold(text[lo:hi])))
+
+
+def abroad(text: str, event: EventCandidate) -> bool:
+    """Whether the event's sentence says it happened across the border (inside Syria)."""
+    lo, hi = event.sentence
+    return bool(_ABROAD.search(fold(text[lo:hi])))
+
+
+def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A place named in the event's sentence but not as a location (in a unit's name: مديرية آسايش
+    كلار, the Samarra Operations Command), nearest the trigger; never one a statement was made in,
+    a destination, one of two capitals, or a country. (Tied places that ``choose_places`` passed
+    over belong to another event of the sentence.)"""
+    lo, hi = event.sentence
+    named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
+             and not any(_flags(text, m.start, m)) and not _DESTINATION.search(_before(text, m))]
+    return min(named, key=lambda m: abs(m.start - event.start)) if named else None

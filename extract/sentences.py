@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["boilerplate_spans", "split_clauses", "split_sentences"]
+__all__ = ["boilerplate_spans", "split_clauses", "split_sentences", "stretches"]
 
 # One character class up front lets the regex engine skip quickly to candidate marks.
 _END = re.compile(r"\n|[.!?؟؛…][.!?؟؛…]*")
 _CLOSERS = "\"'»”’)]}›"
-_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\s*$")
 #: English abbreviations that end with a dot but not a sentence (lower case).
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "cpl", "capt", "cmdr", "adm", "brig", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rep", "sen", "gov", "pres", "dept", "est", "approx", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "al"]
@@ -36,11 +35,17 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True
     if following.isalnum():  # 3.5, 2.500, ا.ف.ب, example.com
         return False
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    if before is None:
+    # The word right before the dot (within 30 characters, spaces between allowed): a scan back
+    # instead of a regex search, which would retry at every position of the window.
+    lo, end = max(0, match.start() - 30), match.start()
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > lo and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    if begin == end:
         return True
-    word = before.group(1)
-    last = word.rsplit(".", 1)[-1]
+    last = text[begin:end]
     if len(last) == 1 and not last.isdigit():  # U.S. / ا.ف.ب. / initials
         return False
     return last.lower() not in _ABBREVIATIONS
@@ -91,6 +96,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if span:
         spans.append(span)
     return spans
+
+
+def stretches(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The distinct sentences, in order, neighbours (only blanks between them) joined into one stretch.
+
+    Examples
+    --------
+    >>> t = "A. B. C."
+    >>> stretches(t, [(6, 8), (0, 2), (3, 5), (0, 2)])
+    [(0, 8)]
+    >>> stretches("A. x B.", [(0, 2), (5, 7)])
+    [(0, 2), (5, 7)]
+    """
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(set(sentences)):
+        if out and not text[out[-1][1]:lo].strip():
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def split_clauses(text: str, start: int = 0, end: int | None = None, *,

@@ -139,14 +139,14 @@ def colour(value: float, top: float) -> str:
     return SCALE[step]
 
 
-def add_legend(m: folium.Map, title: str, items: Mapping[str, str]) -> None:
-    """A legend box (escaped labels) in the map's lower-left corner."""
+def add_legend(m: folium.Map, title: str, items: Mapping[str, str], *, rtl: bool = False) -> None:
+    """A legend box (escaped labels) in the map's lower-left corner; ``rtl`` for an Arabic legend."""
     rows = "".join(
         f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
         f'background:{escape(colour)};margin-inline-end:6px"></span>{escape(label)}</div>'
         for label, colour in items.items()
     )
-    box = f'<div class="iim-legend"><b>{escape(title)}</b>{rows}</div>'
+    box = f'<div class="iim-legend" dir="{"rtl" if rtl else "ltr"}"><b>{escape(title)}</b>{rows}</div>'
     legend = folium.MacroElement()
     legend._template = Template(
         "{% macro script(this, kwargs) %}"

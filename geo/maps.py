@@ -27,7 +27,7 @@ from geo.basemap import (  # noqa: F401  (re-exported: callers use geo.maps)
     geojson,
     offline_assets,
 )
-from geo.popups import POPUP_LABELS, as_int, popup_html, tooltip_text
+from geo.popups import POPUP_LABELS, as_int, is_arabic, popup_html, tooltip_text
 
 #: One colour per ACLED event type; anything else is drawn grey.
 EVENT_COLOURS: dict[str, str] = {
@@ -294,7 +294,8 @@ def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *
         group.add_to(m)
         add_cells(group, cells_grid(cells, cell, round(MARKER_CELL / cell)), MARKER_CELL)
         mode = "aggregated"
-    add_legend(m, words["legend"], EVENT_COLOURS)
+    add_legend(m, words["legend"], {words.get(kind, kind): hue for kind, hue in EVENT_COLOURS.items()},
+               rtl=is_arabic(words["legend"]))
     folium.LayerControl(collapsed=False).add_to(m)
     return m, mode
 

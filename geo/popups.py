@@ -111,7 +111,8 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
     """
     words = {**POPUP_LABELS, **(labels or {})}
     place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if _present(v))
-    kind = " / ".join(str(v) for v in (row.get("event_type"), row.get("sub_event_type")) if _present(v))
+    kind = " / ".join(str(words.get(str(v), v)) for v in (row.get("event_type"), row.get("sub_event_type"))
+                      if _present(v))
     fatalities = row.get("fatalities")
     killed = str(int(fatalities)) if _present(fatalities) else words["unknown"]
     precision = words.get(f"precision_{as_int(row.get('geo_precision'))}", "")

@@ -26,6 +26,6 @@ if sentence.strip():
     mentions = ui_edit.find_mentions(sentence)
     ui_render.html_block(ui_edit.highlight_mentions(sentence, mentions))
     if mentions:
-        st.dataframe(ui_edit.mention_table(mentions), hide_index=True)
+        st.dataframe(ui_edit.mention_table(mentions), hide_index=True, column_config=ui_render.table_config())
     else:
         st.info(ui.t("no_places"))

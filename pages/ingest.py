@@ -5,15 +5,18 @@ import streamlit as st
 import ui
 import ui_edit
 import ui_filters
+import ui_render
 
 ui_filters.current_filters()  # also makes sure app.py ran (see ui_filters._leave_mpa_v1)
 st.header(ui.t("page_ingest"))
 uploads = st.file_uploader(ui.t("upload"), accept_multiple_files=True, key="ingest_files",
-                           type=["txt", "md", "html", "htm", "csv", "jsonl", "json"])
+                           type=["txt", "md", "html", "htm", "csv", "jsonl", "json"],
+                           max_upload_size=ui_edit.MAX_UPLOAD_MB)  # refused in the browser, before uploading
 with st.expander(ui.t("paste")):
     title = st.text_input(ui.t("title"), key="ingest_title")
-    published = st.date_input(ui.t("published"), value=None, key="ingest_date", format="YYYY-MM-DD")
-    pasted = st.text_area(ui.t("paste"), height=200, key="ingest_text")
+    published = st.date_input(ui.t("published"), value="today", key="ingest_date", format="YYYY-MM-DD",
+                              help=ui.t("published_help"))
+    pasted = st.text_area(ui.t("article_text"), height=200, key="ingest_text")
 url = st.text_input(ui.t("url"), key="ingest_url", placeholder="https://")
 if st.button(ui.t("ingest_button"), type="primary", key="ingest_go"):
     files = [(f.name, f.getvalue()) for f in uploads or []]
@@ -32,6 +35,6 @@ if st.button(ui.t("ingest_button"), type="primary", key="ingest_go"):
     for col, (label, value) in zip(cols, report["counts"].items(), strict=True):
         col.metric(label, value)
     if not report["rejected"].empty:
-        st.dataframe(report["rejected"], hide_index=True)
+        st.dataframe(report["rejected"], hide_index=True, column_config=ui_render.table_config())
     if report["warnings"]:
         st.text("\n".join(report["warnings"]))

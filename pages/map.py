@@ -13,7 +13,7 @@ measure = st.radio(ui.t("measure"), ["incidents", "fatalities"], horizontal=True
 folium_map, mode, located, unlocated = ui.incident_map(filters, measure)
 if located + unlocated == 0:
     st.info(ui.t("no_incidents"))
-if mode == "aggregated":
+elif mode == "aggregated":
     st.caption(ui.t("aggregated", n=located))
 else:
     st.caption(ui.t("shown_on_map", n=located, m=unlocated))

@@ -15,8 +15,8 @@ for col, key, label in zip(cols, ["incidents", "fatalities", "governorates"],
     col.metric(label, figures[key], delta=figures.get(f"{key}_change"), delta_color="inverse",
                help=ui.t("vs_previous"))
 if figures.get("previous_from"):
-    st.caption(f"{figures['date_from']} → {figures['date_to']} · {ui.t('vs_previous')}: "
-               f"{figures['previous_from']} → {figures['previous_to']}")
+    st.caption(f"{ui.t('date_range', start=figures['date_from'], end=figures['date_to'])} · {ui.t('vs_previous')}: "
+               f"{ui.t('date_range', start=figures['previous_from'], end=figures['previous_to'])}")
 else:
     st.caption(ui.t("set_start_to_compare"))
 

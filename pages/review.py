@@ -13,9 +13,12 @@ st.header(ui.t("page_review"))
 entered = st.text_input(ui.t("password"), type="password", key="review_password")
 allowed, message = ui_edit.may_edit(entered)
 if message:
-    (st.info if message == ui.t("read_only") else st.error)(message)
-found = ui_edit.find_incidents(st.text_input(ui.t("search_incident"), key="review_query"))
+    (st.error if message == ui.t("wrong_password") else st.info)(message)
+found = ui_edit.find_incidents(st.text_input(ui.t("search_incident"), key="review_query"),
+                               keep=st.session_state.get("review_saved"))
 choices = ui_edit.incident_label(found)
+if st.session_state.get("review_flash"):  # just saved: re-send the choice, its label may have changed
+    st.session_state["review_pick"] = st.session_state["review_saved"]
 incident_id = st.selectbox(ui.t("page_incidents"), list(choices), format_func=choices.get, key="review_pick")
 if incident_id is None:
     st.info(ui.t("no_incidents"))
@@ -23,7 +26,7 @@ if incident_id is None:
 detail = ui.detail(incident_id)
 ui_render.html_block(ui_render.card_heading(detail))
 ui_render.evidence_block(detail.get("evidence"))
-st.caption(f"{ui.t('status')}: {detail.get('status')}")
+st.caption(f"{ui.t('status')}: {ui.value_label('status', str(detail.get('status')))}")
 
 fields = {"place_id": ui.t("place"), "event_type": ui.t("event_type"), "sub_event_type": ui.t("sub_event_type"),
           "event_date": ui.t("date"), "status": ui.t("not_incident")}
@@ -47,6 +50,13 @@ if st.button(ui.t("save"), type="primary", disabled=not allowed, key="review_sav
     # Checked again on click: a disabled widget is not a security boundary.
     error = ui_edit.save_correction(incident_id, field, value, editor, note) if ui_edit.may_edit(entered)[0] else ui.t(
         "wrong_password")
-    (st.error(error) if error else st.success(ui.t("saved")))
+    if error:
+        st.error(error)
+    else:  # rerun, so the incident above shows the corrected values at once
+        st.session_state["review_saved"] = incident_id  # kept in the list even if it no longer matches
+        st.session_state["review_flash"] = True
+        st.rerun()
+if st.session_state.pop("review_flash", False):
+    st.success(ui.t("saved"))
 st.subheader(ui.t("log"))
-st.dataframe(ui_edit.correction_log(incident_id), hide_index=True)
+st.dataframe(ui_edit.correction_log(incident_id), hide_index=True, column_config=ui_render.table_config())

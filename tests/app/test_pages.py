@@ -282,7 +282,7 @@ def test_ingest_reports_rejections_clearly(full_db):
 def test_clear_filters_and_language_switch_update_the_url(full_db):
     at = app(gov="Diyala")
     assert metric(at, "Incidents") == "3"
-    at.sidebar.button[0].click().run()  # "Clear filters"
+    at.sidebar.button(key="f_reset").click().run()  # "Clear filters"
     assert metric(at, "Incidents") == "6"
     assert "gov" not in at.query_params
     at.sidebar.radio(key="lang").set_value("ar").run()

@@ -96,6 +96,9 @@ def only(text: str, published: date | None):
         ("قتل في 20 نيسان", "20 نيسان", "2021-04-20", DAY),
         ("في الخامس عشر من آذار قتل", "الخامس عشر من آذار", "2021-03-15", DAY),
         ("في الحادي والعشرين من الشهر الماضي", "الحادي والعشرين من الشهر الماضي", "2021-04-21", DAY),
+        # "of last year" moves a day or month without a year back a year
+        ("استهدفت مسيرة في 9 آب من العام الماضي عجلة", "9 آب من العام الماضي", "2020-08-09", DAY),
+        ("قصفت المدفعية القرية في أيلول سبتمبر من العام الماضي", "أيلول سبتمبر من العام الماضي", "2020-09-01", MONTH),
     ],
 )
 def test_arabic_expressions(text: str, expression: str, expected: str, precision: int) -> None:
@@ -154,6 +157,8 @@ def test_arabic_against_other_article_dates(text, published, expression, expecte
         ("The attack happened the day before yesterday.", "the day before yesterday", "2021-05-01", DAY),
         ("Talks will resume next Friday.", "next Friday", "2021-05-07", DAY),
         ("Baghdad, Aug 16, 2021 (AFP)", "Aug 16, 2021", "2021-08-16", DAY),
+        ("A drone struck the camp on August 9 last year.", "August 9 last year", "2020-08-09", DAY),
+        ("The base was shelled in September of last year.", "September of last year", "2020-09-01", MONTH),
     ],
 )
 def test_english_expressions(text: str, expression: str, expected: str, precision: int) -> None:

@@ -168,3 +168,22 @@ def test_never_fails_and_counts_are_sane(text: str) -> None:
     found = count_casualties(text)
     assert all(v is None or (isinstance(v, int) and v >= 0) for v in (found.killed, found.injured))
     assert parse_number(text) is None or parse_number(text) >= 0
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # the dead of what a protest denounces are not the protest's
+    ("Hundreds of students rallied in Baghdad on Friday to denounce the bombing of a market in Syria, which killed "
+     "at least 12 people.", None),
+    ("وتظاهر المئات في ساحة التحرير ببغداد، اليوم الجمعة، تنديداً بالتفجير الذي استهدف سوقاً في سوريا وأسفر عن "
+     "مقتل 12 شخصاً.", None),
+    # ... but the protest's own dead are
+    ("Police killed two protesters when they opened fire on a demonstration in Nasiriyah on Friday.", 2),
+])
+def test_a_protest_takes_only_its_own_dead(text: str, fatalities: int | None) -> None:
+    from datetime import date
+
+    from extract.model import Article
+    from extract.pipeline import parse_article
+
+    (incident,) = parse_article(Article(text), article_date=date(2024, 6, 21)).incidents
+    assert incident.fatalities == fatalities

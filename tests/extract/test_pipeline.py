@@ -208,3 +208,94 @@ def test_the_second_attack_of_a_series_is_its_own_incident() -> None:
 def test_past_events_need_a_month_and_a_town(text: str, expected: list) -> None:
     found = parse_article(Article(text), article_date=date(2023, 6, 14)).incidents
     assert [(i.sub_event_type, i.location, i.event_date, i.time_precision) for i in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in the same village / area", "The base, ...": the place of the event told before
+    ("هاجم مسلحون قرية في قضاء المقدادية شمال شرقي بعقوبة فجر الثلاثاء، ما أسفر عن مقتل مدنيين اثنين.\n"
+     "وبعد ساعات، انفجرت عبوة ناسفة بدورية للشرطة في القرية ذاتها ما أدى إلى إصابة ثلاثة منتسبين.",
+     [("Attack", "Diyala"), ("Remote explosive/landmine/IED", "Diyala")]),
+    ("Gunmen attacked a checkpoint in Tarmiyah district north of Baghdad on Tuesday, killing a soldier.\n"
+     "Later that day, a roadside bomb exploded in the same area, wounding two soldiers.",
+     [("Armed clash", "Baghdad"), ("Remote explosive/landmine/IED", "Baghdad")]),
+    ("Hundreds of students protested in Baghdad on Monday to demand jobs.\n"
+     "Two rockets hit Ain al-Asad air base in western Anbar on Monday, officials said.\n"
+     "The base, which hosts US troops, was also targeted by a drone on Tuesday, a security source said.",
+     [("Peaceful protest", "Baghdad"), ("Shelling/artillery/missile attack", "Anbar"), ("Air/drone strike", "Anbar")]),
+    # an event abroad never takes the Iraqi place of another paragraph
+    ("سقط صاروخ على قاعدة عين الأسد الجوية في محافظة الأنبار مساء الاثنين دون وقوع إصابات.\n"
+     "من جهة أخرى، شنت طائرات مجهولة غارة جوية على رتل داخل الأراضي السورية يوم الثلاثاء، ما أسفر عن "
+     "مقتل أربعة مسلحين.", [("Shelling/artillery/missile attack", "Anbar")]),
+    ("A rocket struck Ain al-Asad air base in Anbar province on Monday, causing no casualties.\n"
+     "Separately, unidentified aircraft carried out an air strike on a convoy inside Syria on Tuesday, "
+     "killing four fighters.", [("Shelling/artillery/missile attack", "Anbar")]),
+    # the place in a unit's name beats the lead of another governorate
+    ("أعلنت مديرية شرطة البصرة، اليوم الأحد، القبض على متهم بجريمة قتل في قضاء الزبير.\n"
+     "وتمكنت قوة من مديرية آسايش كلار من اعتقال شخصين في قرية نائية.",
+     [("Arrests", "Basra"), ("Arrests", "Sulaymaniyah")]),
+    # an agreement recalled from last year is background; one signed today is news
+    ("Iraq's foreign minister met his Turkish counterpart in Baghdad on Sunday to discuss water.\n"
+     "The two countries signed a security cooperation agreement in Ankara in March 2024.", []),
+    ("Iraq and Turkey signed a security cooperation agreement in Baghdad on Sunday.", [("Agreement", "Baghdad")]),
+])
+def test_where_an_event_is_when_its_sentence_names_no_place(text: str, expected: list) -> None:
+    found = parse_article(Article(text), article_date=date(2025, 3, 9)).incidents
+    assert [(i.sub_event_type, i.admin1) for i in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # وجه ضربة is a strike; وجه بتوجيه ضربة is an order
+    ("وجهت طائرات القوة الجوية، فجر اليوم، ضربة جوية لمضافة يتحصن فيها إرهابيون في وادي الشاي جنوب كركوك.",
+     [("Air/drone strike", "Kirkuk", date(2024, 6, 20))]),
+    ("وجه رئيس الوزراء بتوجيه ضربة قاصمة لفلول الإرهاب في صحراء الأنبار.", []),
+    # a massacre named as the protesters' cause is not an attack, nor its camp the protest's place
+    ("ونظم ذوو ضحايا مجزرة سبايكر، اليوم الخميس، وقفة احتجاجية أمام مبنى محافظة ذي قار في الناصرية.",
+     [("Peaceful protest", "Dhi Qar", date(2024, 6, 20))]),
+    # ambushes, repelled attacks (تصدت لتعرض), a gathering dispersed, "the strike that targeted"
+    ("Islamic State militants ambushed a police patrol in Tarmiyah north of Baghdad on Wednesday, killing two "
+     "policemen.", [("Armed clash", "Baghdad", date(2024, 6, 19))]),
+    ("وتصدت قوة من الجيش، مساء أمس، لتعرض إرهابي استهدف ربيئة في قضاء الطارمية.",
+     [("Armed clash", "Baghdad", date(2024, 6, 19))]),
+    ("وفرقت قوات مكافحة الشغب، مساء أمس، تجمعاً لعشرات الشبان أمام مبنى محافظة البصرة.",
+     [("Protest with intervention", "Basra", date(2024, 6, 19))]),
+    ("وكانت الضربة التي استهدفت مقراً لأحد الفصائل في منطقة جرف الصخر، مساء الأحد، قد أسفرت عن مقتل ثلاثة عناصر.",
+     [("Air/drone strike", "Babil", date(2024, 6, 16))]),
+    # a protest that turned into clashes is a riot
+    ("وتحولت تظاهرة لأنصار أحد المرشحين أمام مبنى محافظة كركوك، مساء أمس، إلى مواجهات بالحجارة مع قوات الأمن.",
+     [("Violent demonstration", "Kirkuk", date(2024, 6, 19))]),
+    ("A protest by unemployed graduates in Nasiriyah turned violent on Tuesday when demonstrators threw stones.",
+     [("Violent demonstration", "Dhi Qar", date(2024, 6, 18))]),
+    # arrests and deaths in the sentence of a fight, "the attack" and "this is the third attack": one event
+    ("واندلع اشتباك مسلح بين عشيرتين في قضاء الشطرة شمال الناصرية، مساء أمس، أسفر عن مقتل شخص واعتقال خمسة "
+     "من المتورطين.", [("Armed clash", "Dhi Qar", date(2024, 6, 19))]),
+    ("هاجم مسلحون من داعش نقطة للجيش في قضاء الطارمية، مساء الثلاثاء، وتصدت القوات للهجوم وقتلت أحد المهاجمين، "
+     "وهذا هو الهجوم الثالث في المنطقة خلال الشهر الجاري.", [("Armed clash", "Baghdad", date(2024, 6, 18))]),
+    # a title listing several events: each of its places belongs to one of them, told in the body
+    ("حصاد أمني: تفجير في الطارمية واغتيال ضابط في ميسان\n"
+     "انفجرت عبوة ناسفة، مساء الثلاثاء، على دورية في قضاء الطارمية.\n"
+     "واغتال مسلحون ضابطاً في قضاء الكحلاء بمحافظة ميسان، ظهر الأربعاء.",
+     [("Armed clash", "Maysan", date(2024, 6, 19)), ("Remote explosive/landmine/IED", "Baghdad", date(2024, 6, 18))]),
+    # "the attack took place in ...": where the event told just before happened
+    ("Gunmen ambushed an army patrol north of Baghdad late Sunday, killing three soldiers, officials said.\n"
+     "The attack took place in the al-Tarmiyah district, a farming area long used as a hideout by militants.",
+     [("Armed clash", "Baghdad", date(2024, 6, 16))]),
+    ("Gunmen ambushed an army patrol in Diyala late Sunday, killing three soldiers.\n"
+     "In Basra, police arrested two suspects on Monday.\nThe attack took place in the Tarmiyah district.",
+     [("Armed clash", "Baghdad", date(2024, 6, 16)), ("Arrests", "Basra", date(2024, 6, 17))]),
+    # "of last year"
+    ("وكانت مسيّرة تركية قد استهدفت في 17 آب من العام الماضي سيارة في قضاء سنجار.",
+     [("Air/drone strike", "Nineveh", date(2023, 8, 17))]),
+    ("A Turkish drone struck a car near Sinjar on August 17 last year, killing two fighters.",
+     [("Air/drone strike", "Nineveh", date(2023, 8, 17))]),
+    # counts, talk of a withdrawal, a press conference's city, a country abroad
+    ("The attacks were the latest in a string of at least eight drone strikes on oil fields in the Kurdistan "
+     "region this month.", []),
+    ("وأبدت حكومة الإقليم قلقها من أي انسحاب غير منظم للقوات الأميركية من قاعدة حرير.", []),
+    ("ومن المبكر الحديث عن انسحاب القوات الأجنبية من قاعدة عين الأسد قبل الانتخابات.", []),
+    ("وقال المتحدث باسم الحكومة في مؤتمر صحفي في أربيل إن قصفاً تركياً استهدف قرية في قضاء العمادية.",
+     [("Shelling/artillery/missile attack", "Dohuk", date(2024, 6, 20))]),
+    ("The strike came after a drone attack in January killed three US soldiers at a remote base in Jordan.", []),
+])
+def test_recalled_named_and_follow_up_events(text: str, expected: list) -> None:
+    found = parse_article(Article(text), article_date=date(2024, 6, 20)).incidents
+    assert [(i.sub_event_type, i.admin1, i.event_date) for i in found] == expected
