@@ -96,8 +96,9 @@ class Gazetteer:
     def search(self, query: str, *, limit: int = 10) -> list[Place]:
         """Places whose English or Arabic names or variants match ``query``, best first.
 
-        An exact name beats a prefix, a prefix beats a fuzzy match (rapidfuzz QRatio ≥
-        ``FUZZY_CUTOFF``); ties go to the more populous place.
+        An exact name beats a name that ends with the query as a whole word (مخيم الهول for الهول),
+        which beats a prefix, which beats a fuzzy match (rapidfuzz QRatio ≥ ``FUZZY_CUTOFF``); ties go
+        to the more populous place.
 
         Examples
         --------
@@ -123,6 +124,9 @@ class Gazetteer:
         for key, pid in zip(keys, ids, strict=True):
             if key in (q, bare):
                 offer(pid, 300.0)
+            elif key.endswith(" " + q) or key.endswith(" " + bare):
+                # Arabic puts the head word first (مخيم الهول, قضاء مخمور), so a prefix search misses it
+                offer(pid, 250.0 - len(key) / 100)
             elif key.startswith(q) or key.startswith(bare):
                 offer(pid, 200.0 - len(key) / 100)
         if len(q) >= 3:

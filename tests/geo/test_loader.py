@@ -260,12 +260,19 @@ def test_validation_can_be_skipped_for_row_checks_only(tmp_path: Path) -> None:
         ("kirkouk", "iq.kr.kirkuk"),
         ("Damascus", "sy.damascus"),
         ("المنطقة الخضراء", "iq.bg.green_zone"),
+        ("الحول", "sy.al_hol_camp"),             # GeoNames' spelling, under the head word مخيم
+        ("الهول", "sy.al_hol_camp"),
     ],
 )
 def test_search_finds_the_place_first(query: str, expected_first: str) -> None:
     results = default_gazetteer().search(query, limit=5)
     assert results, query
     assert results[0].place_id == expected_first
+
+
+def test_search_in_arabic_also_finds_sites_named_after_the_town() -> None:
+    found = {p.feature_type for p in default_gazetteer().search("مخمور", limit=5)}
+    assert {"town", "district", "camp"} <= found
 
 
 def test_search_edge_cases() -> None:
