@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 from geo.candidate import Candidate
 from geo.index import FUZZY_MIN_LETTERS
+from geo.normalize import proclitic_variants
 
 #: Arabic words only (see the module docstring).
 _LONG_WORD = re.compile(rf"(?<![^\W\d_])[\u0621-\u064a]{{{FUZZY_MIN_LETTERS},}}(?![^\W\d_])")
@@ -156,15 +157,6 @@ def fuzzy_candidates(n: Normalized, index: NameIndex, exact: list[Candidate]) ->
     return found
 
 
-def _strip(word: str) -> tuple[str, ...]:
-    out = [word]
-    if len(word) > 3 and word[0] in "وفبلك":
-        out.append(word[1:])
-        if len(word) > 4 and word[1] in "بلك":
-            out.append(word[2:])
-    return tuple(out)
-
-
 def has_context(text: str, start: int, end: int, rules: Rules) -> bool:
     """Whether a designator, locative word or facility head stands before ``text[start:end]``,
     or a direction word after it (في …, قرب …, قضاء …, … شمال بغداد; in …, … district).
@@ -181,7 +173,7 @@ def has_context(text: str, start: int, end: int, rules: Rules) -> bool:
     prev = before.group(1) if before else ""
     following = after.group(1) if after else ""
     heads = rules.locatives | rules.facility_heads
-    return (any(w in heads or w in rules.designators_ar for w in _strip(prev))
+    return (any(w in heads or w in rules.designators_ar for w in proclitic_variants(prev))
             or following in rules.directions_after)
 
 

@@ -27,7 +27,7 @@ from geo.fuzzy import fuzzy_candidates
 from geo.gazetteer import Gazetteer
 from geo.index import NameIndex, NameKey, get_index
 from geo.model import Place, PlaceMention
-from geo.normalize import Normalized, light_normalize, normalize_for_matching
+from geo.normalize import Normalized, light_normalize, normalize_for_matching, proclitic_variants
 from geo.resolve import resolve
 from geo.rules import Rules
 
@@ -77,24 +77,14 @@ def _word_after(text: str, i: int) -> str:
     return text[j:k]
 
 
-def _variants(word: str) -> tuple[str, ...]:
-    """A word as written and without one or two proclitic letters (ومحافظة → محافظة)."""
-    out = [word]
-    if len(word) > 3 and word[0] in "وفبلك":
-        out.append(word[1:])
-        if len(word) > 4 and word[1] in "بلك":
-            out.append(word[2:])
-    return tuple(out)
-
-
 def _in(word: str, words: frozenset[str]) -> bool:
-    return any(w in words for w in _variants(word))
+    return any(w in words for w in proclitic_variants(word))
 
 
 def _designated_types(rules: Rules, key: NameKey, prev: str, following: str) -> tuple[str, ...]:
     if key.lang == "en":
         return rules.designators_en.get(following, ())
-    for w in _variants(prev):
+    for w in proclitic_variants(prev):
         if w in rules.designators_ar:
             return rules.designators_ar[w]
     return ()
@@ -125,7 +115,7 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
             return None
         if prefix not in allowed:
             glue = prefix[1:] if prefix[0] in "وف" else prefix
-            designator = next((w for w in _variants(prefix) if len(w) > 3 and w in rules.designators_ar), "")
+            designator = next((w for w in proclitic_variants(prefix) if len(w) > 3 and w in rules.designators_ar), "")
             designated = key.letters >= rules.glue_min_letters and bool(designator)
             if not (designated or (key.has_article and key.letters >= rules.glue_min_letters
                     and glue in rules.glue_before)):
@@ -138,7 +128,7 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
     prev = _word_before(text, token_start)
     following = _word_after(text, tail)
     if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev
-            and not any(w in names or "ال" + w in names for w in _variants(prev))):
+            and not any(w in names or "ال" + w in names for w in proclitic_variants(prev))):
         return None  # a definite adjective (المملكة الأردنية الهاشمية), unless a list of places
     types = glued_types or _designated_types(rules, key, prev, following)
     confidence = 0.95 if key.letters >= 5 else 0.9 if key.letters == 4 else 0.8

@@ -173,3 +173,23 @@ def normalize_for_matching(text: str) -> Normalized:
     if stage2:
         translated = _SPACES_RE.sub(" ", translated)
     return Normalized(translated, text, (stage1, stage2))
+
+
+def proclitic_variants(word: str) -> tuple[str, ...]:
+    """A word as written and without one or two proclitic letters.
+
+    Examples
+    --------
+    >>> proclitic_variants("ومحافظة")
+    ('ومحافظة', 'محافظة')
+    >>> proclitic_variants("وبالقرب")
+    ('وبالقرب', 'بالقرب', 'القرب')
+    >>> proclitic_variants("في")
+    ('في',)
+    """
+    out = [word]
+    if len(word) > 3 and word[0] in "وفبلك":
+        out.append(word[1:])
+        if len(word) > 4 and word[1] in "بلك":
+            out.append(word[2:])
+    return tuple(out)
