@@ -249,9 +249,9 @@ def build_all() -> dict[Path, str]:
     return out
 
 
-def main(argv: list[str]) -> int:
-    out = build_all()
-    if "--check" in argv:
+def write_or_check(out: dict[Path, str], *, check: bool) -> int:
+    """Write the built files, or with ``check`` only list the stale ones; 1 if ``check`` found any."""
+    if check:
         stale = [p for p, s in out.items() if not p.exists() or p.read_text(encoding="utf-8") != s]
         print("\n".join(str(p) for p in stale) or "up to date")
         return 1 if stale else 0
@@ -260,6 +260,10 @@ def main(argv: list[str]) -> int:
         path.write_text(content, encoding="utf-8")
     print(f"wrote {len(out)} files")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return write_or_check(build_all(), check="--check" in argv)
 
 
 if __name__ == "__main__":

@@ -54,16 +54,7 @@ def main(argv: list[str]) -> int:
     if len(dirs) != 1:
         print("usage: annotate_set.py SET_DIR [--check]", file=sys.stderr)
         return 2
-    out = build_all(dirs[0])
-    if "--check" in argv:
-        stale = [p for p, s in out.items() if not p.exists() or p.read_text(encoding="utf-8") != s]
-        print("\n".join(str(p) for p in stale) or "up to date")
-        return 1 if stale else 0
-    for path, content in out.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    print(f"wrote {len(out)} files")
-    return 0
+    return _annotate_module().write_or_check(build_all(dirs[0]), check="--check" in argv)
 
 
 if __name__ == "__main__":
