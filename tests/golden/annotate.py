@@ -60,6 +60,10 @@ SUBTYPES = {
     "change": ("Strategic developments", "Change to group/activity"),
     "transfer": ("Strategic developments", "Non-violent transfer of territory"),
     "other": ("Strategic developments", "Other"),
+    "base": ("Strategic developments", "Headquarters or base established"),
+    "looting": ("Strategic developments", "Looting/property destruction"),
+    "sexual": ("Violence against civilians", "Sexual violence"),
+    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
 }
 AREAL = {"country", "governorate", "region", "border_area"}
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "unknown": None}

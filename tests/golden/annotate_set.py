@@ -42,8 +42,13 @@ def build_all(set_dir: Path) -> dict[Path, str]:
     out: dict[Path, str] = {}
     for a in articles:
         row, gold = build(a, places)
-        gold["article_date_note"] = note
+        gold["article_date_note"] = a.get("date_note") or note
         gold["devset"] = True
+        if a.get("provenance"):
+            # Real published reports (tests/golden/real*, tests/golden/sealed*): where the text was
+            # found, its original URL, publisher, date and licence travel with the gold.
+            gold["provenance"] = a["provenance"]
+            gold["real_report"] = True
         out[set_dir / f"{a['id']}.txt"] = row["text"]
         out[set_dir / "gold" / f"{a['id']}.json"] = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
     return out
