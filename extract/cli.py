@@ -164,7 +164,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from extract.evaluate import evaluate_dir
 
     report = evaluate_dir(Path(args.gold_dir))
-    sys.stdout.write(report.format() + "\n")
+    sys.stdout.write(report.format(verbose=args.verbose) + "\n")
     return 0
 
 
@@ -215,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score extraction against gold annotations")
     p.add_argument("gold_dir", metavar="GOLD_DIR")
+    p.add_argument("-v", "--verbose", action="store_true", help="list each missed core incident and why")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("seed", help="fill an empty database with the bundled sample corpus")

@@ -118,6 +118,7 @@ class IncidentReport:
     dedup_available: bool = False
     per_article: list[tuple[str, int, int, int]] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
     subtype_misses: list[str] = field(default_factory=list)
     missing_texts: list[str] = field(default_factory=list)
 
@@ -134,8 +135,8 @@ class IncidentReport:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def format(self) -> str:
-        """A short human-readable report."""
+    def format(self, *, verbose: bool = False) -> str:
+        """A short human-readable report; ``verbose`` adds each missed core incident and why."""
         lines = [
             f"incidents (core): P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
             f"(TP {self.tp}, FP {self.fp}, FN {self.fn})",
@@ -155,7 +156,28 @@ class IncidentReport:
             lines += ["false positives:", *[f"  {x}" for x in self.false_positives]]
         if self.subtype_misses:
             lines += ["sub-event type misses:", *[f"  {x}" for x in self.subtype_misses]]
+        if verbose and self.false_negatives:
+            lines += ["missed core incidents (gold | nearest prediction: what failed):",
+                      *[f"  {x}" for x in self.false_negatives]]
         return "\n".join(lines)
+
+
+def _why_missed(preds: list[Incident], gold: dict, *, article_date_given: bool) -> str:
+    """The gold incident and the prediction closest to matching it, with the criteria it fails."""
+    def failed(p: Incident) -> list[str]:
+        types = gold.get("acceptable_event_types") or [gold["event_type"]]
+        return [name for name, ok in (("type", p.event_type in types), ("place", place_matches(p, gold)),
+                                      ("date", date_matches(p, gold, article_date_given=article_date_given)))
+                if not ok]
+
+    where = f"{gold.get('location')} ({gold.get('governorate') or gold.get('country')}, geo {gold.get('geo_precision')})"
+    head = (f"{gold['incident_id']}: {gold['sub_event_type']} @ {where} "
+            f"{gold.get('date_inferred') or gold.get('date')}")
+    if not preds:
+        return f"{head} | no prediction"
+    best = min(preds, key=lambda p: len(failed(p)))
+    return (f"{head} | {best.sub_event_type} @ {best.location} ({best.admin1 or best.country}, "
+            f"geo {best.geo_precision}) {best.event_date}: {', '.join(failed(best))} «{best.trigger}»")
 
 
 def _excluded_spans(text: str, gold: dict) -> list[tuple[int, int]]:
@@ -222,6 +244,8 @@ def evaluate_dir(gold_dir: Path, *, gazetteer=None) -> IncidentReport:
                 report.policy_talk += 1
         core = [g for g in golds if g.get("tier") == "core"]
         fn = len(core) - tp
+        report.false_negatives += [f"{gold['id']} " + _why_missed(preds, g, article_date_given=given)
+                                   for j, g in enumerate(golds) if g.get("tier") == "core" and j not in pairs.values()]
         report.historical_total += sum(bool(g.get("historical")) for g in core)
         report.tp, report.fp, report.fn = report.tp + tp, report.fp + fp, report.fn + fn
         report.per_article.append((gold["id"], tp, fp, fn))
