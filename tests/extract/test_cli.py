@@ -140,7 +140,7 @@ def test_evaluate_calls_the_evaluator(tmp_path: Path, monkeypatch: pytest.Monkey
     calls = []
 
     class Report:
-        def format(self) -> str:
+        def format(self, *, verbose: bool = False) -> str:
             return "incidents: precision 1.00 recall 1.00 F1 1.00"
 
     def fake(gold_dir, *, gazetteer=None):
