@@ -6,9 +6,9 @@ pages themselves live in ``pages/``.
 
 import streamlit as st
 
-import ui
-import ui_filters
-import ui_render
+from dashboard import filters as ui_filters
+from dashboard import render as ui_render
+from dashboard import state as ui
 
 st.set_page_config(
     page_title="Iraq Incident Map", page_icon=":material/map:", layout="wide",

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.gen_incidents import generate  # noqa: E402
-from extract.store import get_engine, incidents  # noqa: E402
+from storage.store import get_engine, incidents  # noqa: E402
 
 
 def build(db: Path, n: int) -> Engine:
@@ -84,13 +84,14 @@ def main() -> None:
 
     from streamlit.logger import set_log_level
 
-    from extract.export import to_csv_bytes
-    from extract.queries import Filters, count_incidents, grid_cells, query_incidents
-    from geo import maps
+    from dashboard import maps
+    from storage.export import to_csv_bytes
+    from storage.queries import Filters, count_incidents, grid_cells, query_incidents
 
     set_log_level("error")  # ui's caches warn about the missing runtime outside `streamlit run`
-    from ui import MAP_CELL, MAP_COLUMNS
     from ui_render import TABLE_COLUMNS, TABLE_LIMIT
+
+    from dashboard.state import MAP_CELL, MAP_COLUMNS
 
     def timed(label: str, action):
         t0 = time.perf_counter()

@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from extract.ingest import ingest_articles  # noqa: E402
 from extract.model import Article, Incident, ParsedArticle  # noqa: E402
-from extract.store import get_engine, incident_sources, incidents  # noqa: E402
+from storage.ingest import ingest_articles  # noqa: E402
+from storage.store import get_engine, incident_sources, incidents  # noqa: E402
 
 PLACES_AR = ["بغداد", "الموصل", "كركوك", "بعقوبة", "خانقين", "الرمادي", "الفلوجة", "تكريت", "سامراء",
              "البصرة", "الناصرية", "العمارة", "الكوت", "الحلة", "النجف", "كربلاء", "الديوانية", "السماوة",

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import Engine, insert  # noqa: E402
 
-from extract.queries import (  # noqa: E402
+from storage.queries import (  # noqa: E402
     Filters,
     counts_by_governorate,
     filter_options,
@@ -29,7 +29,7 @@ from extract.queries import (  # noqa: E402
     summary_figures,
     timeline,
 )
-from extract.store import articles, count_articles, get_engine, incident_sources, incidents  # noqa: E402
+from storage.store import articles, count_articles, get_engine, incident_sources, incidents  # noqa: E402
 
 # Governorate capitals (approximate), to scatter points around.
 CAPITALS = {

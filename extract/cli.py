@@ -116,8 +116,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from extract.ingest import ingest_articles
-    from extract.store import get_engine
+    from storage.ingest import ingest_articles
+    from storage.store import get_engine
 
     engine = get_engine(args.db)
     articles, rejections = [], []
@@ -133,8 +133,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def filters_from_args(args: argparse.Namespace):
-    """The :class:`extract.queries.Filters` of the export options."""
-    from extract.queries import Filters
+    """The :class:`storage.queries.Filters` of the export options."""
+    from storage.queries import Filters
 
     return Filters(governorates=tuple(args.gov or ()), date_from=args.date_from, date_to=args.date_to,
                    event_types=tuple(args.type or ()), sub_event_types=tuple(args.sub_type or ()),
@@ -143,9 +143,9 @@ def filters_from_args(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from extract.export import export_filename, to_csv_bytes, to_geojson_bytes
-    from extract.queries import query_incidents
-    from extract.store import get_engine
+    from storage.export import export_filename, to_csv_bytes, to_geojson_bytes
+    from storage.queries import query_incidents
+    from storage.store import get_engine
 
     filters = filters_from_args(args)
     frame = query_incidents(get_engine(args.db), filters)
@@ -169,7 +169,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_seed(args: argparse.Namespace) -> int:
-    from extract.store import ensure_seeded, get_engine
+    from storage.store import ensure_seeded, get_engine
 
     added = ensure_seeded(get_engine(args.db), gazetteer=_gazetteer())
     sys.stderr.write(f"seeded {added} articles\n" if added else "database already holds articles\n")

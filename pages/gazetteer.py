@@ -3,10 +3,10 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-import ui
-import ui_edit
-import ui_filters
-import ui_render
+from dashboard import edit as ui_edit
+from dashboard import filters as ui_filters
+from dashboard import render as ui_render
+from dashboard import state as ui
 
 ui_filters.current_filters()  # also makes sure app.py ran (see ui_filters._leave_mpa_v1)
 st.header(ui.t("page_gazetteer"))

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-import ui
-import ui_filters
-import ui_render
+from dashboard import filters as ui_filters
+from dashboard import render as ui_render
+from dashboard import state as ui
 
 filters = ui_filters.current_filters()
 st.header(ui.t("page_incidents"))

@@ -3,8 +3,8 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-import ui
-import ui_filters
+from dashboard import filters as ui_filters
+from dashboard import state as ui
 
 filters = ui_filters.current_filters()
 st.header(ui.t("page_map"))

@@ -22,7 +22,7 @@ def fill_database(engine, rows: list[dict]) -> None:
     """One article, one incident and one source link per hand-made row, via the store's tables."""
     from sqlalchemy import insert
 
-    from extract.store import articles, incident_sources, incidents
+    from storage.store import articles, incident_sources, incidents
 
     now = datetime.now(UTC)
     with engine.begin() as conn:
@@ -86,7 +86,7 @@ def empty_db(db_env):
     """An empty database that stays empty: seeding is bypassed by one placeholder article."""
     from sqlalchemy import insert
 
-    from extract.store import articles, get_engine
+    from storage.store import articles, get_engine
 
     engine = get_engine(db_env)
     with engine.begin() as conn:
@@ -98,7 +98,7 @@ def empty_db(db_env):
 @pytest.fixture
 def full_db(db_env):
     """The six hand-made incidents of :data:`ROWS`."""
-    from extract.store import get_engine
+    from storage.store import get_engine
 
     fill_database(get_engine(db_env), ROWS)
     return db_env

@@ -91,8 +91,8 @@ def page(server):
 
 def expected(url: str, governorate: str):
     sys.path.insert(0, str(ROOT))
-    from extract.queries import Filters, query_incidents
-    from extract.store import get_engine
+    from storage.queries import Filters, query_incidents
+    from storage.store import get_engine
 
     return query_incidents(get_engine(url), Filters(governorates=(governorate,)))
 

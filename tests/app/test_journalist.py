@@ -81,7 +81,7 @@ def test_review_lists_an_undated_incident(full_db):
     crashed on it (TypeError in the selectbox label) — exactly where the date would be set."""
     from sqlalchemy import update
 
-    from extract.store import get_engine, incidents
+    from storage.store import get_engine, incidents
 
     with get_engine(full_db).begin() as conn:
         conn.execute(update(incidents).where(incidents.c.location == "Khanaqin").values(event_date=None))
@@ -190,8 +190,8 @@ def test_timeline_axis_spans_the_chosen_window_in_whole_numbers(full_db):
     ({"to": "3000-01-01"}, 6),
 ])
 def test_link_with_far_dates_does_not_crash(full_db, page, params, incidents):
-    from extract.queries import count_incidents
-    from extract.store import get_engine
+    from storage.queries import count_incidents
+    from storage.store import get_engine
 
     at = app(page, **params)  # app() asserts no exception
     filters = at.session_state["filters"]

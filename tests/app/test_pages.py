@@ -12,7 +12,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from extract.queries import Filters
+from storage.queries import Filters
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -235,8 +235,8 @@ def test_review_corrects_the_place_from_the_gazetteer(full_db, monkeypatch):
 
 
 def test_install_assets_is_idempotent(tmp_path):
-    import ui
-    from geo.maps import offline_assets
+    from dashboard import state as ui
+    from dashboard.maps import offline_assets
 
     assets = offline_assets()
     assert ui.install_assets(tmp_path) == len(assets)
@@ -303,7 +303,7 @@ def test_sub_type_choices_follow_the_event_type(full_db):
     ({"gov": "Basra"}, "2 incidents, 0 without coordinates", []),  # few enough: markers with popups
 ])
 def test_map_aggregates_on_the_server_above_the_limit(full_db, monkeypatch, params, mode_text, tips):
-    import ui
+    from dashboard import state as ui
 
     monkeypatch.setattr(ui, "MAP_MAX_POINTS", 2)
     at = app("pages/map.py", **params)
@@ -316,7 +316,7 @@ def test_map_aggregates_on_the_server_above_the_limit(full_db, monkeypatch, para
 
 
 def test_incident_table_shows_the_newest_rows_and_the_total(full_db, monkeypatch):
-    import ui_render
+    from dashboard import render as ui_render
 
     monkeypatch.setattr(ui_render, "TABLE_LIMIT", 2)
     at = app("pages/incidents.py")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract import cli
-from extract.queries import Filters
+from storage.queries import Filters
 
 DIYALA_IED = ("انفجرت عبوة ناسفة صباح اليوم على دورية للجيش العراقي في قضاء خانقين بمحافظة ديالى، "
               "ما أسفر عن مقتل جنديين.")

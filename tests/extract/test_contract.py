@@ -15,7 +15,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from extract.corrections import ACLED_TYPES
+from storage.corrections import ACLED_TYPES
 
 ROOT = Path(__file__).resolve().parents[2]
 

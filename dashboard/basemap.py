@@ -17,7 +17,7 @@ import folium
 from folium.plugins import MarkerCluster
 from folium.template import Template
 
-from geo.popups import POPUP_CSS, POPUP_LABELS
+from dashboard.popups import POPUP_CSS, POPUP_LABELS
 
 #: Where the app serves the vendored assets (Streamlit static serving: ``static/`` → ``/app/static``).
 VENDOR_PREFIX = "/app/static/vendor"

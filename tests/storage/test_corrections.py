@@ -8,12 +8,12 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine, select
 
-from extract.corrections import correct_incident, list_corrections
-from extract.ingest import ingest_articles
 from extract.model import Article, Incident, ParsedArticle
-from extract.store import incidents
 from geo.gazetteer import Gazetteer
 from geo.model import Place
+from storage.corrections import correct_incident, list_corrections
+from storage.ingest import ingest_articles
+from storage.store import incidents
 
 KHANAQIN = Place("iq.khanaqin", "Khanaqin", "خانقين", "city", "IQ", "Diyala", "Khanaqin", 34.3482, 45.3907)
 DIYALA = Place("iq.gov.diyala", "Diyala", "ديالى", "governorate", "IQ", "Diyala", None, 33.7466, 44.6437)

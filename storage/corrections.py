@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from sqlalchemy import Engine, insert, select, update
 
-from extract.store import corrections, incidents
+from storage.store import corrections, incidents
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer

@@ -1,4 +1,4 @@
-"""geo.maps: offline assets, escaping in popups, precision styles, server-side aggregation."""
+"""dashboard.maps: offline assets, escaping in popups, precision styles, server-side aggregation."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from geo import maps, popups
+from dashboard import maps, popups
 
 GOVS = gpd.GeoDataFrame(
     {"name_en": ["Diyala", "Basra"], "name_ar": ["ديالى", "البصرة"], "iso_code": ["IQ-DI", "IQ-BA"]},
@@ -151,7 +151,7 @@ def test_empty_frame_renders():
     assert mode == "points" and "Diyala" in decoded(html)
 
 
-# Server-side cells as extract.queries.grid_cells returns them: (i, j) = floor(lat / 0.1), floor(lon / 0.1).
+# Server-side cells as storage.queries.grid_cells returns them: (i, j) = floor(lat / 0.1), floor(lon / 0.1).
 CELLS = pd.DataFrame({"i": [333, 333, 343, 305], "j": [443, 443, 453, 477],
                       "event_type": ["Battles", "Explosions/Remote violence", "Battles", "Protests"],
                       "count": [2, 5, 1, 3], "fatalities": [4, 1, 0, 0]})

@@ -10,8 +10,8 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, Integer, and_, cast, func, select
 
-from extract.filters import Filters, conditions
-from extract.store import incidents
+from storage.filters import Filters, conditions
+from storage.store import incidents
 
 
 def _floor(engine: Engine, value):

@@ -11,10 +11,10 @@ from html import escape
 import pandas as pd
 import streamlit as st
 
-from extract.config import database_url
-from extract.queries import Filters
-from geo import maps, popups
-from ui import SEED_ERRORS, count, incidents, lang, t, value_label
+from dashboard import maps, popups
+from dashboard.state import SEED_ERRORS, count, incidents, lang, t, value_label
+from storage.config import database_url
+from storage.queries import Filters
 
 
 def direction_css() -> None:

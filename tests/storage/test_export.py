@@ -11,11 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.export import EXPORT_COLUMNS, export_filename, neutralise, to_csv_bytes, to_geojson_bytes
-from extract.ingest import ingest_articles
 from extract.model import Article, Incident, ParsedArticle
-from extract.queries import COLUMNS, Filters, query_incidents
-from extract.store import get_engine
+from storage.export import EXPORT_COLUMNS, export_filename, neutralise, to_csv_bytes, to_geojson_bytes
+from storage.ingest import ingest_articles
+from storage.queries import COLUMNS, Filters, query_incidents
+from storage.store import get_engine
 
 
 def frame(*rows: dict) -> pd.DataFrame:
@@ -154,7 +154,7 @@ def typed(*rows: dict) -> pd.DataFrame:
 
 
 def test_arrow_and_python_writers_give_the_same_cells() -> None:
-    from extract.export import _csv_with_arrow, _csv_with_python, export_frame
+    from storage.export import _csv_with_arrow, _csv_with_python, export_frame
 
     out = export_frame(typed(KHANAQIN, UNLOCATED, dict(KHANAQIN, incident_id=9, evidence="=1+2", longitude=-3.7)))
     arrow, python = read_csv(_csv_with_arrow(out)), read_csv(_csv_with_python(out))

@@ -1,8 +1,8 @@
 """Reading incidents back: one ``Filters`` value drives the dashboard, the CLI export and the URL.
 
 Everything is filtered in SQL; the functions are pure functions of (engine, filters). Filters
-live in :mod:`extract.filters`, aggregates (figures, per governorate, per period, per map cell) in
-:mod:`extract.aggregates`; both are re-exported here.
+live in :mod:`storage.filters`, aggregates (figures, per governorate, per period, per map cell) in
+:mod:`storage.aggregates`; both are re-exported here.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, and_, func, select, union
 
-from extract.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
-from extract.filters import Filters, conditions
-from extract.store import articles, corrections, incident_sources, incidents
+from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
+from storage.filters import Filters, conditions
+from storage.store import articles, corrections, incident_sources, incidents
 
 __all__ = [
     "COLUMNS", "Filters", "conditions", "count_incidents", "counts_by_governorate", "data_version",

@@ -3,7 +3,7 @@
 No Streamlit here. Every string that reaches the browser as HTML (popups, tooltips, the legend)
 is built from ``html.escape``d pieces: evidence sentences, titles and sources come from the news
 and must never run as markup. The offline basemap (vendored Leaflet, our own borders) is in
-:mod:`geo.basemap`.
+:mod:`dashboard.basemap`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import folium
 import pandas as pd
 from folium.utilities import JsCode
 
-from geo.basemap import (  # noqa: F401  (re-exported: callers use geo.maps)
+from dashboard.basemap import (  # noqa: F401  (re-exported: callers use dashboard.maps)
     AREA_PANE,
     IRAQ_CENTER,
     SCALE,
@@ -27,7 +27,7 @@ from geo.basemap import (  # noqa: F401  (re-exported: callers use geo.maps)
     geojson,
     offline_assets,
 )
-from geo.popups import POPUP_LABELS, as_int, is_arabic, popup_html, tooltip_text
+from dashboard.popups import POPUP_LABELS, as_int, is_arabic, popup_html, tooltip_text
 
 #: One colour per ACLED event type; anything else is drawn grey.
 EVENT_COLOURS: dict[str, str] = {
@@ -117,7 +117,7 @@ def grid_counts(df: pd.DataFrame, cell: float) -> pd.DataFrame:
 
 
 def cells_grid(cells: pd.DataFrame, cell: float, factor: int) -> pd.DataFrame:
-    """Merge cells counted in SQL (:func:`extract.queries.grid_cells` at ``cell`` degrees) into cells
+    """Merge cells counted in SQL (:func:`storage.queries.grid_cells` at ``cell`` degrees) into cells
     ``factor`` times wider; the columns of :func:`grid_counts` (lower-left corner, dominant type).
     Rows without a cell (no coordinates) are left out.
 
@@ -274,7 +274,7 @@ def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *
     """The whole map: offline basemap, choropleth, density grid, incidents, legend, layer control.
 
     Either from the incident rows ``df``, or, when there are too many to fetch, from aggregates
-    counted on the server: ``cells`` (:func:`extract.queries.grid_cells` at ``cell`` degrees, which
+    counted on the server: ``cells`` (:func:`storage.queries.grid_cells` at ``cell`` degrees, which
     must divide MARKER_CELL and HEAT_CELL) and ``by_governorate`` (governorate → ``measure``); ``df`` is then
     not used. Returns the map and the drawing mode (``"points"`` or ``"aggregated"``).
     """

@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
-from extract.config import database_url
+from storage.config import database_url
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
@@ -164,7 +164,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def get_engine(url: str | None = None) -> Engine:
-    """An engine for ``url`` (default: :func:`extract.config.database_url`), schema created if missing.
+    """An engine for ``url`` (default: :func:`storage.config.database_url`), schema created if missing.
 
     Examples
     --------
@@ -213,8 +213,8 @@ def ensure_seeded(engine: Engine, gazetteer: Gazetteer | None = None) -> int:
     """
     if count_articles(engine):
         return 0
-    from extract.ingest import ingest_articles  # ingest imports this module
     from extract.read import read_path
+    from storage.ingest import ingest_articles  # ingest imports this module
 
     corpus = resources.files("extract") / "data" / "sample_corpus.jsonl"
     with resources.as_file(corpus) as path:

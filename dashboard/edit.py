@@ -8,9 +8,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from extract.queries import Filters
-from geo import maps, popups
-from ui import basemap_frames, detail, engine, gazetteer, incidents, t
+from dashboard import maps, popups
+from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents, t
+from storage.queries import Filters
 
 #: The largest upload the browser accepts (MB); extract.read refuses files over 50,000,000 bytes anyway.
 MAX_UPLOAD_MB = 50
@@ -43,7 +43,7 @@ def read_inputs(uploads, pasted: str, title: str, published: date | None, url: s
 
 def run_ingest(result, progress_bar) -> dict:
     """Ingest what :func:`read_inputs` read, feeding ``progress_bar``; return the summary to show."""
-    from extract.ingest import ingest_articles
+    from storage.ingest import ingest_articles
 
     def progress(done: int, total: int | None) -> None:
         progress_bar.progress(min(1.0, done / total) if total else 1.0, text=f"{done}/{total or '?'}")
@@ -116,7 +116,7 @@ def search_places(query: str, limit: int = 10) -> dict[str, str]:
 
 def save_correction(incident_id: int, field: str, value, editor: str, note: str) -> str | None:
     """Apply one correction; returns an error message, or None when saved."""
-    from extract.corrections import correct_incident
+    from storage.corrections import correct_incident
 
     try:
         correct_incident(engine(), incident_id, field=field, value=value, editor=editor, note=note,
@@ -127,7 +127,7 @@ def save_correction(incident_id: int, field: str, value, editor: str, note: str)
 
 
 def correction_log(incident_id: int) -> pd.DataFrame:
-    from extract.corrections import list_corrections
+    from storage.corrections import list_corrections
 
     return list_corrections(engine(), incident_id)
 

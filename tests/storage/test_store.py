@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, inspect, select, text
 
-from extract import config
-from extract.store import articles, count_articles, ensure_seeded, get_engine, metadata, normalise_url
+from storage import config
+from storage.store import articles, count_articles, ensure_seeded, get_engine, metadata, normalise_url
 
 
 def test_schema_has_every_table_and_filter_index(engine: Engine) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, insert, select
 
 from extract.dedup import DedupIndex
 from extract.model import Article, Incident, ParsedArticle, Rejection
-from extract.store import articles, incident_sources, incidents, place_mentions, refresh_source_columns
+from storage.store import articles, incident_sources, incidents, place_mentions, refresh_source_columns
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer

@@ -21,12 +21,13 @@ import pandas as pd
 import streamlit as st
 import yaml
 
-from extract import queries
-from extract.config import database_url
-from extract.queries import Filters
-from geo import maps
+from dashboard import maps
+from storage import queries
+from storage.config import database_url
+from storage.queries import Filters
 
-ROOT = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent  # static/ is served from the project root (Streamlit static serving)
 VENDOR_DIR = ROOT / "static" / "vendor"
 #: Query parameters that are not filters but are kept in the URL too.
 LANG_PARAM = "lang"
@@ -61,10 +62,10 @@ def install_assets(target: Path = VENDOR_DIR) -> int:
 
 @st.cache_resource(show_spinner=False)
 def _labels() -> dict[str, dict[str, str]]:
-    data = yaml.safe_load((ROOT / "ui_labels.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
     for key, value in data.items():
         if not isinstance(value, dict) or not value.get("en") or not value.get("ar"):
-            raise ValueError(f"ui_labels.yaml: label {key!r} needs both 'en' and 'ar'")
+            raise ValueError(f"labels.yaml: label {key!r} needs both 'en' and 'ar'")
     return data
 
 
@@ -94,7 +95,7 @@ def gazetteer():
 
 @st.cache_resource(show_spinner=False)
 def _engine(url: str):
-    from extract.store import ensure_seeded, get_engine
+    from storage.store import ensure_seeded, get_engine
 
     engine = get_engine(url)
     try:
@@ -147,7 +148,7 @@ def _incidents(url: str, ver: str, filters: Filters, columns: tuple[str, ...] | 
 def incidents(filters: Filters, *, columns: Sequence[str] | None = None, limit: int | None = None) -> pd.DataFrame:
     """The filtered incidents, newest first (cached until the data changes). Do not mutate the result.
 
-    ``columns`` and ``limit`` as in :func:`extract.queries.query_incidents`: ask only for what is shown.
+    ``columns`` and ``limit`` as in :func:`storage.queries.query_incidents`: ask only for what is shown.
     """
     return _incidents(database_url(), version(), filters, tuple(columns) if columns else None, limit)
 
@@ -175,7 +176,7 @@ def options() -> dict:
 def export_later(filters: Filters, fmt: str):
     """A callable for ``st.download_button(data=...)``: the file is made only when the user clicks
     (on another thread, without Streamlit), so a filter change never pays for a 100,000-row CSV."""
-    from extract import export
+    from storage import export
 
     db = engine()
 
@@ -187,7 +188,7 @@ def export_later(filters: Filters, fmt: str):
 
 
 def export_name(filters: Filters, fmt: str) -> str:
-    from extract import export
+    from storage import export
 
     return export.export_filename(filters, fmt, date.today())
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from extract.ingest import IngestSummary, ingest_articles
 from extract.model import Article, Incident, ParsedArticle, Rejection
-from extract.store import articles, incident_sources, incidents, place_mentions
 from geo.model import Place, PlaceMention
+from storage.ingest import IngestSummary, ingest_articles
+from storage.store import articles, incident_sources, incidents, place_mentions
 
 AIRPORT = Place("iq.bgw_airport", "Baghdad International Airport", "مطار بغداد الدولي", "airport", "IQ",
                 "Baghdad", "Baghdad", 33.2625, 44.2344)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import exists, or_
 
-from extract.store import incident_sources, incidents
+from storage.store import incident_sources, incidents
 
 # Filters field -> URL parameter name (short, so a shared link stays readable).
 _PARAMS = {

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 if TYPE_CHECKING:
-    from extract.queries import Filters
+    from storage.queries import Filters
 
 #: Columns of both exports, in order: ACLED's names first, then ours.
 EXPORT_COLUMNS = (
@@ -45,7 +45,7 @@ def neutralise(value: Any) -> Any:
 
 
 def export_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """The table of :func:`extract.queries.query_incidents` with the export columns.
+    """The table of :func:`storage.queries.query_incidents` with the export columns.
 
     ``notes`` repeats the evidence (ACLED's description field) and ``source`` lists the outlets
     separated by "; " as ACLED does.
@@ -194,7 +194,7 @@ def export_filename(filters: Filters, fmt: str, today: date) -> str:
 
     Examples
     --------
-    >>> from extract.queries import Filters
+    >>> from storage.queries import Filters
     >>> f = Filters(governorates=("Diyala",), sub_event_types=("Remote explosive/landmine/IED",),
     ...             date_from=date(2025, 1, 1), date_to=date(2025, 3, 31))
     >>> export_filename(f, "csv", date(2026, 11, 24))

@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from extract.queries import Filters
-from geo import maps
+from dashboard import maps
+from dashboard.state import LANG_PARAM, lang, options, t, value_label
 from geo.model import GOVERNORATES
-from ui import LANG_PARAM, lang, options, t, value_label
+from storage.queries import Filters
 
 #: The quick date ranges offered under the date inputs (days back from today, inclusive).
 QUICK_DAYS = (7, 30, 90)
@@ -90,7 +90,7 @@ def sidebar_filters() -> Filters:
 
 def sub_types_of(event_types: tuple[str, ...], known: list[str]) -> list[str]:
     """Sub-types to offer: those of the chosen event types (ACLED's table), or all known ones."""
-    from extract.corrections import ACLED_TYPES
+    from storage.corrections import ACLED_TYPES
 
     if not event_types:
         return known

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine
 
-from extract.corrections import correct_incident
-from extract.ingest import ingest_articles
 from extract.model import Article, Incident, ParsedArticle
-from extract.queries import (
+from storage.corrections import correct_incident
+from storage.ingest import ingest_articles
+from storage.queries import (
     COLUMNS,
     Filters,
     count_incidents,

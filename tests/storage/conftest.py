@@ -1,4 +1,4 @@
-"""Database fixtures shared by the extract tests."""
+"""Database fixtures shared by the storage tests (SQLite always, PostgreSQL when configured)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
-from extract.store import get_engine, normalise_url
+from storage.store import get_engine, normalise_url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
