@@ -25,10 +25,12 @@ output contract (parse --json): JSON Lines on stdout, one object per article:
    "incidents": [{"event_date": "YYYY-MM-DD" or null, "time_precision", "event_type",
                   "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location",
                   "latitude", "longitude", "geo_precision", "fatalities", "evidence", "source",
-                  "confidence"}]}
+                  "confidence", "historical"}]}
   start/end: character offsets into the article text (text[start:end] == surface).
   time_precision: 1 day, 2 week, 3 month (null when the date is unknown).
   geo_precision: 1 exact place, 2 near the place / district, 3 governorate or wider.
+  historical: true for background told in the report (an event dated more than a year before
+  the article: "in 2014 militants seized Mosul"); it keeps its own event_date.
   event_type/sub_event_type: ACLED's names exactly, e.g. "Explosions/Remote violence" /
   "Shelling/artillery/missile attack".
 inputs: a .txt/.md file is one article; .jsonl one article per line with key "text" and optional
@@ -161,9 +163,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from extract.evaluate import evaluate_dir
+    from extract.evaluate import evaluate_dirs
 
-    report = evaluate_dir(Path(args.gold_dir))
+    report = evaluate_dirs([Path(d) for d in args.gold_dirs])
     sys.stdout.write(report.format(verbose=args.verbose) + "\n")
     return 0
 
@@ -213,9 +215,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("evaluate", help="score extraction against gold annotations")
-    p.add_argument("gold_dir", metavar="GOLD_DIR")
-    p.add_argument("-v", "--verbose", action="store_true", help="list each missed core incident and why")
+    p = sub.add_parser("evaluate", help="score extraction against gold annotations",
+                       description="Score incidents against gold directories (seed format): P/R/F1 overall, "
+                                   "per language and per event type, a type confusion table, historical "
+                                   "incidents apart.")
+    p.add_argument("gold_dirs", nargs="+", metavar="GOLD_DIR",
+                   help="directories of gold JSON (texts beside them or one level up), scored together")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="list every missed incident (with the nearest prediction and what failed) and every "
+                        "spurious one (type, place, date, evidence)")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("seed", help="fill an empty database with the bundled sample corpus")

@@ -7,16 +7,21 @@ acceptable, its place is within 50 km (or in the same governorate / country when
 governorate-level or has no point), and its date fits (±1 day of ``date_inferred`` when the
 article date is supplied, else of ``date``; ``date_range`` for week/month precision and for
 undated gold). Matching is one-to-one and maximal (augmenting paths), core incidents first.
+
+Besides the primary score: per language and per event type, an untyped score (place and date only),
+a type confusion table (a missed gold and a spurious prediction agreeing on place and date are one
+event typed differently), historical incidents apart, and every miss for error analysis
+(:mod:`extract.evaluate_report`).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from extract.evaluate_report import MISSED, SPURIOUS, Counts, IncidentReport, Miss
 from extract.model import Article, Incident
 
 PLACE_KM = 50.0
@@ -63,20 +68,20 @@ def date_matches(pred: Incident, gold: dict, *, article_date_given: bool) -> boo
     return abs((value - date.fromisoformat(chosen)).days) <= 1
 
 
-def incident_matches(pred: Incident, gold: dict, *, article_date_given: bool) -> bool:
-    """Type, place and date all fit (the README's primary criterion)."""
+def incident_matches(pred: Incident, gold: dict, *, article_date_given: bool, typed: bool = True) -> bool:
+    """Type, place and date all fit (the README's primary criterion); ``typed=False`` leaves out the type."""
     types = gold.get("acceptable_event_types") or [gold["event_type"]]
-    return (pred.event_type in types and place_matches(pred, gold)
+    return ((pred.event_type in types or not typed) and place_matches(pred, gold)
             and date_matches(pred, gold, article_date_given=article_date_given))
 
 
-def match(preds: list[Incident], golds: list[dict], *, article_date_given: bool) -> dict[int, int]:
+def match(preds: list[Incident], golds: list[dict], *, article_date_given: bool, typed: bool = True) -> dict[int, int]:
     """Maximum one-to-one matching {pred index: gold index}.
 
     Core golds are matched first (so a borderline gold never takes a core one's prediction), and
     within that, pairs that also agree on the sub-event type are tried first.
     """
-    ok = [[incident_matches(p, g, article_date_given=article_date_given) for g in golds] for p in preds]
+    ok = [[incident_matches(p, g, article_date_given=article_date_given, typed=typed) for g in golds] for p in preds]
     exact = [[ok[i][j] and p.sub_event_type in (g.get("acceptable_sub_event_types") or [g["sub_event_type"]])
               for j, g in enumerate(golds)] for i, p in enumerate(preds)]
     owner: dict[int, int] = {}  # gold -> pred
@@ -100,84 +105,108 @@ def match(preds: list[Incident], golds: list[dict], *, article_date_given: bool)
     return {p: g for g, p in owner.items()}
 
 
-@dataclass
-class IncidentReport:
-    """Scores over a gold directory."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    subtype_correct: int = 0
-    borderline_predicted: int = 0
-    policy_talk: int = 0
-    historical_tp: int = 0
-    historical_total: int = 0
-    clusters: int = 0
-    clusters_found: int = 0
-    clusters_merged: int = 0
-    dedup_available: bool = False
-    per_article: list[tuple[str, int, int, int]] = field(default_factory=list)
-    false_positives: list[str] = field(default_factory=list)
-    false_negatives: list[str] = field(default_factory=list)
-    subtype_misses: list[str] = field(default_factory=list)
-    missing_texts: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def format(self, *, verbose: bool = False) -> str:
-        """A short human-readable report; ``verbose`` adds each missed core incident and why."""
-        lines = [
-            f"incidents (core): P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
-            f"(TP {self.tp}, FP {self.fp}, FN {self.fn})",
-            f"sub-event type accuracy on matches: {self.subtype_correct}/{self.tp}",
-            f"borderline gold predicted (not scored): {self.borderline_predicted}",
-            f"historical core incidents found: {self.historical_tp}/{self.historical_total}",
-            f"incidents produced from policy talk: {self.policy_talk}",
-            f"dedup clusters ('same'): {self.clusters}, all members found: {self.clusters_found}, "
-            + (f"merged by extract.dedup.same_event: {self.clusters_merged}" if self.dedup_available
-               else "extract.dedup.same_event not available"),
-            "per article (id: TP FP FN):",
-            *[f"  {a}: {tp} {fp} {fn}" for a, tp, fp, fn in self.per_article],
-        ]
-        if self.missing_texts:
-            lines.append(f"gold files without their article text (not scored): {', '.join(self.missing_texts)}")
-        if self.false_positives:
-            lines += ["false positives:", *[f"  {x}" for x in self.false_positives]]
-        if self.subtype_misses:
-            lines += ["sub-event type misses:", *[f"  {x}" for x in self.subtype_misses]]
-        if verbose and self.false_negatives:
-            lines += ["missed core incidents (gold | nearest prediction: what failed):",
-                      *[f"  {x}" for x in self.false_negatives]]
-        return "\n".join(lines)
-
-
 def _why_missed(preds: list[Incident], gold: dict, *, article_date_given: bool) -> str:
-    """The gold incident and the prediction closest to matching it, with the criteria it fails."""
+    """The prediction closest to matching ``gold``, with the criteria it fails."""
     def failed(p: Incident) -> list[str]:
         types = gold.get("acceptable_event_types") or [gold["event_type"]]
         return [name for name, ok in (("type", p.event_type in types), ("place", place_matches(p, gold)),
                                       ("date", date_matches(p, gold, article_date_given=article_date_given)))
                 if not ok]
 
-    where = f"{gold.get('location')} ({gold.get('governorate') or gold.get('country')}, geo {gold.get('geo_precision')})"
-    head = (f"{gold['incident_id']}: {gold['sub_event_type']} @ {where} "
-            f"{gold.get('date_inferred') or gold.get('date')}")
     if not preds:
-        return f"{head} | no prediction"
+        return "| no prediction"
     best = min(preds, key=lambda p: len(failed(p)))
-    return (f"{head} | {best.sub_event_type} @ {best.location} ({best.admin1 or best.country}, "
-            f"geo {best.geo_precision}) {best.event_date}: {', '.join(failed(best))} «{best.trigger}»")
+    return (f"| nearest {best.sub_event_type} @ {best.location} ({best.admin1 or best.country}, "
+            f"geo {best.geo_precision}) {best.event_date}: {', '.join(failed(best))} wrong «{best.trigger}»")
+
+
+def _place_text(pred: Incident) -> str:
+    return pred.location or pred.admin1 or pred.country or "?"
+
+
+def _gold_miss(article: str, g: dict, kind: str, note: str = "") -> Miss:
+    when = g.get("date_inferred") or g.get("date") or "?"
+    where = f"{g.get('location') or '?'} ({g.get('governorate') or g.get('country')}, geo {g.get('geo_precision')})"
+    return Miss(article, kind, g["event_type"], g["sub_event_type"], where,
+                when + (" historical" if g.get("historical") else ""), g.get("evidence") or "",
+                f"[{g['incident_id']}]" + (f" {note}" if note else ""))
+
+
+def _pred_miss(article: str, p: Incident, kind: str = "spurious", note: str = "") -> Miss:
+    when = (p.event_date.isoformat() if p.event_date else "?") + (" historical" if p.historical else "")
+    return Miss(article, kind, p.event_type, p.sub_event_type, _place_text(p), when, p.evidence,
+                f"«{p.trigger}»" + (f" {note}" if note else ""))
+
+
+def score_article(report: IncidentReport, gold: dict, text: str, preds: list[Incident], *,
+                  article_date_given: bool) -> dict[str, Incident]:
+    """Add one article's scores to ``report``; returns the predictions matched to gold ids."""
+    golds = gold.get("incidents", [])
+    article, language = gold["id"], gold.get("language") or "?"
+    pairs = match(preds, golds, article_date_given=article_date_given)
+    excluded = _excluded_spans(text, gold)
+    matched: dict[str, Incident] = {}
+    tp = fp = 0
+    by_lang = report.by_language.setdefault(language, Counts())
+    for p, pred in enumerate(preds):
+        if p in pairs:
+            g = golds[pairs[p]]
+            matched[g["incident_id"]] = pred
+            if g.get("tier") != "core":
+                report.borderline_predicted += 1
+                continue
+            tp += 1
+            report.by_type.setdefault(g["event_type"], Counts()).tp += 1
+            report.confusion[g["event_type"], pred.event_type] += 1
+            if pred.sub_event_type in (g.get("acceptable_sub_event_types") or [g["sub_event_type"]]):
+                report.subtype_correct += 1
+            else:
+                report.subtype_misses.append(f"{g['incident_id']}: {pred.sub_event_type} "
+                                             f"(gold {g['sub_event_type']})")
+            if g.get("historical"):
+                report.historical_tp += 1
+                report.historical_flagged += pred.historical
+            else:
+                report.current_flagged_historical += pred.historical
+            continue
+        fp += 1
+        report.false_positives.append(f"{article}: {pred.sub_event_type} @ {pred.location} "
+                                      f"{pred.event_date} «{pred.trigger}»")
+        if not golds or any(a < pred.evidence_end and pred.evidence_start < b for a, b in excluded):
+            report.policy_talk += 1
+        report.by_type.setdefault(pred.event_type, Counts()).fp += 1
+    core = [i for i, g in enumerate(golds) if g.get("tier") == "core"]
+    missed = [i for i in core if i not in pairs.values()]
+    for i in missed:
+        report.by_type.setdefault(golds[i]["event_type"], Counts()).fn += 1
+    # The type confusion: a missed gold and a spurious prediction that agree on place and date.
+    spurious = [p for p in range(len(preds)) if p not in pairs]
+    retyped = match([preds[p] for p in spurious], [golds[i] for i in missed],
+                    article_date_given=article_date_given, typed=False)
+    for k, j in retyped.items():
+        g, pred = golds[missed[j]], preds[spurious[k]]
+        report.confusion[g["event_type"], pred.event_type] += 1
+        report.errors.append(_gold_miss(article, g, "missed", f"typed {pred.event_type} / {pred.sub_event_type}"))
+    for j, i in enumerate(missed):
+        if j not in retyped.values():
+            report.confusion[golds[i]["event_type"], MISSED] += 1
+            report.errors.append(_gold_miss(article, golds[i], "missed", _why_missed(
+                preds, golds[i], article_date_given=article_date_given)))
+    for k, p in enumerate(spurious):
+        if pairs.get(p) is None and k not in retyped:
+            report.confusion[SPURIOUS, preds[p].event_type] += 1
+            report.errors.append(_pred_miss(article, preds[p]))
+        elif k in retyped:
+            report.errors.append(_pred_miss(article, preds[p], note="(type)"))
+    untyped = match(preds, golds, article_date_given=article_date_given, typed=False)
+    u_tp = sum(golds[g].get("tier") == "core" for g in untyped.values())
+    report.untyped.add(Counts(u_tp, len(preds) - len(untyped), len(core) - u_tp))
+    fn = len(missed)
+    report.historical_total += sum(bool(golds[i].get("historical")) for i in core)
+    report.tp, report.fp, report.fn = report.tp + tp, report.fp + fp, report.fn + fn
+    by_lang.add(Counts(tp, fp, fn))
+    report.per_article.append((article, tp, fp, fn))
+    return matched
 
 
 def _excluded_spans(text: str, gold: dict) -> list[tuple[int, int]]:
@@ -197,64 +226,41 @@ def _text_for(gold_dir: Path, stem: str) -> str | None:
     return None
 
 
-def evaluate_dir(gold_dir: Path, *, gazetteer=None) -> IncidentReport:
+def evaluate_dir(gold_dir: Path, *, gazetteer=None, report: IncidentReport | None = None) -> IncidentReport:
     """Parse every gold article (texts beside or above ``gold_dir``) and score the incidents."""
+    return evaluate_dirs([gold_dir], gazetteer=gazetteer, report=report)
+
+
+def evaluate_dirs(gold_dirs: list[Path], *, gazetteer=None, report: IncidentReport | None = None) -> IncidentReport:
+    """Score several gold directories into one report (per language and per type inside it)."""
     from extract.pipeline import parse_article
 
     try:
         from extract.dedup import same_event
     except ImportError:  # dedup is optional for scoring
         same_event = None
-    report = IncidentReport(dedup_available=same_event is not None)
+    report = report or IncidentReport()
+    report.dedup_available = same_event is not None
     matched_by_gold: dict[str, Incident] = {}
     clusters: list[set[str]] = []
-    for path in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text = _text_for(Path(gold_dir), gold["id"])
-        if text is None:
-            report.missing_texts.append(gold["id"])
-            continue
-        inferred = gold.get("article_date_inferred")
-        given = gold.get("article_date_inferred_precision") == "day" and bool(inferred)
-        when = _day(inferred) if given else _day(gold.get("article_date"))
-        parsed = parse_article(Article(text=text, id=gold["id"], source=gold["id"]), gazetteer, article_date=when)
-        preds, golds = list(parsed.incidents), gold.get("incidents", [])
-        pairs = match(preds, golds, article_date_given=given)
-        excluded = _excluded_spans(text, gold)
-        tp = fp = 0
-        for p, pred in enumerate(preds):
-            if p in pairs:
-                g = golds[pairs[p]]
-                matched_by_gold[g["incident_id"]] = pred
-                if g.get("tier") != "core":
-                    report.borderline_predicted += 1
-                    continue
-                tp += 1
-                if pred.sub_event_type in (g.get("acceptable_sub_event_types") or [g["sub_event_type"]]):
-                    report.subtype_correct += 1
-                else:
-                    report.subtype_misses.append(f"{g['incident_id']}: {pred.sub_event_type} "
-                                                 f"(gold {g['sub_event_type']})")
-                report.historical_tp += bool(g.get("historical"))
+    for gold_dir in gold_dirs:
+        for path in sorted(Path(gold_dir).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = _text_for(Path(gold_dir), gold["id"])
+            if text is None:
+                report.missing_texts.append(gold["id"])
                 continue
-            fp += 1
-            report.false_positives.append(f"{gold['id']}: {pred.sub_event_type} @ {pred.location} "
-                                          f"{pred.event_date} «{pred.trigger}»")
-            if not golds or any(a < pred.evidence_end and pred.evidence_start < b for a, b in excluded):
-                report.policy_talk += 1
-        core = [g for g in golds if g.get("tier") == "core"]
-        fn = len(core) - tp
-        report.false_negatives += [f"{gold['id']} " + _why_missed(preds, g, article_date_given=given)
-                                   for j, g in enumerate(golds) if g.get("tier") == "core" and j not in pairs.values()]
-        report.historical_total += sum(bool(g.get("historical")) for g in core)
-        report.tp, report.fp, report.fn = report.tp + tp, report.fp + fp, report.fn + fn
-        report.per_article.append((gold["id"], tp, fp, fn))
-        for link in gold.get("same_event_as", []):
-            if link.get("relation") == "same":
-                members = {link["incident_id"], *link["same_as"]}
-                if not any(members <= c for c in clusters):
-                    clusters = [c for c in clusters if not c <= members] + [members]
-    report.clusters = len(clusters)
+            inferred = gold.get("article_date_inferred")
+            given = gold.get("article_date_inferred_precision") == "day" and bool(inferred)
+            when = _day(inferred) if given else _day(gold.get("article_date"))
+            parsed = parse_article(Article(text=text, id=gold["id"], source=gold["id"]), gazetteer, article_date=when)
+            matched_by_gold |= score_article(report, gold, text, list(parsed.incidents), article_date_given=given)
+            for link in gold.get("same_event_as", []):
+                if link.get("relation") == "same":
+                    members = {link["incident_id"], *link["same_as"]}
+                    if not any(members <= c for c in clusters):
+                        clusters = [c for c in clusters if not c <= members] + [members]
+    report.clusters += len(clusters)
     for members in clusters:
         found = [matched_by_gold[m] for m in sorted(members) if m in matched_by_gold]
         if len(found) == len(members):

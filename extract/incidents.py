@@ -15,6 +15,7 @@ its dispersal become one incident, dated and placed by the most precise of them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extract.actors import assign_actors, find_actors
@@ -254,5 +255,16 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  weak_dated=found_date is not None, locates=locates and bool(places)))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
-    return [d.incident for d in merge_drafts(drafts) if (d.placed or d.weak_dated or d.merged)
-            and not (d.locates and not d.merged)]
+    return [_flag_historical(d.incident, article_date) for d in merge_drafts(drafts)
+            if (d.placed or d.weak_dated or d.merged) and not (d.locates and not d.merged)]
+
+
+HISTORICAL_DAYS = 365  # the seed rule: more than one year older than the report
+
+
+def _flag_historical(incident: Incident, article_date: date | None) -> Incident:
+    """Background told in the report keeps its own date and says so (``historical``)."""
+    if article_date is None or incident.event_date is None or \
+            (article_date - incident.event_date).days <= HISTORICAL_DAYS:
+        return incident
+    return replace(incident, historical=True)

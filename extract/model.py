@@ -75,6 +75,8 @@ class Incident:
     evidence_start: int = 0  # offsets of the evidence sentence in the article text
     evidence_end: int = 0
     trigger: str = ""
+    #: Background: the event is more than a year older than the report (told as recap or context).
+    historical: bool = False
 
     def to_contract(self) -> dict:
         """The incident as in the ``parse --json`` output contract."""
@@ -96,6 +98,7 @@ class Incident:
             "evidence": self.evidence,
             "source": self.source,
             "confidence": round(self.confidence, 3),
+            "historical": self.historical,
         }
 
 

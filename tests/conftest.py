@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+# Beside the project; a git worktree (``wt/<name>``) one level further down finds them too.
+SEEDS = next((d / "shared" / "seeds" for d in ROOT.parents[:2] if (d / "shared" / "seeds").is_dir()),
+             ROOT.parent / "shared" / "seeds")
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 

@@ -141,16 +141,16 @@ def test_evaluate_calls_the_evaluator(tmp_path: Path, monkeypatch: pytest.Monkey
 
     class Report:
         def format(self, *, verbose: bool = False) -> str:
-            return "incidents: precision 1.00 recall 1.00 F1 1.00"
+            return "incidents: precision 1.00 recall 1.00 F1 1.00" + (" (verbose)" if verbose else "")
 
-    def fake(gold_dir, *, gazetteer=None):
-        calls.append(gold_dir)
+    def fake(gold_dirs, *, gazetteer=None):
+        calls.append(gold_dirs)
         return Report()
 
-    monkeypatch.setattr(extract.evaluate, "evaluate_dir", fake)
-    assert cli.main(["evaluate", str(tmp_path)]) == 0
-    assert calls == [tmp_path]
-    assert "F1 1.00" in capsys.readouterr().out
+    monkeypatch.setattr(extract.evaluate, "evaluate_dirs", fake)
+    assert cli.main(["evaluate", str(tmp_path), str(tmp_path / "b"), "-v"]) == 0
+    assert calls == [[tmp_path, tmp_path / "b"]]
+    assert "F1 1.00 (verbose)" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("done, total, expected", [

@@ -45,7 +45,7 @@ INCIDENT = strict({
     "admin1": TEXT, "admin2": TEXT, "location": TEXT, "latitude": NUMBER, "longitude": NUMBER,
     "geo_precision": PRECISION, "fatalities": {"type": ["integer", "null"], "minimum": 0},
     "evidence": {"type": "string", "minLength": 1}, "source": TEXT,
-    "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+    "confidence": {"type": "number", "minimum": 0, "maximum": 1}, "historical": {"type": "boolean"},
 })
 ARTICLE = strict({
     "id": TEXT, "source": TEXT, "title": TEXT, "article_date": DATE, "language": {"enum": ["ar", "en"]},
@@ -144,5 +144,5 @@ def test_help_states_the_contract() -> None:
     assert done.returncode == 0
     out = done.stdout.decode("utf-8")
     for key in ("article_date", "places", "incidents", "feature_type", "time_precision", "geo_precision",
-                "fatalities", "evidence", "confidence", "1 day, 2 week, 3 month"):
+                "fatalities", "evidence", "confidence", "historical", "1 day, 2 week, 3 month"):
         assert key in out, key

@@ -95,3 +95,25 @@ def test_incidents_on_the_devset_stay_above_the_floor() -> None:
     assert report.f1 >= INCIDENT_F1_FLOOR, report.format()
     assert report.recall >= INCIDENT_RECALL_FLOOR, report.format()
     assert report.policy_talk <= POLICY_TALK_CEILING, report.format()
+
+
+def _real_sets() -> list[Path]:
+    golden = Path(__file__).resolve().parents[1] / "golden"
+    return sorted(p for kind in ("real", "sealed") for p in (golden / kind).glob("*") if (p / "src").is_dir())
+
+
+@pytest.mark.parametrize("set_dir", _real_sets(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_real_report_sets_are_up_to_date_with_their_sources(set_dir: Path) -> None:
+    """Every real-report set (``tests/golden/real/*``, ``tests/golden/sealed/*``) was rebuilt after
+    its ``src/`` last changed: ``python tests/golden/annotate_set.py SET_DIR`` writes it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("annotate_set", set_dir.parents[1] / "annotate_set.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build_all(set_dir)
+    stale = sorted(str(p.relative_to(set_dir)) for p, content in built.items()
+                   if not p.exists() or p.read_text(encoding="utf-8") != content)
+    assert built and not stale, f"stale in {set_dir.name}: {stale[:5]} (run tests/golden/annotate_set.py {set_dir})"
+    extra = sorted(p.name for p in (set_dir / "gold").glob("*.json") if p not in built)
+    assert not extra, f"gold without a source in {set_dir.name}: {extra[:5]}"

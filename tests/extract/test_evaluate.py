@@ -132,3 +132,30 @@ def test_gold_without_its_text_is_reported_not_scored(tmp_path: Path) -> None:
     report = evaluate_dir(tmp_path / "gold", gazetteer=GAZ)
     assert (report.tp, report.fn, report.missing_texts) == (0, 0, ["a"])
     assert "without their article text" in report.format()
+
+
+def test_per_language_per_type_confusion_and_misses(tmp_path: Path) -> None:
+    # a: the rockets are coded Battles by the gold: a type confusion (ERV predicted), not a place miss.
+    write_gold(tmp_path, "a", "استهدف صاروخان ليلة أمس مطار بغداد.",
+               [gold_incident("a-I1", event_type="Battles", sub_event_type="Armed clash",
+                              acceptable_event_types=["Battles"], acceptable_sub_event_types=["Armed clash"])], [],
+               language="ar")
+    write_gold(tmp_path, "b", "Two rockets hit Baghdad International Airport last night.", [gold_incident("b-I1")], [], language="en")
+    report = evaluate_dir(tmp_path / "gold", gazetteer=GAZ)
+    assert (report.tp, report.fp, report.fn) == (1, 1, 1)
+    assert (report.untyped.tp, report.untyped.fp, report.untyped.fn) == (2, 0, 0)
+    assert (report.by_language["ar"].tp, report.by_language["ar"].fn, report.by_language["en"].tp) == (0, 1, 1)
+    assert report.by_type["Battles"].fn == 1 and report.by_type["Explosions/Remote violence"].fp == 1
+    assert report.confusion[("Battles", "Explosions/Remote violence")] == 1
+    assert report.confusion[("Explosions/Remote violence", "Explosions/Remote violence")] == 1
+    text = report.format(verbose=True)
+    assert "type confusion" in text and "per language" in text
+    assert "a missed   Battles / Armed clash @ " in text and "typed Explosions/Remote violence" in text
+
+
+def test_historical_flag_is_scored_apart(tmp_path: Path) -> None:
+    write_gold(tmp_path, "c", "قصف صاروخي على مطار بغداد في 4 آب 2014.",
+               [gold_incident("c-I1", historical=True, date="2014-08-04", date_inferred="2014-08-04",
+                              date_range={"from": "2014-08-04", "to": "2014-08-04"})], [])
+    report = evaluate_dir(tmp_path / "gold", gazetteer=GAZ)
+    assert (report.historical_tp, report.historical_total, report.historical_flagged) == (1, 1, 1)

@@ -1,0 +1,70 @@
+"""Incident scores on real published reports: the dev sets, the sealed sets and the seeds.
+
+Usage: ``python bench/eval_real.py [--no-sealed] [-v]``
+
+* ``tests/golden/real/<set>/gold`` — real-report dev sets (tuned on): one line per set, then all
+  together with per-language and per-type tables and the type confusion table.
+* ``tests/golden/sealed/<set>/gold`` — sealed real reports, scored once per change and never tuned
+  on: only the figures are printed (``--no-sealed`` skips them; ``-v`` never lists their misses).
+* ``../shared/seeds/gold`` — the five real seed articles, skipped when absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract.evaluate import evaluate_dirs  # noqa: E402
+from extract.evaluate_report import IncidentReport  # noqa: E402
+
+# Beside the project, or beside the worktrees' folder for a git worktree.
+SEEDS = next((d / "shared" / "seeds" / "gold" for d in ROOT.parents[:2] if (d / "shared" / "seeds").is_dir()),
+             ROOT.parent / "shared" / "seeds" / "gold")
+
+
+def gold_dirs(kind: str) -> list[Path]:
+    """The gold directories of ``tests/golden/<kind>/*`` (``real`` or ``sealed``)."""
+    return sorted(p / "gold" for p in (ROOT / "tests" / "golden" / kind).glob("*") if (p / "gold").is_dir())
+
+
+def summary(label: str, report: IncidentReport) -> str:
+    return (f"{label:28} {report.counts.line()}  untyped F1={report.untyped.f1:.3f}  "
+            f"historical {report.historical_tp}/{report.historical_total}")
+
+
+def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> None:
+    """One line per set of ``tests/golden/<kind>/``, then all of them together with the tables;
+    the misses only when ``misses`` (never for the sealed sets)."""
+    dirs = gold_dirs(kind)
+    if not dirs:
+        print(f"{kind}: no sets under tests/golden/{kind}/")
+        return
+    for d in dirs:
+        print(summary(f"{kind}/{d.parent.name}", evaluate_dirs([d])))
+    report = evaluate_dirs(dirs)
+    print(summary(f"{kind} (all)", report))
+    text = report.format(verbose=verbose and misses)
+    print(text if misses else text.split("\nper article")[0])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-sealed", action="store_true", help="do not score the sealed sets")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the dev sets' misses")
+    args = parser.parse_args(argv)
+    score_kind("real", verbose=args.verbose)
+    if not args.no_sealed:
+        score_kind("sealed", misses=False)
+    if SEEDS.is_dir():
+        print(summary("seeds", evaluate_dirs([SEEDS])))
+    else:
+        print(f"seeds: {SEEDS} not found, skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
