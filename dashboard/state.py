@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-import yaml
 
 from dashboard import maps
+from geo.yaml_data import parse_yaml
 from storage import queries
 from storage.config import database_url
 from storage.queries import Filters
@@ -62,7 +62,7 @@ def install_assets(target: Path = VENDOR_DIR) -> int:
 
 @st.cache_resource(show_spinner=False)
 def _labels() -> dict[str, dict[str, str]]:
-    data = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml((HERE / "labels.yaml").read_text(encoding="utf-8"))
     for key, value in data.items():
         if not isinstance(value, dict) or not value.get("en") or not value.get("ar"):
             raise ValueError(f"labels.yaml: label {key!r} needs both 'en' and 'ar'")

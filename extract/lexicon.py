@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 
 from extract.phrases import AR_LETTER, Normalised, PhraseMatcher, fold, gate_words, normalise
+from geo.yaml_data import parse_yaml
 
 __all__ = [
     "AR_LETTER",
@@ -59,7 +60,7 @@ class LexiconError(ValueError):
 
 def _read(name: str) -> object:
     try:
-        return yaml.safe_load(resources.files("extract.data").joinpath(name).read_text(encoding="utf-8"))
+        return parse_yaml(resources.files("extract.data").joinpath(name).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{name}: not valid YAML: {exc}") from exc
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from geo.yaml_data import parse_yaml
+
 __all__ = [
     "LexiconError", "NumberLexicon", "load_dates", "load_numbers", "normalize", "normalize_with_map",
     "number_lexicon", "to_original",
@@ -100,7 +102,7 @@ def to_original(index: list[int] | None, start: int, end: int, length: int) -> t
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("extract") / "data" / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{name}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):

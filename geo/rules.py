@@ -12,9 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from geo.normalize import light_normalize, normalize_arabic
+from geo.yaml_data import parse_yaml
 
 RULES_FILE = "context_rules.yaml"
 _RULE_KEYS = frozenset({
@@ -198,4 +197,4 @@ def default_rules() -> Rules:
     (True, ('governorate',))
     """
     text = resources.files("geo.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
-    return parse_rules(yaml.safe_load(text))
+    return parse_rules(parse_yaml(text))
