@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import json
 import os
 import sys
@@ -88,32 +89,52 @@ def _gazetteer():
     return default_gazetteer()
 
 
-def cmd_parse(args: argparse.Namespace) -> int:
-    from extract.pipeline import parse_article, to_contract
+def _parse_output(parsed, *, as_json: bool) -> str:
+    """One article's lines of ``parse`` output: a contract JSON line, or a short human summary."""
+    from extract.pipeline import to_contract
 
-    gazetteer = None
-    parsed_any = False
-    for result in _read_all(args.paths):
+    if as_json:
+        return json.dumps(to_contract(parsed), ensure_ascii=False) + "\n"
+    article = parsed.article
+    head = article.title or article.text[:60].replace("\n", " ")
+    day = parsed.article_date.isoformat() if parsed.article_date else "undated"
+    lines = [f"{article.id or '-'} [{parsed.language}, {day}] {head}\n"]
+    for inc in parsed.incidents:
+        when = inc.event_date.isoformat() if inc.event_date else "?"
+        lines.append(f"  {when}  {inc.sub_event_type}  {inc.location or inc.admin1 or '?'}"
+                     f"  fatalities={inc.fatalities if inc.fatalities is not None else '?'}\n")
+    return "".join(lines)
+
+
+def _articles_reported(inputs: Sequence[str]) -> Iterator:
+    """Every article of the inputs, in order; rejections reported on stderr as they are met."""
+    for result in _read_all(inputs):
         _report_rejections(result.rejections, sys.stderr)
-        for article in result.articles:
-            gazetteer = gazetteer or _gazetteer()  # loaded once, and only if there is an article
-            try:
-                parsed = parse_article(article, gazetteer, article_date=args.article_date)
-            except Exception as exc:  # report and go on with the other articles
-                sys.stderr.write(f"could not process {article.id or article.title or '?'}: {exc!r}\n")
-                continue
-            parsed_any = True
-            if args.json:
-                sys.stdout.write(json.dumps(to_contract(parsed), ensure_ascii=False) + "\n")
-            else:
-                head = article.title or article.text[:60].replace("\n", " ")
-                day = parsed.article_date.isoformat() if parsed.article_date else "undated"
-                sys.stdout.write(f"{article.id or '-'} [{parsed.language}, {day}] {head}\n")
-                for inc in parsed.incidents:
-                    when = inc.event_date.isoformat() if inc.event_date else "?"
-                    sys.stdout.write(f"  {when}  {inc.sub_event_type}  {inc.location or inc.admin1 or '?'}"
-                                     f"  fatalities={inc.fatalities if inc.fatalities is not None else '?'}\n")
-        sys.stdout.flush()
+        yield from result.articles
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from extract.model import Rejection
+    from extract.parallel import ParsePool, batches
+    from extract.pipeline import parse_article
+
+    parsed_any = False
+    articles = _articles_reported(args.paths)
+    first = next(articles, None)
+    if first is None:
+        return 1
+    # Loaded once, and only if there is an article; forked workers share it.
+    gazetteer = _gazetteer()
+    size = 64 * max(1, args.workers)  # output order is input order; memory stays bounded by a batch
+    with ParsePool(args.workers, parse_article, gazetteer, args.article_date) as pool:
+        for batch in batches(itertools.chain([first], articles), size):
+            for result in pool.map(batch):
+                if isinstance(result, Rejection):
+                    sys.stderr.write(f"rejected {result.origin}: {result.reason}\n")
+                    continue
+                parsed_any = True
+                sys.stdout.write(_parse_output(result, as_json=args.json))
+            sys.stdout.flush()
     return 0 if parsed_any else 1
 
 
@@ -190,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article-date", type=_iso_date, metavar="YYYY-MM-DD",
                    help="publication date, used to resolve relative dates (overrides metadata)")
     p.add_argument("--json", action="store_true", help="print JSON Lines following the output contract")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="processes that parse in parallel; output keeps the input order (default 1)")
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser("ingest", help="parse articles and store them in the database")

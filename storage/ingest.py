@@ -6,18 +6,16 @@ article, so one bad article is reported and the others still go in.
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, insert, select
 
 from extract.dedup import DedupIndex
 from extract.model import Article, Incident, ParsedArticle, Rejection
+from extract.parallel import ParsePool, batches, origin_of
 from storage.store import articles, incident_sources, incidents, place_mentions, refresh_source_columns
 
 if TYPE_CHECKING:
@@ -59,10 +57,6 @@ class IngestSummary:
             where = f"{rejection.origin}:{rejection.line}" if rejection.line else rejection.origin
             lines.append(f"  rejected {where}: {rejection.reason}")
         return "\n".join(lines)
-
-
-def _origin(article: Article) -> str:
-    return article.url or article.id or article.title or article.text[:40].replace("\n", " ")
 
 
 def _incident_row(incident: Incident, now: datetime) -> dict:
@@ -153,40 +147,6 @@ def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: De
     counts.merged += local.merged
 
 
-def _parse_one(parse: Callable[..., ParsedArticle], article: Article, gazetteer: Gazetteer | None,
-               article_date: date | None) -> ParsedArticle | Rejection:
-    try:
-        return parse(article, gazetteer, article_date=article_date)
-    except Exception as exc:  # one bad article must not stop the others
-        return Rejection(_origin(article), f"could not process: {exc!r}")
-
-
-_WORKER: dict = {}  # set in each worker process by _init_worker
-
-
-def _init_worker(parse: Callable[..., ParsedArticle], gazetteer: Gazetteer | None,
-                 article_date: date | None) -> None:
-    _WORKER.update(parse=parse, gazetteer=gazetteer, article_date=article_date)
-
-
-def _parse_in_worker(article: Article) -> ParsedArticle | Rejection:
-    return _parse_one(_WORKER["parse"], article, _WORKER["gazetteer"], _WORKER["article_date"])
-
-
-def _pool(workers: int, parse, gazetteer, article_date) -> ProcessPoolExecutor | None:
-    """Worker processes for parsing, forked so that they share the loaded gazetteer; None if serial."""
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_worker, initargs=(parse, gazetteer, article_date))
-
-
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 def _unknown(engine: Engine, batch: list[Article], counts: _Counts) -> list[Article]:
     """The articles of ``batch`` not yet stored (nor earlier in the batch); counts the others."""
     hashes = [a.content_hash for a in batch]
@@ -215,7 +175,7 @@ def _store_or_retry(engine: Engine, items: list[tuple[Article, ParsedArticle]], 
                 _store(engine, [item], index, counts)
             except Exception as exc:
                 index = load_index(engine)
-                counts.rejected.append(Rejection(_origin(item[0]), f"could not store: {exc!r}"))
+                counts.rejected.append(Rejection(origin_of(item[0]), f"could not store: {exc!r}"))
     return index
 
 
@@ -245,16 +205,11 @@ def ingest_articles(
     counts = _Counts()
     index = load_index(engine)
     done = 0
-    pool = _pool(workers, parse, gazetteer, article_date)
-    try:
-        for batch in _batches(articles_in, batch_size):
+    with ParsePool(workers, parse, gazetteer, article_date) as pool:
+        for batch in batches(articles_in, batch_size):
             fresh = _unknown(engine, batch, counts)
-            if pool is None:
-                results = [_parse_one(parse, art, gazetteer, article_date) for art in fresh]
-            else:
-                results = list(pool.map(_parse_in_worker, fresh, chunksize=max(1, len(fresh) // (4 * workers))))
             items = []
-            for art, result in zip(fresh, results, strict=True):
+            for art, result in zip(fresh, pool.map(fresh), strict=True):
                 if isinstance(result, Rejection):
                     counts.rejected.append(result)
                 else:
@@ -264,8 +219,5 @@ def ingest_articles(
             done += len(batch)
             if progress is not None:
                 progress(done, total)
-    finally:
-        if pool is not None:
-            pool.shutdown()
     return IngestSummary(counts.added, counts.duplicates, counts.merged, counts.incidents_added,
                          counts.rejected)

@@ -163,3 +163,20 @@ def test_progress_bar(done: int, total: int | None, expected: str) -> None:
     cli.ProgressBar(stream, width=6)(done, total)
     assert expected in stream.getvalue()
     assert stream.getvalue().endswith("\n") == (total == done)
+
+
+def test_parse_with_workers_gives_the_serial_output_in_input_order(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Enough articles for several chunks per worker, alternating languages so a reordering shows.
+    path = tmp_path / "many.jsonl"
+    texts = [DIYALA_IED, KIRKUK_CLASH, POLICY]
+    rows = [{"id": f"a{i:03d}", "text": texts[i % 3], "date": f"2025-03-{1 + i % 28:02d}"} for i in range(150)]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+
+    assert cli.main(["parse", str(path), "--json"]) == 0
+    serial = capsys.readouterr().out.splitlines()
+    assert cli.main(["parse", str(path), "--json", "--workers", "2"]) == 0
+    parallel = capsys.readouterr().out.splitlines()
+
+    assert [json.loads(line)["id"] for line in parallel] == [r["id"] for r in rows]
+    assert parallel == serial

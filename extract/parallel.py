@@ -1,0 +1,98 @@
+"""Parse many articles, in input order, on one or several cores.
+
+Extraction is a pure function of (article, gazetteer, article date), so articles can be parsed in
+forked worker processes that share the already loaded gazetteer and lexicons (copy-on-write) and
+return results in the order the articles came. The CLI's ``parse --workers`` and the database
+ingest both go through :class:`ParsePool`; one article that raises becomes a :class:`Rejection`
+and never stops the others.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from itertools import islice
+from types import TracebackType
+
+from extract.model import Article, ParsedArticle, Rejection
+from geo.gazetteer import Gazetteer
+
+ParseFn = Callable[..., ParsedArticle]
+Result = ParsedArticle | Rejection
+
+
+def origin_of(article: Article) -> str:
+    """Where an article came from, for a rejection message."""
+    return article.url or article.id or article.title or article.text[:40].replace("\n", " ")
+
+
+def parse_or_reject(parse: ParseFn, article: Article, gazetteer: Gazetteer | None,
+                    article_date: date | None) -> Result:
+    """``parse(article)``, or a Rejection saying why it could not be processed."""
+    try:
+        return parse(article, gazetteer, article_date=article_date)
+    except Exception as exc:  # one bad article must not stop the others
+        return Rejection(origin_of(article), f"could not process: {exc!r}")
+
+
+_WORKER: dict = {}  # set in each worker process by _init_worker
+
+
+def _init_worker(parse: ParseFn, gazetteer: Gazetteer | None, article_date: date | None) -> None:
+    _WORKER.update(parse=parse, gazetteer=gazetteer, article_date=article_date)
+
+
+def _parse_in_worker(article: Article) -> Result:
+    return parse_or_reject(_WORKER["parse"], article, _WORKER["gazetteer"], _WORKER["article_date"])
+
+
+class ParsePool:
+    """Parse lists of articles with ``workers`` forked processes (serially when 1 or no fork).
+
+    Use as a context manager; :meth:`map` returns one result per article, in order.
+
+    Examples
+    --------
+    >>> from extract.model import Article
+    >>> def shout(article, gazetteer, *, article_date=None):
+    ...     if not article.text.strip():
+    ...         raise ValueError("empty")
+    ...     return article.text.upper()
+    >>> with ParsePool(1, shout, None, None) as pool:
+    ...     [getattr(r, "reason", r) for r in pool.map([Article(text="a"), Article(text=" ")])]
+    ['A', "could not process: ValueError('empty')"]
+    """
+
+    def __init__(self, workers: int, parse: ParseFn, gazetteer: Gazetteer | None,
+                 article_date: date | None) -> None:
+        self.workers = workers
+        self.parse, self.gazetteer, self.article_date = parse, gazetteer, article_date
+        self._executor: ProcessPoolExecutor | None = None
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            self._executor = ProcessPoolExecutor(
+                workers, mp_context=multiprocessing.get_context("fork"),
+                initializer=_init_worker, initargs=(parse, gazetteer, article_date))
+
+    def map(self, batch: Sequence[Article]) -> list[Result]:
+        """One result per article of ``batch``, in the same order."""
+        if self._executor is None:
+            return [parse_or_reject(self.parse, a, self.gazetteer, self.article_date) for a in batch]
+        chunk = max(1, len(batch) // (4 * self.workers))
+        return list(self._executor.map(_parse_in_worker, batch, chunksize=chunk))
+
+    def __enter__(self) -> ParsePool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """``items`` in lists of at most ``size``, so that a stream is never held whole in memory."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
