@@ -1,9 +1,9 @@
 """Streamlit glue shared by app.py and the pages: start-up, cached resources and queries, interface
-labels in English and Arabic, the map. The sidebar filters are in ``ui_filters``, safe HTML and
-tables in ``ui_render``, ingest/review/gazetteer helpers in ``ui_edit``.
+labels in English and Arabic, the map. The sidebar filters are in :mod:`dashboard.filters`, safe
+HTML and tables in :mod:`dashboard.render`, ingest/review/gazetteer helpers in :mod:`dashboard.edit`.
 
-The engine and gazetteer are loaded once per process (``st.cache_resource``); queries are cached
-on the database URL, the filters and ``data_version`` (read once per run) — any ingest or
+The engine and gazetteer are loaded once per process (``st.cache_resource``); every query goes
+through :func:`cached_query`, cached on the database URL, its arguments and ``data_version`` (read once per run) — any ingest or
 correction changes the version, so pages show new data at once. Pages ask only for what they
 show: the map for a few columns (or counts per grid cell when there are many incidents), the
 table for its newest rows, the overview for aggregates.
@@ -11,6 +11,7 @@ table for its newest rows, the overview for aggregates.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Sequence
@@ -137,12 +138,42 @@ def basemap_frames():
 
 
 # ---------------------------------------------------------------- cached queries
-# cache_resource, not cache_data: a 100,000-row frame would be pickled on store and unpickled on
-# every read (~0.7 s). The frame is shared between sessions, so nobody may mutate it.
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _incidents(url: str, ver: str, filters: Filters, columns: tuple[str, ...] | None,
-               limit: int | None) -> pd.DataFrame:
-    return queries.query_incidents(engine(), filters, columns=columns, limit=limit)
+def cached_query(func=None, *, resource: bool = False, max_entries: int = 32):
+    """Cache ``func(engine, *args, **kwargs)`` per database URL and :func:`version`; the cached callable
+    takes ``(*args, **kwargs)`` without the engine. Arguments must be hashable (``Filters`` is).
+
+    ``resource=True`` caches with ``st.cache_resource``: a 100,000-row frame would otherwise be pickled
+    on store and unpickled on every read (~0.7 s). Such a result is shared between sessions: nobody
+    may mutate it.
+    """
+    def decorate(query):
+        cache = st.cache_resource if resource else st.cache_data
+
+        @functools.wraps(query)  # the cache key holds the wrapped function's name and source
+        def keyed(url: str, ver: str, *args, **kwargs):
+            return query(engine(), *args, **kwargs)
+
+        stored = cache(show_spinner=False, max_entries=max_entries)(keyed)
+
+        @functools.wraps(query)
+        def call(*args, **kwargs):
+            return stored(database_url(), version(), *args, **kwargs)
+
+        call.clear = stored.clear
+        return call
+
+    return decorate(func) if func is not None else decorate
+
+
+_incidents = cached_query(queries.query_incidents, resource=True, max_entries=16)
+#: How many incidents match the filters.
+count = cached_query(queries.count_incidents)
+#: Values each sidebar filter can take.
+options = cached_query(queries.filter_options, max_entries=8)
+#: Incidents, fatalities, governorates affected and their change vs the previous window.
+headline = cached_query(queries.summary_figures)
+#: One incident with all its sources and corrections.
+detail = cached_query(queries.incident_detail, max_entries=64)
 
 
 def incidents(filters: Filters, *, columns: Sequence[str] | None = None, limit: int | None = None) -> pd.DataFrame:
@@ -150,27 +181,16 @@ def incidents(filters: Filters, *, columns: Sequence[str] | None = None, limit: 
 
     ``columns`` and ``limit`` as in :func:`storage.queries.query_incidents`: ask only for what is shown.
     """
-    return _incidents(database_url(), version(), filters, tuple(columns) if columns else None, limit)
+    return _incidents(filters, columns=tuple(columns) if columns else None, limit=limit)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _count(url: str, ver: str, filters: Filters) -> int:
-    return queries.count_incidents(engine(), filters)
+def timeline_rows(filters: Filters, freq: str) -> pd.DataFrame:
+    """Incidents and fatalities per period ("D" or "W") and event type: columns date, event_type,
+    incidents, fatalities (cached until the data changes). Do not mutate the result."""
+    return _timeline(filters, freq, by="event_type")
 
 
-def count(filters: Filters) -> int:
-    """How many incidents match ``filters``."""
-    return _count(database_url(), version(), filters)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _options(url: str, ver: str) -> dict:
-    return queries.filter_options(engine())
-
-
-def options() -> dict:
-    """Values each sidebar filter can take."""
-    return _options(database_url(), version())
+_timeline = cached_query(queries.timeline)
 
 
 def export_later(filters: Filters, fmt: str):
@@ -193,41 +213,8 @@ def export_name(filters: Filters, fmt: str) -> str:
     return export.export_filename(filters, fmt, date.today())
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _summary(url: str, ver: str, filters: Filters) -> dict:
-    return queries.summary_figures(engine(), filters)
-
-
-def headline(filters: Filters) -> dict:
-    """Incidents, fatalities, governorates affected and their change vs the previous window."""
-    return _summary(database_url(), version(), filters)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _timeline(url: str, ver: str, filters: Filters, freq: str) -> pd.DataFrame:
-    return queries.timeline(engine(), filters, freq, by="event_type")
-
-
-def timeline_rows(filters: Filters, freq: str) -> pd.DataFrame:
-    """Incidents and fatalities per period ("D" or "W") and event type: columns date, event_type,
-    incidents, fatalities (cached until the data changes). Do not mutate the result."""
-    return _timeline(database_url(), version(), filters, freq)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _detail(url: str, ver: str, incident_id: int) -> dict | None:
-    return queries.incident_detail(engine(), incident_id)
-
-
-def detail(incident_id: int) -> dict | None:
-    """One incident with all its sources and corrections."""
-    return _detail(database_url(), version(), incident_id)
-
-
 # ---------------------------------------------------------------- the map
-@st.cache_data(show_spinner=False, max_entries=16)
-def _cells(url: str, ver: str, filters: Filters) -> pd.DataFrame:
-    return queries.grid_cells(engine(), filters, MAP_CELL)
+_cells = cached_query(queries.grid_cells, max_entries=16)
 
 
 def incident_map(filters: Filters, measure: str):
@@ -243,7 +230,7 @@ def incident_map(filters: Filters, measure: str):
                                       "layer_plain", "layer_osm", "layer_borders", "heat")}
     labels["choropleth"] = f"{t('governorate')} ({t(measure)})"
     labels.update({kind: value_label("type", kind) for kind in maps.EVENT_COLOURS})  # legend and popups
-    cells = _cells(database_url(), version(), filters)  # one scan: counts, and whether to fetch rows
+    cells = _cells(filters, MAP_CELL)  # one scan: counts, and whether to fetch rows
     has_cell = cells["i"].notna()
     located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())
     if located > MAP_MAX_POINTS:
