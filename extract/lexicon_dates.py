@@ -1,13 +1,14 @@
 """Text normalisation with offsets kept, and the loaders of ``dates.yaml`` and ``numbers.yaml``.
 
-Matching runs on a normalised copy of the text (no diacritics or tatweel; one alef; ة→ه;
-ى→ي; Arabic-Indic digits → ASCII). Deleted characters shift offsets, so the normaliser
+Matching runs on a copy of the text folded by the project's one normaliser
+(:func:`geo.normalize.fold`: no diacritics or tatweel; one alef; ة→ه; ى→ي; Arabic-Indic
+digits → ASCII). Deleted characters shift offsets, so the normaliser
 also returns, for every character of the copy, its index in the original text.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -15,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from geo.normalize import deleted_positions, fold
 from geo.yaml_data import parse_yaml
 
 __all__ = [
@@ -22,36 +24,13 @@ __all__ = [
     "number_lexicon", "to_original",
 ]
 
-_DELETE = {
-    *range(0x064B, 0x0660),  # harakat, shadda, sukun, small hamza
-    0x0670,  # superscript alef
-    0x0640,  # tatweel
-    *range(0x06D6, 0x06EE),  # Quranic marks
-    0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF,  # zero-width and direction marks
-}
-_MAP = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك",
-    "٫": ".", "٬": ",",
-}
-_MAP.update({chr(0x0660 + i): str(i) for i in range(10)})
-_MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})
-_SUBST = {**_MAP, **{chr(c): "" for c in _DELETE}}
-# re.sub with a dict lookup is ~3x faster than str.translate on Arabic text (few changed characters).
-_CHANGED = re.compile("[" + "".join(re.escape(c) for c in _SUBST) + "]")
-_DELETABLE_RUN = re.compile("[" + "".join(chr(c) for c in sorted(_DELETE)) + "]+")
-
-
-def _replace(match: re.Match[str]) -> str:
-    return _SUBST[match.group()]
-
 
 class LexiconError(ValueError):
     """A data file is malformed; the message names the file and the entry."""
 
 
 def normalize(text: str) -> str:
-    """Normalised copy of ``text`` for matching (Arabic letter variants unified).
+    """Normalised copy of ``text`` for matching: the project's one fold (:func:`geo.normalize.fold`).
 
     Examples
     --------
@@ -60,7 +39,7 @@ def normalize(text: str) -> str:
     >>> normalize("١٥ آذار")
     '15 اذار'
     """
-    return _CHANGED.sub(_replace, text)
+    return fold(text)
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
@@ -74,16 +53,11 @@ def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     >>> norm, index
     ('مساء', [0, 2, 3, 4])
     """
-    norm = _CHANGED.sub(_replace, text)
+    norm = fold(text)
     if len(norm) == len(text):
         return norm, None
-    index: list[int] = []
-    kept = 0
-    for run in _DELETABLE_RUN.finditer(text):
-        index.extend(range(kept, run.start()))
-        kept = run.end()
-    index.extend(range(kept, len(text)))
-    return norm, index
+    deleted = deleted_positions(text)
+    return norm, [i + bisect_right(deleted, i) for i in range(len(norm))]
 
 
 def to_original(index: list[int] | None, start: int, end: int, length: int) -> tuple[int, int]:

@@ -1,9 +1,10 @@
 """Phrase matching for the lexicons: Arabic normalisation with an offset map, and a fast matcher
 for many phrases and regexes (one trie regex, regexes gated by their literal words).
 
-Arabic is matched on a normalised copy of the text (alef forms, ya/alef maqsura, ta marbuta,
-diacritics and tatweel); :func:`normalise` returns that copy and an offset map back to the
-original, so spans always slice the original text.
+Arabic is matched on a copy of the text folded by the project's one normaliser
+(:func:`geo.normalize.fold`: alef forms, ya/alef maqsura, ta marbuta, hamza seats, Persian
+letters, digits, diacritics and tatweel); :func:`normalise` returns that copy and an offset map
+back to the original, so spans always slice the original text.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from geo.normalize import deleted_positions, fold
+
 __all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "gate_words", "normalise"]
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ئ": "ي", "ؤ": "و",
-                       "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7",
-                       "٨": "8", "٩": "9", "“": '"', "”": '"', "«": '"', "»": '"'})
 AR_LETTER = "\u0621-\u064a"
 
 
@@ -34,7 +33,8 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
-    """Fold Arabic letter variants and drop diacritics; keeps a map to original offsets.
+    """Fold the text with the project's one normaliser (:func:`geo.normalize.fold`); keeps a map
+    to original offsets.
 
     Examples
     --------
@@ -44,16 +44,7 @@ def normalise(text: str) -> Normalised:
     >>> n.original(n.text.index("مسيره") + 5)
     12
     """
-    removed = [m.start() for m in _DIACRITICS.finditer(text)]
-    if not removed:
-        return Normalised(text.translate(_FOLD))
-    folded = _DIACRITICS.sub("", text).translate(_FOLD)
-    return Normalised(folded, tuple(p - k for k, p in enumerate(removed)))
-
-
-def fold(text: str) -> str:
-    """:func:`normalise` without the offset map (for lexicon entries)."""
-    return _DIACRITICS.sub("", text).translate(_FOLD)
+    return Normalised(fold(text), deleted_positions(text))
 
 
 def _trie(phrases: list[str], space: str = r"\s+") -> str:

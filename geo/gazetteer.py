@@ -3,7 +3,7 @@
 Loading and validating the data files lives in ``geo.loader``; the name index used by the matcher
 is built from this object in ``geo.matcher``. The search here is for people typing into a box
 (Review and Gazetteer pages): prefix and fuzzy matching over names and variants in both scripts,
-with a light normalisation kept local so that this module does not depend on the matcher's.
+folded by the project's one normaliser (:mod:`geo.normalize`), as the matcher folds.
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ from collections.abc import Iterable, Iterator
 from rapidfuzz import fuzz, process
 
 from geo.model import Place
+from geo.normalize import fold as fold_letters
 
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # harakat, superscript alef, tatweel
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 _PUNCTUATION = re.compile(r"[\s\-'`ʿʾ’‘.,()]+")
 _ARTICLE = re.compile(r"^(?:ال|al |el |an |ar |as |ash |at |ad |az )")
 #: Fuzzy matches (whole-string QRatio, so a short query does not hit every long name containing it)
@@ -26,8 +25,8 @@ FUZZY_CUTOFF = 75.0
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip Latin diacritics and Arabic marks, unify hamza forms, ta marbuta and
-    alef maqsura, and squeeze punctuation to single spaces.
+    """The project's Arabic fold (:func:`geo.normalize.fold`), then lower case, Latin diacritics
+    stripped and punctuation squeezed to single spaces.
 
     Examples
     --------
@@ -35,10 +34,11 @@ def fold(text: str) -> str:
     ('tal afar', 'tuz khurmatu')
     >>> fold("الأنْبَار") == fold("الانبار"), fold("نينوى") == fold("نينوي"), fold("حديثة") == fold("حديثه")
     (True, True, True)
+    >>> fold("گرمیان") == fold("كرميان")
+    True
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
-    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS).lower()
+    text = unicodedata.normalize("NFKD", fold_letters(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return _PUNCTUATION.sub(" ", text).strip()
 
 

@@ -1,17 +1,22 @@
-"""Arabic (and light English) normalisation for matching place names, with an offset map.
+"""The one Arabic normaliser of the project: geo (matcher, fuzzy layer, gazetteer search) and
+extract (triggers, cues, actors, dates, numbers) all fold text here.
 
-Two levels:
+Three levels, each the one before plus a step:
 
-* :func:`normalize_arabic` — the canonical form used for comparing names: no diacritics or
-  tatweel, one alef, ة→ه, ى→ي, Persian letters folded, Arabic-Indic digits → ASCII, one kind of
-  quote, horizontal white space collapsed. Idempotent.
-* :func:`normalize_for_matching` — the same character mapping, plus ASCII lower-casing, applied to
-  a whole text, returning a :class:`Normalized` that maps every index of the normalised text back
-  to the original, so that a span found in the normalised text slices the original exactly.
+* :func:`fold` — the letters: no diacritics, tatweel or invisible format marks; one alef; ة→ه;
+  ى→ي; hamza seats ئ→ي, ؤ→و; Persian and Kurdish letters (ی ک گ پ چ ژ ڤ ە ھ) folded to Arabic;
+  Arabic-Indic and Persian digits → ASCII; one kind of quote; Arabic decimal and thousands
+  separators → ``.`` ``,``. Only deletions change the length, so :func:`deleted_positions` maps back.
+  Every entry point folds letters this way (``tests/geo/test_normalize_property.py`` checks).
+* :func:`normalize_arabic` — the canonical form for comparing place names: :func:`fold`, Arabic
+  comma, semicolon and question mark as ASCII, horizontal white space collapsed. Idempotent.
+* :func:`normalize_for_matching` — the same, plus ASCII lower-casing, applied to a whole text,
+  returning a :class:`Normalized` that maps every index of the normalised text back to the
+  original, so that a span found in the normalised text slices the original exactly.
 
-Every kept character maps to exactly one character (``str.translate`` with 1:1 entries); only
-deleted characters (diacritics, tatweel, format marks, extra spaces) shift offsets, and only
-their positions are stored, so the map costs nothing on clean text.
+Every kept character maps to exactly one character (1:1 entries); only deleted characters
+(diacritics, tatweel, format marks, extra spaces) shift offsets, and only their positions are
+stored, so the map costs nothing on clean text.
 """
 
 from __future__ import annotations
@@ -20,35 +25,45 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks, tatweel, and invisible format
-# characters (ZWNJ, ZWJ, LRM, RLM, BOM, soft hyphen, Arabic letter mark).
+__all__ = ["Normalized", "deleted_positions", "fold", "light_normalize", "normalize_arabic", "normalize_for_matching",
+           "proclitic_variants"]
+
+# Harakat, tanwin, shadda, sukun, small hamza, dagger alef, Quranic marks, tatweel, and invisible
+# format characters (ZWNJ, ZWJ, LRM, RLM, BOM, soft hyphen, Arabic letter mark).
 _DELETE = (
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658"
     "\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670"
-    "\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8"
-    "\u06ea\u06eb\u06ec\u06ed"
+    "\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06dd\u06de\u06df\u06e0\u06e1\u06e2\u06e3\u06e4"
+    "\u06e5\u06e6\u06e7\u06e8\u06e9\u06ea\u06eb\u06ec\u06ed"
     "\u0640"  # tatweel
     "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff\u00ad"
 )
 
-_MAP = {
+#: The letters, digits and quotes every entry point folds (1:1).
+_FOLD_MAP = {
     # alef forms (madda, hamza above/below, wasla) -> bare alef
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه",
-    "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ۍ": "ي",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ۍ": "ي", "ئ": "ي", "ؤ": "و",
     "ک": "ك", "ڪ": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
     # quotes: one double, one single
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
     "‘": "'", "’": "'", "‚": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
+    "٫": ".", "٬": ",",  # Arabic decimal and thousands separators
+}
+for _i in range(10):
+    _FOLD_MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD_MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+
+#: What the place matcher folds on top: Arabic punctuation, horizontal white space.
+_MAP = {
+    **_FOLD_MAP,
     # horizontal white space -> plain space (newlines stay: names never span lines)
     "\t": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
     "\u3000": " ",
     "،": ",", "؛": ";", "؟": "?",
 }
-for _i in range(10):
-    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-    _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
 
 _TABLE: dict[int, int | None] = {ord(k): ord(v) for k, v in _MAP.items()}
 _TABLE.update({ord(c): None for c in _DELETE})
@@ -59,6 +74,35 @@ _MARKS_RE = re.compile(f"[{_DELETE}]+")
 _EXTRA_SPACES_RE = re.compile("(?<= ) +")
 _SPACES_RE = re.compile(" {2,}")
 _TRAILING_MARKS = frozenset(_DELETE)
+
+
+_FOLD_CHANGED_RE = re.compile("[" + re.escape("".join(_FOLD_MAP) + _DELETE) + "]")
+
+
+def fold(text: str) -> str:
+    """The letters of ``text`` folded: the one folding every entry point shares.
+
+    Examples
+    --------
+    >>> fold("گرمیان"), fold("مُسَيَّرة"), fold("رئيس ٢٠٢٤"), fold("«كركوك»")
+    ('كرميان', 'مسيره', 'رييس 2024', '"كركوك"')
+    """
+    for ch in set(_FOLD_CHANGED_RE.findall(text)):
+        text = text.replace(ch, _FOLD_MAP.get(ch, ""))
+    return text
+
+
+def deleted_positions(text: str) -> tuple[int, ...]:
+    """Where the characters :func:`fold` deletes from ``text`` would sit in the folded text
+    (sorted): folded index ``i`` is original index ``i + bisect_right(positions, i)``.
+
+    Examples
+    --------
+    >>> t = "مَساء"
+    >>> deleted_positions(t), fold(t)
+    ((1,), 'مساء')
+    """
+    return _deletions(_MARKS_RE, text)
 
 
 def normalize_arabic(text: str) -> str:

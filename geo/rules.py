@@ -193,7 +193,7 @@ def default_rules() -> Rules:
     Examples
     --------
     >>> r = default_rules()
-    >>> ("القائم", "ar") in r.by_name, r.designators_ar["محافظه"]
+    >>> ("القايم", "ar") in r.by_name, r.designators_ar["محافظه"]
     (True, ('governorate',))
     """
     text = resources.files("geo.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
