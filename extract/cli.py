@@ -1,4 +1,4 @@
-"""The command line: ``python -m extract parse|ingest|export|evaluate|seed``.
+"""The command line: ``python -m extract parse|ingest|batch|load|export|evaluate|seed``.
 
 ``parse … --json`` is the output contract other tools read (see ``CONTRACT`` below); keep it stable.
 """
@@ -155,6 +155,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if summary.added or summary.duplicates else 1
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from extract.batch import run_batch
+
+    counts = run_batch(args.inputs, args.out, workers=args.workers, scheduler=args.scheduler,
+                       article_date=args.article_date, progress=ProgressBar(sys.stderr, label="tasks"))
+    sys.stderr.write(f"{counts['articles']} articles, {counts['incidents']} incidents, "
+                     f"{counts['rejections']} rejected, in {counts['tasks']} tasks on {counts['workers']} "
+                     f"workers → {args.out}\n")
+    return 0 if counts["articles"] else 1
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from storage.parquet_load import load_batch
+    from storage.store import get_engine
+
+    try:
+        summary = load_batch(get_engine(args.db), args.dir, _gazetteer(),
+                             progress=ProgressBar(sys.stderr, label="parts"))
+    except FileNotFoundError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    sys.stderr.write(summary.format() + "\n")
+    return 0 if summary.added or summary.duplicates else 1
+
+
 def filters_from_args(args: argparse.Namespace):
     """The :class:`storage.queries.Filters` of the export options."""
     from storage.queries import Filters
@@ -222,6 +247,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4),
                    help="processes that parse in parallel (default: the CPU count, at most 4)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("batch", help="re-extract an archive on Dask into Parquet (articles, incidents)",
+                       description="Parse many articles on a Dask cluster (a LocalCluster by default) and "
+                                   "write DIR/articles.parquet, DIR/incidents.parquet, DIR/mentions.parquet "
+                                   "and DIR/rejections.parquet (one part per task). Load them with "
+                                   "'python -m extract load DIR'.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories (.jsonl files are split)")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="LocalCluster worker processes (default: the CPU count)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a running dask scheduler, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--article-date", type=_iso_date, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("load", help="store a batch's Parquet output in the database (deduplicated)")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--db", help="database URL")
+    p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("export", help="export incidents as CSV or GeoJSON, with the dashboard's filters")
     p.add_argument("--format", choices=("csv", "geojson"), default="csv")

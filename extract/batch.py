@@ -1,0 +1,213 @@
+"""Re-extract a whole archive on Dask: ``python -m extract batch INPUT… --out DIR``.
+
+The per-article extraction is pure, so an archive is cut into tasks (a few files, or a byte range
+of a large JSON Lines file cut at line ends), each task reads and parses its articles on a Dask
+worker and writes one Parquet part of each table:
+
+* ``DIR/articles.parquet/part-NNNNN.parquet``: the article and what the pipeline decided about it
+  (language, article date);
+* ``DIR/incidents.parquet/…``: every incident, one row per incident, with all its fields;
+* ``DIR/mentions.parquet/…``: the place mentions (``place_id`` into the gazetteer);
+* ``DIR/rejections.parquet/…``: what could not be read or parsed, and why.
+
+Rows carry ``article_key`` = ``"<task>:<n>"`` so the input order can be restored. A ``LocalCluster``
+is started by default; ``--scheduler tcp://host:8786`` uses a running ``dask scheduler`` (each
+worker needs this project importable and the same gazetteer). ``python -m extract load DIR`` brings
+the result into the database with the same deduplication as ingest (``storage.parquet_load``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from extract.model import Incident, ParsedArticle, Rejection
+from extract.read import MAX_BYTES, read_bytes, read_path
+
+#: A large JSON Lines file is cut into ranges of about this many bytes, at line ends.
+RANGE_BYTES = 8 * 1024 * 1024
+#: Small files are grouped into tasks of about this many bytes.
+TASK_BYTES = 8 * 1024 * 1024
+TABLES = ("articles", "incidents", "mentions", "rejections")
+
+INCIDENT_FIELDS = tuple(f.name for f in dataclasses.fields(Incident))
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A whole file (``start`` None) or the byte range ``[start, end)`` of a JSON Lines file."""
+
+    path: str
+    start: int | None = None
+    end: int | None = None
+
+
+def _files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for folder, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                yield from (Path(folder) / n for n in sorted(names) if not n.startswith("."))
+        else:
+            yield path
+
+
+def _line_ranges(path: Path, size: int, target: int) -> Iterator[tuple[int, int]]:
+    """Byte ranges of about ``target`` bytes covering the file, each ending just after a newline."""
+    with path.open("rb") as file:
+        start = 0
+        while start < size:
+            file.seek(min(start + target, size))
+            file.readline()  # finish the line the cut fell into
+            end = min(file.tell(), size)
+            yield start, end
+            start = end
+
+
+def plan_tasks(inputs: Iterable[str | Path], *, range_bytes: int = RANGE_BYTES,
+               task_bytes: int = TASK_BYTES) -> list[list[Piece]]:
+    """Cut the inputs into tasks of about ``task_bytes``; big JSON Lines files into line ranges.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "big.jsonl").write_text("".join(f'{{"text": "{i}"}}\\n' for i in range(100)))
+    >>> _ = (d / "a.txt").write_text("one article")
+    >>> tasks = plan_tasks([d], range_bytes=500, task_bytes=500)
+    >>> [len(t) for t in tasks], sum(p.end - p.start for t in tasks for p in t if p.start is not None)
+    ([1, 1, 1, 1], 1490)
+    """
+    tasks: list[list[Piece]] = []
+    group: list[Piece] = []
+    group_bytes = 0
+    for path in _files(inputs):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # the reader reports it
+        if path.suffix.lower() == ".jsonl" and size > range_bytes:
+            tasks.extend([Piece(str(path), a, b)] for a, b in _line_ranges(path, size, range_bytes))
+            continue
+        group.append(Piece(str(path)))
+        group_bytes += size
+        if group_bytes >= task_bytes:
+            tasks.append(group)
+            group, group_bytes = [], 0
+    if group:
+        tasks.append(group)
+    return tasks
+
+
+def _read_piece(piece: Piece):
+    if piece.start is None:
+        return read_path(piece.path)
+    with Path(piece.path).open("rb") as file:
+        file.seek(piece.start)
+        data = file.read(piece.end - piece.start)
+    # The name keeps the .jsonl suffix (the format) and says which range a rejection is from.
+    return read_bytes(data, f"{piece.path}@{piece.start}.jsonl", max_bytes=max(MAX_BYTES, len(data)))
+
+
+def _rows(task_no: int, results: Sequence[tuple[object, ParsedArticle | Rejection]],
+          rejections: list[Rejection]) -> dict[str, list[dict]]:
+    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    tables["rejections"] = [{"origin": r.origin, "reason": r.reason, "line": r.line} for r in rejections]
+    for n, (article, parsed) in enumerate(results):
+        key = f"{task_no:06d}:{n:06d}"
+        if isinstance(parsed, Rejection):
+            tables["rejections"].append({"origin": parsed.origin, "reason": parsed.reason, "line": None})
+            continue
+        tables["articles"].append({
+            "article_key": key, "id": article.id, "title": article.title, "published": article.published,
+            "source": article.source, "url": article.url, "text": article.text,
+            "content_hash": article.content_hash, "language": parsed.language,
+            "article_date": parsed.article_date})
+        tables["incidents"].extend({"article_key": key, "n": i, **dataclasses.asdict(inc)}
+                                   for i, inc in enumerate(parsed.incidents))
+        tables["mentions"].extend({"article_key": key, "surface": m.surface, "start": m.start, "end": m.end,
+                                   "place_id": m.place.place_id, "confidence": m.confidence}
+                                  for m in parsed.mentions)
+    return tables
+
+
+SCHEMAS = {
+    "articles": pa.schema([("article_key", pa.string()), ("id", pa.string()), ("title", pa.string()),
+                           ("published", pa.date32()), ("source", pa.string()), ("url", pa.string()),
+                           ("text", pa.string()), ("content_hash", pa.string()), ("language", pa.string()),
+                           ("article_date", pa.date32())]),
+    "incidents": pa.schema([("article_key", pa.string()), ("n", pa.int32()), *(
+        (name, {"event_date": pa.date32(), "time_precision": pa.int8(), "latitude": pa.float64(),
+                "longitude": pa.float64(), "geo_precision": pa.int8(), "fatalities": pa.int64(),
+                "injuries": pa.int64(), "confidence": pa.float64(), "evidence_start": pa.int64(),
+                "evidence_end": pa.int64(), "historical": pa.bool_()}.get(name, pa.string()))
+        for name in INCIDENT_FIELDS)]),
+    "mentions": pa.schema([("article_key", pa.string()), ("surface", pa.string()), ("start", pa.int64()),
+                           ("end", pa.int64()), ("place_id", pa.string()), ("confidence", pa.float64())]),
+    "rejections": pa.schema([("origin", pa.string()), ("reason", pa.string()), ("line", pa.int64())]),
+}
+
+
+def run_task(task_no: int, pieces: Sequence[Piece], out_dir: str, article_date: date | None) -> dict:
+    """Read, parse and write one task's Parquet parts; returns its counts. Runs on a worker."""
+    from extract.parallel import parse_or_reject
+    from extract.pipeline import parse_article
+    from geo.loader import default_gazetteer
+
+    gazetteer = default_gazetteer()  # loaded once per worker process
+    rejections: list[Rejection] = []
+    results = []
+    for piece in pieces:
+        read = _read_piece(piece)
+        rejections.extend(read.rejections)
+        results.extend((a, parse_or_reject(parse_article, a, gazetteer, article_date)) for a in read.articles)
+    tables = _rows(task_no, results, rejections)
+    for name, rows in tables.items():
+        folder = Path(out_dir) / f"{name}.parquet"
+        folder.mkdir(parents=True, exist_ok=True)
+        table = pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+        pq.write_table(table, folder / f"part-{task_no:05d}.parquet")
+    return {name: len(rows) for name, rows in tables.items()}
+
+
+def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, scheduler: str | None = None,
+              article_date: date | None = None, progress=None, range_bytes: int = RANGE_BYTES,
+              task_bytes: int = TASK_BYTES) -> dict:
+    """Plan tasks, run them on Dask (a LocalCluster of ``workers`` processes unless ``scheduler``),
+    and return the summed counts plus ``tasks`` and ``workers``."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in TABLES:  # a re-run replaces the previous output instead of mixing with it
+        for old in (out / f"{name}.parquet").glob("part-*.parquet"):
+            old.unlink()
+    tasks = plan_tasks(inputs, range_bytes=range_bytes, task_bytes=task_bytes)
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None, host="127.0.0.1")
+    totals = dict.fromkeys(TABLES, 0)
+    try:
+        with Client(scheduler or cluster) as client:
+            futures = [client.submit(run_task, i, t, str(out.resolve()), article_date, pure=False)
+                       for i, t in enumerate(tasks)]
+            for done, future in enumerate(as_completed(futures), 1):
+                for name, count in future.result().items():
+                    totals[name] += count
+                if progress is not None:
+                    progress(done, len(futures))
+            used = len(client.scheduler_info().get("workers", {}))
+    finally:
+        if cluster is not None:
+            cluster.close()
+    (out / "batch.json").write_text(json.dumps({"inputs": list(map(str, inputs)), "tasks": len(tasks),
+                                                "counts": totals}, ensure_ascii=False, indent=1) + "\n")
+    return totals | {"tasks": len(tasks), "workers": used}
