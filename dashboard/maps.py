@@ -28,16 +28,10 @@ from dashboard.basemap import (  # noqa: F401  (re-exported: callers use dashboa
     offline_assets,
 )
 from dashboard.popups import POPUP_LABELS, as_int, is_arabic, popup_html, tooltip_text
+from extract.acled_types import acled_types
 
-#: One colour per ACLED event type; anything else is drawn grey.
-EVENT_COLOURS: dict[str, str] = {
-    "Battles": "#d62728",
-    "Explosions/Remote violence": "#ff7f0e",
-    "Violence against civilians": "#9467bd",
-    "Protests": "#2ca02c",
-    "Riots": "#8c564b",
-    "Strategic developments": "#1f77b4",
-}
+#: One colour per ACLED event type (``extract/data/acled_types.yaml``); anything else is drawn grey.
+EVENT_COLOURS: dict[str, str] = {t.event_type: t.colour for t in acled_types()}
 OTHER_COLOUR = "#7f7f7f"
 #: Cell sizes (degrees): aggregated markers, and the density layer.
 MARKER_CELL, HEAT_CELL = 0.1, 0.2  # the density cell is a multiple of the marker cell

@@ -67,6 +67,11 @@ def _labels() -> dict[str, dict[str, str]]:
     for key, value in data.items():
         if not isinstance(value, dict) or not value.get("en") or not value.get("ar"):
             raise ValueError(f"labels.yaml: label {key!r} needs both 'en' and 'ar'")
+    from extract.acled_types import acled_types
+
+    for kind in acled_types():  # the event types' labels come with ACLED's table
+        data[f"type:{kind.event_type}"] = {"en": kind.event_type, "ar": kind.ar}
+        data |= {f"sub:{s.name}": {"en": s.name, "ar": s.ar} for s in kind.sub_event_types}
     return data
 
 

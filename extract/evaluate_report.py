@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from extract.acled_types import acled_types
+
 MISSED, SPURIOUS = "(missed)", "(spurious)"
 #: Short column names for the confusion table, in ACLED's order.
-SHORT = {"Battles": "BAT", "Explosions/Remote violence": "ERV", "Violence against civilians": "VAC",
-         "Protests": "PRO", "Riots": "RIO", "Strategic developments": "SD", MISSED: "miss", SPURIOUS: "spur"}
+SHORT = {t.event_type: t.code for t in acled_types()} | {MISSED: "miss", SPURIOUS: "spur"}
 
 
 @dataclass

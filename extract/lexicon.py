@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from extract.acled_types import event_types
 from extract.phrases import AR_LETTER, Normalised, PhraseMatcher, fold, gate_words, normalise
 from geo.yaml_data import parse_yaml
 
@@ -34,19 +35,8 @@ __all__ = [
     "validate_triggers",
 ]
 
-EVENT_TYPES: dict[str, frozenset[str]] = {
-    "Battles": frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}),
-    "Explosions/Remote violence": frozenset({
-        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade"}),
-    "Violence against civilians": frozenset({"Sexual violence", "Attack", "Abduction/forced disappearance"}),
-    "Protests": frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}),
-    "Riots": frozenset({"Violent demonstration", "Mob violence"}),
-    "Strategic developments": frozenset({
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other"}),
-}
+#: ACLED's table (``extract/data/acled_types.yaml``): event type → its sub-event types.
+EVENT_TYPES: dict[str, frozenset[str]] = {kind: frozenset(subs) for kind, subs in event_types().items()}
 STRENGTHS = frozenset({"strong", "weak", "generic"})
 ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate"})
 CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",

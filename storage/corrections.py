@@ -13,24 +13,14 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from sqlalchemy import Engine, insert, select, update
 
+from extract.acled_types import event_types
 from storage.store import corrections, incidents
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
 
-#: ACLED's event types and their sub-event types (ACLED codebook).
-ACLED_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                                   "Grenade"),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"),
-}
+#: ACLED's event types and their sub-event types (``extract/data/acled_types.yaml``).
+ACLED_TYPES: dict[str, tuple[str, ...]] = event_types()
 EVENT_TYPE_OF: dict[str, str] = {sub: kind for kind, subs in ACLED_TYPES.items() for sub in subs}
 
 FIELDS = ("place_id", "event_type", "sub_event_type", "event_date", "time_precision", "status")

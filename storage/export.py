@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from extract.acled_types import short_label
+
 if TYPE_CHECKING:
     from storage.queries import Filters
 
@@ -162,17 +164,6 @@ def to_geojson_bytes(df: pd.DataFrame) -> bytes:
     return json.dumps(collection, ensure_ascii=False).encode("utf-8")
 
 
-# Short labels for long ACLED names, so that file names stay readable.
-_SHORT = {
-    "Remote explosive/landmine/IED": "IED",
-    "Shelling/artillery/missile attack": "Shelling",
-    "Explosions/Remote violence": "Explosions",
-    "Air/drone strike": "Airstrike",
-    "Violence against civilians": "VAC",
-    "Strategic developments": "Strategic",
-    "Abduction/forced disappearance": "Abduction",
-    "Disrupted weapons use": "Weapons-seized",
-}
 
 
 def _slug(value: str) -> str:
@@ -185,7 +176,7 @@ def _part(values: tuple[str, ...], noun: str) -> str | None:
         return None
     if len(values) > 3:
         return f"{len(values)}-{noun}"
-    slugs = [_slug(_SHORT.get(v, v)) for v in values]
+    slugs = [_slug(short_label(v)) for v in values]  # short labels keep file names readable
     return "+".join(s for s in slugs if s) or f"{len(values)}-{noun}"
 
 
