@@ -34,13 +34,24 @@ _AREA = frozenset({"district", "subdistrict", "mountain", "valley", "lake", "riv
 _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
 _DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
-               r"مطار|بساتين|بستان|صحراء|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
+               r"مطار|بساتين|بستان|صحراء|ريف|باديه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
+        r"(?:كم|كيلو\S*)\s+(?:من|عن)|" \
         r"near|outskirts of|around|north of|south of|east of|west of|northeast of|northwest of|" \
-        r"southeast of|southwest of|outside)"
+        r"southeast of|southwest of|outside|(?:km|kilometers?|kilometres?|miles?)\s+(?:from|of))"
+#: "in the town of Makhmur", "in the nearby village of al-Rashad", "the southern port city of Basra".
+_EN_OF = (r"(?:in|at|near|outside|into|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:city|town|village|district|area|"
+          r"province|governorate|region|neighbou?rhood|suburbs?|outskirts|vicinity|countryside|sub-?district|"
+          r"desert|mountains?|valley|island|camp|base)\s+of")
+#: "in northwest Syria", "in north-eastern Diyala": a compass word after "in".
+_EN_COMPASS = r"in\s+(?:the\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+#: Where the event happened around a place rather than in it: geo_precision 2 (صحراء الرطبة, ريف الحسكة).
+_AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|بساتين|ريف|قري|قرى|جرف|اراضي|مزارع)|"
+                     rf"desert|countryside|orchards|villages|farmlands?)\s+(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
+                     re.IGNORECASE)
 _TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|in|at|on|inside|"
-                   rf"in central|in downtown|in northern|in southern|in eastern|in western)|{_NEAR})\s+"
+                   rf"in central|in downtown|{_EN_COMPASS}|{_EN_OF})|{_NEAR})\s+"
                    rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
 #: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.
 _GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|منطق\S*|قري\S*|بلد\S*|مخيم|حي|قاعده|مطار)"
@@ -123,8 +134,8 @@ def geo_precision(text: str, m: PlaceMention) -> int:
     """1 for a point-like place, 2 for an area or "near X", 3 for a governorate or wider."""
     kind = m.place.feature_type
     level = 1 if kind in _POINT else 2 if kind in _AREA else 3
-    if level == 1 and _NEAR_BEFORE.search(_before(text, m, 30)):
-        level = 2
+    if level == 1 and _AROUND.search(_before(text, m, 40)):
+        level = 2  # "قرب الطارمية", "20 km south of Kirkuk", "صحراء الرطبة"
     return level
 
 
@@ -189,21 +200,24 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
 def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """A city or governorate named only to locate the place before it: تكريت in "قضاء الشرقاط شمالي
     تكريت", Basra in "the Qurna district, north of Basra"."""
-    if m.place.feature_type not in _REFERENCE:
+    if m.place.feature_type not in _REFERENCE and m.place.feature_type != "country":
         return False
     before = fold(text[max(0, m.start - 40):m.start])
     if not _NEAR_BEFORE.search(before):
         return False
-    return any(0 <= m.start - p.end <= 40 and p.place.feature_type not in {"country", "region", "governorate"}
+    # A country locates a governorate too (محافظة ميسان جنوبي العراق); a governorate locates finer places.
+    coarse = {"country", "region"} if m.place.feature_type == "country" else {"country", "region", "governorate"}
+    return any(0 <= m.start - p.end <= 40 and p.place.feature_type not in coarse
                and p.place.place_id != m.place.place_id
                and _ANCHOR_GAP.fullmatch(fold(text[p.end:m.start])) is not None
                for p in mentions if p.end <= m.start)
 
 
 def level(m: PlaceMention) -> int:
-    """1 for a point-like place, 2 for an area, 3 for a governorate, region or country."""
+    """1 for a point-like place, 2 for an area, 3 for a governorate, 4 for a region or country: a
+    governorate beats the country it lies in (في محافظة ميسان جنوبي العراق)."""
     kind = m.place.feature_type
-    return 1 if kind in _POINT else 2 if kind in _AREA else 3
+    return 1 if kind in _POINT else 2 if kind in _AREA else 4 if kind in {"country", "region"} else 3
 
 
 def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sentence: tuple[int, int]) -> PlaceMention:

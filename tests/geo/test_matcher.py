@@ -307,6 +307,14 @@ REAL = [
     ("انتشال جثة شاب غرق في الفرات", "Euphrates", "IQ", None),  # bare: the river
     ("قصف تركي على منطقتي متينا والزاب شمالي العراق", "Metina", "IQ", "Dohuk"),
     ("انفجار في حي دوميز جنوبي كركوك", "Domiz", "IQ", "Kirkuk"),
+    # terrain, villages and roads that real reports name (Turkish operations, Diyala, Erbil)
+    ("الجيش التركي يسيطر على قمة جبل غارا شمال شرق دهوك", "Gara", "IQ", "Dohuk"),
+    ("Turkish forces shelled positions in the Haftanin region north of Zakho", "Haftanin", "IQ", "Dohuk"),
+    ("قصف تركي يستهدف منطقة خواكورك الحدودية", "Khwakurk", "IQ", "Erbil"),
+    ("هجوم مسلح على قرية نهر الإمام في المقدادية", "Nahr al-Imam", "IQ", "Diyala"),
+    ("مسلحون يقطعون طريق أربيل - الموصل", "Erbil-Mosul", "IQ", "Erbil"),
+    ("A car bomb exploded in Miqdadiyah, east of Baghdad", "Muqdadiya", "IQ", "Diyala"),
+    ("ISIL shot down a helicopter near Amiriyah Fallujah", "Amiriyat al-Fallujah", "IQ", "Anbar"),
     ("قال مسؤول في موقع كردستان اليوم", "Kurdistan", "IQ", None),  # in_name, as كوردستان 24
     # the gold README counts every toponym (rivers too), toponyms inside names (in_name), the US
     # embassy (facility) and a country used for its government (metonymy), in English as in Arabic
