@@ -1,4 +1,4 @@
-"""The command line: ``python -m extract parse|ingest|batch|load|export|evaluate|seed``.
+"""The command line: ``python -m extract parse|ingest|batch|load|export|evaluate|seed|db``.
 
 ``parse … --json`` is the output contract other tools read (see ``CONTRACT`` below); keep it stable.
 """
@@ -224,6 +224,28 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db(args: argparse.Namespace) -> int:
+    from sqlalchemy import create_engine
+
+    from storage.migrate import current, head
+    from storage.store import get_engine, normalise_url
+
+    if args.action == "upgrade":
+        get_engine(args.db).dispose()  # opening an engine upgrades it, under the schema lock
+    engine = create_engine(normalise_url(args.db or _default_url()))
+    with engine.connect() as conn:
+        found = current(conn)
+    engine.dispose()
+    sys.stdout.write(f"database revision {found or 'none'}, code head {head()}\n")
+    return 0 if found == head() or args.action == "current" else 1
+
+
+def _default_url() -> str:
+    from storage.config import database_url
+
+    return database_url()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m extract",
                                      description="Security incidents from Arabic and English news about Iraq.")
@@ -291,6 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="list every missed incident (with the nearest prediction and what failed) and every "
                         "spurious one (type, place, date, evidence)")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("db", help="database schema: upgrade to this code's revision, or show it")
+    p.add_argument("action", choices=("upgrade", "current"))
+    p.add_argument("--db", help="database URL")
+    p.set_defaults(func=cmd_db)
 
     p = sub.add_parser("seed", help="fill an empty database with the bundled sample corpus")
     p.add_argument("--db", help="database URL")

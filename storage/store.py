@@ -1,7 +1,9 @@
 """The database: tables (SQLAlchemy Core), the engine, and first-start seeding.
 
-SQLite is the embedded default; PostgreSQL (psycopg 3) is used when the URL says so. The schema is
-created when missing, so a fresh file or an empty PostgreSQL database works at once.
+SQLite is the embedded default; PostgreSQL (psycopg 3) is used when the URL says so. The tables below
+are the current schema; Alembic revisions (``storage/migrations``) bring a database to it, applied
+under a lock whenever an engine is opened, so a fresh file or an empty PostgreSQL database works at
+once and an older one is upgraded.
 """
 
 from __future__ import annotations
@@ -155,6 +157,10 @@ def normalise_url(url: str) -> str:
     return url
 
 
+#: Seconds an SQLite writer waits for another writer's transaction before giving up.
+SQLITE_BUSY_TIMEOUT = 120
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -164,21 +170,24 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def get_engine(url: str | None = None) -> Engine:
-    """An engine for ``url`` (default: :func:`storage.config.database_url`), schema created if missing.
+    """An engine for ``url`` (default: :func:`storage.config.database_url`), schema upgraded to the head.
 
     Examples
     --------
     >>> engine = get_engine("sqlite://")
-    >>> sorted(metadata.tables) == sorted(engine.dialect.get_table_names(engine.connect()))
+    >>> sorted(engine.dialect.get_table_names(engine.connect())) == sorted([*metadata.tables, "alembic_version"])
     True
     """
     url = normalise_url(url or database_url())
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url)
+        # Writers queue on the file's write lock (storage.locks): wait for it rather than fail.
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    metadata.create_all(engine, checkfirst=True)
+    from storage.migrate import upgrade  # the migrations import this module's tables
+
+    upgrade(engine)
     return engine
 
 

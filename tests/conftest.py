@@ -8,6 +8,9 @@ CI installs every part, so a skip there would hide a broken set-up.
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,25 @@ def postgres_url() -> str:
     url = os.environ.get("TEST_DATABASE_URL", "")
     require(url.startswith("postgresql"), "TEST_DATABASE_URL not set to a PostgreSQL server")
     return url
+
+
+@contextmanager
+def postgres_schema(base_url: str, prefix: str = "test") -> Iterator[str]:
+    """URL of a new, empty PostgreSQL schema (through ``search_path``), dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from storage.store import normalise_url
+
+    base = normalise_url(base_url)
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
