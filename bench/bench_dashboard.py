@@ -89,9 +89,8 @@ def main() -> None:
     from storage.queries import Filters, count_incidents, grid_cells, query_incidents
 
     set_log_level("error")  # ui's caches warn about the missing runtime outside `streamlit run`
-    from ui_render import TABLE_COLUMNS, TABLE_LIMIT
-
-    from dashboard.state import MAP_CELL, MAP_COLUMNS
+    from dashboard.mapview import MAP_CELL, MAP_COLUMNS
+    from dashboard.render import TABLE_COLUMNS, TABLE_LIMIT
 
     def timed(label: str, action):
         t0 = time.perf_counter()

@@ -159,3 +159,18 @@ def add_legend(m: folium.Map, title: str, items: Mapping[str, str], *, rtl: bool
         "{% endmacro %}"
     )
     m.add_child(legend)
+
+
+def add_outline(m: folium.Map, governorates, names) -> None:
+    """A thick outline (no fill, not clickable) around the governorates ``names``: the filter's choice."""
+    chosen = governorates[governorates["name_en"].isin(list(names))]
+    if chosen.empty:
+        return
+    folium.GeoJson(
+        geojson(chosen, ("name_en", "name_ar")),
+        name="focus",
+        style_function=lambda _f: {"color": "#1f3b57", "weight": 3, "fill": False, "dashArray": "6 4"},
+        interactive=False,
+        control=False,
+        pane=AREA_PANE,
+    ).add_to(m)

@@ -32,6 +32,7 @@ def _init_from_url() -> None:
         if isinstance(value, date) and not DATE_MIN <= value <= DATE_MAX:
             value = None
         st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    st.session_state["f_box"] = initial.bbox  # set from a map cluster's "show these in the table"
     st.session_state["lang"] = "ar" if st.query_params.get(LANG_PARAM) == "ar" else "en"
     st.session_state["_filters_ready"] = True
 
@@ -42,6 +43,7 @@ def _last_days(days: int) -> None:
 
 
 def _clear() -> None:
+    st.session_state["f_box"] = None
     for name, key in _WIDGETS.items():
         st.session_state[key] = "" if name == "text" else None if name.startswith("date") else []
 
@@ -75,9 +77,15 @@ def sidebar_filters() -> Filters:
         actors = choose("actors", t("actor"), opts["actors"])
         sources = choose("sources", t("source"), opts["sources"])
         text = st.text_input(t("text_search"), key="f_text")
+        if st.session_state.get("f_box"):
+            st.checkbox(t("area_filter"), value=True, key="f_box_on",
+                        help=", ".join(f"{v:.2f}" for v in st.session_state["f_box"]))
+            if not st.session_state.get("f_box_on", True):
+                st.session_state["f_box"] = None
         st.button(t("reset"), on_click=_clear, key="f_reset")
     filters = Filters(governorates=govs, date_from=start, date_to=end, event_types=kinds,
-                      sub_event_types=subs, actors=actors, sources=sources, text=text or "")
+                      sub_event_types=subs, actors=actors, sources=sources, text=text or "",
+                      bbox=st.session_state.get("f_box"))
     wanted = filters.to_query_params()
     if lang() == "ar":
         wanted[LANG_PARAM] = "ar"

@@ -21,6 +21,7 @@ from dashboard.basemap import (  # noqa: F401  (re-exported: callers use dashboa
     SCALE,
     VENDOR_PREFIX,
     add_legend,
+    add_outline,
     base_map,
     cluster,
     colour,
@@ -264,13 +265,17 @@ def add_cells(parent, grid: pd.DataFrame, cell: float) -> None:
 def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *, measure: str = "incidents",
                   max_points: int = 2000, labels: Mapping[str, str] | None = None,
                   prefix: str = VENDOR_PREFIX, cells: pd.DataFrame | None = None, cell: float = MARKER_CELL,
-                  by_governorate: Mapping[str, float] | None = None) -> tuple[folium.Map, str]:
+                  by_governorate: Mapping[str, float] | None = None, draw_cells: bool = True,
+                  focus: tuple[str, ...] = (), fit: tuple[float, float, float, float] | None = None,
+                  ) -> tuple[folium.Map, str]:
     """The whole map: offline basemap, choropleth, density grid, incidents, legend, layer control.
 
     Either from the incident rows ``df``, or, when there are too many to fetch, from aggregates
     counted on the server: ``cells`` (:func:`storage.queries.grid_cells` at ``cell`` degrees, which
     must divide MARKER_CELL and HEAT_CELL) and ``by_governorate`` (governorate → ``measure``); ``df`` is then
-    not used. Returns the map and the drawing mode (``"points"`` or ``"aggregated"``).
+    not used; ``draw_cells=False`` leaves the incidents out (the caller adds server-side clusters).
+    ``focus`` names governorates outlined on top; ``fit`` (south, west, north, east) is shown first.
+    Returns the map and the drawing mode (``"points"`` or ``"aggregated"``).
     """
     words = {**POPUP_LABELS, **(labels or {})}
     m = base_map(governorates, neighbours, prefix=prefix, labels=words)
@@ -284,10 +289,15 @@ def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *
                              name=escape(words["incidents"]))
     else:
         add_heat(m, None, name=escape(words["heat"]), grid=cells_grid(cells, cell, round(HEAT_CELL / cell)))
-        group = folium.FeatureGroup(name=escape(words["incidents"]))
-        group.add_to(m)
-        add_cells(group, cells_grid(cells, cell, round(MARKER_CELL / cell)), MARKER_CELL)
+        if draw_cells:
+            group = folium.FeatureGroup(name=escape(words["incidents"]))
+            group.add_to(m)
+            add_cells(group, cells_grid(cells, cell, round(MARKER_CELL / cell)), MARKER_CELL)
         mode = "aggregated"
+    if focus and governorates is not None:
+        add_outline(m, governorates, focus)
+    if fit is not None:
+        m.fit_bounds([[fit[0], fit[1]], [fit[2], fit[3]]])
     add_legend(m, words["legend"], {words.get(kind, kind): hue for kind, hue in EVENT_COLOURS.items()},
                rtl=is_arabic(words["legend"]))
     folium.LayerControl(collapsed=False).add_to(m)

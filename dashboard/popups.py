@@ -22,8 +22,11 @@ POPUP_LABELS: dict[str, str] = {
     "precision_1": "exact place", "precision_2": "near / district", "precision_3": "governorate only",
     "layer_plain": "Plain (offline)", "layer_osm": "OpenStreetMap (online)", "layer_borders": "Borders (offline)",
     "heat": "Density (grid)", "choropleth": "Governorates", "incidents": "Incidents", "legend": "Event type",
+    "injuries": "Injuries", "cluster_head": "{n} incidents · {k} killed", "cluster_latest": "Latest {n}:",
+    "zoom_in": "Zoom in", "show_in_table": "Show these in the table", "open_incident": "Open",
 }
 POPUP_CSS = (".iim-pop{font:12px sans-serif;max-width:320px}.iim-pop p{margin:4px 0}"
+             ".iim-latest{max-height:260px;overflow-y:auto}.iim-item{border-top:1px solid #ddd;padding:4px 0}"
              ".iim-pop p[dir=rtl]{text-align:right}.iim-pop p[dir=ltr]{text-align:left}"
              ".leaflet-container{background:#dfe9f3}")
 
@@ -123,6 +126,42 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
             f"<br>{escape(words['fatalities'])}: {escape(killed)}"
             f"{evidence_html(str(row.get('evidence') or ''))}"
             f"{escape(words['sources'])}: {source_links(row.get('sources'), row.get('source_urls'))}</div>")
+
+
+def _count(value, words: Mapping[str, str]) -> str:
+    return str(int(value)) if _present(value) else words["unknown"]
+
+
+def incident_item_html(row: Mapping, words: Mapping[str, str], href: str | None = None) -> str:
+    """One incident in a cluster's popup: date, type, place, fatalities and injuries, evidence,
+    sources, and a link to its detail (``href``); every value escaped."""
+    place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if _present(v))
+    kind = str(words.get(str(row.get("sub_event_type")), row.get("sub_event_type") or ""))
+    date = str(row.get("event_date") or words["unknown"])[:10]
+    link = (f' <a href="{escape(href, quote=True)}" target="_top">{escape(words["open_incident"])} '
+            f'#{as_int(row.get("incident_id"))}</a>' if href else "")
+    return (f'<div class="iim-item"><b>{escape(date)}</b> · {escape(kind)} · {escape(place)}'
+            f"<br>{escape(words['fatalities'])}: {escape(_count(row.get('fatalities'), words))} · "
+            f"{escape(words['injuries'])}: {escape(_count(row.get('injuries'), words))}{link}"
+            f"{evidence_html(str(row.get('evidence') or ''))}"
+            f"{escape(words['sources'])}: {source_links(row.get('sources'), row.get('source_urls'))}</div>")
+
+
+def cluster_popup_html(count: int, fatalities: int, rows: Iterable[Mapping], words: Mapping[str, str], *,
+                       table_href: str,
+                       incident_href=None) -> str:
+    """A cluster's popup: how many incidents and killed, its newest incidents, "zoom in" (fits the
+    map to the cluster's cell: the layer binds the click) and "show these in the table" (``table_href``)."""
+    rows = list(rows)
+    direction = "rtl" if is_arabic(words["place"]) else "ltr"
+    items = "".join(incident_item_html(r, words, incident_href(r["incident_id"]) if incident_href else None)
+                    for r in rows)
+    return (f'<div class="iim-pop" dir="{direction}"><b>'
+            f'{escape(words["cluster_head"].format(n=count, k=fatalities))}</b><br>'
+            f'<a href="#" class="iim-zoom">{escape(words["zoom_in"])}</a> · '
+            f'<a href="{escape(table_href, quote=True)}" target="_top" class="iim-table">'
+            f'{escape(words["show_in_table"])}</a>'
+            f'<div class="iim-latest">{escape(words["cluster_latest"].format(n=len(rows)))}{items}</div></div>')
 
 
 def tooltip_text(row: Mapping) -> str:

@@ -33,13 +33,6 @@ VENDOR_DIR = ROOT / "static" / "vendor"
 #: Query parameters that are not filters but are kept in the URL too.
 LANG_PARAM = "lang"
 SEED_ERRORS: dict[str, str] = {}
-#: Above this many located incidents the map draws counts per grid cell, counted in SQL.
-MAP_MAX_POINTS = 2000
-#: Grid cell (degrees) counted in SQL: the map's marker cell; the density cell (0.2) is two of them.
-MAP_CELL = maps.MARKER_CELL
-#: What the map needs per incident when it draws them one by one (markers and popups).
-MAP_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
-               "latitude", "longitude", "geo_precision", "fatalities", "evidence", "sources", "source_urls")
 
 
 # ---------------------------------------------------------------- start-up (edge effects)
@@ -83,6 +76,11 @@ def lang() -> str:
 def t(key: str, **values: object) -> str:
     """The label ``key`` in the interface language, formatted with ``values``."""
     return _labels()[key][lang()].format(**values)
+
+
+def template(key: str) -> str:
+    """The label ``key`` in the interface language, its ``{placeholders}`` left to fill."""
+    return _labels()[key][lang()]
 
 
 def value_label(kind: str, value: str) -> str:
@@ -216,34 +214,3 @@ def export_name(filters: Filters, fmt: str) -> str:
     from storage import export
 
     return export.export_filename(filters, fmt, date.today())
-
-
-# ---------------------------------------------------------------- the map
-_cells = cached_query(queries.grid_cells, max_entries=16)
-
-
-def incident_map(filters: Filters, measure: str):
-    """The folium map of the filtered incidents (labels in the interface language).
-
-    Returns ``(map, mode, located, unlocated)``; mode is ``"points"`` (one marker per incident) or
-    ``"aggregated"`` (more than :data:`MAP_MAX_POINTS`: counts per grid cell, done in SQL); and how
-    many incidents have coordinates and how many have not.
-    """
-    govs, neighbours = basemap_frames()
-    labels = {key: t(key) for key in ("date", "type", "place", "fatalities", "sources", "precision", "unknown",
-                                      "legend", "incidents", "precision_1", "precision_2", "precision_3",
-                                      "layer_plain", "layer_osm", "layer_borders", "heat")}
-    labels["choropleth"] = f"{t('governorate')} ({t(measure)})"
-    labels.update({kind: value_label("type", kind) for kind in maps.EVENT_COLOURS})  # legend and popups
-    cells = _cells(filters, MAP_CELL)  # one scan: counts, and whether to fetch rows
-    has_cell = cells["i"].notna()
-    located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())
-    if located > MAP_MAX_POINTS:
-        column = "count" if measure == "incidents" else "fatalities"
-        by_governorate = cells.groupby("admin1")[column].sum().astype(float).to_dict()
-        folium_map, mode = maps.incidents_map(None, govs, neighbours, measure=measure, labels=labels, cells=cells,
-                                              cell=MAP_CELL, by_governorate=by_governorate)
-    else:
-        folium_map, mode = maps.incidents_map(incidents(filters, columns=MAP_COLUMNS), govs, neighbours,
-                                              measure=measure, max_points=MAP_MAX_POINTS, labels=labels)
-    return folium_map, mode, located, unlocated

@@ -16,7 +16,7 @@ from storage.store import incident_sources, incidents
 _PARAMS = {
     "governorates": "gov", "date_from": "from", "date_to": "to", "event_types": "type",
     "sub_event_types": "sub", "actors": "actor", "sources": "source", "text": "q",
-    "include_rejected": "rejected",
+    "include_rejected": "rejected", "bbox": "box",
 }
 
 
@@ -25,6 +25,15 @@ def _values(raw: Any) -> tuple[str, ...]:
         return ()
     items = [raw] if isinstance(raw, str) else list(raw)
     return tuple(str(v).strip() for v in items if str(v).strip())
+
+
+def _box(raw: Any) -> tuple[float, float, float, float] | None:
+    values = _values(raw)
+    try:
+        south, west, north, east = (float(v) for v in values[-1].split(","))
+    except (IndexError, ValueError):
+        return None  # a bad box in a hand-edited URL shows everything rather than failing
+    return (south, west, north, east) if south <= north and west <= east else None
 
 
 def _date(raw: Any) -> date | None:
@@ -57,6 +66,8 @@ class Filters:
     sources: tuple[str, ...] = ()
     text: str = ""
     include_rejected: bool = False
+    #: An area (south, west, north, east in degrees): "show these in the table" from a map cluster.
+    bbox: tuple[float, float, float, float] | None = None
 
     def __post_init__(self) -> None:
         # Widgets hand over lists; tuples keep Filters hashable and comparable.
@@ -70,7 +81,10 @@ class Filters:
         params: dict[str, str | list[str]] = {}
         for name, value in asdict(self).items():
             key = _PARAMS[name]
-            if isinstance(value, tuple) and value:
+            if name == "bbox":
+                if value:
+                    params[key] = ",".join(f"{v:.4f}".rstrip("0").rstrip(".") for v in value)
+            elif isinstance(value, tuple) and value:
                 params[key] = list(value)
             elif isinstance(value, date):
                 params[key] = value.isoformat()
@@ -92,6 +106,8 @@ class Filters:
                 kwargs[spec.name] = _date(raw)
             elif spec.name == "text":
                 kwargs[spec.name] = " ".join(_values(raw))
+            elif spec.name == "bbox":
+                kwargs[spec.name] = _box(raw)
             elif spec.name == "include_rejected":
                 kwargs[spec.name] = _values(raw)[-1:] in (("1",), ("true",), ("yes",))
             else:
@@ -120,6 +136,9 @@ def conditions(filters: Filters, *, with_dates: bool = True) -> list:
         needle = filters.text.strip()
         where.append(or_(*(col.icontains(needle, autoescape=True) for col in (
             c.evidence, c.location, c.actor1, c.actor2, c.admin1, c.admin2))))
+    if filters.bbox:
+        south, west, north, east = filters.bbox
+        where.extend([c.latitude.between(south, north), c.longitude.between(west, east)])
     if with_dates and filters.date_from:
         where.append(c.event_date >= filters.date_from)
     if with_dates and filters.date_to:

@@ -13,19 +13,19 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, and_, func, select, union
 
-from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
+from storage.aggregates import counts_by_governorate, grid_cells, map_clusters, summary_figures, timeline
 from storage.filters import Filters, conditions
 from storage.store import articles, corrections, incident_sources, incidents
 
 __all__ = [
     "COLUMNS", "Filters", "conditions", "count_incidents", "counts_by_governorate", "data_version",
-    "filter_options", "grid_cells", "incident_detail", "query_incidents", "summary_figures", "timeline",
+    "filter_options", "grid_cells", "incident_detail", "map_clusters", "query_incidents", "summary_figures", "timeline",
 ]
 
 #: Columns of :func:`query_incidents`, in order.
 COLUMNS = (
     "incident_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-    "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities",
+    "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "injuries",
     "evidence", "sources", "source_urls", "n_sources", "confidence", "place_id", "status",
 )
 
@@ -34,7 +34,7 @@ def _sort_key(column: pd.Series) -> pd.Series:
     return pd.to_datetime(column) if column.name == "event_date" else column
 
 
-_INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "n_sources")
+_INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "injuries", "n_sources")
 _FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
 
 

@@ -296,23 +296,55 @@ def test_sub_type_choices_follow_the_event_type(full_db):
     assert "Armed clash" not in at.sidebar.multiselect(key="f_sub").options
 
 
-@pytest.mark.parametrize("params, mode_text, tips", [
-    # More located incidents than the map draws one by one: counts per grid cell, made in SQL.
-    ({}, "showing 6 incidents aggregated", ["1 incidents, 2 killed", "1 incidents, 4 killed"]),
-    ({"gov": "Diyala"}, "showing 3 incidents aggregated", ["1 incidents, 1 killed", "1 incidents, 0 killed"]),
+def decoded(text: str) -> str:
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda g: chr(int(g.group(1), 16)), text)
+
+
+@pytest.mark.parametrize("params, mode_text, heads", [
+    # More located incidents than the map draws one by one: clusters made on the server.
+    ({}, "6 incidents, grouped by area", ["2 incidents · 0 killed", "2 incidents · 1 killed", "1 incidents · 4 killed"]),
+    ({"gov": "Diyala"}, "3 incidents, grouped by area", ["1 incidents · 2 killed", "1 incidents · 1 killed"]),
     ({"gov": "Basra"}, "2 incidents, 0 without coordinates", []),  # few enough: markers with popups
 ])
-def test_map_aggregates_on_the_server_above_the_limit(full_db, monkeypatch, params, mode_text, tips):
-    from dashboard import state as ui
+def test_map_clusters_on_the_server_above_the_limit_with_evidence(full_db, monkeypatch, params, mode_text, heads):
+    from dashboard import mapview
 
-    monkeypatch.setattr(ui, "MAP_MAX_POINTS", 2)
+    monkeypatch.setattr(mapview, "MAP_MAX_POINTS", 2)
     at = app("pages/map.py", **params)
     assert mode_text in at.caption[0].value
-    script = map_component(at)["script"]
-    for tip in tips:
-        assert tip in script
-    # Aggregated cells carry no popups: the evidence of 100,000 incidents is never sent.
-    assert ("Clashes broke out" in script) is False and (("Police arrested" in script) == (not tips))
+    args = map_component(at)
+    layer = decoded(args["feature_group"] or "")
+    for head in heads:  # each cluster: its count, its newest reports with evidence, and two ways in
+        assert head in layer
+    if heads:
+        assert "Clashes broke out" in layer and "Zoom in" in layer and "Show these in the table" in layer
+        assert "incidents?" in layer and "box=" in layer and "incident=" in layer
+        assert "&lt;script&gt;" in layer and "<script>alert" not in layer
+        assert args["returned_objects"] == ["zoom", "bounds"]
+    if "gov" in params:  # the chosen governorate is outlined and fitted
+        assert "fitBounds" in args["script"] and '"dashArray": "6 4"' in args["script"]
+
+
+def test_map_clusters_split_when_the_browser_zooms_in(full_db, monkeypatch):
+    from dashboard import mapview
+
+    monkeypatch.setattr(mapview, "MAP_MAX_POINTS", 2)
+    at = app("pages/map.py")
+    assert decoded(map_component(at)["feature_group"]).count('"cell":') == 4  # Iraq at zoom 6
+    at.session_state[mapview.KEY] = {"zoom": 3, "bounds": {"_southWest": {"lat": 20, "lng": 30},
+                                                           "_northEast": {"lat": 45, "lng": 60}}}
+    at.run()
+    assert decoded(map_component(at)["feature_group"]).count('"cell":') == 2  # 10-degree cells
+    at.session_state[mapview.KEY] = {"zoom": 11, "bounds": {"_southWest": {"lat": 33.5, "lng": 44.4},
+                                                            "_northEast": {"lat": 34.5, "lng": 45.5}}}
+    at.run()
+    layer = decoded(map_component(at)["feature_group"])
+    assert layer.count('"cell":') == 3 and "1 incidents · 2 killed" in layer and "Basra" not in layer
+
+
+def test_show_these_in_the_table_keeps_the_area(full_db):
+    at = app("pages/incidents.py", box="33.5,44.5,34.0,45.0")
+    assert list(at.dataframe[0].value["location"]) == ["Muqdadiyah", "Baquba"]
 
 
 def test_incident_table_shows_the_newest_rows_and_the_total(full_db, monkeypatch):
