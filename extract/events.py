@@ -227,6 +227,8 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
     if event_type == "Strategic developments" and _any_in(cue_spans["drugs"], *sentence) and not (
             best.entry.role == "cache" and _WEAPONS.search(text, *sentence)):
         return "drugs"  # ... but weapons seized with the drugs are still a cache
+    if best.entry.sub_event_type == "Arrests" and _any_in(cue_spans["corruption"], *sentence):
+        return "corruption"  # هيئة النزاهة تعتقل مهندسين: a corruption case, not a security arrest
     if _any_in(cue_spans["aggregate"], best.start, best.end):
         return "aggregate"  # هجومين: two attacks summed up, told one by one elsewhere
     if _any_in(cue_spans["metaphor"], max(sentence[0], best.start - 12), best.end + 1):  # verbal clash
