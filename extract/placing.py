@@ -34,7 +34,7 @@ _AREA = frozenset({"district", "subdistrict", "mountain", "valley", "lake", "riv
 _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
 _DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
-               r"مطار|بساتين|بستان|صحراء|ريف|باديه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
+               r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
         r"(?:كم|كيلو\S*)\s+(?:من|عن)|" \
@@ -47,14 +47,15 @@ _EN_OF = (r"(?:in|at|near|outside|into|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:
 #: "in northwest Syria", "in north-eastern Diyala": a compass word after "in".
 _EN_COMPASS = r"in\s+(?:the\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 #: Where the event happened around a place rather than in it: geo_precision 2 (صحراء الرطبة, ريف الحسكة).
-_AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|بساتين|ريف|قري|قرى|جرف|اراضي|مزارع)|"
-                     rf"desert|countryside|orchards|villages|farmlands?)\s+(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
+_AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|بساتين|ريف|قري|قرى|اراضي|مزارع|جبال|جبل|سلسله|تلال|جزيره)|"
+                     rf"desert|countryside|orchards|villages|farmlands?|mountains|hills)\s+(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
                      re.IGNORECASE)
 _TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|in|at|on|inside|"
                    rf"in central|in downtown|{_EN_COMPASS}|{_EN_OF})|{_NEAR})\s+"
                    rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
 #: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.
-_GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|منطق\S*|قري\S*|بلد\S*|مخيم|حي|قاعده|مطار)"
+_GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|منطق\S*|قري\S*|بلد\S*|مخيم|حي|قاعده|مطار|"
+                    r"صحراء|باديه|بساتين|ريف|اطراف|ضواحي|محيط|جبال|جبل|سلسله|وادي|جزيره)"
                     r"\s+$")
 _NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
 _METONYMY = re.compile(r"(?:(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|مو?تمر|"
@@ -68,7 +69,7 @@ _NAMED_EVENT = re.compile(r"(?:مجزره|مجازر|ضحايا|ذكري|massacr
 _BETWEEN = re.compile(rf"(?:بين|between)\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
 _CAPITALS = frozenset({"Baghdad", "Erbil", "Washington", "Tehran", "Ankara", "Damascus", "Riyadh", "Amman",
                        "Kuwait City", "Beirut", "Cairo", "Moscow", "London", "Paris", "Doha", "Abu Dhabi"})
-_OBJECT_GAP = re.compile(rf"\s*(?:the\s+)?(?:{_DESIGNATOR}\s+)?$", re.IGNORECASE)
+_OBJECT_GAP = re.compile(rf"\s*(?:the\s+)?(?:{_DESIGNATOR}\s+)?(?:of\s+)?$", re.IGNORECASE)
 #: Killings of one person by their nature (an assassination): one dead when no count is given.
 CHAIN_GAP = 60
 _DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤدي)\S*\s+(?:الي|الى|إلى|نحو)\s+(?:\S+\s+){0,1}$|"
@@ -164,7 +165,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     forward = [m for m in mentions if event.start <= m.start < hi]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
-        m.start - event.end <= 12 and m.place.feature_type not in {"country", "region"}
+        m.start - event.end <= 20 and m.place.feature_type not in {"country", "region"}
         and _OBJECT_GAP.fullmatch(fold(text[event.end:m.start])) is not None
         and not _metonymic(text, m))) and not _reference_point(text, m, mentions)]
     if tied_forward:

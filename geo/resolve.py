@@ -126,6 +126,8 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
                 confidence *= 0.8 + 0.2 * min(1.0, (best - second) / 0.5)
         if place.feature_type == "village" and not cand.types:
             confidence -= 0.15
+        if place.feature_type == "country" and cand.types and set(cand.types) <= {"neighborhood", "street"}:
+            continue  # حي الجزائر في الناصرية: a neighbourhood named after a country, not the country
         picked.append((cand, place, max(0.0, min(1.0, confidence))))
     _merge_region_country(text, picked)
     return picked
