@@ -2,6 +2,12 @@
 
 Work is done in batches (one transaction each). A batch that fails to store is retried article by
 article, so one bad article is reported and the others still go in.
+
+Several writers at once (a cron job, an upload, a second CLI run) stay correct because the merge
+decision is atomic: each batch is stored in a transaction holding the ingest lock
+(:mod:`storage.locks`), and inside it the dedup index first catches up with the incidents other
+writers committed meanwhile and the content hashes are checked again. Parsing, the slow part, runs
+outside the lock.
 """
 
 from __future__ import annotations
@@ -11,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select
 
 from extract.dedup import DedupIndex
 from extract.model import Article, Incident, ParsedArticle, Rejection
 from extract.parallel import ParsePool, batches, origin_of
+from storage.locks import INGEST_LOCK, locked_transaction
 from storage.store import articles, incident_sources, incidents, place_mentions, refresh_source_columns
 
 if TYPE_CHECKING:
@@ -69,14 +76,31 @@ def _incident_row(incident: Incident, now: datetime) -> dict:
     } | {"status": "active", "original": original, "created_at": now}
 
 
-def load_index(engine: Engine) -> DedupIndex:
+@dataclass
+class KnownIncidents:
+    """The dedup index over stored incidents, and the highest incident id it has read."""
+
+    index: DedupIndex = field(default_factory=DedupIndex)
+    high: int = 0
+
+    def catch_up(self, conn: Connection) -> None:
+        """Add the incidents stored since the last read (by this writer or another).
+
+        Incidents are inserted only under the ingest lock, so ids grow in commit order and
+        ``id > high`` finds exactly the ones not yet read.
+        """
+        columns = [incidents.c.id, *(incidents.c[name] for name in _INDEX_COLUMNS)]
+        for row in conn.execute(select(*columns).where(incidents.c.id > self.high).order_by(incidents.c.id)):
+            self.index.add(row.id, Incident(**{name: getattr(row, name) for name in _INDEX_COLUMNS}))
+            self.high = row.id
+
+
+def load_index(engine: Engine) -> KnownIncidents:
     """A dedup index over every stored incident (rejected ones too: an editor's decision stands)."""
-    index = DedupIndex()
-    columns = [incidents.c.id, *(incidents.c[name] for name in _INDEX_COLUMNS)]
+    known = KnownIncidents()
     with engine.connect() as conn:
-        for row in conn.execute(select(*columns)):
-            index.add(row.id, Incident(**{name: getattr(row, name) for name in _INDEX_COLUMNS}))
-    return index
+        known.catch_up(conn)
+    return known
 
 
 @dataclass
@@ -88,13 +112,23 @@ class _Counts:
     rejected: list[Rejection] = field(default_factory=list)
 
 
-def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: DedupIndex,
+def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], known: KnownIncidents,
            counts: _Counts) -> None:
-    """Write parsed articles in one transaction; update ``index`` and ``counts`` only on success."""
+    """Write parsed articles in one locked transaction; update ``known`` and ``counts`` on success."""
     now = datetime.now(UTC)
     new_keys: list[int] = []
     local = _Counts()
-    with engine.begin() as conn:
+    index = known.index
+    with locked_transaction(engine, INGEST_LOCK) as conn:
+        known.catch_up(conn)
+        stored = set(conn.execute(select(articles.c.content_hash).where(
+            articles.c.content_hash.in_({art.content_hash for art, _ in items}))).scalars())
+        if stored:  # another writer stored them since this batch was checked
+            local.duplicates = sum(art.content_hash in stored for art, _ in items)
+            items = [(art, parsed) for art, parsed in items if art.content_hash not in stored]
+            if not items:
+                counts.duplicates += local.duplicates
+                return
         rows = [{
             "content_hash": art.content_hash, "ext_id": art.id, "title": art.title, "text": art.text,
             "published": art.published or parsed.article_date, "source": art.source, "url": art.url,
@@ -129,6 +163,7 @@ def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: De
             real = conn.execute(insert(incidents).returning(incidents.c.id, sort_by_parameter_order=True),
                                 new_rows).scalars().all()
             mapping = dict(zip(new_keys, real, strict=True))
+            known.high = max(known.high, *real)
         sources = []
         for key, aid, art, incident in links:
             pair = (mapping.get(key, key), aid)
@@ -142,6 +177,7 @@ def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: De
             conn.execute(insert(incident_sources), sources)
             refresh_source_columns(conn, (row["incident_id"] for row in sources))
     index.rekey(mapping)
+    counts.duplicates += local.duplicates
     counts.added += len(ids)
     counts.incidents_added += len(new_rows)
     counts.merged += local.merged
@@ -163,8 +199,8 @@ def _unknown(engine: Engine, batch: list[Article], counts: _Counts) -> list[Arti
     return fresh
 
 
-def _store_or_retry(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: DedupIndex,
-                    counts: _Counts) -> DedupIndex:
+def _store_or_retry(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: KnownIncidents,
+                    counts: _Counts) -> KnownIncidents:
     """Store a batch; if that fails, store its articles one by one and reject only the failing ones."""
     try:
         _store(engine, items, index, counts)
