@@ -31,6 +31,8 @@ _COMBATANT = re.compile(
     r"insurgent|jihadist|terrorist", re.IGNORECASE)
 #: Sub-event types that give way, in a group, to a more specific one (protesters + stormed = riot).
 _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
+#: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).
+_DECIDES = frozenset({"decides", "armed"})
 _KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|من قبل|بهجوم|\bby\b|at the hands", re.IGNORECASE)
 _CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|civilian|child|woman|women|"
                        r"shepherd|activist|journalist|resident", re.IGNORECASE)
@@ -259,7 +261,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         # a civilian), an operation "during which" something else happened gives way.
         # A killing by a means (قتل ... بضربات جوية) is coded by the means.
         killing = any(h.entry.role == "killing" for h in group)
-        best = max(group, key=lambda x: (_RANK[x.entry.strength], x.entry.role != "subordinate",
+        # An operation with a killing in it is coded by the killing (قتل 4 إرهابيين في عملية إنزال جوي).
+        best = max(group, key=lambda x: (not (killing and x.entry.role == "subordinate"), _RANK[x.entry.strength],
+                                         x.entry.role in _DECIDES, x.entry.role != "subordinate",
                                          killing and x.entry.event_type == "Explosions/Remote violence",
                                          x.entry.role == "killing", x.entry.sub_event_type not in _LEAST_SPECIFIC,
                                          -x.start))

@@ -38,7 +38,7 @@ __all__ = [
 #: ACLED's table (``extract/data/acled_types.yaml``): event type → its sub-event types.
 EVENT_TYPES: dict[str, frozenset[str]] = {kind: frozenset(subs) for kind, subs in event_types().items()}
 STRENGTHS = frozenset({"strong", "weak", "generic"})
-ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate"})
+ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides", "armed"})
 CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
                "drugs", "metaphor", "protest_object", "corruption")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
