@@ -116,9 +116,13 @@ def decode_bytes(data: bytes, *, hint: str | None = None) -> str:
     if utf16 is not None:
         return utf16
     kind = binary_kind(data)
-    # A stray NUL (stripped later) is tolerated; text files do not have many.
-    if kind or data.count(0) > max(1, len(data) // 100):
-        raise UndecodableError(f"this is {kind or 'a binary file'}, not text")
+    if kind:
+        raise UndecodableError(f"this is {kind}, not text")
+    if 0 in data:  # NULs are stripped from text: a file that is plain text without them is text
+        stripped = data.replace(b"\0", b"")
+        if data.count(0) > max(1, len(data) // 100) and not _text_without_nuls(stripped):
+            raise UndecodableError("this is a binary file, not text")
+        data = stripped
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -129,6 +133,16 @@ def decode_bytes(data: bytes, *, hint: str | None = None) -> str:
         _reject_damaged_utf8(data, error.start)
         return _decode_legacy(data, error.start)
     return _repair_mojibake(text)
+
+
+def _text_without_nuls(data: bytes) -> bool:
+    """Whether bytes (NULs removed) are strict UTF-8 with hardly any control characters."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    controls = sum(1 for ch in text if ch < " " and ch not in "\n\r\t")
+    return bool(text.strip()) and controls <= len(text) // 100
 
 
 def _try_hint(data: bytes, hint: str) -> str | None:

@@ -38,6 +38,8 @@ FIELDS = {
     "id": ("id",),
 }
 _DELIMITERS = (",", ";", "\t", "|")
+TOO_DEEP = "JSON nested too deeply to read (an article is a flat object)"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_CSV_RESTARTS = 50
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
@@ -62,6 +64,9 @@ class Found:
 
         `label` starts the reason of a rejection (``"item 3: "`` in a JSON array).
         """
+        if _SURROGATE.search(text):
+            self.warnings.append(Rejection(origin, f"{label}invalid characters (lone UTF-16 surrogates) "
+                                                   "replaced by U+FFFD; article kept", line))
         text = normalise_text(text)
         if not text:
             self.rejections.append(Rejection(origin, f"{label}empty text", line))
@@ -76,13 +81,19 @@ class Found:
 def normalise_text(text: str) -> str:
     r"""Unix newlines, no NUL or BOM characters, Unicode NFC, no surrounding blank space.
 
-    Arabic letters and diacritics are kept as written (NFC only composes, e.g. alef + hamza).
+    Arabic letters and diacritics are kept as written (NFC only composes, e.g. alef + hamza). A
+    lone UTF-16 surrogate (JSON's ``"\ud800"``), which no database or hash can encode, becomes
+    U+FFFD.
 
     Examples
     --------
     >>> normalise_text("\ufeffخبر عاجل\r\nسطر ثان\x00\r\n")
     'خبر عاجل\nسطر ثان'
+    >>> normalise_text("a\ud800b")
+    'a\ufffdb'
     """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     for old, new in (("\x00", ""), ("\ufeff", ""), ("\r\n", "\n"), ("\r", "\n")):
         if old in text:  # a search is cheaper than a copy
             text = text.replace(old, new)
@@ -210,10 +221,10 @@ def read_csv(text: str, stem: str, origin: str, found: Found) -> None:
                 break
             except csv.Error as error:
                 found.rejections.append(Rejection(origin, f"malformed CSV row ({error})", line))
-                if "end of data" in str(error):  # an unclosed quote swallowed the rest: resume after it
-                    restart = line
-                    break
-                continue
+                # An unclosed quote may have swallowed the lines after it (up to the end, or to the
+                # next quote): resume on the line after the one where the bad row started.
+                restart = line
+                break
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(header):
@@ -248,6 +259,9 @@ def read_jsonl(text: str, stem: str, origin: str, found: Found) -> None:
         except json.JSONDecodeError as error:
             found.rejections.append(Rejection(origin, f"invalid JSON: {error.msg} (column {error.colno})", number))
             continue
+        except RecursionError:
+            found.rejections.append(Rejection(origin, TOO_DEEP, number))
+            continue
         if not isinstance(record, dict):
             found.rejections.append(Rejection(origin, "line is not a JSON object", number))
             continue
@@ -260,6 +274,9 @@ def read_json(text: str, stem: str, origin: str, found: Found) -> None:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         found.rejections.append(Rejection(origin, f"invalid JSON: {error.msg} (column {error.colno})", error.lineno))
+        return
+    except RecursionError:
+        found.rejections.append(Rejection(origin, TOO_DEEP))
         return
     if isinstance(document, dict) and isinstance(document.get("articles"), list):
         document = document["articles"]

@@ -26,7 +26,8 @@ class Article:
     @property
     def content_hash(self) -> str:
         """SHA-256 of the whitespace-normalised text: the same article ingested twice is one row."""
-        return hashlib.sha256(" ".join(self.text.split()).encode("utf-8")).hexdigest()
+        # surrogatepass: a lone surrogate (replaced when files are read) must not crash the hash
+        return hashlib.sha256(" ".join(self.text.split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,6 +100,13 @@ def read_bytes(
     >>> read_bytes(b"", "empty.txt").rejections[0].reason
     'empty file'
     """
+    try:
+        return _read_bytes(data, name, max_bytes=max_bytes, url=url, charset=charset)
+    except Exception as error:  # a hostile file is one rejection; the other inputs go on
+        return ReadResult.rejected(name, f"could not read the file ({error.__class__.__name__})")
+
+
+def _read_bytes(data: bytes, name: str, *, max_bytes: int, url: str | None, charset: str | None) -> ReadResult:
     suffix = Path(name).suffix.lower()
     stem = Path(name).stem
     if suffix not in SUPPORTED_EXTENSIONS:
