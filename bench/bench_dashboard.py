@@ -84,7 +84,6 @@ def main() -> None:
 
     from streamlit.logger import set_log_level
 
-    from dashboard import maps
     from storage.export import to_csv_bytes
     from storage.queries import Filters, count_incidents, grid_cells, query_incidents
 
@@ -110,14 +109,17 @@ def main() -> None:
     timed(f"query_incidents (table: {len(TABLE_COLUMNS)} columns, limit {TABLE_LIMIT}) + count",
           lambda: (query_incidents(engine, everything, columns=TABLE_COLUMNS, limit=TABLE_LIMIT),
                    count_incidents(engine, everything)))
-    cells = timed(f"grid_cells (all rows, {MAP_CELL} degrees, in SQL)", lambda: grid_cells(engine, everything, MAP_CELL))
+    timed(f"grid_cells (all rows, {MAP_CELL} degrees, in SQL)", lambda: grid_cells(engine, everything, MAP_CELL))
 
-    def aggregated() -> str:
-        m, _ = maps.incidents_map(None, cells=cells, cell=MAP_CELL, by_governorate={})
-        return m.get_root().render()
+    from dashboard import clusters
+    from storage.queries import map_clusters
 
-    html = timed("map build+render from server-side cells (all rows, aggregated)", aggregated)
-    print(f"  map HTML: {len(html) / 1e6:.1f} MB")
+    for label, bounds in (("all Iraq", clusters.IRAQ_BOUNDS), ("Baghdad", (33.2, 44.2, 33.45, 44.6))):
+        zoom = clusters.zoom_for(bounds)
+        cell = clusters.cell_for_zoom(zoom)
+        found, rows = timed(f"map_clusters ({label}, zoom {zoom}: {cell:g}-degree cells, newest 3 each, in SQL)",
+                            lambda c=cell, b=bounds: map_clusters(engine, everything, c, clusters.query_window(b, c)))
+        print(f"  {len(found)} clusters, {len(rows)} incidents in their popups")
     for page, times in time_pages(args.db).items():
         detail = ", ".join(f"{change}: {seconds:.2f}" for change, seconds in times.items())
         print(f"filter change → {page} rendered (AppTest server time, s): worst {max(times.values()):.2f}"

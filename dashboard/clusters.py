@@ -18,7 +18,7 @@ from folium.utilities import JsCode
 from dashboard.popups import POPUP_LABELS, cluster_popup_html
 
 #: Cell size in degrees at zoom 6 (all of Iraq on screen); halved per zoom level.
-CELL_AT_ZOOM_6 = 1.28
+CELL_AT_ZOOM_6 = 1.6  # 0.1 at zoom 10: the grid counted for the basemap, merged without a scan
 #: Beyond this zoom the cells stop shrinking (about 500 m): a cell is then one place's incidents.
 FINEST_ZOOM = 13
 #: Iraq (south, west, north, east): the window before the browser reports its viewport.
@@ -41,7 +41,7 @@ def cell_for_zoom(zoom: float | None) -> float:
     Examples
     --------
     >>> cell_for_zoom(6), cell_for_zoom(8), cell_for_zoom(30) == cell_for_zoom(FINEST_ZOOM)
-    (1.28, 0.32, True)
+    (1.6, 0.4, True)
     """
     level = min(max(int(zoom if zoom is not None else 6), 3), FINEST_ZOOM)
     return CELL_AT_ZOOM_6 / 2 ** (level - 6)

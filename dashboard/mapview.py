@@ -16,7 +16,7 @@ from urllib.parse import urlencode, urljoin
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import clusters, maps
+from dashboard import clusters, maps, render
 from dashboard.state import (
     LANG_PARAM,
     basemap_frames,
@@ -43,7 +43,8 @@ CLUSTER_LATEST = 3
 KEY = "incident_map"
 
 _cells = cached_query(queries.grid_cells, max_entries=16)
-_clusters = cached_query(queries.map_clusters, max_entries=64)
+_cluster_counts = cached_query(queries.cluster_counts, max_entries=32)
+_newest = cached_query(queries.newest_in_clusters, max_entries=64)
 
 
 def labels(measure: str) -> dict[str, str]:
@@ -100,7 +101,7 @@ def show(filters: Filters, measure: str) -> None:
     located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())
     focus = focus_bounds(filters.governorates)
     if located + unlocated == 0:
-        st.info(t("no_incidents"))
+        render.no_incidents(filters)
     if located <= MAP_MAX_POINTS:
         folium_map, _ = maps.incidents_map(incidents(filters, columns=MAP_COLUMNS), govs, neighbours,
                                            measure=measure, max_points=MAP_MAX_POINTS, labels=words,
@@ -117,7 +118,13 @@ def show(filters: Filters, measure: str) -> None:
                                        focus=filters.governorates, fit=focus)
     zoom, bounds = _view(filters)
     cell = clusters.cell_for_zoom(zoom)
-    found, newest = _clusters(filters, cell, clusters.query_window(bounds, cell), latest=CLUSTER_LATEST)
+    window = clusters.query_window(bounds, cell)
+    factor = cell / MAP_CELL
+    if factor >= 1 and abs(factor - round(factor)) < 1e-9:  # merged from the grid counted above: no scan
+        found = queries.clusters_from_grid(cells, MAP_CELL, round(factor), window)
+    else:  # finer than the grid: counted in SQL, within the window only
+        found = _cluster_counts(filters, cell, window)
+    newest = _newest(filters, cell, queries.quotas_of(found, CLUSTER_LATEST), window)
     base = filters.to_query_params()
     layer = clusters.cluster_layer(
         found, newest, cell, colours=maps.EVENT_COLOURS, labels=words, name=words["incidents"],

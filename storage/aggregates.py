@@ -14,7 +14,7 @@ from storage.filters import Filters, conditions
 from storage.store import incidents
 
 
-def _floor(engine: Engine, value):
+def floor_of(engine: Engine, value):
     if engine.dialect.name == "sqlite":  # floor() needs SQLite's optional math functions
         whole = cast(value, Integer)  # truncates toward zero in SQLite
         return whole - cast(value < whole, Integer)
@@ -27,16 +27,18 @@ def grid_cells(engine: Engine, filters: Filters, cell: float) -> pd.DataFrame:
 
     Columns ``i``, ``j`` (``floor(latitude / cell)``, ``floor(longitude / cell)``: the cell's lower-left
     corner is ``(i * cell, j * cell)``; <NA> for incidents without coordinates), ``event_type``,
-    ``admin1``, ``count``, ``fatalities`` (missing counted as 0).
+    ``admin1``, ``count``, ``fatalities`` (missing counted as 0), ``lat_sum``, ``lon_sum`` (to place
+    a cluster of cells at the mean position of its incidents).
     """
     c = incidents.c
-    i, j = _floor(engine, c.latitude / cell).label("i"), _floor(engine, c.longitude / cell).label("j")
-    query = (select(i, j, c.event_type, c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0))
+    i, j = floor_of(engine, c.latitude / cell).label("i"), floor_of(engine, c.longitude / cell).label("j")
+    query = (select(i, j, c.event_type, c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0),
+                    func.sum(c.latitude), func.sum(c.longitude))
              .where(and_(True, *conditions(filters)))
              .group_by(i, j, c.event_type, c.admin1))
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-    names = ["i", "j", "event_type", "admin1", "count", "fatalities"]
+    names = ["i", "j", "event_type", "admin1", "count", "fatalities", "lat_sum", "lon_sum"]
     frame = pd.DataFrame.from_records(rows, columns=names)
     located = frame["i"].notna() & frame["j"].notna()  # one coordinate alone cannot be drawn
     frame.loc[~located, ["i", "j"]] = None
@@ -134,51 +136,3 @@ def timeline(engine: Engine, filters: Filters, freq: str = "D", by: str | None =
     frame = frame.groupby(names[:-2], as_index=False)[["incidents", "fatalities"]].sum()
     return frame.astype({"incidents": "int64", "fatalities": "int64"})
 
-
-#: What a cluster's popup lists of its latest incidents.
-CLUSTER_ROW_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
-                       "fatalities", "injuries", "evidence", "sources", "source_urls")
-
-
-def map_clusters(engine: Engine, filters: Filters, cell: float,
-                 bounds: tuple[float, float, float, float] | None = None,
-                 *, latest: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The located incidents in ``bounds`` (south, west, north, east) grouped per square cell of
-    ``cell`` degrees, counted in SQL, and the ``latest`` newest incidents of each cell.
-
-    What the map draws at any volume: one clickable cluster per cell, placed at the mean position of
-    its incidents, whose popup lists its newest reports. Returns ``(clusters, rows)``: clusters with
-    columns ``i``, ``j`` (the cell: ``floor(latitude / cell)``, ``floor(longitude / cell)``),
-    ``count``, ``fatalities``, ``latitude``, ``longitude``, ``event_type`` (the most frequent),
-    biggest first; rows with ``i``, ``j`` and :data:`CLUSTER_ROW_COLUMNS`, newest first per cell.
-    """
-    c = incidents.c
-    i, j = _floor(engine, c.latitude / cell), _floor(engine, c.longitude / cell)
-    where = [c.latitude.is_not(None), c.longitude.is_not(None), *conditions(filters)]
-    if bounds is not None:
-        south, west, north, east = bounds
-        where += [c.latitude.between(south, north), c.longitude.between(west, east)]
-    per_type = (select(i.label("i"), j.label("j"), c.event_type, func.count(),
-                       func.coalesce(func.sum(c.fatalities), 0), func.sum(c.latitude), func.sum(c.longitude))
-                .where(and_(*where)).group_by(i, j, c.event_type))
-    rank = func.row_number().over(partition_by=(i, j), order_by=(c.event_date.desc().nulls_last(), c.id.desc()))
-    # Ranked on narrow rows, then joined back for the few kept: sorting wide rows (evidence) is slow.
-    ranked = select(i.label("i"), j.label("j"), c.id, rank.label("rank")).where(and_(*where)).subquery()
-    picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in CLUSTER_ROW_COLUMNS]
-    newest = (select(ranked.c.i, ranked.c.j, *picked).join_from(ranked, incidents, incidents.c.id == ranked.c.id)
-              .where(ranked.c.rank <= latest))
-    with engine.connect() as conn:
-        typed = pd.DataFrame.from_records(conn.execute(per_type).all(),
-                                          columns=["i", "j", "event_type", "count", "fatalities", "lat", "lon"])
-        rows = pd.DataFrame.from_records(conn.execute(newest).all(), columns=["i", "j", *CLUSTER_ROW_COLUMNS])
-    if typed.empty:
-        clusters = pd.DataFrame(columns=["i", "j", "count", "fatalities", "latitude", "longitude", "event_type"])
-    else:
-        clusters = typed.groupby(["i", "j"], as_index=False)[["count", "fatalities", "lat", "lon"]].sum()
-        clusters["latitude"], clusters["longitude"] = clusters["lat"] / clusters["count"], clusters["lon"] / clusters["count"]
-        dominant = typed.sort_values("count", ascending=False, kind="stable").drop_duplicates(["i", "j"])
-        clusters = clusters.merge(dominant[["i", "j", "event_type"]], on=["i", "j"]).drop(columns=["lat", "lon"])
-        clusters = clusters.sort_values("count", ascending=False, ignore_index=True)
-    rows = rows.sort_values(["i", "j", "event_date", "incident_id"], ascending=[True, True, False, False],
-                            na_position="last", ignore_index=True)
-    return clusters.astype({"i": "int64", "j": "int64", "count": "int64", "fatalities": "int64"}), rows

@@ -8,18 +8,37 @@ live in :mod:`storage.filters`, aggregates (figures, per governorate, per period
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, and_, func, select, union
 
-from storage.aggregates import counts_by_governorate, grid_cells, map_clusters, summary_figures, timeline
+from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
+from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, newest_in_clusters, quotas_of
 from storage.filters import Filters, conditions
 from storage.store import articles, corrections, incident_sources, incidents
 
 __all__ = [
-    "COLUMNS", "Filters", "conditions", "count_incidents", "counts_by_governorate", "data_version",
-    "filter_options", "grid_cells", "incident_detail", "map_clusters", "query_incidents", "summary_figures", "timeline",
+    "COLUMNS",
+    "Filters",
+    "cluster_counts",
+    "clusters_from_grid",
+    "conditions",
+    "count_incidents",
+    "counts_by_governorate",
+    "data_version",
+    "filter_options",
+    "freshness",
+    "grid_cells",
+    "incident_detail",
+    "latest_event_date",
+    "map_clusters",
+    "newest_in_clusters",
+    "query_incidents",
+    "quotas_of",
+    "summary_figures",
+    "timeline",
 ]
 
 #: Columns of :func:`query_incidents`, in order.
@@ -130,6 +149,27 @@ def incident_detail(engine: Engine, incident_id: int) -> dict[str, Any] | None:
     detail["sources"] = [dict(r) for r in sources]
     detail["corrections"] = [dict(r) for r in fixes]
     return detail
+
+
+def freshness(engine: Engine) -> dict[str, Any]:
+    """How fresh the data is: ``latest_event`` (newest event date of an active incident) and
+    ``latest_ingest`` (when the newest article was ingested, timezone-aware UTC); None when empty."""
+    with engine.connect() as conn:
+        event = conn.execute(select(func.max(incidents.c.event_date)).where(incidents.c.status == "active")).scalar()
+        ingested = conn.execute(select(func.max(articles.c.ingested_at))).scalar()
+    if isinstance(ingested, str):  # SQLite without type affinity on an aggregate
+        ingested = datetime.fromisoformat(ingested)
+    if ingested is not None and ingested.tzinfo is None:
+        ingested = ingested.replace(tzinfo=UTC)
+    return {"latest_event": event, "latest_ingest": ingested}
+
+
+def latest_event_date(engine: Engine, filters: Filters) -> date | None:
+    """The newest event date among the incidents matching ``filters`` with its dates left out: where
+    an empty date window can move to."""
+    with engine.connect() as conn:
+        return conn.execute(select(func.max(incidents.c.event_date))
+                            .where(and_(True, *conditions(filters, with_dates=False)))).scalar()
 
 
 def data_version(engine: Engine) -> str:
