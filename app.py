@@ -31,6 +31,8 @@ pages = [
 ]
 page = st.navigation(pages)
 ui_render.direction_css()
+with st.sidebar:
+    ui_render.freshness_line()  # every page says how fresh the data is
 ui_filters.sidebar_filters()
 page.run()
 with st.sidebar:

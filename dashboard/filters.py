@@ -29,23 +29,65 @@ def _init_from_url() -> None:
     initial = Filters.from_query_params(params)
     for name, key in _WIDGETS.items():
         value = getattr(initial, name)
-        if isinstance(value, date) and not DATE_MIN <= value <= DATE_MAX:
-            value = None
+        if isinstance(value, date):  # typed as text (see sidebar_filters); far dates crashed every page
+            value = value.isoformat() if DATE_MIN <= value <= DATE_MAX else ""
+        elif name.startswith("date"):
+            value = ""
         st.session_state[key] = list(value) if isinstance(value, tuple) else value
     st.session_state["f_box"] = initial.bbox  # set from a map cluster's "show these in the table"
     st.session_state["lang"] = "ar" if st.query_params.get(LANG_PARAM) == "ar" else "en"
     st.session_state["_filters_ready"] = True
 
 
+def latest_day() -> date:
+    """The newest event date in the data (today when there is none): quick ranges end there, so that
+    "last 7 days" on data that stops earlier does not show an empty page."""
+    newest = options().get("max_date")
+    return min(newest, date.today()) if newest else date.today()
+
+
+def set_window(start: date, end: date) -> None:
+    """Put a date window into the sidebar (a callback: runs before the widgets are drawn)."""
+    st.session_state["f_from"], st.session_state["f_to"] = start.isoformat(), end.isoformat()
+
+
 def _last_days(days: int) -> None:
-    st.session_state["f_to"] = date.today()
-    st.session_state["f_from"] = date.today() - timedelta(days=days - 1)
+    end = latest_day()
+    set_window(end - timedelta(days=days - 1), end)
 
 
 def _clear() -> None:
     st.session_state["f_box"] = None
     for name, key in _WIDGETS.items():
-        st.session_state[key] = "" if name == "text" else None if name.startswith("date") else []
+        st.session_state[key] = "" if name in ("text", "date_from", "date_to") else []
+
+
+def parse_day(text: str | None) -> date | str | None:
+    """A typed date: ``date``, None when empty, or the text back when it is not a date.
+
+    Examples
+    --------
+    >>> parse_day("2025-11-19"), parse_day(" "), parse_day("19/11")
+    (datetime.date(2025, 11, 19), None, '19/11')
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return text
+    return day if DATE_MIN <= day <= DATE_MAX else text
+
+
+def _date_field(label: str, key: str) -> date | None:
+    # A text field, not st.date_input: it applies on Enter as well as on leaving the field, and has
+    # no pop-up calendar to swallow the click on another page right after typing.
+    typed = parse_day(st.text_input(label, key=key, placeholder="YYYY-MM-DD"))
+    if isinstance(typed, str):
+        st.caption(t("bad_date", text=typed))
+        return None
+    return typed
 
 
 def sidebar_filters() -> Filters:
@@ -65,10 +107,7 @@ def sidebar_filters() -> Filters:
             return tuple(st.session_state[_WIDGETS[name]])
 
         govs = choose("governorates", t("governorate"), [*GOVERNORATES, *opts["governorates"]], "gov")
-        start = st.date_input(t("date_from"), key="f_from", min_value=DATE_MIN,
-                              max_value=DATE_MAX, format="YYYY-MM-DD")
-        end = st.date_input(t("date_to"), key="f_to", min_value=DATE_MIN,
-                            max_value=DATE_MAX, format="YYYY-MM-DD")
+        start, end = _date_field(t("date_from"), "f_from"), _date_field(t("date_to"), "f_to")
         st.caption(t("quick_dates"))
         for column, days in zip(st.columns(len(QUICK_DAYS)), QUICK_DAYS, strict=True):
             column.button(str(days), key=f"f_last{days}", on_click=_last_days, args=(days,))

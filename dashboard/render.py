@@ -11,7 +11,7 @@ from html import escape
 import pandas as pd
 import streamlit as st
 
-from dashboard import maps, popups
+from dashboard import maps, popups, state
 from dashboard.state import SEED_ERRORS, count, incidents, lang, t, value_label
 from storage.config import database_url
 from storage.queries import Filters
@@ -30,6 +30,47 @@ def direction_css() -> None:
         rules += "[data-testid=stVegaLiteChart], [data-testid=stButtonGroup]{direction:ltr}"
         rules += "[data-testid=stCaptionContainer]{text-align:right}"  # Streamlit pins captions to the left
     st.markdown(f"<style>{rules}</style>", unsafe_allow_html=True)
+
+
+def ago(when, now=None) -> str:
+    """How long ago ``when`` (an aware datetime) was, in the interface language."""
+    from datetime import UTC, datetime
+
+    minutes = max(0, int(((now or datetime.now(UTC)) - when).total_seconds() // 60))
+    if minutes < 60:
+        return t("ago_minutes", n=minutes)
+    if minutes < 48 * 60:
+        return t("ago_hours", n=minutes // 60)
+    return t("ago_days", n=minutes // (24 * 60))
+
+
+def freshness_line() -> None:
+    """One caption on every page: the newest report's date and when data was last ingested."""
+    fresh = state.freshness()
+    if fresh["latest_ingest"] is None:
+        st.caption(t("no_data_yet"))
+        return
+    day = fresh["latest_event"].isoformat() if fresh["latest_event"] else t("unknown")
+    st.caption(t("freshness", day=day, ago=ago(fresh["latest_ingest"])))
+
+
+def no_incidents(filters: Filters) -> None:
+    """Say nothing matches; when a date window is set and the same filters match something at other
+    dates, offer the latest window of the same length that has incidents."""
+    from datetime import timedelta
+
+    from dashboard.filters import set_window
+
+    st.info(t("no_incidents"))
+    if not (filters.date_from or filters.date_to):
+        return
+    newest = state.latest_event_date(filters)
+    if newest is None:
+        return
+    days = (filters.date_to - filters.date_from).days + 1 if filters.date_from and filters.date_to else 30
+    start = newest - timedelta(days=max(days, 1) - 1)
+    st.button(t("latest_window", start=start, end=newest, days=days), key="latest_window",
+              on_click=set_window, args=(start, newest))
 
 
 def html_block(inner: str) -> None:
@@ -126,7 +167,7 @@ def latest_cards(filters: Filters, n: int = 10) -> None:
     """Cards of the ``n`` newest filtered incidents (a message when there are none)."""
     latest = incidents(filters, columns=CARD_COLUMNS, limit=n)
     if latest.empty:
-        st.info(t("no_incidents"))
+        no_incidents(filters)
     incident_cards(latest)
 
 

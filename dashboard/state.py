@@ -175,6 +175,10 @@ count = cached_query(queries.count_incidents)
 options = cached_query(queries.filter_options, max_entries=8)
 #: Incidents, fatalities, governorates affected and their change vs the previous window.
 headline = cached_query(queries.summary_figures)
+#: Newest event date and newest ingest time (see :func:`storage.queries.freshness`).
+freshness = cached_query(queries.freshness, max_entries=4)
+#: Newest event date matching the filters without their dates.
+latest_event_date = cached_query(queries.latest_event_date)
 #: One incident with all its sources and corrections.
 detail = cached_query(queries.incident_detail, max_entries=64)
 

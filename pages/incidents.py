@@ -16,7 +16,7 @@ right.download_button(ui.t("download_geojson"), data=ui.export_later(filters, "g
                       key="dl_geojson")
 table, total = ui_render.incident_table(filters)
 if table.empty:
-    st.info(ui.t("no_incidents"))
+    ui_render.no_incidents(filters)
 st.caption(ui.t("select_incident") + " " + ui.t("rows_shown", n=len(table), total=total))
 event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row",
                      key="incident_table", column_config=ui_render.table_config())

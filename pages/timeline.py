@@ -12,7 +12,7 @@ freq = st.segmented_control(ui.t("per"), ["D", "W"], default="W", key="timeline_
                             format_func={"D": ui.t("day"), "W": ui.t("week")}.get)
 rows = ui.timeline_rows(filters, freq or "W")
 if rows.empty:
-    st.info(ui.t("no_incidents"))
+    ui_render.no_incidents(filters)
 else:
     st.subheader(ui.t("by_type"))
     st.altair_chart(ui_render.timeline_chart(rows, "incidents", freq or "W", filters), width="stretch")
