@@ -11,6 +11,7 @@ from datetime import date
 from extract.events import find_events
 from extract.incidents import build_incidents
 from extract.model import Article, ParsedArticle
+from extract.portal import event_mentions, reject_headings
 from extract.sentences import stretches
 from geo.gazetteer import Gazetteer
 
@@ -51,14 +52,14 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
     when = article.published or article_date or article_date_from_text(text)
     lang = detect_language(text)
     mentions = find_places(text, gazetteer)
-    events = find_events(text, _sentences(text), lang)
+    events = reject_headings(text, find_events(text, _sentences(text), lang))
     incidents: list = []
     kept = [e for e in events if e.rejected is None]
     if kept:
         # Dates matter only where the events are: read them from the sentences that hold one.
         dates = [replace(d, start=d.start + lo, end=d.end + lo)
                  for lo, hi in stretches(text, [e.sentence for e in kept]) for d in find_dates(text[lo:hi], when)]
-        incidents = build_incidents(text, events, mentions, dates, article_date=when, lang=lang,
+        incidents = build_incidents(text, events, event_mentions(text, mentions), dates, article_date=when, lang=lang,
                                     source=article.source or article.url or article.id,
                                     casualties=count_casualties)
     return ParsedArticle(article=article, language=lang, article_date=when, mentions=tuple(mentions),

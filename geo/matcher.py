@@ -125,6 +125,8 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
                 glued_types = rules.designators_ar[designator]
     if key.lang == "en" and not _capitalised(n, key, start):
         return None
+    if key.lang == "en" and text[tail:tail + 1] == "-" and _word_after(text, tail + 1) in rules.compound_adjectives:
+        return None  # Iran-backed militias, the U.S.-led coalition: an actor, not a place
     prev = _word_before(text, token_start)
     following = _word_after(text, tail)
     if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev

@@ -78,6 +78,7 @@ class Rules:
     variant_locatives: frozenset[str]
     directions_after: frozenset[str]
     by_name: dict[tuple[str, str], NameRule] = field(default_factory=dict)
+    compound_adjectives: frozenset[str] = frozenset()  # Iran-backed, U.S.-led: an actor, not a place
     adjective_guards: tuple[AdjectiveGuard, ...] = ()
 
 
@@ -168,7 +169,9 @@ def parse_rules(data: Any, source: str = RULES_FILE) -> Rules:
         guards.append(AdjectiveGuard(_regex(entry.get("key_regex"), where),
                                      _regex(entry.get("reject_prev_regex"), where),
                                      _words(entry, "allow_prev", where)))
-    return replace(rules, adjective_guards=tuple(guards))
+    compounds = data.get("compound_adjectives") or {"en": []}
+    return replace(rules, adjective_guards=tuple(guards),
+                   compound_adjectives=_words(compounds, "en", f"{source}: compound_adjectives"))
 
 
 def _add_common_words(rules: Rules, section: Any, source: str) -> None:

@@ -77,3 +77,45 @@ def test_not_an_incident(text: str, lang: str, reason: str) -> None:
 def test_still_an_incident(text: str, lang: str) -> None:
     events = _events(text, lang)
     assert any(e.rejected is None for e in events), [(e.trigger, e.rejected) for e in events]
+
+
+PORTAL = """March 9, 2019 (Saturday)
+Armed conflicts and attacks
+Iraqi insurgency (2017–present), March 2019 Mosul bombings
+Iran–Iraq relations, American-led intervention in Iraq (2014–2021)
+Two shepherds are shot dead by gunmen near Tuz Khurmatu, Saladin Governorate. (Kurdistan 24)
+Politics and elections
+2018–2019 Basra protests
+Hundreds of people rally in Basra demanding jobs and clean water. (The Washington Post) (France 24)
+"""
+
+
+def test_portal_headings_are_not_events() -> None:
+    from extract.portal import heading_spans
+
+    headings = [PORTAL[a:b] for a, b in heading_spans(PORTAL)]
+    assert headings == ["March 9, 2019 (Saturday)", "Armed conflicts and attacks",
+                        "Iraqi insurgency (2017–present), March 2019 Mosul bombings",
+                        "Iran–Iraq relations, American-led intervention in Iraq (2014–2021)",
+                        "Politics and elections", "2018–2019 Basra protests"]
+
+
+def test_portal_page_gives_the_entries_only() -> None:
+    from datetime import date
+
+    from extract.model import Article
+    from extract.pipeline import parse_article
+
+    parsed = parse_article(Article(id="p", text=PORTAL), article_date=date(2019, 3, 9))
+    got = sorted((i.event_type, i.location) for i in parsed.incidents)
+    assert ("Explosions/Remote violence", "Mosul") not in got  # the heading's bombings
+    assert all(i.location not in {"Washington", "France"} and i.country != "FR" for i in parsed.incidents)
+    assert any(i.event_type == "Protests" and i.admin1 == "Basra" for i in parsed.incidents)
+    assert any(i.event_type == "Violence against civilians" for i in parsed.incidents)
+
+
+def test_wire_copy_is_not_a_portal_page() -> None:
+    from extract.portal import heading_spans, source_tag_spans
+
+    wire = "Rocket attack hits base housing US troops\nBAGHDAD (Reuters) - Three rockets hit the base. (Reuters)\n"
+    assert heading_spans(wire) == [] and source_tag_spans(wire) == []

@@ -326,7 +326,7 @@ REAL = [
     ("Soldiers searched the orchards near the Tigris", "Tigris", "IQ", None),
     ("Two rockets fell near the US embassy in Baghdad", "Embassy", "IQ", "Baghdad"),
     ("Ankara regards the group as an affiliate of the Kurdistan Workers' Party", "Ankara", "TR", None),
-    ("The base was attacked by Iran-aligned groups", "Iran", "IR", None),
+    ("The base was attacked by groups aligned with Iran", "Iran", "IR", None),  # "Iran-aligned" is an adjective
     # a designator glued to the name (ومحافظةنينوى)
     ("عمليات تفتيش في صلاح الدين ومحافظةنينوى", "Salah", "IQ", "Salah al-Din"),
 ]
