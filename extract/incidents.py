@@ -25,6 +25,7 @@ from extract.model import WEEK, Incident, ResolvedDate
 from extract.placing import (
     abroad,
     choose_places,
+    fallback_place,
     geo_precision,
     is_tied,
     leading_place,
@@ -246,7 +247,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         strength = {"strong": 0.6, "weak": 0.5, "generic": 0.4}[event.strength]
         confidence = strength + (0.2 if places else 0.0) + (0.15 if found_date else 0.0)
         index = sentence_starts.index(event.sentence[0])
-        for m in places or [lead]:
+        for m in places or [fallback_place(text, event, mentions, lead)]:
             fields = _fields(text, m, None if places else 3)
             incident = Incident(**base, **fields, confidence=min(0.99, confidence))
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,

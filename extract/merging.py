@@ -48,6 +48,8 @@ def _arrests_in_fight(x: Incident, y: Incident) -> bool:
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
+    if (a.placed or b.placed) and x.country != y.country:
+        return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
     if a.locates != b.locates:  # "The attack took place in ...": the event told just before
         later, earlier = (a, b) if a.locates else (b, a)
         kinds = _VIOLENT if later.incident.event_type in _VIOLENT else {later.incident.event_type}

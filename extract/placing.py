@@ -24,7 +24,7 @@ from extract.events import EventCandidate
 from extract.lexicon import fold
 from geo.model import PlaceMention
 
-__all__ = ["abroad", "choose_places", "geo_precision", "is_tied", "leading_place", "level", "same_place",
+__all__ = ["abroad", "choose_places", "fallback_place", "geo_precision", "is_tied", "leading_place", "level", "same_place",
            "sentence_place"]
 
 _POINT = frozenset({"city", "town", "village", "neighborhood", "street", "road", "camp", "air_base",
@@ -221,6 +221,12 @@ def level(m: PlaceMention) -> int:
     return 1 if kind in _POINT else 2 if kind in _AREA else 4 if kind in {"country", "region"} else 3
 
 
+#: What may stand between a governorate and a finer place named after it (محافظة بابل، قضاء المسيب):
+#: never a verb (في محافظة أربيل مستعدين لمهاجمة مصفاة لاناز is a target, not the place).
+_REFINE_AFTER = re.compile(rf"[\s,،.\-–(]*(?:(?:{_DESIGNATOR}|في|ضمن|التابع\S*|وتحديدا|in|at|of|near|{_NEAR})"
+                           r"[\s,،.\-–(]+)*", re.IGNORECASE)
+
+
 def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sentence: tuple[int, int]) -> PlaceMention:
     """A finer place written next to a coarse one stands for it: جرف الصخر شمالي محافظة بابل,
     Syria's al-Hol camp."""
@@ -235,9 +241,33 @@ def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sente
     finer = [m for m in mentions if sentence[0] <= m.start < sentence[1] and m is not chosen
              and level(m) < 3 and -60 <= m.start - chosen.end <= 40 and chosen.start - m.end <= 60
              and not _metonymic(text, m)
+             and (m.start < chosen.start or _REFINE_AFTER.fullmatch(fold(text[chosen.end:m.start])))
              and (m.place.admin1 == coarse.admin1 if coarse.feature_type == "governorate"
                   else m.place.country == coarse.country)]
     return min(finer, key=lambda m: abs(m.start - chosen.start)) if finer else chosen
+
+
+def fallback_place(text: str, event: EventCandidate, mentions: list[PlaceMention],
+                   lead: PlaceMention | None) -> PlaceMention | None:
+    """Where an event with no place of its own is put (at geo_precision 3): the last place tied to
+    a location earlier in its own paragraph ("... barracks in Ankara, Turkey. Authorities believe a
+    car bomb caused the blast."), Iraq itself aside, else the article's leading place. A list of unrelated items (an
+    encyclopedia's current-events page) then never lends one item's place to another.
+
+    Examples
+    --------
+    >>> from geo.model import Place
+    >>> p = Place("tr.ankara", "Ankara", "أنقرة", "city", "TR", None, None, 39.9, 32.9)
+    >>> t = "Vehicles explode in Ankara. A car bomb caused it."
+    >>> m = PlaceMention("Ankara", t.index("Ankara"), t.index("Ankara") + 6, p, 1.0)
+    >>> e = EventCandidate("x", "y", 30, 38, "car bomb", "strong", "", (28, len(t)), (28, len(t)))
+    >>> fallback_place(t, e, [m], None).place.name_en
+    'Ankara'
+    """
+    start = text.rfind("\n", 0, event.sentence[0]) + 1
+    earlier = [m for m in mentions if start <= m.start < event.sentence[0] and is_tied(text, m)
+               and (level(m) < 4 or m.place.country != "IQ") and not _reference_point(text, m, mentions)]
+    return earlier[-1] if earlier else lead
 
 
 def leading_place(text: str, mentions: list[PlaceMention], lead_end: int) -> PlaceMention | None:

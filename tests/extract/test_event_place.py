@@ -89,3 +89,14 @@ def test_an_event_abroad_keeps_its_country(text: str, location: str, country: st
 ])
 def test_an_event_abroad_is_never_drawn_in_iraq(text: str) -> None:
     assert all(country != "IQ" for _, _, country in placed(text))
+
+
+def test_an_item_abroad_in_a_list_of_items_never_joins_an_iraqi_event() -> None:
+    """A current-events page lists unrelated items; the car bomb belongs to the Ankara item."""
+    text = ("Three rockets struck near Erbil International Airport on Monday, wounding two contractors.\n"
+            "Military vehicles exploded outside an army barracks in Ankara, Turkey, killing 28 people. "
+            "Authorities believe a car bomb caused the blast.\n"
+            "An Iraqi army helicopter was shot down near Amiriyat al-Fallujah, killing one crew member.")
+    parsed = parse_article(Article(text=text, id="t"), default_gazetteer(), article_date=PUBLISHED)
+    assert not [i for i in parsed.incidents if i.country == "IQ" and "car bomb" in (i.trigger or "")]
+    assert {i.location for i in parsed.incidents} >= {"Erbil International Airport", "Amiriyat al-Fallujah"}
