@@ -47,6 +47,15 @@ def _events(text: str, lang: str) -> list:
     ("مقتل مصور في الفلوجة التي تشهد اشتباكات متقطعة منذ أسابيع", "ar", "aggregate"),
     ("At least 410 civilians were killed in acts of violence across Iraq in March, the UN said", "en", "aggregate"),
     ("The monthly casualty toll showed 300 people killed in Iraq", "en", "aggregate"),
+    ('أعلنت البعثة الأممية عن مقتل وإصابة 700 مدني جراء أعمال" العنف والإرهاب" في العراق', "ar", "aggregate"),
+    ("يذكر أن عملية تحرير القضاء انطلقت في شباط الماضي، وتمكنت القوات من استعادة السيطرة على الجانب الأيسر",
+     "ar", "aggregate"),
+    ("تصريحات عن نزع السلاح وسط حالة انفلات أمني وهجمات متكررة في المدينة", "ar", "aggregate"),
+    # courts and inquiries
+    ("قضت محكمة الجنايات بالسجن المؤبد على مدان بتفجير عبوة ناسفة في الكرادة", "ar", "policy"),
+    ("باشرت الجهات المختصة التحقيق في الهجوم الذي استهدف مقر الحزب في السليمانية", "ar", "policy"),
+    ("A court in Baghdad sentenced three men to death over the 2016 Karrada bombing", "en", "policy"),
+    ("Police opened an investigation into the shooting of an activist in Basra", "en", "policy"),
     # anti-corruption detentions
     ("هيئة النزاهة تعتقل مدير دائرة الكهرباء في الكوت متلبساً بالرشوة", "ar", "corruption"),
     ("اعتقال موظفين في مصفى الشمال بتهمة الفساد واختلاس المال العام", "ar", "corruption"),
@@ -73,6 +82,9 @@ def test_not_an_incident(text: str, lang: str, reason: str) -> None:
     ("Three rockets hit Ain al-Asad air base, officials said, warning of further attacks", "en"),
     ("Gunmen killed two soldiers at a checkpoint near Tarmiyah", "en"),
     ("Security forces arrested an ISIS emir in Kirkuk", "en"),
+    ("أعدم تنظيم داعش خمسة مدنيين رمياً بالرصاص في الحويجة", "ar"),
+    ("انفجار عبوة ناسفة قرب مبنى محكمة في ناحية الرشاد", "ar"),
+    ("A roadside bomb exploded outside a court building in Kirkuk, killing two guards", "en"),
 ])
 def test_still_an_incident(text: str, lang: str) -> None:
     events = _events(text, lang)
