@@ -34,6 +34,7 @@ ui_render.direction_css()
 with st.sidebar:
     ui_render.freshness_line()  # every page says how fresh the data is
 ui_filters.sidebar_filters()
+ui_render.sample_banner()
 page.run()
 with st.sidebar:
     ui_render.credits()

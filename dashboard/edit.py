@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import maps, popups
+from dashboard import maps, popups, state
 from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents, t
 from storage.queries import Filters
 
@@ -157,3 +157,16 @@ def place_map(place_id: str | None):
     place = gazetteer().get(place_id) if place_id else None
     govs, neighbours = basemap_frames()
     return maps.place_map(place, govs, neighbours)
+
+
+def remove_sample_button() -> None:
+    """For an editor: one button removing the sample corpus (ingested reports stay)."""
+    from storage.sample import remove_sample
+
+    if "sample_removed" in st.session_state:
+        st.success(t("sample_removed", **st.session_state.pop("sample_removed")))
+    if not state.sample_counts()["sample"]:
+        return
+    if st.button(t("remove_sample"), key="remove_sample"):
+        st.session_state["sample_removed"] = remove_sample(engine())
+        st.rerun()  # the banner above was drawn before the removal

@@ -19,6 +19,7 @@ DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)
 _WIDGETS = {  # Filters field -> widget key
     "governorates": "f_gov", "event_types": "f_type", "sub_event_types": "f_sub", "actors": "f_actor",
     "sources": "f_source", "date_from": "f_from", "date_to": "f_to", "text": "f_text",
+    "include_historical": "f_hist",
 }
 
 
@@ -33,6 +34,8 @@ def _init_from_url() -> None:
             value = value.isoformat() if DATE_MIN <= value <= DATE_MAX else ""
         elif name.startswith("date"):
             value = ""
+        elif name == "include_historical":
+            value = bool(value)
         st.session_state[key] = list(value) if isinstance(value, tuple) else value
     st.session_state["f_box"] = initial.bbox  # set from a map cluster's "show these in the table"
     st.session_state["lang"] = "ar" if st.query_params.get(LANG_PARAM) == "ar" else "en"
@@ -59,7 +62,8 @@ def _last_days(days: int) -> None:
 def _clear() -> None:
     st.session_state["f_box"] = None
     for name, key in _WIDGETS.items():
-        st.session_state[key] = "" if name in ("text", "date_from", "date_to") else []
+        st.session_state[key] = ("" if name in ("text", "date_from", "date_to")
+                                 else False if name == "include_historical" else [])
 
 
 def parse_day(text: str | None) -> date | str | None:
@@ -116,6 +120,7 @@ def sidebar_filters() -> Filters:
         actors = choose("actors", t("actor"), opts["actors"])
         sources = choose("sources", t("source"), opts["sources"])
         text = st.text_input(t("text_search"), key="f_text")
+        history = st.toggle(t("include_history"), key="f_hist", help=t("include_history_help"))
         if st.session_state.get("f_box"):
             st.checkbox(t("area_filter"), value=True, key="f_box_on",
                         help=", ".join(f"{v:.2f}" for v in st.session_state["f_box"]))
@@ -124,7 +129,7 @@ def sidebar_filters() -> Filters:
         st.button(t("reset"), on_click=_clear, key="f_reset")
     filters = Filters(governorates=govs, date_from=start, date_to=end, event_types=kinds,
                       sub_event_types=subs, actors=actors, sources=sources, text=text or "",
-                      bbox=st.session_state.get("f_box"))
+                      bbox=st.session_state.get("f_box"), include_historical=bool(history))
     wanted = filters.to_query_params()
     if lang() == "ar":
         wanted[LANG_PARAM] = "ar"

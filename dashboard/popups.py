@@ -123,7 +123,8 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
     direction = "rtl" if is_arabic(words["place"]) else "ltr"  # the interface language's direction
     return (f'<div class="iim-pop" dir="{direction}"><b>{escape(date)}</b> · {escape(kind)}'
             f"<br>{escape(words['place'])}: {escape(place)} ({escape(precision)})"
-            f"<br>{escape(words['fatalities'])}: {escape(killed)}"
+            f"<br>{escape(words['fatalities'])}: {escape(killed)} · "
+            f"{escape(words['injuries'])}: {escape(_count(row.get('injuries'), words))}"
             f"{evidence_html(str(row.get('evidence') or ''))}"
             f"{escape(words['sources'])}: {source_links(row.get('sources'), row.get('source_urls'))}</div>")
 

@@ -54,6 +54,13 @@ def freshness_line() -> None:
     st.caption(t("freshness", day=day, ago=ago(fresh["latest_ingest"])))
 
 
+def sample_banner() -> None:
+    """While only the bundled sample corpus is loaded, every page says so."""
+    counts = state.sample_counts()
+    if counts["sample"] and not counts["other"]:
+        st.warning(t("sample_banner"), icon=":material/science:")
+
+
 def no_incidents(filters: Filters) -> None:
     """Say nothing matches; when a date window is set and the same filters match something at other
     dates, offer the latest window of the same length that has incidents."""
@@ -107,9 +114,10 @@ def incident_cards(frame: pd.DataFrame) -> None:
 def card_heading(row: dict) -> str:
     """Escaped one-line heading of an incident card: date, type, place, fatalities."""
     place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if v)
-    killed = row.get("fatalities")
+    killed, injured = row.get("fatalities"), row.get("injuries")
     parts = [str(row.get("event_date") or t("unknown"))[:10], str(row.get("sub_event_type") or ""), place,
-             f"{t('fatalities')}: {killed if pd.notna(killed) else t('unknown')}"]
+             f"{t('fatalities')}: {killed if pd.notna(killed) else t('unknown')}",
+             f"{t('injuries')}: {injured if injured is not None and pd.notna(injured) else t('unknown')}"]
     return "<b>" + escape(parts[0]) + "</b> · " + " · ".join(escape(p) for p in parts[1:] if p)
 
 
@@ -144,11 +152,12 @@ def timeline_chart(rows: pd.DataFrame, value: str, freq: str, filters: Filters |
 #: Rows the Incidents table shows (newest first); the downloads always hold every filtered row.
 TABLE_LIMIT = 5000
 TABLE_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
-                 "fatalities", "actor1", "actor2", "evidence", "sources", "geo_precision", "status")
+                 "fatalities", "injuries", "actor1", "actor2", "evidence", "sources", "geo_precision", "status")
 
 
 #: What an incident card shows.
-CARD_COLUMNS = ("incident_id", "event_date", "sub_event_type", "location", "admin1", "fatalities", "evidence",
+CARD_COLUMNS = ("incident_id", "event_date", "sub_event_type", "location", "admin1", "fatalities", "injuries",
+                "evidence",
                 "sources", "source_urls")
 
 
@@ -176,7 +185,7 @@ def table_config() -> dict:
         "incident_id": st.column_config.NumberColumn("#", format="%d"),
         "event_date": st.column_config.DateColumn(t("date")),
         "event_type": t("event_type"), "sub_event_type": t("sub_event_type"), "location": t("place"),
-        "admin1": t("governorate"), "fatalities": t("fatalities"), "evidence": t("evidence"),
+        "admin1": t("governorate"), "fatalities": t("fatalities"), "injuries": t("injuries"), "evidence": t("evidence"),
         "sources": t("sources"), "geo_precision": t("precision"), "actor1": t("actor1"), "actor2": t("actor2"),
         "status": t("status"), "input": t("input"), "line": t("line"), "reason": t("reason"),
         "source": t("source"), "title": t("title"), "published": t("published"), "field": t("field"),

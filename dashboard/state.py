@@ -168,6 +168,12 @@ def cached_query(func=None, *, resource: bool = False, max_entries: int = 32):
     return decorate(func) if func is not None else decorate
 
 
+def _sample_counts(engine) -> dict[str, int]:
+    from storage.sample import sample_counts
+
+    return sample_counts(engine)
+
+
 _incidents = cached_query(queries.query_incidents, resource=True, max_entries=16)
 #: How many incidents match the filters.
 count = cached_query(queries.count_incidents)
@@ -179,6 +185,8 @@ headline = cached_query(queries.summary_figures)
 freshness = cached_query(queries.freshness, max_entries=4)
 #: Newest event date matching the filters without their dates.
 latest_event_date = cached_query(queries.latest_event_date)
+#: How many stored articles are from the sample corpus and how many are not.
+sample_counts = cached_query(_sample_counts, max_entries=4)
 #: One incident with all its sources and corrections.
 detail = cached_query(queries.incident_detail, max_entries=64)
 

@@ -219,6 +219,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_seed(args: argparse.Namespace) -> int:
     from storage.store import ensure_seeded, get_engine
 
+    if args.remove:
+        from storage.sample import remove_sample
+
+        removed = remove_sample(get_engine(args.db))
+        sys.stderr.write(f"removed {removed['articles']} sample articles and {removed['incidents']} incidents "
+                         "only they reported; ingested reports untouched\n")
+        return 0
     added = ensure_seeded(get_engine(args.db), gazetteer=_gazetteer())
     sys.stderr.write(f"seeded {added} articles\n" if added else "database already holds articles\n")
     return 0
@@ -319,8 +326,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL")
     p.set_defaults(func=cmd_db)
 
-    p = sub.add_parser("seed", help="fill an empty database with the bundled sample corpus")
+    p = sub.add_parser("seed", help="fill an empty database with the bundled sample corpus, or remove it")
     p.add_argument("--db", help="database URL")
+    p.add_argument("--remove", action="store_true",
+                   help="remove the sample corpus and its incidents, keeping every ingested report")
     p.set_defaults(func=cmd_seed)
     return parser
 

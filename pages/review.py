@@ -14,6 +14,8 @@ entered = st.text_input(ui.t("password"), type="password", key="review_password"
 allowed, message = ui_edit.may_edit(entered)
 if message:
     (st.error if message == ui.t("wrong_password") else st.info)(message)
+if allowed:
+    ui_edit.remove_sample_button()
 found = ui_edit.find_incidents(st.text_input(ui.t("search_incident"), key="review_query"),
                                keep=st.session_state.get("review_saved"))
 choices = ui_edit.incident_label(found)

@@ -1,7 +1,7 @@
 """Exports of a filtered incident table: CSV for spreadsheets, GeoJSON for GIS.
 
-The CSV uses ACLED's column names where ACLED has the field, is UTF-8 with a BOM (so Excel shows
-Arabic), and neutralises cells a spreadsheet would run as formulas (OWASP's CSV-injection advice).
+The CSV holds ACLED's public columns in ACLED's order and conventions, then ours; it is UTF-8 with a
+BOM (so Excel shows Arabic), and neutralises cells a spreadsheet would run as formulas (OWASP's CSV-injection advice).
 """
 
 from __future__ import annotations
@@ -17,17 +17,14 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from extract.acled_types import short_label
+from storage import acled
+from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
 
 if TYPE_CHECKING:
     from storage.queries import Filters
 
-#: Columns of both exports, in order: ACLED's names first, then ours.
-EXPORT_COLUMNS = (
-    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country",
-    "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "notes",
-    "source", "incident_id", "evidence", "sources", "source_urls", "n_sources", "confidence",
-    "place_id", "status",
-)
+#: Columns of both exports, in order: ACLED's public columns in ACLED's order, then ours.
+EXPORT_COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_PATTERN = "^[=+\\-@\t\r]"  # the same, for Arrow's regex (RE2)
@@ -47,21 +44,60 @@ def neutralise(value: Any) -> Any:
 
 
 def export_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """The table of :func:`storage.queries.query_incidents` with the export columns.
-
-    ``notes`` repeats the evidence (ACLED's description field) and ``source`` lists the outlets
-    separated by "; " as ACLED does.
+    """The table of :func:`storage.queries.query_incidents` with the export columns, in ACLED's
+    conventions: ``event_id_cnty`` "IRQ<id>", ``country`` "Iraq", ``iso`` 368, ``region`` "Middle East",
+    fatalities 0 when unknown (``fatalities_known`` says which), ``notes`` the evidence, ``source`` the
+    outlets separated by "; ", ``timestamp`` the Unix time the incident was stored, actor type codes
+    and disorder type from :mod:`storage.acled`; then this project's columns.
     """
-    out = df.copy()
-    out["notes"] = out.get("evidence")
-    sources = out.get("sources", pd.Series([None] * len(out), index=out.index, dtype=object))
+    def get(name: str) -> pd.Series:
+        return df[name] if name in df else pd.Series([None] * len(df), index=df.index, dtype=object)
+
+    out = pd.DataFrame(index=df.index)
+    ids = get("incident_id")
+    out["event_id_cnty"] = [f"{acled.ID_PREFIX}{int(v)}" if pd.notna(v) else None for v in ids]
+    out["event_date"] = get("event_date")
+    out["year"] = pd.to_datetime(get("event_date"), errors="coerce").dt.year.astype("Int64")
+    out["time_precision"] = get("time_precision")
+    kinds, subs = get("event_type"), get("sub_event_type")
+    out["disorder_type"] = [acled.disorder_type(k, s) for k, s in zip(kinds, subs, strict=True)]
+    out["event_type"], out["sub_event_type"] = kinds, subs
+    types = acled.actor_types()
+    inter1 = [types.get(a) if isinstance(a, str) else None for a in get("actor1")]
+    inter2 = [types.get(a) if isinstance(a, str) else None for a in get("actor2")]
+    out["actor1"], out["assoc_actor_1"], out["inter1"] = get("actor1"), None, pd.array(inter1, dtype="Int64")
+    out["actor2"], out["assoc_actor_2"], out["inter2"] = get("actor2"), None, pd.array(inter2, dtype="Int64")
+    out["interaction"] = pd.array([acled.interaction(a, b) for a, b in zip(inter1, inter2, strict=True)],
+                                  dtype="Int64")
+    out["civilian_targeting"] = [acled.civilian_targeting(k, b) or None for k, b in zip(kinds, inter2, strict=True)]
+    country = get("country")
+    out["iso"] = pd.array([acled.ISO if c in (None, "IQ") or c != c else None for c in country], dtype="Int64")
+    out["region"] = acled.REGION
+    out["country"] = [acled.COUNTRY if c in (None, "IQ") or c != c else c for c in country]
+    for name in ("admin1", "admin2"):
+        out[name] = get(name)
+    out["admin3"] = None
+    for name in ("location", "latitude", "longitude", "geo_precision"):
+        out[name] = get(name)
+    sources = get("sources")
     try:
         out["source"] = sources.str.replace(" | ", "; ", regex=False)
     except AttributeError:  # not a text column (all missing, or mixed types): cell by cell
         out["source"] = sources.map(lambda s: "; ".join(s.split(" | ")) if isinstance(s, str) else s)
-    for name in EXPORT_COLUMNS:
-        if name not in out:
-            out[name] = None
+    out["source_scale"] = None
+    out["notes"] = get("evidence")
+    fatalities = get("fatalities")
+    out["fatalities"] = pd.array(fatalities.fillna(0), dtype="Int64") if len(df) else fatalities
+    out["tags"] = None
+    created = pd.to_datetime(get("created_at"), utc=True, errors="coerce")
+    out["timestamp"] = pd.array([int(v.timestamp()) if pd.notna(v) else None for v in created], dtype="Int64")
+    for name in EXTRA_COLUMNS:
+        if name == "fatalities_known":
+            out[name] = ["true" if pd.notna(v) else "false" for v in fatalities]
+        elif name == "historical":
+            out[name] = ["true" if v is True or v == 1 else "false" for v in get(name)]
+        else:
+            out[name] = get(name)
     return out[list(EXPORT_COLUMNS)]
 
 

@@ -16,7 +16,7 @@ from storage.store import incident_sources, incidents
 _PARAMS = {
     "governorates": "gov", "date_from": "from", "date_to": "to", "event_types": "type",
     "sub_event_types": "sub", "actors": "actor", "sources": "source", "text": "q",
-    "include_rejected": "rejected", "bbox": "box",
+    "include_rejected": "rejected", "bbox": "box", "include_historical": "hist",
 }
 
 
@@ -68,6 +68,8 @@ class Filters:
     include_rejected: bool = False
     #: An area (south, west, north, east in degrees): "show these in the table" from a map cluster.
     bbox: tuple[float, float, float, float] | None = None
+    #: Include background history recalled by reports (``historical``); out of views and totals by default.
+    include_historical: bool = False
 
     def __post_init__(self) -> None:
         # Widgets hand over lists; tuples keep Filters hashable and comparable.
@@ -90,7 +92,7 @@ class Filters:
                 params[key] = value.isoformat()
             elif name == "text" and value.strip():
                 params[key] = value.strip()
-            elif name == "include_rejected" and value:
+            elif name in ("include_rejected", "include_historical") and value:
                 params[key] = "1"
         return params
 
@@ -108,7 +110,7 @@ class Filters:
                 kwargs[spec.name] = " ".join(_values(raw))
             elif spec.name == "bbox":
                 kwargs[spec.name] = _box(raw)
-            elif spec.name == "include_rejected":
+            elif spec.name in ("include_rejected", "include_historical"):
                 kwargs[spec.name] = _values(raw)[-1:] in (("1",), ("true",), ("yes",))
             else:
                 kwargs[spec.name] = _values(raw)
@@ -121,6 +123,8 @@ def conditions(filters: Filters, *, with_dates: bool = True) -> list:
     where = []
     if not filters.include_rejected:
         where.append(c.status == "active")
+    if not filters.include_historical:
+        where.append(c.historical.is_(False))
     if filters.governorates:
         where.append(c.admin1.in_(filters.governorates))
     if filters.event_types:

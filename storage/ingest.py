@@ -73,7 +73,8 @@ def _incident_row(incident: Incident, now: datetime) -> dict:
         for name in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                      "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
                      "place_id", "fatalities", "injuries", "evidence", "confidence")
-    } | {"status": "active", "original": original, "created_at": now}
+    } | {"status": "active", "original": original, "created_at": now,
+         "historical": bool(getattr(incident, "historical", False))}
 
 
 @dataclass

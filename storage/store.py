@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Connection,
     Date,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
     func,
     select,
     update,
@@ -93,6 +95,9 @@ incidents = Table(
     Column("evidence", Text),
     Column("confidence", Float),
     Column("status", String(16), nullable=False, server_default="active"),
+    # Background history recalled by a report (a 2014 massacre in today's article): out of the
+    # default views and totals (revision 0002).
+    Column("historical", Boolean, nullable=False, server_default=false()),
     # Outlets and URLs of incident_sources joined with " | ", kept up to date by the ingest: reading
     # them here is what makes a 100,000-row dashboard query fast (see refresh_source_columns).
     Column("sources", Text),

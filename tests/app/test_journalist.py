@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.app.test_pages import app, map_component
+from tests.app.test_pages import app, map_component, markdown_text, metric
 
 
 def column_labels(frame_element) -> dict[str, str]:
@@ -222,3 +222,40 @@ def test_map_legend_reads_in_the_interface_direction(full_db, lang, direction):
     script = map_component(app("pages/map.py", lang=lang, gov="Basra"))["script"]
     script = re.sub(r"\\u([0-9a-fA-F]{4})", lambda g: chr(int(g.group(1), 16)), script)
     assert f'class=\\"iim-legend\\" dir=\\"{direction}\\"' in script or f'class="iim-legend" dir="{direction}"' in script
+
+
+def test_sample_data_says_so_until_an_editor_removes_it(db_env, monkeypatch):
+    monkeypatch.setenv("IIM_EDITOR_PASSWORD", "s3cret")
+    at = app()  # an empty database is seeded with the sample corpus on first start
+    assert any("Sample data" in w.value for w in at.warning)
+    at.switch_page("pages/review.py").run()
+    at.text_input(key="review_password").input("s3cret").run()
+    at.button(key="remove_sample").click().run()
+    assert not at.exception and not any("Sample data" in w.value for w in at.warning)
+    assert "Removed" in at.success[0].value
+
+
+def test_background_history_is_out_of_totals_unless_asked(full_db):
+    from sqlalchemy import update
+
+    from storage.store import get_engine, incidents
+
+    with get_engine(full_db).begin() as conn:
+        conn.execute(update(incidents).where(incidents.c.location == "Nineveh").values(historical=True))
+    at = app()
+    assert metric(at, "Incidents") == "5"
+    at.sidebar.toggle(key="f_hist").set_value(True).run()
+    assert metric(at, "Incidents") == "6" and at.query_params["hist"] in ("1", ["1"])
+
+
+def test_injuries_show_in_cards_table_and_popups(full_db):
+    from sqlalchemy import update
+
+    from storage.store import get_engine, incidents
+
+    with get_engine(full_db).begin() as conn:
+        conn.execute(update(incidents).where(incidents.c.location == "Khanaqin").values(injuries=7))
+    assert "Injuries: 7" in markdown_text(app())
+    table = app("pages/incidents.py").dataframe[0].value
+    assert list(table.loc[table["location"] == "Khanaqin", "injuries"]) == [7]
+    assert "Injuries: 7" in json.dumps(map_component(app("pages/map.py")), ensure_ascii=False)

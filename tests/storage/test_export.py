@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -35,6 +35,34 @@ UNLOCATED = {"incident_id": 8, "event_type": "Strategic developments", "sub_even
 def read_csv(data: bytes) -> list[dict[str, str]]:
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel then reads Arabic right
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+#: ACLED's public columns in ACLED's order (ACLED Codebook 2023; acledR's acled_api), then ours. A change
+#: here breaks every user's import script: change it only on purpose.
+ACLED_HEADER = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "incident_id", "evidence", "injuries", "source_urls", "n_sources", "confidence", "historical",
+    "fatalities_known", "place_id", "status",
+]
+
+
+def test_csv_header_is_acled_then_ours() -> None:
+    assert list(read_csv(to_csv_bytes(frame(KHANAQIN)))[0]) == ACLED_HEADER
+
+
+def test_csv_follows_acled_conventions() -> None:
+    row = read_csv(to_csv_bytes(typed(dict(KHANAQIN, actor1="Islamic State (Iraq)",
+                                           actor2="Military Forces of Iraq", fatalities=None,
+                                           created_at=datetime(2025, 2, 21, tzinfo=UTC)))))[0]
+    assert (row["event_id_cnty"], row["country"], row["iso"], row["region"], row["year"]) == (
+        "IRQ7", "Iraq", "368", "Middle East", "2025")
+    assert (row["inter1"], row["inter2"], row["interaction"]) == ("2", "1", "12")
+    assert (row["disorder_type"], row["civilian_targeting"]) == ("Political violence", "")
+    assert (row["fatalities"], row["fatalities_known"]) == ("0", "false")
+    assert row["timestamp"] == str(int(datetime(2025, 2, 21, tzinfo=UTC).timestamp()))
 
 
 def test_csv_has_bom_acled_columns_and_arabic() -> None:
@@ -80,7 +108,8 @@ def test_geojson_feature_collection_keeps_rows_without_coordinates() -> None:
     assert located["properties"]["event_date"] == "2025-02-20"
     assert set(located["properties"]) == set(EXPORT_COLUMNS)
     assert unlocated["geometry"] is None
-    assert unlocated["properties"]["latitude"] is None and unlocated["properties"]["fatalities"] is None
+    assert unlocated["properties"]["latitude"] is None and unlocated["properties"]["fatalities"] == 0
+    assert unlocated["properties"]["fatalities_known"] == "false"  # ACLED writes 0; we say it is unknown
     assert unlocated["properties"]["evidence"] == "-arrested a suspect"  # GeoJSON is not a spreadsheet
 
 
@@ -143,7 +172,8 @@ def test_csv_missing_cells_are_empty_and_dates_iso() -> None:
     df["event_date"] = pd.to_datetime(df["event_date"])  # a datetime column is written as a date
     located, unlocated = read_csv(to_csv_bytes(df))
     assert located["event_date"] == "2025-02-20" and located["fatalities"] == "1"
-    assert unlocated["event_date"] == unlocated["latitude"] == unlocated["fatalities"] == unlocated["actor1"] == ""
+    assert unlocated["event_date"] == unlocated["latitude"] == unlocated["actor1"] == ""
+    assert (unlocated["fatalities"], unlocated["fatalities_known"]) == ("0", "false")
     assert unlocated["source"] == "'@INA" and unlocated["evidence"] == "'-arrested a suspect"
 
 
@@ -159,7 +189,7 @@ def test_arrow_and_python_writers_give_the_same_cells() -> None:
     out = export_frame(typed(KHANAQIN, UNLOCATED, dict(KHANAQIN, incident_id=9, evidence="=1+2", longitude=-3.7)))
     arrow, python = read_csv(_csv_with_arrow(out)), read_csv(_csv_with_python(out))
     assert arrow == python
-    assert arrow[2]["evidence"] == "'=1+2" and arrow[2]["longitude"] == "-3.7" and arrow[1]["fatalities"] == ""
+    assert arrow[2]["evidence"] == "'=1+2" and arrow[2]["longitude"] == "-3.7" and arrow[1]["fatalities"] == "0"
 
 
 def test_mixed_text_and_numbers_fall_back_to_python_csv() -> None:
