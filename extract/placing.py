@@ -34,7 +34,7 @@ _AREA = frozenset({"district", "subdistrict", "mountain", "valley", "lake", "riv
 _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
 _DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
-               r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
+               r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
         r"(?:كم|كيلو\S*)\s+(?:من|عن)|" \
@@ -162,7 +162,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     hi = event.scope[1]
     shift = _TOPIC_SHIFT.search(text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
-    forward = [m for m in mentions if event.start <= m.start < hi]
+    forward = [m for m in mentions if event.start <= m.start < hi and not _named_site(text, m, mentions, event)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
         m.start - event.end <= 20 and m.place.feature_type not in {"country", "region"}
@@ -196,6 +196,19 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         best = min(close, key=lambda m: (level(m), event.start - m.end)) if close else backward[-1]
         return [_refine(text, best, mentions, event.sentence)]
     return []
+
+
+#: A site named after a foreign place: مطار واشنطن (a helipad in Baghdad), Camp Victory, شارع فلسطين.
+_SITE_HEAD = re.compile(r"(?:مطار|قاعده|معسكر|شارع|ساحه|جسر|مستشفي|فندق|مجمع|airport|camp|base|street|square)\s+$",
+                        re.IGNORECASE)
+
+
+def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event: EventCandidate) -> bool:
+    """Whether a foreign place only names an Iraqi site (مطار واشنطن داخل قاعدة ... في بغداد): the
+    sentence places the event in Iraq too."""
+    return m.place.country != "IQ" and bool(_SITE_HEAD.search(_before(text, m, 12))) and any(
+        p.place.country == "IQ" and p.place.feature_type != "country" and event.sentence[0] <= p.start < event.sentence[1]
+        for p in mentions)
 
 
 def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:

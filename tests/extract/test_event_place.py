@@ -68,6 +68,8 @@ def placed(text: str) -> list[tuple[str | None, int, str]]:
     ("مقتل منتسب في الحشد بهجوم لداعش على قرية في جزيرة الخالدية شرقي الرمادي.", "Khalidiya", 2),
     ("Iraqi forces retook the town of Rawa, the last Islamic State stronghold in Iraq, near the Syrian border.",
      "Rawa", 1),
+    # a site named after a foreign city (a helipad called Washington) inside an Iraqi base
+    ("مصدر: هبوط مروحيتين في مطار واشنطن داخل قاعدة عسكرية في العاصمة العراقية بغداد.", "Baghdad", 1),
     # roads
     ("انفجرت عبوة ناسفة على طريق بغداد - كركوك، ما أسفر عن إصابة جنديين.", "Kirkuk-Baghdad road", 1),
 ])
