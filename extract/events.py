@@ -145,6 +145,29 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     return "Violence against civilians", "Attack"
 
 
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+HEADING_CHARS = 100
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` is a heading line naming events, as Wikipedia's current-events
+    pages put above their entries ("February 2016 Ankara bombing", "2019–2020 Iraqi protests"):
+    one short line, no closing full stop, a year, and mostly capitalised words.
+
+    Examples
+    --------
+    >>> t = "Iraqi insurgency (2017–present), January 2018 Baghdad bombings\nA bomb kills 3 in Baghdad, Iraq."
+    >>> is_heading(t, 0, t.index("\n")), is_heading(t, t.index("\n") + 1, len(t))
+    (True, False)
+    """
+    line = text[start:end].strip()
+    if not line or len(line) > HEADING_CHARS or "\n" in line or line[-1] in ".!?؟" or not _YEAR_TOKEN.search(line):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d{4}", line)
+    upper = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return bool(words) and upper * 2 >= len(words)
+
+
 def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
                 norm: Normalised | None = None) -> list[EventCandidate]:
     """Candidate events of an article, in text order; rejected ones carry the cue class.
@@ -192,6 +215,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
         while h < len(hits) and hits[h].start < s_end:
             in_sentence.append(hits[h])
             h += 1
+        if in_sentence and lang == "en" and is_heading(text, s_start, s_end):
+            continue  # "January 2018 Baghdad bombings": the name of an event page, not a report
         if in_sentence:
             last = next(((e.event_type, e.sub_event_type) for e in reversed(out)
                          if e.rejected is None and e.strength != "generic"), None)
@@ -248,8 +273,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
     protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
     for hit in hits:
-        if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not _any_in(
-                cue_spans["protest_object"], groups[-1][-1].end, hit.start):  # تظاهرة | تنديداً بالقصف
+        if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not any(_any_in(
+                cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause")):
+            # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:
             groups.append([hit])

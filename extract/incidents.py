@@ -15,10 +15,10 @@ its dispersal become one incident, dated and placed by the most precise of them.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from extract.actors import assign_actors, find_actors
+from extract.background import background, caused_by, flag_historical
 from extract.events import EventCandidate, cue_start
 from extract.merging import _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
@@ -29,11 +29,11 @@ from extract.placing import (
     geo_precision,
     is_tied,
     leading_place,
-    level,
     same_place,
     sentence_place,
 )
 from extract.sentences import stretches
+from extract.type_rules import protest_force
 from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "geo_precision", "is_tied"]
@@ -58,16 +58,18 @@ def _last(regex: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
 
 
 def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
-                article_date: date | None = None) -> tuple[ResolvedDate | None, bool]:
+                article_date: date | None = None, *, lang: str | None = None) -> tuple[ResolvedDate | None, bool]:
     """The date of the event: the expression nearest the trigger within its scope, and whether it
     is the event's own (False for the date of an announcement: أعلنت الخلية، اليوم الأربعاء، ...).
     A date after the article's (the Nov. 11 vote) is the last resort: news reports the past.
 
-    A dateline's date (BAGHDAD, Oct 3 (Agency) -) is the publication date, never the event's.
+    A dateline's date (BAGHDAD, Oct 3 (Agency) -) is the publication date, never the event's; a
+    date after "in response to / رداً على" is the date of what the event answers (``lang`` given).
     """
     lo, hi = event.scope
     dateline = _DATELINE.match(text, event.sentence[0])
-    inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())]
+    inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())
+              and not (lang and caused_by(text, lang, event, d))]
     if not inside:
         return None, False
 
@@ -89,28 +91,11 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     return ranked[0], not announced(ranked[0])
 
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _SAME_DAY = re.compile(r"(?:اليوم|الوقت|الليلة|اليوم) (?:ذاته|نفسه|ذاتها|نفسها)|the same (?:day|night|time)|"
                        r"(?:later|earlier) that (?:day|night)|that same (?:day|night)",
                        re.IGNORECASE)
 _TOOK_PLACE = re.compile(r"(?<!\S)[وف]?(?:took place|occurred|happened|وقع|وقعت|جرى|جرت|حدث)\s", re.IGNORECASE)
 _SEARCHING = re.compile(r"بحث[اً]* عن|للبحث عن|لملاحقة|in search of|searching for|to hunt|hunting for", re.IGNORECASE)
-
-
-def _historical_summary(text: str, event: EventCandidate, found: ResolvedDate | None, article_date: date,
-                        dates: list[ResolvedDate], places: list[PlaceMention]) -> bool:
-    """An event placed in time only by a year, or by a month with no place finer than a governorate,
-    more than a year before the article (the 2019 protests; in December 2017; عام 2014): background,
-    not a mappable incident."""
-    lo, hi = event.scope
-    for m in _YEAR.finditer(text, max(lo, event.start - 40), min(hi, event.end + 60)):
-        inside_date = any(d.start <= m.start() < d.end for d in dates)
-        if not inside_date and int(m.group(1)) < article_date.year - 1:
-            return True
-    if found is None or found.precision < 3 or (article_date - found.value).days <= 365:
-        return False
-    # A month and a town or village (سقوط الموصل في حزيران 2014) still make a mappable past event.
-    return not (found.precision == 3 and any(level(m) < 3 for m in places))
 
 
 TITLE_ZONE = 600
@@ -212,7 +197,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if event.sentence[0] < title_end:
             places = places[:1]  # a title lists several events: the places after the first are theirs
         last_places = places or last_places
-        found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date)
+        found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date, lang=lang)
         lo, hi = event.scope
         if found_date is not None and own_date:
             last_date = found_date
@@ -225,8 +210,11 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             killed = 1
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):
             continue  # a generic word with no anchor: "الهجمات", "attacks"
-        if article_date is not None and _historical_summary(text, event, found_date, article_date, dates, places):
-            continue  # "سيطر داعش على الموصل عام 2014", "in December 2017": background, not an incident
+        past = background(text, event, found_date, article_date, dates, places) if article_date else None
+        if past == "drop":
+            continue  # "the 2019 protests", "in December 2017": background with nothing to map
+        if past == "undated":
+            found_date = None  # "In early 2016 ... the recapture of Ramadi": historical, no day known
         if event.sub_event_type == "Agreement" and found_date is not None and article_date is not None and \
                 (article_date - found_date.value).days > RECALLED_DAYS:
             continue  # "the agreement signed in March last year": background of today's news
@@ -236,12 +224,16 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         actors = [(a - lo, b - lo, actor) for a, b, actor in all_actors if lo <= a and b <= hi]
         actor1, actor2 = assign_actors(text[lo:hi], actors, event.start - lo, event.event_type, lang,
                                        event.sub_event_type)
-        base = {"event_type": event.event_type, "sub_event_type": event.sub_event_type,
+        event_type, sub_event_type = protest_force(text, lang, event, killed) or (event.event_type,
+                                                                                  event.sub_event_type)
+        base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,
                 "fatalities": killed, "injuries": toll.injured, "source": source, "trigger": event.trigger,
                 "evidence_start": event.sentence[0], "evidence_end": event.sentence[1]}
         if found_date is not None:
             base |= {"event_date": found_date.value, "time_precision": found_date.precision}
+        elif past == "undated":
+            base |= {"historical": True}  # its own time is an old year: never the report's day
         elif article_date is not None:
             base |= {"event_date": article_date, "time_precision": WEEK}
         strength = {"strong": 0.6, "weak": 0.5, "generic": 0.4}[event.strength]
@@ -256,16 +248,6 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  weak_dated=found_date is not None, locates=locates and bool(places)))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
-    return [_flag_historical(d.incident, article_date) for d in merge_drafts(drafts)
+    return [flag_historical(d.incident, article_date) for d in merge_drafts(drafts)
             if (d.placed or d.weak_dated or d.merged) and not (d.locates and not d.merged)]
 
-
-HISTORICAL_DAYS = 365  # the seed rule: more than one year older than the report
-
-
-def _flag_historical(incident: Incident, article_date: date | None) -> Incident:
-    """Background told in the report keeps its own date and says so (``historical``)."""
-    if article_date is None or incident.event_date is None or \
-            (article_date - incident.event_date).days <= HISTORICAL_DAYS:
-        return incident
-    return replace(incident, historical=True)

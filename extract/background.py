@@ -1,0 +1,76 @@
+"""Background and recap: is a candidate event the report's news, or context told about the past?
+
+ACLED codes what happened, when it happened. A report often recalls older events ("in 2014
+militants seized Mosul", كان قد, سبق أن, "last year"): the annotation guide keeps such an event
+with its own date and ``historical: true`` when it is more than a year older than the report (the
+seed rule), and never dates it to the report's day. Three decisions live here:
+
+* :func:`background` — what to do with an event whose time is an old year or month: drop it (a
+  campaign or period with no place of its own), keep it undated but historical (a year only,
+  with its own town), or keep it as it is;
+* :func:`flag_historical` — the ``historical`` flag from the event's own date;
+* :func:`caused_by` — a date that follows "in response to / رداً على" dates the earlier event the
+  clause names, not this one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from extract.events import EventCandidate, cue_start
+from extract.model import Incident, ResolvedDate
+from extract.placing import level
+from geo.model import PlaceMention
+
+__all__ = ["HISTORICAL_DAYS", "background", "caused_by", "flag_historical"]
+
+HISTORICAL_DAYS = 365  # the seed rule: more than one year older than the report
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+YEAR_BEFORE, YEAR_AFTER = 40, 60  # how far from the trigger an old year dates it
+OPENING = 25  # a year this close to the sentence start dates the sentence ("In early 2016, ...")
+#: "closed since it was retaken in 2014", منذ سيطرة داعش: a state since a past event, not a report of it.
+_SINCE = re.compile(r"(?:\bsince|(?<![\u0621-\u064A])منذ)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+
+
+def background(text: str, event: EventCandidate, found: ResolvedDate | None, article_date: date,
+               dates: list[ResolvedDate], places: list[PlaceMention]) -> str | None:
+    """``"drop"``, ``"undated"`` (keep: historical, with no day or month known) or None (news, or a
+    dated past event that keeps its date).
+
+    * A year alone (not part of a resolved date) more than a year before the report: the event is
+      kept, undated and historical, when a strong trigger names its own town or finer place ("in
+      early 2016 ... the recapture of Ramadi"); otherwise it is background with nothing to map
+      (the 2019 protests, عام 2014) and dropped.
+    * A month more than a year back with no place finer than a governorate (in December 2017) is
+      dropped; with a town or village (سقوط الموصل في حزيران 2014) it keeps its month.
+    """
+    lo, hi = event.scope
+    opening = list(_YEAR.finditer(text, event.sentence[0], min(event.start, event.sentence[0] + OPENING)))
+    near = list(_YEAR.finditer(text, max(lo, event.start - YEAR_BEFORE), min(hi, event.end + YEAR_AFTER)))
+    for m in opening + near:
+        inside_date = any(d.start <= m.start() < d.end for d in dates)
+        if not inside_date and int(m.group(1)) < article_date.year - 1:
+            if found is not None and found.precision < 3 and (article_date - found.value).days > HISTORICAL_DAYS:
+                return None  # "on 4 August 2014": the day is known
+            own_town = event.strength == "strong" and any(level(p) < 3 for p in places)
+            since = _SINCE.search(text, max(event.sentence[0], event.start - 30), event.start)
+            return "undated" if own_town and not since else "drop"
+    if found is None or found.precision < 3 or (article_date - found.value).days <= HISTORICAL_DAYS:
+        return None
+    return None if found.precision == 3 and any(level(m) < 3 for m in places) else "drop"
+
+
+def flag_historical(incident: Incident, article_date: date | None) -> Incident:
+    """Background told in the report keeps its own date and says so (``historical``)."""
+    if article_date is None or incident.event_date is None or \
+            (article_date - incident.event_date).days <= HISTORICAL_DAYS:
+        return incident
+    return replace(incident, historical=True)
+
+
+def caused_by(text: str, lang: str, event: EventCandidate, when: ResolvedDate) -> bool:
+    """Whether ``when`` follows a clause naming what the event answers ("in response to the US
+    airstrike on Sunday", "for the killing of two activists last week", رداً على): it dates that."""
+    return event.end <= when.start and cue_start(text, lang, "cause", event.end, when.start) is not None

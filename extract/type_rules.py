@@ -1,0 +1,44 @@
+"""Event-type rules that need the whole clause (the toll, who else is named), after the trigger.
+
+ACLED codebook: "Excessive force against protesters" is peaceful protesters met with lethal force
+by state forces; the same dead at the hands of unidentified gunmen stay Violence against civilians.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.events import EventCandidate, cue_start
+
+__all__ = ["protest_force"]
+
+_KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
+_EXPLOSIVE = frozenset({"Explosions/Remote violence"})
+#: Non-state killers: their victims at a protest are civilians attacked, not protesters repressed.
+_GUNMEN = re.compile(r"مسلح(?:ون|ين)|مجهول|\bgunmen\b|\bmilitia|\bunknown assailants\b|\bunidentified\b", re.IGNORECASE)
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+def protest_force(text: str, lang: str, event: EventCandidate, killed: int | None) -> tuple[str, str] | None:
+    """ACLED's type for people killed where protesters are named in the sentence: Excessive force
+    against protesters, unless the killers are gunmen (then an attack on civilians, whatever the
+    trigger said) or an explosion did it; None to keep the type.
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "At least five people are killed when security forces fire live rounds at protestors."
+    >>> protest_force(t, "en", find_events(t, [(0, len(t))], "en")[0], 5)
+    ('Protests', 'Excessive force against protesters')
+    """
+    lo, hi = event.sentence
+    if event.sub_event_type == EXCESSIVE[1]:
+        return ATTACK if _GUNMEN.search(text, lo, hi) else None  # gunmen shot the protesters
+    if not killed or event.event_type not in _KILLING_TYPES:
+        return None
+    if cue_start(text, lang, "protesters", lo, hi) is None or _GUNMEN.search(text, lo, hi):
+        return None
+    if event.event_type == "Battles" and event.role != "killing":
+        return None  # a clash between armed sides near a protest stays a battle
+    return EXCESSIVE
