@@ -29,6 +29,8 @@ __all__ = ["HISTORICAL_DAYS", "background", "caused_by", "flag_historical"]
 HISTORICAL_DAYS = 365  # the seed rule: more than one year older than the report
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 YEAR_BEFORE, YEAR_AFTER = 40, 60  # how far from the trigger an old year dates it
+#: A war or a campaign (خلال المعارك عام 2017, the 2016 offensive): a period, not one event.
+_CAMPAIGN = re.compile(r"معارك|حرب|عمليات|\b(?:battles|fighting|war|campaign|offensive|operations)\b", re.IGNORECASE)
 OPENING = 25  # a year this close to the sentence start dates the sentence ("In early 2016, ...")
 #: "closed since it was retaken in 2014", منذ سيطرة داعش: a state since a past event, not a report of it.
 _SINCE = re.compile(r"(?:\bsince|(?<![\u0621-\u064A])منذ)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
@@ -54,7 +56,8 @@ def background(text: str, event: EventCandidate, found: ResolvedDate | None, art
         if not inside_date and int(m.group(1)) < article_date.year - 1:
             if found is not None and found.precision < 3 and (article_date - found.value).days > HISTORICAL_DAYS:
                 return None  # "on 4 August 2014": the day is known
-            own_town = event.strength == "strong" and any(level(p) < 3 for p in places)
+            own_town = event.strength == "strong" and any(level(p) < 3 for p in places) and \
+                not _CAMPAIGN.search(event.trigger)
             since = _SINCE.search(text, max(event.sentence[0], event.start - 30), event.start)
             return "undated" if own_town and not since else "drop"
     if found is None or found.precision < 3 or (article_date - found.value).days <= HISTORICAL_DAYS:
