@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps, popups, state
-from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents, t
+from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents, t, value_label
 from storage.queries import Filters
 
 #: The largest upload the browser accepts (MB); extract.read refuses files over 50,000,000 bytes anyway.
@@ -102,7 +102,7 @@ def incident_label(frame: pd.DataFrame) -> dict[int, str]:
         return str(value) if pd.notna(value) else ""
 
     return {int(row.incident_id): f"#{row.incident_id} {text(row.event_date)[:10] or t('unknown')} · "
-                                  f"{text(row.sub_event_type)} · {text(row.location)}"
+                                  f"{value_label('sub', text(row.sub_event_type))} · {text(row.location)}"
             for row in frame.itertuples(index=False)}
 
 

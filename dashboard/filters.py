@@ -116,8 +116,8 @@ def sidebar_filters() -> Filters:
         for column, days in zip(st.columns(len(QUICK_DAYS)), QUICK_DAYS, strict=True):
             column.button(str(days), key=f"f_last{days}", on_click=_last_days, args=(days,))
         kinds = choose("event_types", t("event_type"), [*maps.EVENT_COLOURS, *opts["event_types"]], "type")
-        subs = choose("sub_event_types", t("sub_event_type"), sub_types_of(kinds, opts["sub_event_types"]))
-        actors = choose("actors", t("actor"), opts["actors"])
+        subs = choose("sub_event_types", t("sub_event_type"), sub_types_of(kinds, opts["sub_event_types"]), "sub")
+        actors = choose("actors", t("actor"), opts["actors"], "actor")
         sources = choose("sources", t("source"), opts["sources"])
         text = st.text_input(t("text_search"), key="f_text")
         history = st.toggle(t("include_history"), key="f_hist", help=t("include_history_help"))

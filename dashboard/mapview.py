@@ -17,6 +17,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import clusters, maps, render
+from dashboard.labels import localise
 from dashboard.state import (
     LANG_PARAM,
     basemap_frames,
@@ -37,7 +38,7 @@ MAP_CELL = maps.MARKER_CELL
 #: What the map needs per incident when it draws them one by one (markers and popups).
 MAP_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
                "latitude", "longitude", "geo_precision", "fatalities", "injuries", "evidence", "sources",
-               "source_urls")
+               "source_urls", "place_id")
 #: How many of its newest incidents a cluster's popup lists.
 CLUSTER_LATEST = 3
 KEY = "incident_map"
@@ -103,7 +104,7 @@ def show(filters: Filters, measure: str) -> None:
     if located + unlocated == 0:
         render.no_incidents(filters)
     if located <= MAP_MAX_POINTS:
-        folium_map, _ = maps.incidents_map(incidents(filters, columns=MAP_COLUMNS), govs, neighbours,
+        folium_map, _ = maps.incidents_map(localise(incidents(filters, columns=MAP_COLUMNS), keep=("event_type",)), govs, neighbours,
                                            measure=measure, max_points=MAP_MAX_POINTS, labels=words,
                                            focus=filters.governorates, fit=focus)
         if located + unlocated:
@@ -124,7 +125,7 @@ def show(filters: Filters, measure: str) -> None:
         found = queries.clusters_from_grid(cells, MAP_CELL, round(factor), window)
     else:  # finer than the grid: counted in SQL, within the window only
         found = _cluster_counts(filters, cell, window)
-    newest = _newest(filters, cell, queries.quotas_of(found, CLUSTER_LATEST), window)
+    newest = localise(_newest(filters, cell, queries.quotas_of(found, CLUSTER_LATEST), window))
     base = filters.to_query_params()
     layer = clusters.cluster_layer(
         found, newest, cell, colours=maps.EVENT_COLOURS, labels=words, name=words["incidents"],

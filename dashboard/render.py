@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps, popups, state
+from dashboard.labels import digits, localise, place_name
 from dashboard.state import SEED_ERRORS, count, incidents, lang, t, value_label
 from storage.config import database_url
 from storage.queries import Filters
@@ -25,6 +26,8 @@ def direction_css() -> None:
              ".stMain input[placeholder^=http]{direction:ltr;text-align:left}")
     if lang() == "ar":
         rules += ".stMain, section[data-testid=stSidebar]{direction:rtl;text-align:right}"
+        # The whole layout mirrors: the sidebar on the right of the page.
+        rules += "[data-testid=stAppViewContainer]{flex-direction:row-reverse}"
         # Charts (SVG) and segmented controls are drawn for left-to-right: under rtl the chart's legend
         # labels overlapped and the day/week control was clipped at the right edge.
         rules += "[data-testid=stVegaLiteChart], [data-testid=stButtonGroup]{direction:ltr}"
@@ -113,11 +116,17 @@ def incident_cards(frame: pd.DataFrame) -> None:
 
 def card_heading(row: dict) -> str:
     """Escaped one-line heading of an incident card: date, type, place, fatalities."""
-    place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if v)
-    killed, injured = row.get("fatalities"), row.get("injuries")
-    parts = [str(row.get("event_date") or t("unknown"))[:10], str(row.get("sub_event_type") or ""), place,
-             f"{t('fatalities')}: {killed if pd.notna(killed) else t('unknown')}",
-             f"{t('injuries')}: {injured if injured is not None and pd.notna(injured) else t('unknown')}"]
+    # Every piece in the interface language: the gazetteer's Arabic place name, ACLED's Arabic sub-type.
+    location = place_name(row.get("place_id"), row.get("location"))
+    place = ", ".join(str(v) for v in (location, value_label("gov", row.get("admin1") or "")) if v)
+
+    def number(value) -> str:
+        return digits(int(value)) if value is not None and pd.notna(value) else t("unknown")
+
+    day = row.get("event_date")
+    parts = [digits(str(day)[:10]) if day else t("unknown"), value_label("sub", str(row.get("sub_event_type") or "")),
+             place, f"{t('fatalities')}: {number(row.get('fatalities'))}",
+             f"{t('injuries')}: {number(row.get('injuries'))}"]
     return "<b>" + escape(parts[0]) + "</b> · " + " · ".join(escape(p) for p in parts[1:] if p)
 
 
@@ -156,8 +165,8 @@ TABLE_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "l
 
 
 #: What an incident card shows.
-CARD_COLUMNS = ("incident_id", "event_date", "sub_event_type", "location", "admin1", "fatalities", "injuries",
-                "evidence",
+CARD_COLUMNS = ("incident_id", "event_date", "sub_event_type", "location", "place_id", "admin1", "fatalities",
+                "injuries", "evidence",
                 "sources", "source_urls")
 
 
@@ -165,10 +174,10 @@ def incident_table(filters: Filters) -> tuple[pd.DataFrame, int]:
     """The newest :data:`TABLE_LIMIT` filtered incidents with the columns the table shows (text is
     shown as text by st.dataframe, never HTML), and how many incidents match in all. Event types,
     governorates and statuses are shown in the interface language."""
-    table = incidents(filters, columns=TABLE_COLUMNS, limit=TABLE_LIMIT)
-    if lang() == "ar" and not table.empty:  # a copy: the cached frame is shared between sessions
-        table = table.assign(**{column: table[column].map(lambda v, kind=kind: value_label(kind, v) if v else v)
-                                for column, kind in (("event_type", "type"), ("admin1", "gov"), ("status", "status"))})
+    table = localise(incidents(filters, columns=(*TABLE_COLUMNS, "place_id"), limit=TABLE_LIMIT))
+    table = table.drop(columns="place_id")
+    if lang() == "ar":  # mirrored: the first column on the right
+        table = table[table.columns[::-1]]
     return table, count(filters)
 
 

@@ -22,7 +22,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps
-from geo.yaml_data import parse_yaml
+from dashboard.labels import LANG_PARAM, digits, lang, t, template, value_label  # noqa: F401  (pages use state.t)
 from storage import queries
 from storage.config import database_url
 from storage.queries import Filters
@@ -30,8 +30,6 @@ from storage.queries import Filters
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent  # static/ is served from the project root (Streamlit static serving)
 VENDOR_DIR = ROOT / "static" / "vendor"
-#: Query parameters that are not filters but are kept in the URL too.
-LANG_PARAM = "lang"
 SEED_ERRORS: dict[str, str] = {}
 
 
@@ -52,41 +50,6 @@ def install_assets(target: Path = VENDOR_DIR) -> int:
         partial.replace(dest)  # atomic: a concurrent request never gets half a file
         copied += 1
     return copied
-
-
-@st.cache_resource(show_spinner=False)
-def _labels() -> dict[str, dict[str, str]]:
-    data = parse_yaml((HERE / "labels.yaml").read_text(encoding="utf-8"))
-    for key, value in data.items():
-        if not isinstance(value, dict) or not value.get("en") or not value.get("ar"):
-            raise ValueError(f"labels.yaml: label {key!r} needs both 'en' and 'ar'")
-    from extract.acled_types import acled_types
-
-    for kind in acled_types():  # the event types' labels come with ACLED's table
-        data[f"type:{kind.event_type}"] = {"en": kind.event_type, "ar": kind.ar}
-        data |= {f"sub:{s.name}": {"en": s.name, "ar": s.ar} for s in kind.sub_event_types}
-    return data
-
-
-def lang() -> str:
-    """The interface language, "en" or "ar"."""
-    return "ar" if st.session_state.get("lang", st.query_params.get(LANG_PARAM)) == "ar" else "en"
-
-
-def t(key: str, **values: object) -> str:
-    """The label ``key`` in the interface language, formatted with ``values``."""
-    return _labels()[key][lang()].format(**values)
-
-
-def template(key: str) -> str:
-    """The label ``key`` in the interface language, its ``{placeholders}`` left to fill."""
-    return _labels()[key][lang()]
-
-
-def value_label(kind: str, value: str) -> str:
-    """A data value (``kind`` "type", "gov" or "status") in the interface language; unknown ones as they are."""
-    entry = _labels().get(f"{kind}:{value}")
-    return entry[lang()] if entry else value
 
 
 @st.cache_resource(show_spinner=False)

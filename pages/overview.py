@@ -12,7 +12,8 @@ figures = ui.headline(filters)
 cols = st.columns(3)
 for col, key, label in zip(cols, ["incidents", "fatalities", "governorates"],
                            [ui.t("incidents"), ui.t("fatalities"), ui.t("governorates_affected")], strict=True):
-    col.metric(label, figures[key], delta=figures.get(f"{key}_change"), delta_color="inverse",
+    change = figures.get(f"{key}_change")
+    col.metric(label, ui.digits(figures[key]), delta=None if change is None else ui.digits(change), delta_color="inverse",
                help=ui.t("vs_previous"))
 if figures.get("previous_from"):
     st.caption(f"{ui.t('date_range', start=figures['date_from'], end=figures['date_to'])} · {ui.t('vs_previous')}: "

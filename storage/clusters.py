@@ -17,7 +17,7 @@ from storage.store import incidents
 
 #: What a cluster's popup lists of its newest incidents.
 CLUSTER_ROW_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
-                       "fatalities", "injuries", "evidence", "sources", "source_urls")
+                       "fatalities", "injuries", "evidence", "sources", "source_urls", "place_id")
 CLUSTER_COLUMNS = ["i", "j", "count", "fatalities", "latitude", "longitude", "event_type"]
 Bounds = tuple[float, float, float, float]
 

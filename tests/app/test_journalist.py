@@ -74,7 +74,7 @@ def test_map_legend_and_popups_translate_event_types(full_db):
     script = map_component(app("pages/map.py", lang="ar", gov="Basra"))["script"]
     script = re.sub(r"\\u([0-9a-fA-F]{4})", lambda g: chr(int(g.group(1), 16)), script)
     assert "عنف ضد المدنيين" in script and "تطورات استراتيجية" in script  # legend
-    assert "احتجاجات / Peaceful protest" in script  # the Basra protest's popup
+    assert "احتجاجات / احتجاج سلمي" in script and "Peaceful protest" not in script  # the Basra protest's popup
 
 
 def test_review_lists_an_undated_incident(full_db):
@@ -153,7 +153,7 @@ def test_typed_text_follows_its_own_direction(full_db, lang):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "2025-03-01 → 2025-03-31"),
-    ("ar", "2025-03-01 ← 2025-03-31"),  # read right to left, the arrow points from the start to the end
+    ("ar", "٢٠٢٥-٠٣-٠١ ← ٢٠٢٥-٠٣-٣١"),  # right to left, Arabic-Indic digits; the arrow points from start to end
 ])
 def test_overview_date_range_arrow_follows_the_reading_direction(full_db, lang, text):
     at = app(lang=lang, **{"from": "2025-03-01", "to": "2025-03-31"})

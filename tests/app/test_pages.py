@@ -105,7 +105,7 @@ def test_evidence_is_escaped_and_arabic_is_rtl(full_db):
 def test_arabic_interface(full_db):
     at = app(lang="ar")
     assert at.title[0].value == "خريطة الحوادث في العراق"
-    assert metric(at, "الحوادث") == "6"
+    assert metric(at, "الحوادث") == "٦"  # Arabic-Indic digits
     assert "direction:rtl" in markdown_text(at)
 
 
@@ -309,7 +309,7 @@ def test_clear_filters_and_language_switch_update_the_url(full_db):
     assert "gov" not in at.query_params
     at.sidebar.radio(key="lang").set_value("ar").run()
     assert at.query_params["lang"] in ("ar", ["ar"])
-    assert metric(at, "الحوادث") == "6"
+    assert metric(at, "الحوادث") == "٦"
 
 
 def test_sub_type_choices_follow_the_event_type(full_db):
@@ -381,3 +381,31 @@ def test_incident_table_shows_the_newest_rows_and_the_total(full_db, monkeypatch
 def test_overview_lists_the_latest_incidents_first(full_db):
     text = markdown_text(app())
     assert text.index("2025-03-09") < text.index("2025-03-05") < text.index("2025-03-01")
+
+
+#: ACLED's English sub-types: none may show on an Arabic page.
+def latin_sub_types() -> set[str]:
+    from extract.acled_types import acled_types
+
+    return {s.name for kind in acled_types() for s in kind.sub_event_types}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_in_arabic_mirrors_and_shows_no_english_sub_type(full_db, page):
+    at = app(page, lang="ar")
+    shown = " ".join([markdown_text(at), *(c.value for c in at.caption), *(i.value for i in at.info)])
+    assert "flex-direction:row-reverse" in shown  # the sidebar on the right
+    assert not [name for name in latin_sub_types() if name in shown], page
+
+
+def test_arabic_cards_use_gazetteer_names_and_arabic_digits(full_db):
+    from sqlalchemy import update
+
+    from storage.store import get_engine, incidents
+
+    with get_engine(full_db).begin() as conn:  # a gazetteer place: its Arabic name is shown
+        conn.execute(update(incidents).where(incidents.c.location == "Baquba").values(place_id="iq.di.baqubah",
+                                                                                       location="Baqubah"))
+    text = markdown_text(app(lang="ar"))
+    assert "بعقوبة" in text and "Baqubah" not in text
+    assert "٢٠٢٥-٠٣-٠٩" in text and "Armed clash" not in text and "Diyala" not in text

@@ -1,0 +1,107 @@
+"""Every word and number the interface shows, in English or Arabic.
+
+Interface labels come from ``labels.yaml``; event types and sub-types from ACLED's table
+(``extract/data/acled_types.yaml``, with its Arabic names); actors from ``extract/data/actors.yaml``
+(the first Arabic alias); place names from the gazetteer's Arabic names; governorates from
+``labels.yaml``. In Arabic, numbers and dates are written with Arabic-Indic digits.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from geo.yaml_data import parse_yaml
+
+HERE = Path(__file__).resolve().parent
+#: Query parameters that are not filters but are kept in the URL too.
+LANG_PARAM = "lang"
+_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@st.cache_resource(show_spinner=False)
+def _labels() -> dict[str, dict[str, str]]:
+    data = parse_yaml((HERE / "labels.yaml").read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if not isinstance(value, dict) or not value.get("en") or not value.get("ar"):
+            raise ValueError(f"labels.yaml: label {key!r} needs both 'en' and 'ar'")
+    from extract.acled_types import acled_types
+    from extract.lexicon import actors
+
+    for kind in acled_types():  # the event types' labels come with ACLED's table
+        data[f"type:{kind.event_type}"] = {"en": kind.event_type, "ar": kind.ar}
+        data |= {f"sub:{s.name}": {"en": s.name, "ar": s.ar} for s in kind.sub_event_types}
+    data |= {f"actor:{a.name}": {"en": a.name, "ar": a.aliases_ar[0]} for a in actors() if a.aliases_ar}
+    return data
+
+
+def lang() -> str:
+    """The interface language, "en" or "ar"."""
+    return "ar" if st.session_state.get("lang", st.query_params.get(LANG_PARAM)) == "ar" else "en"
+
+
+def digits(value: object) -> str:
+    """A number or date as text for the interface language (Arabic-Indic digits in Arabic).
+
+    Examples
+    --------
+    >>> digits(2025) if lang() == "en" else None
+    '2025'
+    """
+    if isinstance(value, datetime | pd.Timestamp):
+        value = value.date()
+    text = value.isoformat() if isinstance(value, date) else str(value)
+    return text.translate(_DIGITS) if lang() == "ar" else text
+
+
+def t(key: str, **values: object) -> str:
+    """The label ``key`` in the interface language, formatted with ``values`` (numbers and dates in
+    the interface's digits)."""
+    shown = {k: digits(v) if isinstance(v, int | float | date) and not isinstance(v, bool) else v
+             for k, v in values.items()}
+    return _labels()[key][lang()].format(**shown)
+
+
+def template(key: str) -> str:
+    """The label ``key`` in the interface language, its ``{placeholders}`` left to fill."""
+    return _labels()[key][lang()]
+
+
+def value_label(kind: str, value: str) -> str:
+    """A data value (``kind`` "type", "sub", "gov", "actor" or "status") in the interface language;
+    unknown ones as they are."""
+    entry = _labels().get(f"{kind}:{value}")
+    return entry[lang()] if entry else value
+
+
+#: Columns of an incident frame shown in the interface language, and the kind of label each takes.
+_KINDS = {"event_type": "type", "sub_event_type": "sub", "admin1": "gov", "status": "status",
+          "actor1": "actor", "actor2": "actor"}
+
+
+def place_name(place_id: str | None, location: str | None) -> str | None:
+    """The place's name in the interface language (the gazetteer's Arabic name in Arabic)."""
+    if lang() != "ar" or not place_id or not isinstance(place_id, str):
+        return location
+    from dashboard.state import gazetteer
+
+    place = gazetteer().get(place_id)
+    return place.name_ar if place is not None and place.name_ar else location
+
+
+def localise(frame: pd.DataFrame, *, keep: tuple[str, ...] = ()) -> pd.DataFrame:
+    """An incident frame with types, sub-types, governorates, statuses, actors and places in the
+    interface language (a copy in Arabic; the frame itself in English: cached frames are shared).
+    ``keep`` names columns left as they are (the map colours by the English event type)."""
+    if lang() != "ar" or frame.empty:
+        return frame
+    out = frame.copy()
+    for column, kind in _KINDS.items():
+        if column in out and column not in keep:
+            out[column] = out[column].map(lambda v, kind=kind: value_label(kind, v) if isinstance(v, str) else v)
+    if "location" in out and "place_id" in out:
+        out["location"] = [place_name(p, loc) for p, loc in zip(out["place_id"], out["location"], strict=True)]
+    return out
