@@ -323,6 +323,12 @@ REAL = [
     ("سقوط طائرة مسيرة في جبل ازمر بالسليمانية", "Azmar", "IQ", "Sulaymaniyah"),
     ("Bomb attacks on the PMF in Asdeira, Salahuddin", "Asdeira", "IQ", "Salah al-Din"),
     ("A suicide bomber struck an army base in the southern port city of Aden", "Aden", "YE", None),
+    # abroad, as Iraqi Telegram channels report it (Lebanon, Gaza, Yemen, Syria's countryside)
+    ("غارة إسرائيلية على بلدة في قضاء النبطية جنوب لبنان", "Nabatieh", "LB", None),
+    ("قصف مدفعي على خان يونس ورفح", "Khan Yunis", "PS", None),
+    ("هجوم بطائرة مسيرة على ميناء إيلات", "Eilat", "IL", None),
+    ("معارك عنيفة في محافظة مأرب", "Ma'rib", "YE", None),
+    ("انفجار عبوة ناسفة في بلدة بريف حماة الجنوبي", "Hama", "SY", None),
     ("قال مسؤول في موقع كردستان اليوم", "Kurdistan", "IQ", None),  # in_name, as كوردستان 24
     # the gold README counts every toponym (rivers too), toponyms inside names (in_name), the US
     # embassy (facility) and a country used for its government (metonymy), in English as in Arabic
@@ -447,6 +453,7 @@ def test_shipped_gazetteer_on_real_phrasings(text: str, name_part: str, country:
         "Soleimani commanded the Quds Force of the Revolutionary Guards",  # ≠ Jerusalem
         "forces loyal to President Abdrabbuh Mansur Hadi",  # ≠ Mansour (Baghdad)
         "أطلق مسلحون النار على ناشط في حي الجزائر",  # a neighbourhood named after Algeria, not Algeria
+        "قال إن لديه مآرب أخرى من الزيارة",  # مآرب 'aims', not Ma'rib
     ],
 )
 def test_shipped_gazetteer_leaves_false_friends_alone(text: str) -> None:
