@@ -53,6 +53,7 @@ SHORT_CLAUSES = 50
 CUE_AFTER_MAX = 80
 WEAK_VERB_WINDOW = 60
 PROTEST_OBJECT_CHARS = 30
+AT_TRIGGER_CHARS = 40  # how far before the trigger an intent or state cue (تهدد بمهاجمة) is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +257,10 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "drugs"  # ... but weapons seized with the drugs are still a cache
     if best.entry.sub_event_type == "Arrests" and _any_in(cue_spans["corruption"], *sentence):
         return "corruption"  # هيئة النزاهة تعتقل مهندسين: a corruption case, not a security arrest
+    for cls in ("intent", "state"):  # تهدد بمهاجمة, التي تشهد عمليات: in the trigger's own clause
+        i = bisect_left(cue_spans[cls], (max(sentence[0], best.start - AT_TRIGGER_CHARS), -1))
+        if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) for a, _b in cue_spans[cls][i:i + 4]):
+            return cls
     if _any_in(cue_spans["aggregate"], best.start, best.end):
         return "aggregate"  # هجومين: two attacks summed up, told one by one elsewhere
     if _any_in(cue_spans["metaphor"], max(sentence[0], best.start - 12), best.end + 1):  # verbal clash
