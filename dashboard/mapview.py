@@ -37,8 +37,8 @@ MAP_MAX_POINTS = 2000
 MAP_CELL = maps.MARKER_CELL
 #: What the map needs per incident when it draws them one by one (markers and popups).
 MAP_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
-               "latitude", "longitude", "geo_precision", "fatalities", "injuries", "evidence", "sources",
-               "source_urls", "place_id")
+               "latitude", "longitude", "geo_precision", "fatalities", "injuries", "evidence",
+               "source_rows", "place_id")
 #: How many of its newest incidents a cluster's popup lists.
 CLUSTER_LATEST = 3
 KEY = "incident_map"

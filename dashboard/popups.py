@@ -77,18 +77,58 @@ def safe_url(url: str) -> str | None:
 
 
 def source_links(sources, urls) -> str:
-    """Escaped HTML: one link per http(s) URL, plain escaped names for the rest."""
-    names, links = as_list(sources), as_list(urls)
+    """Escaped HTML from the cached, aligned strings (``storage.store.joined_sources``): the i-th URL
+    is the i-th outlet's own, an empty entry means that outlet had none. Prefer :func:`sources_html`.
+
+    Examples
+    --------
+    >>> source_links("INA | Shafaq", " | https://shafaq.com/x")
+    'INA, <a href="https://shafaq.com/x" target="_blank" rel="noopener noreferrer">Shafaq</a>'
+    """
+    names, links = _aligned(sources), _aligned(urls)
+    return sources_html([{"source": names[i] if i < len(names) else None,
+                          "url": links[i] if i < len(links) else None}
+                         for i in range(max(len(names), len(links)))])
+
+
+def _aligned(value) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(" | ")] if value.strip() else []
+    return as_list(value)
+
+
+def sources_html(rows: Iterable[Mapping]) -> str:
+    """Escaped HTML for an incident's source rows: each outlet linked to its own URL (http(s) only).
+
+    Examples
+    --------
+    >>> sources_html([{"source": "INA", "url": None},
+    ...               {"source": "Shafaq", "url": "https://shafaq.com/x", "title": "Rockets"}])
+    'INA, <a href="https://shafaq.com/x" target="_blank" rel="noopener noreferrer" title="Rockets">Shafaq</a>'
+    >>> sources_html([{"source": None, "url": "javascript:alert(1)"}])
+    'javascript:alert(1)'
+    """
     parts = []
-    for i in range(max(len(names), len(links))):
-        name = names[i] if i < len(names) else (links[i] if i < len(links) else "")
-        url = safe_url(links[i]) if i < len(links) else None
+    for row in rows:
+        raw_url = row.get("url")
+        url = safe_url(str(raw_url)) if _present(raw_url) else None
+        name = next((str(v) for v in (row.get("source"), row.get("title"), raw_url) if _present(v) and str(v)), "?")
         if url:
+            title = row.get("title")
+            hint = f' title="{escape(str(title), quote=True)}"' if _present(title) and title else ""
             parts.append(f'<a href="{escape(url, quote=True)}" target="_blank" '
-                         f'rel="noopener noreferrer">{escape(name)}</a>')
+                         f'rel="noopener noreferrer"{hint}>{escape(name)}</a>')
         else:
             parts.append(escape(name))
     return ", ".join(parts)
+
+
+def _sources_of(row: Mapping) -> str:
+    """Sources of a popup row: from its source rows when the query attached them."""
+    rows = row.get("source_rows")
+    if isinstance(rows, list):
+        return sources_html(rows)
+    return source_links(row.get("sources"), row.get("source_urls"))
 
 
 def evidence_html(text: str) -> str:
@@ -126,7 +166,7 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
             f"<br>{escape(words['fatalities'])}: {escape(killed)} · "
             f"{escape(words['injuries'])}: {escape(_count(row.get('injuries'), words))}"
             f"{evidence_html(str(row.get('evidence') or ''))}"
-            f"{escape(words['sources'])}: {source_links(row.get('sources'), row.get('source_urls'))}</div>")
+            f"{escape(words['sources'])}: {_sources_of(row)}</div>")
 
 
 def _count(value, words: Mapping[str, str]) -> str:
@@ -145,7 +185,7 @@ def incident_item_html(row: Mapping, words: Mapping[str, str], href: str | None 
             f"<br>{escape(words['fatalities'])}: {escape(_count(row.get('fatalities'), words))} · "
             f"{escape(words['injuries'])}: {escape(_count(row.get('injuries'), words))}{link}"
             f"{evidence_html(str(row.get('evidence') or ''))}"
-            f"{escape(words['sources'])}: {source_links(row.get('sources'), row.get('source_urls'))}</div>")
+            f"{escape(words['sources'])}: {_sources_of(row)}</div>")
 
 
 def cluster_popup_html(count: int, fatalities: int, rows: Iterable[Mapping], words: Mapping[str, str], *,

@@ -94,9 +94,9 @@ def evidence_block(text: str | None) -> None:
     html_block(popups.evidence_html(str(text or "")))
 
 
-def sources_block(sources, urls) -> None:
-    """Source names with links for http(s) URLs only, escaped."""
-    html_block(f"{escape(t('sources'))}: {popups.source_links(sources, urls)}")
+def sources_block(rows: list[dict]) -> None:
+    """An incident's source rows: each outlet with its own link (http(s) only), escaped."""
+    html_block(f"{escape(t('sources'))}: {popups.sources_html(rows)}")
 
 
 def credits() -> None:
@@ -111,7 +111,7 @@ def incident_cards(frame: pd.DataFrame) -> None:
         with st.container(border=True):
             html_block(card_heading(row))
             evidence_block(row["evidence"])
-            sources_block(row["sources"], row["source_urls"])
+            sources_block(row["source_rows"])
 
 
 def card_heading(row: dict) -> str:
@@ -166,8 +166,7 @@ TABLE_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "l
 
 #: What an incident card shows.
 CARD_COLUMNS = ("incident_id", "event_date", "sub_event_type", "location", "place_id", "admin1", "fatalities",
-                "injuries", "evidence",
-                "sources", "source_urls")
+                "injuries", "evidence", "source_rows")
 
 
 def incident_table(filters: Filters) -> tuple[pd.DataFrame, int]:

@@ -172,7 +172,7 @@ def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], known: Kn
                 continue  # two reports of one event in one article: one source row
             linked_ids.add(pair)
             sources.append({"incident_id": pair[0], "article_id": aid, "evidence": incident.evidence,
-                            "source": art.source or incident.source, "url": art.url,
+                            "source": art.source or incident.source, "url": art.url, "title": art.title,
                             "published": art.published or articles_dates[aid]})
         if sources:
             conn.execute(insert(incident_sources), sources)

@@ -17,7 +17,8 @@ from sqlalchemy import Engine, and_, func, select, union
 from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
 from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, newest_in_clusters, quotas_of
 from storage.filters import Filters, conditions
-from storage.store import articles, corrections, incident_sources, incidents
+from storage.store import articles, corrections, incidents
+from storage.store import incident_sources as incident_sources_table
 
 __all__ = [
     "COLUMNS",
@@ -32,6 +33,7 @@ __all__ = [
     "freshness",
     "grid_cells",
     "incident_detail",
+    "incident_sources",
     "latest_event_date",
     "map_clusters",
     "newest_in_clusters",
@@ -50,6 +52,10 @@ COLUMNS = (
 )
 
 
+#: Asked for by name only: each incident's source rows (see :func:`incident_sources`), one query more.
+SOURCE_ROWS = "source_rows"
+
+
 def _sort_key(column: pd.Series) -> pd.Series:
     return pd.to_datetime(column) if column.name == "event_date" else column
 
@@ -62,7 +68,7 @@ def _wanted(columns: Sequence[str] | None) -> tuple[str, ...]:
     if columns is None:
         return COLUMNS
     names = tuple(dict.fromkeys(columns))
-    unknown = [n for n in names if n not in COLUMNS]
+    unknown = [n for n in names if n not in COLUMNS and n != SOURCE_ROWS]
     if unknown:
         raise ValueError(f"unknown incident columns {unknown}; known: {', '.join(COLUMNS)}")
     return names
@@ -77,7 +83,7 @@ def query_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] 
     is then the same as ``query_incidents(engine, filters, columns=columns).head(limit)``.
     """
     names = _wanted(columns)
-    fetched = tuple(dict.fromkeys((*names, "incident_id", "event_date")))  # the sort keys
+    fetched = tuple(dict.fromkeys((*(n for n in names if n != SOURCE_ROWS), "incident_id", "event_date")))
     c = incidents.c
     picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in fetched]
     query = select(*picked).where(and_(True, *conditions(filters)))
@@ -101,7 +107,31 @@ def query_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] 
         # Sorting here rather than in SQL: SQLite's ORDER BY over wide rows is the slowest part.
         frame = frame.sort_values(["event_date", "incident_id"], ascending=False, na_position="last",
                                   ignore_index=True, key=_sort_key)
+    if SOURCE_ROWS in names:
+        rows = incident_sources(engine, frame["incident_id"].tolist())
+        frame[SOURCE_ROWS] = pd.Series([rows.get(i, []) for i in frame["incident_id"]], index=frame.index,
+                                       dtype=object)
     return frame if fetched == names else frame.loc[:, list(names)]
+
+
+def incident_sources(engine: Engine, incident_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The source rows of incidents: ``{incident_id: [{"source", "url", "title", "published"}, ...]}``.
+
+    One row per report merged into the incident, in the order they were stored; each row's URL is
+    that outlet's own (None when it had none). Every view that names sources renders from these
+    rows (popups, cards, detail); ``query_incidents(..., columns=[..., "source_rows"])`` attaches them.
+    """
+    s = incident_sources_table.c
+    found: dict[int, list[dict[str, Any]]] = {}
+    ids = sorted({int(i) for i in incident_ids})
+    with engine.connect() as conn:
+        for start in range(0, len(ids), 5000):
+            query = (select(s.incident_id, s.source, s.url, s.title, s.published)
+                     .where(s.incident_id.in_(ids[start:start + 5000])).order_by(s.incident_id, s.id))
+            for row in conn.execute(query):
+                found.setdefault(row.incident_id, []).append(
+                    {"source": row.source, "url": row.url, "title": row.title, "published": row.published})
+    return found
 
 
 def count_incidents(engine: Engine, filters: Filters) -> int:
@@ -126,7 +156,7 @@ def filter_options(engine: Engine) -> dict[str, Any]:
             "event_types": _distinct(conn, c.event_type),
             "sub_event_types": _distinct(conn, c.sub_event_type),
             "actors": actors,
-            "sources": _distinct(conn, incident_sources.c.source),
+            "sources": _distinct(conn, incident_sources_table.c.source),
             "min_date": low,
             "max_date": high,
         }
@@ -138,9 +168,9 @@ def incident_detail(engine: Engine, incident_id: int) -> dict[str, Any] | None:
         row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).mappings().first()
         if row is None:
             return None
-        s, a = incident_sources.c, articles.c
+        s, a = incident_sources_table.c, articles.c
         sources = conn.execute(
-            select(s.article_id, s.source, s.url, s.published, s.evidence, a.title)
+            select(s.article_id, s.source, s.url, s.published, s.evidence, func.coalesce(s.title, a.title).label("title"))
             .join(articles, a.id == s.article_id).where(s.incident_id == incident_id).order_by(s.id)
         ).mappings().all()
         fixes = conn.execute(select(corrections).where(corrections.c.incident_id == incident_id)
@@ -177,7 +207,7 @@ def data_version(engine: Engine) -> str:
     """A token that changes whenever articles, incidents, sources or corrections change."""
     parts = []
     with engine.connect() as conn:
-        for table in (articles, incidents, incident_sources, corrections):
+        for table in (articles, incidents, incident_sources_table, corrections):
             count, top = conn.execute(select(func.count(), func.max(table.c.id))).one()
             parts.append(f"{count}.{top or 0}")
     return "-".join(parts)

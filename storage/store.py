@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     event,
     false,
@@ -98,8 +99,8 @@ incidents = Table(
     # Background history recalled by a report (a 2014 massacre in today's article): out of the
     # default views and totals (revision 0002).
     Column("historical", Boolean, nullable=False, server_default=false()),
-    # Outlets and URLs of incident_sources joined with " | ", kept up to date by the ingest: reading
-    # them here is what makes a 100,000-row dashboard query fast (see refresh_source_columns).
+    # Outlets and URLs of incident_sources joined with " | " and aligned (see joined_sources), kept up
+    # to date by the ingest: reading them here is what makes a 100,000-row query fast.
     Column("sources", Text),
     Column("source_urls", Text),
     Column("n_sources", Integer, nullable=False, server_default="0"),
@@ -124,6 +125,7 @@ incident_sources = Table(
     Column("evidence", Text),
     Column("source", Text),
     Column("url", Text),
+    Column("title", Text),  # the article's title (revision 0003)
     Column("published", Date),
     Index("ix_incident_sources_incident", "incident_id"),
     Index("ix_incident_sources_source", "source"),
@@ -196,21 +198,48 @@ def get_engine(url: str | None = None) -> Engine:
     return engine
 
 
+def joined_sources(rows: Iterable[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """``sources`` and ``source_urls`` of one incident from its source rows (outlet, url), in order.
+
+    The two strings are aligned: the i-th URL belongs to the i-th outlet, empty when that report
+    had none (so an outlet without a URL never lends its place to another's link). A ``|`` or ``;``
+    inside a value is replaced so that the separators stay unambiguous.
+
+    Examples
+    --------
+    >>> joined_sources([("INA", None), ("Shafaq News", "https://shafaq.com/x")])
+    ('INA | Shafaq News', ' | https://shafaq.com/x')
+    >>> joined_sources([])
+    (None, None)
+    """
+    rows = list(rows)
+    if not rows:
+        return None, None
+    # "|" and ";" separate outlets here and in the CSV's ACLED ``source`` column: never inside one
+    outlets = " | ".join((outlet or "").replace("|", "/").replace(";", ",").strip() for outlet, _ in rows)
+    urls = " | ".join((url or "").replace("|", "%7C").strip() for _, url in rows)
+    return outlets, (urls if urls.strip(" |") else None)
+
+
 def refresh_source_columns(conn: Connection, incident_ids: Iterable[int]) -> None:
-    """Recompute ``sources``, ``source_urls`` and ``n_sources`` of incidents from ``incident_sources``."""
+    """Recompute ``sources``, ``source_urls`` and ``n_sources`` of incidents from ``incident_sources``.
+
+    These columns are a cache of the source rows (fast 100,000-row tables and CSV); views that show
+    one source's outlet, link, title or date read the rows (:func:`storage.queries.incident_sources`).
+    """
     ids = sorted(set(incident_ids))
     s = incident_sources.c
-
-    def joined(column):
-        return (select(func.aggregate_strings(column, " | ")).where(s.incident_id == incidents.c.id)
-                .scalar_subquery())
-
     for start in range(0, len(ids), 5000):
-        conn.execute(
-            update(incidents).where(incidents.c.id.in_(ids[start:start + 5000])).values(
-                sources=joined(s.source), source_urls=joined(s.url),
-                n_sources=select(func.count()).where(s.incident_id == incidents.c.id).scalar_subquery())
-        )
+        chunk = ids[start:start + 5000]
+        grouped: dict[int, list[tuple[str | None, str | None]]] = {i: [] for i in chunk}
+        for row in conn.execute(select(s.incident_id, s.source, s.url).where(s.incident_id.in_(chunk))
+                                .order_by(s.incident_id, s.id)):
+            grouped[row.incident_id].append((row.source, row.url))
+        values = [{"key": i, "sources": joined_sources(rows)[0], "source_urls": joined_sources(rows)[1],
+                   "n_sources": len(rows)} for i, rows in grouped.items()]
+        conn.execute(update(incidents).where(incidents.c.id == bindparam("key"))
+                     .values(sources=bindparam("sources"), source_urls=bindparam("source_urls"),
+                             n_sources=bindparam("n_sources")), values)
 
 
 def count_articles(engine: Engine) -> int:
