@@ -63,17 +63,30 @@ def run_ingest(result, progress_bar) -> dict:
 
 
 def may_edit(entered: str) -> tuple[bool, str | None]:
-    """Whether editing is allowed with the password ``entered``, and the message to show if not."""
-    import hmac
+    """Whether editing is allowed with the password ``entered``, and the message to show if not.
 
-    configured = editor_password()
-    if not configured:
-        return False, t("read_only")
-    if not entered:
-        return False, t("enter_password")
-    if not hmac.compare_digest(entered.encode(), configured.encode()):
-        return False, t("wrong_password")
-    return True, None
+    Wrong guesses slow down and then lock this session out (:mod:`dashboard.access`), logged.
+    """
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    from dashboard.access import Attempts, check_password
+
+    attempts = st.session_state.setdefault("_editor_attempts", Attempts())
+    context = get_script_run_ctx()
+    allowed, key = check_password(entered, editor_password(), attempts,
+                                  session=context.session_id if context else "?")
+    return allowed, None if key is None else t(key)
+
+
+def may_ingest(entered: str) -> tuple[bool, str | None]:
+    """Whether this session may add articles (upload, paste, URL), and the message to show.
+
+    With no editor password configured (one person on a laptop) the ingest stays open, and the
+    page says so; once a password is set, adding articles needs it, like corrections.
+    """
+    if not editor_password():
+        return True, t("ingest_open")
+    return may_edit(entered)
 
 
 def find_incidents(query: str, keep: int | None = None) -> pd.DataFrame:

@@ -9,6 +9,10 @@ from dashboard import state as ui
 
 ui_filters.current_filters()  # also makes sure app.py ran (see ui_filters._leave_mpa_v1)
 st.header(ui.t("page_ingest"))
+entered = st.text_input(ui.t("password"), type="password", key="ingest_password") if ui_edit.editor_password() else ""
+allowed, message = ui_edit.may_ingest(entered)
+if message:
+    (st.info if allowed or message == ui.t("enter_password") else st.error)(message)
 uploads = st.file_uploader(ui.t("upload"), accept_multiple_files=True, key="ingest_files",
                            type=["txt", "md", "html", "htm", "csv", "jsonl", "json"],
                            max_upload_size=ui_edit.MAX_UPLOAD_MB)  # refused in the browser, before uploading
@@ -18,7 +22,9 @@ with st.expander(ui.t("paste")):
                               help=ui.t("published_help"))
     pasted = st.text_area(ui.t("article_text"), height=200, key="ingest_text")
 url = st.text_input(ui.t("url"), key="ingest_url", placeholder="https://")
-if st.button(ui.t("ingest_button"), type="primary", key="ingest_go"):
+if st.button(ui.t("ingest_button"), type="primary", key="ingest_go", disabled=not allowed):
+    if not ui_edit.may_ingest(entered)[0]:  # checked again on click: a disabled button is no boundary
+        st.stop()
     files = [(f.name, f.getvalue()) for f in uploads or []]
     if not (files or pasted.strip() or url.strip()):
         st.warning(ui.t("nothing_to_ingest"))
