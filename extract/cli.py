@@ -140,9 +140,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from storage.ingest import ingest_articles
-    from storage.store import get_engine
 
-    engine = get_engine(args.db)
+    engine = open_database(args.db)
     articles, rejections = [], []
     for result in _read_all(args.inputs):
         articles.extend(result.articles)
@@ -168,16 +167,70 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from storage.parquet_load import load_batch
-    from storage.store import get_engine
 
     try:
-        summary = load_batch(get_engine(args.db), args.dir, _gazetteer(),
+        summary = load_batch(open_database(args.db), args.dir, _gazetteer(),
                              progress=ProgressBar(sys.stderr, label="parts"))
     except FileNotFoundError as exc:
         sys.stderr.write(f"{exc}\n")
         return 2
     sys.stderr.write(summary.format() + "\n")
     return 0 if summary.added or summary.duplicates else 1
+
+
+class UsageError(Exception):
+    """A mistake in the command line or its environment: printed as one line, exit status 2."""
+
+
+def check_governorates(names: Sequence[str], known: Sequence[str]) -> None:
+    """Raise :class:`UsageError` for a governorate that is not known, suggesting the close name.
+
+    Examples
+    --------
+    >>> check_governorates(["Diyala"], ["Diyala", "Baghdad"])
+    >>> check_governorates(["Diyal"], ["Diyala", "Baghdad"])
+    Traceback (most recent call last):
+    ...
+    extract.cli.UsageError: unknown governorate 'Diyal'; did you mean 'Diyala'?
+    """
+    from rapidfuzz import fuzz, process
+
+    for name in names:
+        if name in known:
+            continue
+        close = process.extractOne(name, known, scorer=fuzz.WRatio, score_cutoff=70)
+        hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(known)}"
+        raise UsageError(f"unknown governorate {name!r}; {hint}")
+
+
+def open_database(url: str | None):
+    """The engine for ``--db`` (or the default), upgraded; a bad URL or an unreachable server is a
+    :class:`UsageError` naming it, never a traceback."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    from storage.config import database_url
+    from storage.migrate import SchemaError
+    from storage.store import get_engine
+
+    shown = url or database_url()
+    try:
+        return get_engine(url)
+    except (ArgumentError, NoSuchModuleError, ValueError) as error:
+        raise UsageError(f"bad database URL {_hide_password(shown)!r}: {str(error).splitlines()[0]}") from None
+    except DBAPIError as error:
+        reason = str(error.orig or error).strip().splitlines()[0] if (error.orig or error) else "unknown error"
+        raise UsageError(f"cannot open the database {_hide_password(shown)}: {reason}") from None
+    except SchemaError as error:
+        raise UsageError(str(error)) from None
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: show it as given
+        return url
 
 
 def filters_from_args(args: argparse.Namespace):
@@ -191,19 +244,27 @@ def filters_from_args(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from geo.model import GOVERNORATES
     from storage.export import export_filename, to_csv_bytes, to_geojson_bytes
-    from storage.queries import query_incidents
-    from storage.store import get_engine
+    from storage.queries import filter_options, query_incidents
 
     filters = filters_from_args(args)
-    frame = query_incidents(get_engine(args.db), filters)
+    out = None if args.out == "-" else Path(args.out or export_filename(filters, args.format, date.today()))
+    if out is not None and (out.is_dir() or not out.parent.is_dir()):
+        raise UsageError(f"cannot write --out {str(out)!r}: "
+                         f"{'it is a folder' if out.is_dir() else 'its folder does not exist'}")
+    engine = open_database(args.db)
+    check_governorates(filters.governorates, [*GOVERNORATES, *filter_options(engine)["governorates"]])
+    frame = query_incidents(engine, filters)
     data = to_csv_bytes(frame) if args.format == "csv" else to_geojson_bytes(frame)
-    if args.out == "-":
+    if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        out = Path(args.out or export_filename(filters, args.format, date.today()))
-        out.write_bytes(data)
+        try:
+            out.write_bytes(data)
+        except OSError as error:
+            raise UsageError(f"cannot write --out {str(out)!r}: {error.strerror or error}") from None
         sys.stderr.write(f"wrote {len(frame)} incidents to {out}\n")
     return 0
 
@@ -217,16 +278,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_seed(args: argparse.Namespace) -> int:
-    from storage.store import ensure_seeded, get_engine
+    from storage.store import ensure_seeded
 
     if args.remove:
         from storage.sample import remove_sample
 
-        removed = remove_sample(get_engine(args.db))
+        removed = remove_sample(open_database(args.db))
         sys.stderr.write(f"removed {removed['articles']} sample articles and {removed['incidents']} incidents "
                          "only they reported; ingested reports untouched\n")
         return 0
-    added = ensure_seeded(get_engine(args.db), gazetteer=_gazetteer())
+    added = ensure_seeded(open_database(args.db), gazetteer=_gazetteer())
     sys.stderr.write(f"seeded {added} articles\n" if added else "database already holds articles\n")
     return 0
 
@@ -235,10 +296,10 @@ def cmd_db(args: argparse.Namespace) -> int:
     from sqlalchemy import create_engine
 
     from storage.migrate import current, head
-    from storage.store import get_engine, normalise_url
+    from storage.store import normalise_url
 
     if args.action == "upgrade":
-        get_engine(args.db).dispose()  # opening an engine upgrades it, under the schema lock
+        open_database(args.db).dispose()  # opening an engine upgrades it, under the schema lock
     engine = create_engine(normalise_url(args.db or _default_url()))
     with engine.connect() as conn:
         found = current(conn)
@@ -340,4 +401,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):  # UTF-8 whatever the locale says
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except UsageError as error:
+        sys.stderr.write(f"error: {error}\n")
+        return 2

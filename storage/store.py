@@ -191,7 +191,8 @@ def get_engine(url: str | None = None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        # An unreachable server fails within seconds instead of hanging the CLI or a page.
+        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     from storage.migrate import upgrade  # the migrations import this module's tables
 
     upgrade(engine)
