@@ -1,6 +1,6 @@
 """A writer process for the concurrency tests: ingests an overlapping, shuffled share of synthetic reports.
 
-    python -m tests.reliability.writers DATABASE_URL SEED [--kill-after N]
+    python -m tests.reliability.writers DATABASE_URL SEED [SECONDS_PER_ARTICLE]
 
 Event ``k`` is reported by ``REPORTS`` articles that all parse (through :func:`fake_parse`, instant and
 deterministic) to the same date, place and sub-type; distinct events are three days apart, so dedup
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import sys
+import time
 from datetime import date, timedelta
 
 from extract.model import Article, Incident, ParsedArticle
@@ -46,16 +47,25 @@ def share(seed: int) -> list[Article]:
     return chosen
 
 
-def run(url: str, seed: int) -> None:
+def slow_parse(delay: float):
+    """:func:`fake_parse` taking ``delay`` seconds per article (to be killed half-way)."""
+    def parse(article: Article, gazetteer=None, *, article_date=None) -> ParsedArticle:
+        time.sleep(delay)
+        return fake_parse(article, gazetteer, article_date=article_date)
+    return parse
+
+
+def run(url: str, seed: int, delay: float = 0.0) -> None:
     """Ingest writer ``seed``'s share into ``url``."""
     from storage.ingest import ingest_articles
     from storage.store import get_engine
 
     engine = get_engine(url)
-    summary = ingest_articles(engine, share(seed), parse=fake_parse, batch_size=BATCH)
+    summary = ingest_articles(engine, share(seed), parse=slow_parse(delay) if delay else fake_parse,
+                              batch_size=BATCH)
     engine.dispose()
     assert not summary.rejected, summary.format()
 
 
 if __name__ == "__main__":
-    run(sys.argv[1], int(sys.argv[2]))
+    run(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 0.0)
