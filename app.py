@@ -11,7 +11,8 @@ from dashboard import render as ui_render
 from dashboard import state as ui
 
 st.set_page_config(
-    page_title="Iraq Incident Map", page_icon=":material/map:", layout="wide",
+    # A local image: a ":material/…" page icon made every page load fetch the favicon from a font server.
+    page_title="Iraq Incident Map", page_icon=str(ui.HERE / "favicon.png"), layout="wide",
     menu_items={"About": "Iraq Incident Map: security incidents extracted from Arabic and English news. "
                          "Place names: GeoNames (CC BY 4.0). Borders: Natural Earth (public domain). "
                          "Map: Leaflet; optional OpenStreetMap tiles © OpenStreetMap contributors."},

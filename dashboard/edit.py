@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from html import escape
 
 import pandas as pd
 import streamlit as st
@@ -27,15 +28,17 @@ def editor_password() -> str:
         return ""
 
 
-def read_inputs(uploads, pasted: str, title: str, published: date | None, url: str):
-    """Articles and rejections from uploaded files (name, bytes), pasted text and a URL (fetched here)."""
+def read_inputs(uploads, pasted: str, title: str, published: date | None, url: str, source: str = ""):
+    """Articles and rejections from uploaded files (name, bytes), pasted text (with its source name)
+    and a URL (fetched here)."""
     from extract import read
 
     result = read.ReadResult()
     for name, data in uploads:
         result = result + read.read_bytes(data, name)
     if pasted.strip():
-        result = result + read.read_text(pasted, title=title or None, published=published)
+        result = result + read.read_text(pasted, title=title or None, published=published,
+                                         source=source.strip() or t("pasted_source"))
     if url.strip():
         result = result + read.read_url(url.strip())
     return result
@@ -59,7 +62,29 @@ def run_ingest(result, progress_bar) -> dict:
                                   for r in rejected],
                                  columns=["input", "line", "reason"]),
         "warnings": [f"{w.origin}: {w.reason}" for w in result.warnings],
+        "hashes": [a.content_hash for a in result.articles],
     }
+
+
+def show_findings(hashes: list[str]) -> None:
+    """Each article just ingested: its incidents (heading, links to the map and the table) and its
+    text with the evidence highlighted, or why it gave no incident."""
+    from dashboard.render import card_heading, html_block
+    from dashboard.state import page_link_params
+    from storage.findings import findings
+
+    for found in findings(engine(), hashes):
+        with st.container(border=True):
+            st.markdown(f"**{t('found_in', title=found['title'] or found['source'] or '#' + str(found['article_id']))}**")
+            if found["why"]:
+                st.info(t(found["why"]))
+            for row in found["incidents"]:
+                links = page_link_params(row["incident_id"])
+                mark = f" · {t('historical_mark')}" if row.get("historical") else ""
+                html_block(f"{card_heading(row)}{escape(mark)} · "
+                           f'<a href="{escape(links["map"], quote=True)}" target="_self">{escape(t("on_map"))}</a> · '
+                           f'<a href="{escape(links["table"], quote=True)}" target="_self">{escape(t("in_table"))}</a>')
+            html_block(popups.highlight_evidence(found["text"], [r["evidence"] or "" for r in found["incidents"]]))
 
 
 def may_edit(entered: str) -> tuple[bool, str | None]:

@@ -16,6 +16,8 @@ QUICK_DAYS = (7, 30, 90)
 #: What the date inputs accept; a date from the URL outside this range is dropped (it crashed every page).
 DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)
 
+#: ``?incident=ID``: one incident, opened on the Incidents page and fitted on the Map.
+INCIDENT_PARAM = "incident"
 _WIDGETS = {  # Filters field -> widget key
     "governorates": "f_gov", "event_types": "f_type", "sub_event_types": "f_sub", "actors": "f_actor",
     "sources": "f_source", "date_from": "f_from", "date_to": "f_to", "text": "f_text",
@@ -133,6 +135,8 @@ def sidebar_filters() -> Filters:
     wanted = filters.to_query_params()
     if lang() == "ar":
         wanted[LANG_PARAM] = "ar"
+    if INCIDENT_PARAM in st.query_params:  # a shared incident link stays shareable
+        wanted[INCIDENT_PARAM] = st.query_params[INCIDENT_PARAM]
     if {k: st.query_params.get_all(k) for k in st.query_params} != {
             k: v if isinstance(v, list) else [v] for k, v in wanted.items()}:
         st.query_params.from_dict(wanted)
@@ -166,3 +170,9 @@ def _leave_mpa_v1() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def linked_incident() -> int | None:
+    """The incident named by ``?incident=ID`` in the URL, if any."""
+    raw = st.query_params.get(INCIDENT_PARAM, "")
+    return int(raw) if str(raw).isdigit() else None

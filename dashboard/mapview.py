@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode, urljoin
 
+import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -22,6 +23,7 @@ from dashboard.state import (
     LANG_PARAM,
     basemap_frames,
     cached_query,
+    detail,
     incidents,
     lang,
     t,
@@ -80,7 +82,7 @@ def focus_bounds(governorates: tuple[str, ...]) -> tuple[float, float, float, fl
     return float(south), float(west), float(north), float(east)
 
 
-def _view(filters: Filters) -> tuple[int, tuple[float, float, float, float]]:
+def _view(filters: Filters, around=None) -> tuple[int, tuple[float, float, float, float]]:
     """The zoom and bounds the clusters are computed for: what the browser last reported for these
     filters, else the chosen governorates' (or Iraq's) extent."""
     if st.session_state.get("_map_filters") != filters:  # new filters: the map is fitted again
@@ -88,25 +90,50 @@ def _view(filters: Filters) -> tuple[int, tuple[float, float, float, float]]:
         st.session_state.pop(KEY, None)
     zoom, bounds = clusters.viewport(st.session_state.get(KEY))
     if bounds is None:
-        bounds = focus_bounds(filters.governorates) or clusters.IRAQ_BOUNDS
+        bounds = around or focus_bounds(filters.governorates) or clusters.IRAQ_BOUNDS
         zoom = clusters.zoom_for(bounds)
     return zoom, bounds
+
+
+def _shared_incident(words: dict[str, str]):
+    """``?incident=ID``: the incident's bounds (about 5 km around it) and a ringed marker with its
+    popup open, or (None, None)."""
+    import folium
+
+    from dashboard.filters import linked_incident
+    from dashboard.labels import localise
+    from dashboard.popups import popup_html
+
+    shared = linked_incident()
+    found = detail(shared) if shared is not None else None
+    if not found or found.get("latitude") is None or found.get("longitude") is None:
+        return None, None
+    row = {**found, "sources": " | ".join(s["source"] or "" for s in found["sources"]),
+           "source_urls": " | ".join(s["url"] or "" for s in found["sources"])}
+    row = localise(pd.DataFrame([row]), keep=("event_type",)).to_dict("records")[0]
+    lat, lon = float(found["latitude"]), float(found["longitude"])
+    marker = folium.CircleMarker((lat, lon), radius=14, color="#111111", weight=3, fill=False,
+                                 popup=folium.Popup(popup_html(row, words), max_width=340, show=True))
+    return (lat - 0.05, lon - 0.05, lat + 0.05, lon + 0.05), marker
 
 
 def show(filters: Filters, measure: str) -> None:
     """Draw the map of the filtered incidents, with a caption saying what is drawn."""
     govs, neighbours = basemap_frames()
     words = labels(measure)
+    around, marker = _shared_incident(words)
     cells = _cells(filters, MAP_CELL)  # one scan: counts for the basemap, and whether to fetch rows
     has_cell = cells["i"].notna()
     located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())
-    focus = focus_bounds(filters.governorates)
+    focus = around or focus_bounds(filters.governorates)
     if located + unlocated == 0:
         render.no_incidents(filters)
     if located <= MAP_MAX_POINTS:
         folium_map, _ = maps.incidents_map(localise(incidents(filters, columns=MAP_COLUMNS), keep=("event_type",)), govs, neighbours,
                                            measure=measure, max_points=MAP_MAX_POINTS, labels=words,
                                            focus=filters.governorates, fit=focus)
+        if marker is not None:
+            marker.add_to(folium_map)
         if located + unlocated:
             st.caption(t("shown_on_map", n=located, m=unlocated))
         # returned_objects=[]: panning and zooming do not rerun the app.
@@ -117,7 +144,9 @@ def show(filters: Filters, measure: str) -> None:
     folium_map, _ = maps.incidents_map(None, govs, neighbours, measure=measure, labels=words, cells=cells,
                                        cell=MAP_CELL, by_governorate=by_governorate, draw_cells=False,
                                        focus=filters.governorates, fit=focus)
-    zoom, bounds = _view(filters)
+    if marker is not None:
+        marker.add_to(folium_map)
+    zoom, bounds = _view(filters, around)
     cell = clusters.cell_for_zoom(zoom)
     window = clusters.query_window(bounds, cell)
     factor = cell / MAP_CELL

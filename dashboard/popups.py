@@ -247,3 +247,27 @@ def highlight_mentions(text: str, mentions: Iterable[PlaceMention]) -> str:
         cursor = mention.end
     pieces.append(escape(text[cursor:]))
     return f'<p dir="{"rtl" if is_arabic(text) else "ltr"}">{"".join(pieces)}</p>'
+
+
+def highlight_evidence(text: str, evidences: Iterable[str]) -> str:
+    """The article text with each evidence sentence wrapped in <mark>, every piece escaped;
+    right-to-left when Arabic. Evidence not found verbatim is left unmarked.
+
+    Examples
+    --------
+    >>> highlight_evidence("Calm day. <b>Bomb</b> hit Kut. Rain.", ["<b>Bomb</b> hit Kut."])
+    '<p dir="ltr">Calm day. <mark>&lt;b&gt;Bomb&lt;/b&gt; hit Kut.</mark> Rain.</p>'
+    """
+    spans = []
+    for evidence in evidences:
+        start = text.find(evidence) if evidence else -1
+        if start >= 0:
+            spans.append((start, start + len(evidence)))
+    pieces, cursor = [], 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        pieces += [escape(text[cursor:start]), f"<mark>{escape(text[start:end])}</mark>"]
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return f'<p dir="{"rtl" if is_arabic(text) else "ltr"}">{"".join(pieces)}</p>'

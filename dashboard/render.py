@@ -175,6 +175,8 @@ def incident_table(filters: Filters) -> tuple[pd.DataFrame, int]:
     governorates and statuses are shown in the interface language."""
     table = localise(incidents(filters, columns=(*TABLE_COLUMNS, "place_id"), limit=TABLE_LIMIT))
     table = table.drop(columns="place_id")
+    if not table.empty:  # a link to each incident's own page (?incident=ID), shareable
+        table = table.assign(link=[f"?incident={i}" for i in table["incident_id"]])
     if lang() == "ar":  # mirrored: the first column on the right
         table = table[table.columns[::-1]]
     return table, count(filters)
@@ -201,6 +203,7 @@ def table_config() -> dict:
         **{key: t(key) for key in ("surface", "place_id", "name_en", "name_ar", "latitude", "longitude",
                                    "confidence", "type", "governorate")},
         "url": st.column_config.LinkColumn("URL"),
+        "link": st.column_config.LinkColumn(t("link"), display_text=r"incident=(\d+)"),
     }
 
 
@@ -220,3 +223,36 @@ def _window(filters: Filters | None):
         return alt.Undefined
     end = filters.date_to + pd.Timedelta(days=1)
     return alt.Scale(domain=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in (filters.date_from, end)])
+
+
+def incident_detail(incident_id: int) -> None:
+    """One incident: heading, evidence and every source (what ``?incident=ID`` and a table row open)."""
+    found = state.detail(int(incident_id))
+    if not found:
+        st.warning(t("incident_not_found", n=int(incident_id)))
+        return
+    st.subheader(f"{t('detail')} #{found['incident_id']}")
+    html_block(card_heading(found))
+    evidence_block(found.get("evidence"))
+    st.dataframe(sources_table(found), hide_index=True, column_config=table_config())
+
+
+#: How often the live panel asks the database for new reports.
+LIVE_EVERY = "30s"
+
+
+@st.fragment(run_every=LIVE_EVERY)
+def live_reports(n: int = 8) -> None:
+    """The newest ingested reports, newest first, each with the time since publication; refreshes
+    itself (only this panel reruns) while a feed watcher ingests."""
+    from datetime import UTC, datetime
+
+    state.refresh_version()  # this fragment reruns alone: see new data without a full page run
+    st.subheader(t("latest_reports"))
+    rows = localise(state.latest_reports(n))
+    for row in rows.to_dict("records"):
+        published = row.get("published")
+        when = (ago(datetime.combine(published, datetime.min.time(), UTC)) if published else t("unknown"))
+        place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if v)
+        html_block(f"<b>{escape(row.get('sub_event_type') or '')}</b> · {escape(place)} · "
+                   f"{escape(row.get('source') or '')} · {escape(t('published_ago', ago=when))}")

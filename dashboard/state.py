@@ -148,6 +148,8 @@ headline = cached_query(queries.summary_figures)
 freshness = cached_query(queries.freshness, max_entries=4)
 #: Newest event date matching the filters without their dates.
 latest_event_date = cached_query(queries.latest_event_date)
+#: The incidents of the most recently ingested reports.
+latest_reports = cached_query(queries.latest_reports, max_entries=4)
 #: How many stored articles are from the sample corpus and how many are not.
 sample_counts = cached_query(_sample_counts, max_entries=4)
 #: One incident with all its sources and corrections.
@@ -189,3 +191,11 @@ def export_name(filters: Filters, fmt: str) -> str:
     from storage import export
 
     return export.export_filename(filters, fmt, date.today())
+
+
+def page_link_params(incident_id: int) -> dict[str, str]:
+    """Links to one incident: on the map (fitted to it, its popup open) and in the table (its detail)."""
+    from urllib.parse import urlencode
+
+    params = {"incident": int(incident_id), **({LANG_PARAM: "ar"} if lang() == "ar" else {})}
+    return {"map": f"map?{urlencode(params)}", "table": f"incidents?{urlencode(params)}"}

@@ -14,6 +14,9 @@ left.download_button(ui.t("download_csv"), data=ui.export_later(filters, "csv"),
 right.download_button(ui.t("download_geojson"), data=ui.export_later(filters, "geojson"),
                       file_name=ui.export_name(filters, "geojson"), mime="application/geo+json",
                       key="dl_geojson")
+shared = ui_filters.linked_incident()
+if shared is not None:  # ?incident=ID: that incident with all its sources, above the table
+    ui_render.incident_detail(shared)
 table, total = ui_render.incident_table(filters)
 if table.empty:
     ui_render.no_incidents(filters)
@@ -22,9 +25,4 @@ event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="
                      key="incident_table", column_config=ui_render.table_config())
 picked = event.selection.rows if event else []
 if picked:
-    detail = ui.detail(int(table.iloc[picked[0]]["incident_id"]))
-    if detail:
-        st.subheader(f"{ui.t('detail')} #{detail['incident_id']}")
-        ui_render.html_block(ui_render.card_heading(detail))
-        ui_render.evidence_block(detail.get("evidence"))
-        st.dataframe(ui_render.sources_table(detail), hide_index=True, column_config=ui_render.table_config())
+    ui_render.incident_detail(int(table.iloc[picked[0]]["incident_id"]))

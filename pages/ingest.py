@@ -18,6 +18,7 @@ uploads = st.file_uploader(ui.t("upload"), accept_multiple_files=True, key="inge
                            max_upload_size=ui_edit.MAX_UPLOAD_MB)  # refused in the browser, before uploading
 with st.expander(ui.t("paste")):
     title = st.text_input(ui.t("title"), key="ingest_title")
+    source = st.text_input(ui.t("source_name"), key="ingest_source", placeholder=ui.t("pasted_source"))
     published = st.date_input(ui.t("published"), value="today", key="ingest_date", format="YYYY-MM-DD",
                               help=ui.t("published_help"))
     pasted = st.text_area(ui.t("article_text"), height=200, key="ingest_text")
@@ -32,7 +33,7 @@ if st.button(ui.t("ingest_button"), type="primary", key="ingest_go", disabled=no
     bar = st.progress(0.0)
     try:
         # The URL is fetched only here, on click.
-        report = ui_edit.run_ingest(ui_edit.read_inputs(files, pasted, title, published, url), bar)
+        report = ui_edit.run_ingest(ui_edit.read_inputs(files, pasted, title, published, url, source), bar)
     except Exception as exc:  # the page edge: a clear message, never a traceback
         st.error(ui.t("ingest_failed"))
         st.text(f"{type(exc).__name__}: {exc}")  # plain text: the message may quote a file name
@@ -44,3 +45,4 @@ if st.button(ui.t("ingest_button"), type="primary", key="ingest_go", disabled=no
         st.dataframe(report["rejected"], hide_index=True, column_config=ui_render.table_config())
     if report["warnings"]:
         st.text("\n".join(report["warnings"]))
+    ui_edit.show_findings(report["hashes"])

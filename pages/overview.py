@@ -21,5 +21,9 @@ if figures.get("previous_from"):
 else:
     st.caption(ui.t("set_start_to_compare"))
 
-st.subheader(ui.t("latest"))
-ui_render.latest_cards(filters, 10)
+left, right = st.columns([2, 1])
+with left:
+    st.subheader(ui.t("latest"))
+    ui_render.latest_cards(filters, 10)
+with right:
+    ui_render.live_reports()

@@ -409,3 +409,42 @@ def test_arabic_cards_use_gazetteer_names_and_arabic_digits(full_db):
     text = markdown_text(app(lang="ar"))
     assert "بعقوبة" in text and "Baqubah" not in text
     assert "٢٠٢٥-٠٣-٠٩" in text and "Armed clash" not in text and "Diyala" not in text
+
+
+def test_ingest_shows_each_incident_with_evidence_and_links(full_db):
+    at = app("pages/ingest.py")
+    at.text_input(key="ingest_source").input("Field notes").run()
+    at.text_area(key="ingest_text").input(
+        "Rocket attack on Balad air base\n"
+        "Three Katyusha rockets struck Balad air base in Salah al-Din province on Monday, "
+        "security sources said. No casualties were reported.").run()
+    at.date_input(key="ingest_date").set_value("2025-04-08").run()
+    at.button(key="ingest_go").click().run()
+    text = markdown_text(at)
+    assert re.search(r"<mark>[^<]*Balad air base[^<]*</mark>", text)  # the evidence, highlighted in the text
+    incident_id = re.search(r'href="incidents\?incident=(\d+)"', text).group(1)
+    assert f'href="map?incident={incident_id}"' in text
+    shared = app("pages/incidents.py", incident=incident_id)  # the link: its detail with all its sources
+    assert f"#{incident_id}" in shared.subheader[0].value
+    assert list(shared.dataframe[0].value["source"]) == ["Field notes"]  # pasted text has a source name
+    assert shared.query_params["incident"] in (incident_id, [incident_id])  # kept: still shareable
+    script = decoded(map_component(app("pages/map.py", incident=incident_id))["script"])
+    assert "Balad air base" in script and "fitBounds" in script  # fitted, its popup open
+
+
+def test_ingest_says_why_an_article_gave_no_incident(full_db):
+    at = app("pages/ingest.py")
+    at.text_area(key="ingest_text").input("The parliament discussed the budget for schools and roads.").run()
+    at.button(key="ingest_go").click().run()
+    assert any(i.value.startswith("No incident:") for i in at.info)
+
+
+def test_overview_has_a_live_panel_of_the_latest_reports(full_db):
+    text = markdown_text(app())
+    assert "published" in text and "INA" in text
+    assert "Latest reports (live)" in [s.value for s in app().subheader]
+
+
+def test_favicon_is_served_locally():
+    source = (ROOT / "app.py").read_text(encoding="utf-8")
+    assert 'page_icon=str(ui.HERE / "favicon.png")' in source and (ROOT / "dashboard" / "favicon.png").is_file()
