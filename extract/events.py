@@ -271,6 +271,14 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
     return None
 
 
+def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
+    """Two specific triggers of different kinds with a clause break between them are two events
+    ("انفجرت عبوة ناسفة في الطارمية، فيما اعتقلت القوات ... في الحويجة")."""
+    kinds = {last.entry.event_type, hit.entry.event_type}
+    return len(kinds) == 2 and not kinds <= {"Protests", "Riots"} and "generic" not in (
+        last.entry.strength, hit.entry.strength) and _CLAUSE_MARK.search(text, last.end, hit.start) is not None
+
+
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None) -> list[EventCandidate]:
@@ -279,7 +287,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
     groups: list[list[_Hit]] = []
     for hit in hits:
         if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not any(_any_in(
-                cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause")):
+                cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause")) \
+                and not _another_event(text, groups[-1][-1], hit):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:

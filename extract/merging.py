@@ -13,6 +13,7 @@ _SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstra
 MERGE_KM = 15.0
 MERGE_SENTENCES = 3
 INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
+INTERCEPT_SITE_KM = 10.0  # an interception placed at another site than the attack ("another rocket at Camp Taji")
 _FIGHTS = frozenset({"Battles", "Riots"})  # arrests in their sentence end them
 _KILLINGS = frozenset({"Battles", "Violence against civilians"})  # a killing's type depends on who died
 _VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may refer back to
@@ -58,7 +59,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     near = abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES
     if near and ((b.role == "intercept" and x.event_type == "Explosions/Remote violence")
                  or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
-            (not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_KM):
+            (not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_SITE_KM or (
+                _km(x, y) <= INTERCEPT_KM and a.sentence_index == b.sentence_index)):
         return True  # "the second rocket was intercepted by C-RAM": part of the attack
     if a.headline != b.headline and (x.event_type == y.event_type or (
             {x.event_type, y.event_type} <= _KILLINGS and a.placed and b.placed and x.admin1 == y.admin1)):
@@ -86,8 +88,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # An unplaced mention of the same kind of event refers to the placed one, unless the
         # article's leading place it fell back on lies elsewhere (an arrest in Mosul, then Tal Afar).
         fallback = b if a.placed else a
+        placed = a if fallback is b else b
+        country_wide = fallback.incident.admin1 is None and fallback.incident.country == placed.incident.country
         return (not fallback.weak_dated or fallback.incident.place_id is None or _km(x, y) <= MERGE_KM
-                or a.placed == b.placed)
+                or a.placed == b.placed or country_wide)  # "في العراق" and "قرب الموصل": one strike
     if a.sentence_index == b.sentence_index and x.admin1 != y.admin1:
         return False  # split on purpose: caches in Anbar and in Kirkuk
     if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100:
