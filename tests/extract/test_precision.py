@@ -51,6 +51,11 @@ def _events(text: str, lang: str) -> list:
     ("يذكر أن عملية تحرير القضاء انطلقت في شباط الماضي، وتمكنت القوات من استعادة السيطرة على الجانب الأيسر",
      "ar", "aggregate"),
     ("تصريحات عن نزع السلاح وسط حالة انفلات أمني وهجمات متكررة في المدينة", "ar", "state"),
+    # anniversaries and questions
+    ("أقيمت الذكرى السنوية لمجزرة الجسر في تكريت بحضور ذوي الضحايا", "ar", "state"),
+    ("في الذكرى الثانية لاغتيال الصحفي وقفة صامتة في العمارة", "ar", "state"),
+    ("Families mark the fifth anniversary of the bombing in Karrada", "en", "state"),
+    ("هل تقف الخلايا النائمة وراء تفجير السوق الشعبي في بعقوبة؟", "ar", "hypothetical"),
     # courts and inquiries
     ("قضت محكمة الجنايات بالسجن المؤبد على مدان بتفجير عبوة ناسفة في الكرادة", "ar", "policy"),
     ("باشرت الجهات المختصة التحقيق في الهجوم الذي استهدف مقر الحزب في السليمانية", "ar", "policy"),
@@ -85,6 +90,8 @@ def test_not_an_incident(text: str, lang: str, reason: str) -> None:
     ("أعدم تنظيم داعش خمسة مدنيين رمياً بالرصاص في الحويجة", "ar"),
     ("انفجار عبوة ناسفة قرب مبنى محكمة في ناحية الرشاد", "ar"),
     ("A roadside bomb exploded outside a court building in Kirkuk, killing two guards", "en"),
+    ("There were no casualties in the rocket attack on Balad air base", "en"),
+    ("No one was hurt when a rocket hit the Green Zone", "en"),
 ])
 def test_still_an_incident(text: str, lang: str) -> None:
     events = _events(text, lang)
