@@ -60,3 +60,11 @@ def types_of(text: str) -> list[tuple[str, str]]:
 ])
 def test_type_and_sub_type(text: str, expected: tuple[str, str]) -> None:
     assert types_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven people are killed as angry villagers attack residents of a village in Muqdadiyah, Diyala.",
+    "هاجم أهالي غاضبون مركز شرطة في قضاء المقدادية مساء أمس.",
+])
+def test_a_mob_attacking_is_mob_violence(text: str) -> None:
+    assert (RIO, "Mob violence") in types_of(text)
