@@ -7,6 +7,8 @@ could open the dashboard could ingest; the password took 17 guesses a second wit
 
 from __future__ import annotations
 
+import asyncio
+import http.client
 import logging
 import os
 import socket
@@ -15,6 +17,7 @@ import sys
 import time
 import tomllib
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -103,16 +106,20 @@ def _non_loopback_address() -> str | None:
     return None if address.startswith("127.") else address
 
 
-@pytest.mark.slow
-def test_the_dashboard_listens_on_loopback_only(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def dashboard_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """A real dashboard server started with the project's .streamlit/config.toml (XSRF off, so that
+    a scripted client can upload); its port."""
+    tmp = tmp_path_factory.mktemp("server")
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
         port = free.getsockname()[1]
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'srv.sqlite3'}", "IIM_DATA_DIR": str(tmp_path)}
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)],
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'srv.sqlite3'}", "IIM_DATA_DIR": str(tmp)}
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                               "--server.enableXsrfProtection", "false"],
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(120):
+        for _ in range(240):
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
                     assert answer.read() == b"ok"
@@ -121,11 +128,67 @@ def test_the_dashboard_listens_on_loopback_only(tmp_path: Path) -> None:
                 time.sleep(0.5)
         else:
             pytest.fail("the dashboard did not start")
-        outside = _non_loopback_address()
-        if outside is None:
-            pytest.skip("this machine has no non-loopback IPv4 address to try")
-        with pytest.raises(OSError), socket.create_connection((outside, port), timeout=3):
-            pass
+        yield port
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_the_dashboard_listens_on_loopback_only(dashboard_port: int) -> None:
+    outside = _non_loopback_address()
+    if outside is None:
+        pytest.skip("this machine has no non-loopback IPv4 address to try")
+    with pytest.raises(OSError), socket.create_connection((outside, dashboard_port), timeout=3):
+        pass
+
+
+async def _uploads_in_a_session(port: int, sizes: list[int]) -> list[int]:
+    """Open a browser-like session over the websocket and, while it is open, upload files of these
+    sizes; their HTTP statuses."""
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    async with websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"],
+                                  max_size=None) as ws:
+        back = BackMsg()
+        back.rerun_script.query_string = ""
+        await ws.send(back.SerializeToString())
+        while True:
+            message = ForwardMsg()
+            message.ParseFromString(await asyncio.wait_for(ws.recv(), 120))
+            if message.WhichOneof("type") == "new_session":
+                session = message.new_session.initialize.session_id
+                return [await asyncio.to_thread(_upload, port, session, size) for size in sizes]
+
+
+def _upload(port: int, session: str, size: int) -> int:
+    """PUT a multipart upload of ``size`` bytes as the browser does; the HTTP status."""
+    head = (b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n'
+            b"Content-Type: text/plain\r\n\r\n")
+    tail = b"\r\n--b--\r\n"
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    conn.putrequest("PUT", f"/_stcore/upload_file/{session}/file-{size}")
+    conn.putheader("Content-Type", "multipart/form-data; boundary=b")
+    conn.putheader("Content-Length", str(len(head) + size + len(tail)))
+    conn.endheaders()
+    try:
+        conn.send(head)
+        chunk = b"a" * (1 << 20)
+        for start in range(0, size, len(chunk)):
+            conn.send(chunk[: min(len(chunk), size - start)])
+        conn.send(tail)
+    except OSError:  # the server may stop reading once it has refused
+        pass
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+@pytest.mark.slow
+def test_an_upload_over_50_mb_is_refused_by_the_server(dashboard_port: int) -> None:
+    """Before, Streamlit's 200 MB default let three 199 MB uploads in (846 MB resident)."""
+    one_mb = 1 << 20
+    # 1 MB goes in; 51 MB is refused (413) from its Content-Length, before anything is buffered
+    assert asyncio.run(_uploads_in_a_session(dashboard_port, [one_mb, 51 * one_mb])) == [204, 413]
