@@ -144,10 +144,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from storage.ingest import ingest_articles
 
     engine = open_database(args.db)
-    articles, rejections = [], []
+    articles, rejections, warnings = [], [], []
     for result in _read_all(args.inputs):
         articles.extend(result.articles)
         rejections.extend(result.rejections)
+        warnings.extend(result.warnings)
+    for w in warnings:  # articles kept with a caveat (a date not understood, characters replaced)
+        sys.stderr.write(f"warning {w.origin}{f':{w.line}' if w.line else ''}: {w.reason}\n")
     summary = ingest_articles(engine, articles, gazetteer=_gazetteer() if articles else None,
                               article_date=args.article_date, progress=ProgressBar(sys.stderr),
                               workers=args.workers)

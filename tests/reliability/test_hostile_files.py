@@ -68,6 +68,7 @@ def test_cli_ingest_stores_every_good_article(db_url: str, tmp_path: Path) -> No
     lost = good - stored_ids(db_url)
     for name in ("deep.json", "deep_line.jsonl:2", "quote_to_next.csv:2", "image.txt", "too_long.jsonl:1"):
         assert f"corpus/{name}" in run.stderr
+    assert "warning " in run.stderr and "surrogate.jsonl:1: invalid characters" in run.stderr
     print(f"\nreliability: CLI ingest of the hostile corpus ({db_url.split(':')[0]}): {hostile} hostile files "
           f"beside {len(good)} good articles, crashes {int(bool(run.returncode))}, good articles lost {len(lost)}")
     assert not lost
