@@ -14,6 +14,7 @@ MERGE_KM = 15.0
 MERGE_SENTENCES = 3
 INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
 INTERCEPT_SITE_KM = 10.0  # an interception placed at another site than the attack ("another rocket at Camp Taji")
+APART_KM = 150.0  # two placed accounts this far apart are two events, even a headline and its body
 _FIGHTS = frozenset({"Battles", "Riots"})  # arrests in their sentence end them
 _KILLINGS = frozenset({"Battles", "Violence against civilians"})  # a killing's type depends on who died
 _VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may refer back to
@@ -51,6 +52,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if (a.placed or b.placed) and x.country != y.country:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
+    if a.placed and b.placed and max(x.geo_precision or 3, y.geo_precision or 3) < 3 and APART_KM < _km(x, y) < math.inf:
+        return False  # Asdeira and the Syrian border: two events, whatever the headline says
     if a.locates != b.locates:  # "The attack took place in ...": the event told just before
         later, earlier = (a, b) if a.locates else (b, a)
         kinds = _VIOLENT if later.incident.event_type in _VIOLENT else {later.incident.event_type}

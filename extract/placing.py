@@ -33,7 +33,7 @@ _AREA = frozenset({"district", "subdistrict", "mountain", "valley", "lake", "riv
                    "border_area"})
 _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
-_DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
+_DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
                r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
@@ -50,7 +50,7 @@ _EN_COMPASS = r"in\s+(?:the\s+)?(?:north|south|east|west|central)(?:-?(?:east|we
 _AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|بساتين|ريف|قري|قرى|اراضي|مزارع|جبال|جبل|سلسله|تلال|جزيره)|"
                      rf"desert|countryside|orchards|villages|farmlands?|mountains|hills)\s+(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
                      re.IGNORECASE)
-_TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|in|at|on|inside|"
+_TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|in|at|on|inside|over|"
                    rf"in central|in downtown|{_EN_COMPASS}|{_EN_OF})|{_NEAR})\s+"
                    rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
 #: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.

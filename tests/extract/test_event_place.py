@@ -70,6 +70,8 @@ def placed(text: str) -> list[tuple[str | None, int, str]]:
      "Rawa", 1),
     # a site named after a foreign city (a helipad called Washington) inside an Iraqi base
     ("مصدر: هبوط مروحيتين في مطار واشنطن داخل قاعدة عسكرية في العاصمة العراقية بغداد.", "Baghdad", 1),
+    # an area between two districts: one event, at the first (the dual قضاءي is a designator)
+    ("اشتباكات مع خلايا داعش في المناطق الصحراوية الممتدة بين قضاءي حديثة والرطبة.", "Haditha District", 2),
     # roads
     ("انفجرت عبوة ناسفة على طريق بغداد - كركوك، ما أسفر عن إصابة جنديين.", "Kirkuk-Baghdad road", 1),
 ])
@@ -102,3 +104,12 @@ def test_an_item_abroad_in_a_list_of_items_never_joins_an_iraqi_event() -> None:
     parsed = parse_article(Article(text=text, id="t"), default_gazetteer(), article_date=PUBLISHED)
     assert not [i for i in parsed.incidents if i.country == "IQ" and "car bomb" in (i.trigger or "")]
     assert {i.location for i in parsed.incidents} >= {"Erbil International Airport", "Amiriyat al-Fallujah"}
+
+
+def test_two_items_far_apart_stay_two_events() -> None:
+    """A bombing in Salah al-Din and missiles fired over the Syrian border are not one event, even
+    when the first line reads like a headline."""
+    text = ("Islamic State claimed bomb attacks on the PMF in Asdeira, Salahuddin that killed ten. (Iraqi News)\n"
+            "A PMF statement says the group launched missiles over the Syrian border at Islamic State militants, "
+            "killing dozens. (Iraqi News)")
+    assert {p[0] for p in placed(text)} == {"Asdeira", "Iraq–Syria border area"}

@@ -317,6 +317,7 @@ REAL = [
     ("ISIL shot down a helicopter near Amiriyah Fallujah", "Amiriyat al-Fallujah", "IQ", "Anbar"),
     ("هجوم بطائرات مسيرة على مصفاة لاناز غرب أربيل", "Lanaz", "IQ", "Erbil"),
     ("Gunmen attacked the village of Al-Rashad, Diyala Governorate", "Al-Rashad (Muqdadiya)", "IQ", "Diyala"),
+    ("تفتيش المناطق الممتدة بين قضاءي حديثة والرطبة", "Haditha District", "IQ", "Anbar"),  # dual designator
     ("هجوم مسلح على قرية الرشاد في قضاء المقدادية", "Al-Rashad (Muqdadiya)", "IQ", "Diyala"),
     ("اشتباكات في ناحية الرشاد جنوب غربي كركوك", "Rashad", "IQ", "Kirkuk"),
     ("مسلحون ينتشرون قرب محطة خبات لتوليد الطاقة", "Khabat power", "IQ", "Erbil"),
