@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from extract.actors import assign_actors, find_actors
-from extract.background import background, caused_by, flag_historical
+from extract.background import background, cause_start, flag_historical
 from extract.events import EventCandidate, cue_start
 from extract.merging import _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
@@ -68,8 +68,10 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     """
     lo, hi = event.scope
     dateline = _DATELINE.match(text, event.sentence[0])
-    inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())
-              and not (lang and caused_by(text, lang, event, d))]
+    inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())]
+    if lang and any(d.start >= event.end for d in inside):
+        cause = cause_start(text, lang, event)
+        inside = [d for d in inside if cause is None or d.start < cause]
     if not inside:
         return None, False
 

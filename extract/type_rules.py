@@ -16,6 +16,8 @@ _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"}
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
 #: Non-state killers: their victims at a protest are civilians attacked, not protesters repressed.
 _GUNMEN = re.compile(r"مسلح(?:ون|ين)|مجهول|\bgunmen\b|\bmilitia|\bunknown assailants\b|\bunidentified\b", re.IGNORECASE)
+#: Stems every cue of the "protesters" class (cues.yaml) contains: a cheap test before the matcher.
+_PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|protest|demonstrat", re.IGNORECASE)
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")
 
@@ -37,7 +39,8 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
         return ATTACK if _GUNMEN.search(text, lo, hi) else None  # gunmen shot the protesters
     if not killed or event.event_type not in _KILLING_TYPES:
         return None
-    if cue_start(text, lang, "protesters", lo, hi) is None or _GUNMEN.search(text, lo, hi):
+    if not _PROTEST_HINT.search(text, lo, hi) or cue_start(text, lang, "protesters", lo, hi) is None or \
+            _GUNMEN.search(text, lo, hi):
         return None
     if event.event_type == "Battles" and event.role != "killing":
         return None  # a clash between armed sides near a protest stays a battle
