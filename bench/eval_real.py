@@ -1,4 +1,4 @@
-"""Incident scores on real published reports: the dev sets, the sealed sets and the seeds.
+"""Incident and place-mention scores on real published reports: the dev sets, the sealed sets and the seeds.
 
 Usage: ``python bench/eval_real.py [--no-sealed] [-v]``
 
@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from extract.evaluate import evaluate_dirs  # noqa: E402
 from extract.evaluate_report import IncidentReport  # noqa: E402
+from geo.evaluate import MentionReport  # noqa: E402
+from geo.evaluate import evaluate_dir as evaluate_mentions  # noqa: E402
 
 # Beside the project, or beside the worktrees' folder for a git worktree.
 SEEDS = next((d / "shared" / "seeds" / "gold" for d in ROOT.parents[:2] if (d / "shared" / "seeds").is_dir()),
@@ -29,6 +31,14 @@ SEEDS = next((d / "shared" / "seeds" / "gold" for d in ROOT.parents[:2] if (d / 
 def gold_dirs(kind: str) -> list[Path]:
     """The gold directories of ``tests/golden/<kind>/*`` (``real`` or ``sealed``)."""
     return sorted(p / "gold" for p in (ROOT / "tests" / "golden" / kind).glob("*") if (p / "gold").is_dir())
+
+
+def place_summary(label: str, dirs: list[Path]) -> str:
+    """Place mentions (geo.evaluate's scoring) over ``dirs`` together."""
+    files = tuple(f for d in dirs for f in evaluate_mentions(d).files)
+    report = MentionReport(files)
+    return (f"{label:28} places P={report.precision:.3f} R={report.recall:.3f} F1={report.f1:.3f} "
+            f"(TP {report.tp}, FP {report.fp}, FN {report.fn})  resolution {report.resolution_accuracy:.3f}")
 
 
 def summary(label: str, report: IncidentReport) -> str:
@@ -47,6 +57,9 @@ def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> None
         print(summary(f"{kind}/{d.parent.name}", evaluate_dirs([d])))
     report = evaluate_dirs(dirs)
     print(summary(f"{kind} (all)", report))
+    for d in dirs:
+        print(place_summary(f"{kind}/{d.parent.name}", [d]))
+    print(place_summary(f"{kind} (all)", dirs))
     text = report.format(verbose=verbose and misses)
     print(text if misses else text.split("\nper article")[0])
 
@@ -61,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         score_kind("sealed", misses=False)
     if SEEDS.is_dir():
         print(summary("seeds", evaluate_dirs([SEEDS])))
+        print(place_summary("seeds", [SEEDS]))
     else:
         print(f"seeds: {SEEDS} not found, skipped")
     return 0
