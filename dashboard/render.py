@@ -53,7 +53,7 @@ def freshness_line() -> None:
     if fresh["latest_ingest"] is None:
         st.caption(t("no_data_yet"))
         return
-    day = fresh["latest_event"].isoformat() if fresh["latest_event"] else t("unknown")
+    day = fresh["latest_event"] or t("unknown")  # a date: written in the interface's digits
     st.caption(t("freshness", day=day, ago=ago(fresh["latest_ingest"])))
 
 
