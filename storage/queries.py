@@ -207,7 +207,7 @@ def latest_reports(engine: Engine, n: int = 8) -> pd.DataFrame:
     """The incidents of the ``n`` most recently ingested reports, newest first: what a live panel
     shows. Columns incident_id, event_date, event_type, sub_event_type, location, place_id, admin1,
     fatalities, historical, source, published, ingested_at."""
-    s, i, a = incident_sources.c, incidents.c, articles.c
+    s, i, a = incident_sources_table.c, incidents.c, articles.c
     query = (select(i.id.label("incident_id"), i.event_date, i.event_type, i.sub_event_type, i.location,
                     i.place_id, i.admin1, i.fatalities, i.historical, s.source, s.published, a.ingested_at)
              .join(incidents, i.id == s.incident_id).join(articles, a.id == s.article_id)
