@@ -131,10 +131,15 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     return tied, False, False
 
 
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+
+
 def geo_precision(text: str, m: PlaceMention) -> int:
     """1 for a point-like place, 2 for an area or "near X", 3 for a governorate or wider."""
     kind = m.place.feature_type
     level = 1 if kind in _POINT else 2 if kind in _AREA else 3
+    if _PROVINCE_AFTER.match(text, m.end):
+        return 3  # "in Sulaimaniyah province": the governorate, though the city bears its name
     if level == 1 and _AROUND.search(_before(text, m, 40)):
         level = 2  # "قرب الطارمية", "20 km south of Kirkuk", "صحراء الرطبة"
     return level

@@ -57,6 +57,9 @@ def placed(text: str) -> list[tuple[str | None, int, str]]:
     ("An Iraqi Army helicopter is shot down by ISIL near Amiriyah Fallujah, Al Anbar Governorate.",
      "Amiriyat al-Fallujah", 2),
     ("استشهد منتسب في شرطة ديالى بانفجار عبوة ناسفة في قرية تابعة لناحية أبي صيدا.", "Abu Saida", 2),
+    # "X province" is the governorate, though the city bears its name
+    ("ERBIL, Iraq (Reuters) - A drone attack hit a gas field in Sulaimaniyah province on Friday, officials said.",
+     "Sulaymaniyah", 3),
     # a governorate beats the country it lies in
     ("القوات الأمنية تداهم حياً في محافظة ميسان جنوبي العراق بعد اندلاع تظاهرات تطالب بالخدمات.",
      "Maysan Governorate", 3),
