@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from extract.events import find_events
+from extract.foreign import reject_foreign_forces
 from extract.incidents import build_incidents
 from extract.model import Article, ParsedArticle
 from extract.portal import event_mentions, reject_headings
@@ -52,7 +53,8 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
     when = article.published or article_date or article_date_from_text(text)
     lang = detect_language(text)
     mentions = find_places(text, gazetteer)
-    events = reject_headings(text, find_events(text, _sentences(text), lang))
+    events = reject_foreign_forces(text, reject_headings(text, find_events(text, _sentences(text), lang)),
+                                   mentions, lang)
     incidents: list = []
     kept = [e for e in events if e.rejected is None]
     if kept:

@@ -150,3 +150,23 @@ def test_intent_stays_in_its_clause(text: str) -> None:
     lang = "en" if text.isascii() else "ar"
     events = _events(text, lang)
     assert any(e.rejected is None for e in events), [(e.trigger, e.rejected) for e in events]
+
+
+@pytest.mark.parametrize("text, abroad", [
+    ("الجيش اللبناني يطلق الغاز المسيل للدموع لتفريق محتجين عند طريق المطار", True),
+    ("الشرطة التركية تعتقل 40 شخصاً بتهمة الانتماء لحزب العمال", True),
+    ("Syrian government forces arrested dozens of men in a sweep near the airport", True),
+    ("June 2, 2022 (Thursday)\nTurkish authorities announce the detention of 300 people. "
+     "Among those arrested are journalists. (Reuters)\n", True),
+    # a foreign force named with the Iraqi place it hit stays an Iraqi incident
+    ("الجيش التركي يقصف قرى في ناحية كاني ماسي بمحافظة دهوك", False),
+    ("An Israeli drone strikes a PMF base near al-Qaim in Anbar", False),
+])
+def test_foreign_forces_at_home_are_abroad(text: str, abroad: bool) -> None:
+    from datetime import date
+
+    from extract.model import Article
+    from extract.pipeline import parse_article
+
+    parsed = parse_article(Article(id="f", text=text), article_date=date(2022, 6, 2))
+    assert (not parsed.incidents) is abroad, [(i.sub_event_type, i.location) for i in parsed.incidents]
