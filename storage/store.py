@@ -8,6 +8,8 @@ once and an older one is upgraded.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterable
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -170,7 +172,18 @@ SQLITE_BUSY_TIMEOUT = 120
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # Switching a new file to WAL needs the file's exclusive lock for a moment, and SQLite may answer
+    # "database is locked" at once (without its busy handler) while another process opens the same
+    # new file: retry for a while instead of failing a first start.
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
