@@ -184,6 +184,7 @@ def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, s
               task_bytes: int = TASK_BYTES) -> dict:
     """Plan tasks, run them on Dask (a LocalCluster of ``workers`` processes unless ``scheduler``),
     and return the summed counts plus ``tasks`` and ``workers``."""
+    import dask
     from dask.distributed import Client, LocalCluster, as_completed
 
     out = Path(out_dir)
@@ -192,11 +193,16 @@ def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, s
         for old in (out / f"{name}.parquet").glob("part-*.parquet"):
             old.unlink()
     tasks = plan_tasks(inputs, range_bytes=range_bytes, task_bytes=task_bytes)
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None, host="127.0.0.1")
     totals = dict.fromkeys(TABLES, 0)
+    # Worker processes import pandas, pyarrow and the project: on a busy machine that can take
+    # longer than Dask's 30 s connect timeout, so a batch waits instead of failing to start.
+    with dask.config.set({"distributed.comm.timeouts.connect": "180s",
+                          "distributed.comm.timeouts.tcp": "180s"}):
+        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                      processes=True, dashboard_address=None,
+                                                      host="127.0.0.1")
     try:
-        with Client(scheduler or cluster) as client:
+        with Client(scheduler or cluster, timeout="180s") as client:
             futures = [client.submit(run_task, i, t, str(out.resolve()), article_date, pure=False)
                        for i, t in enumerate(tasks)]
             for done, future in enumerate(as_completed(futures), 1):
