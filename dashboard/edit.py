@@ -32,6 +32,7 @@ def read_inputs(uploads, pasted: str, title: str, published: date | None, url: s
     """Articles and rejections from uploaded files (name, bytes), pasted text (with its source name)
     and a URL (fetched here)."""
     from extract import read
+    from extract.fetch import allow_private_from_env
 
     result = read.ReadResult()
     for name, data in uploads:
@@ -40,7 +41,7 @@ def read_inputs(uploads, pasted: str, title: str, published: date | None, url: s
         result = result + read.read_text(pasted, title=title or None, published=published,
                                          source=source.strip() or t("pasted_source"))
     if url.strip():
-        result = result + read.read_url(url.strip())
+        result = result + read.read_url(url.strip(), allow_private=allow_private_from_env())
     return result
 
 

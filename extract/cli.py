@@ -41,6 +41,10 @@ inputs: a .txt/.md file is one article; .jsonl one article per line with key "te
 Unreadable inputs are reported on stderr; the exit code is 0 if any article was parsed, else 1."""
 
 
+ALLOW_PRIVATE_HELP = ("also fetch loopback and private-network addresses (refused by default; "
+                      "or set IIM_ALLOW_PRIVATE_URLS=1)")
+
+
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -68,15 +72,21 @@ class ProgressBar:
         self.stream.flush()
 
 
-def _read_all(inputs: Sequence[str]) -> Iterator:
-    """ReadResults for paths, directories and (http/https) URLs."""
+def _read_all(inputs: Sequence[str], *, allow_private: bool = False) -> Iterator:
+    """ReadResults for paths, directories and URLs (anything with ``://``, checked by the safe fetcher)."""
     from extract.read import read_path, read_url
 
     for item in inputs:
-        if item.startswith(("http://", "https://")):
-            yield read_url(item)
+        if "://" in item:
+            yield read_url(item, allow_private=allow_private)
         else:
             yield read_path(Path(item))
+
+
+def _allow_private(args: argparse.Namespace) -> bool:
+    from extract.fetch import allow_private_from_env
+
+    return bool(getattr(args, "allow_private", False)) or allow_private_from_env()
 
 
 def _report_rejections(rejections, stream: TextIO) -> None:
@@ -108,9 +118,9 @@ def _parse_output(parsed, *, as_json: bool) -> str:
     return "".join(lines)
 
 
-def _articles_reported(inputs: Sequence[str]) -> Iterator:
+def _articles_reported(inputs: Sequence[str], *, allow_private: bool = False) -> Iterator:
     """Every article of the inputs, in order; rejections reported on stderr as they are met."""
-    for result in _read_all(inputs):
+    for result in _read_all(inputs, allow_private=allow_private):
         _report_rejections(result.rejections, sys.stderr)
         yield from result.articles
 
@@ -121,7 +131,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from extract.pipeline import parse_article
 
     parsed_any = False
-    articles = _articles_reported(args.paths)
+    articles = _articles_reported(args.paths, allow_private=_allow_private(args))
     first = next(articles, None)
     if first is None:
         return 1
@@ -145,7 +155,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     engine = open_database(args.db)
     articles, rejections, warnings = [], [], []
-    for result in _read_all(args.inputs):
+    for result in _read_all(args.inputs, allow_private=_allow_private(args)):
         articles.extend(result.articles)
         rejections.extend(result.rejections)
         warnings.extend(result.warnings)
@@ -286,6 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL (default: DATABASE_URL or the local SQLite file)")
     p.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4),
                    help="processes that parse in parallel (default: the CPU count, at most 4)")
+    p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE_HELP)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("batch", help="re-extract an archive on Dask into Parquet (articles, incidents)",

@@ -23,9 +23,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +44,7 @@ __all__ = [
     "read_bytes",
     "read_path",
     "read_paths",
+    "read_response",
     "read_text",
     "read_url",
 ]
@@ -55,7 +54,6 @@ __all__ = [
 MAX_BYTES = 50_000_000
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl", ".ndjson", ".json")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_USER_AGENT = "iraq-incident-map/0.1 (reading one article a user asked for)"
 
 
 @dataclass(frozen=True)
@@ -187,28 +185,27 @@ def read_text(
     return ReadResult.of(found)
 
 
-def read_url(url: str, *, timeout: float = 20, max_bytes: int = MAX_BYTES) -> ReadResult:
+def read_url(url: str, *, timeout: float = 20, max_bytes: int = MAX_BYTES,
+             allow_private: bool = False) -> ReadResult:
     """Fetch one web page (only when a user asks) and read its main text, title and date.
 
-    Network and HTTP errors become a rejection, never an exception. Only ``http``/``https``.
+    The page is fetched by :func:`extract.fetch.fetch`: public http/https addresses only unless
+    ``allow_private``, a total deadline of ``timeout`` seconds, at most ``max_bytes``. Network and
+    HTTP errors become a rejection, never an exception.
     """
-    scheme = urllib.parse.urlsplit(url).scheme.lower()
-    if scheme not in ("http", "https"):
-        return ReadResult.rejected(url, "only http:// and https:// addresses can be fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    from extract.fetch import FetchError, fetch
+
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # scheme checked above
-            data = response.read(max_bytes + 1)
-            content_type = response.headers.get_content_type()
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as error:
-        return ReadResult.rejected(url, f"the site answered {error.code} {error.reason}")
-    except urllib.error.URLError as error:
-        return ReadResult.rejected(url, f"could not reach the site ({error.reason})")
-    except (TimeoutError, OSError, ValueError) as error:
-        return ReadResult.rejected(url, f"could not fetch the page ({error.__class__.__name__}: {error})")
-    if len(data) > max_bytes:
-        return ReadResult.rejected(url, _too_big(len(data), max_bytes))
+        response = fetch(url, allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
+    except FetchError as error:
+        return ReadResult.rejected(url, str(error))
+    return read_response(url, response.body, content_type=response.content_type, charset=response.charset,
+                         max_bytes=max_bytes)
+
+
+def read_response(url: str, data: bytes, *, content_type: str = "text/html", charset: str | None = None,
+                  max_bytes: int = MAX_BYTES) -> ReadResult:
+    """Read a fetched page's bytes as the article at ``url`` (source: the host name)."""
     name = "page.txt" if content_type == "text/plain" else "page.html"
     result = read_bytes(data, name, max_bytes=max_bytes, url=url, charset=charset)
     source = urllib.parse.urlsplit(url).hostname
