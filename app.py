@@ -28,6 +28,7 @@ pages = [
     st.Page("pages/incidents.py", title=ui.t("page_incidents"), icon=":material/table:", url_path="incidents"),
     st.Page("pages/ingest.py", title=ui.t("page_ingest"), icon=":material/upload_file:", url_path="ingest"),
     st.Page("pages/review.py", title=ui.t("page_review"), icon=":material/edit:", url_path="review"),
+    st.Page("pages/sources.py", title=ui.t("page_sources"), icon=":material/rss_feed:", url_path="sources"),
     st.Page("pages/gazetteer.py", title=ui.t("page_gazetteer"), icon=":material/location_on:", url_path="gazetteer"),
 ]
 page = st.navigation(pages)

@@ -47,12 +47,12 @@ def read_inputs(uploads, pasted: str, title: str, published: date | None, url: s
 
 def run_ingest(result, progress_bar) -> dict:
     """Ingest what :func:`read_inputs` read, feeding ``progress_bar``; return the summary to show."""
-    from storage.ingest import ingest_articles
+    from storage.items import ingest_keyed
 
     def progress(done: int, total: int | None) -> None:
         progress_bar.progress(min(1.0, done / total) if total else 1.0, text=f"{done}/{total or '?'}")
 
-    summary = ingest_articles(engine(), list(result.articles), gazetteer=gazetteer(), progress=progress)
+    summary = ingest_keyed(engine(), list(result.articles), gazetteer=gazetteer(), progress=progress)
     progress_bar.progress(1.0)
     rejected = [*result.rejections, *summary.rejected]
     return {

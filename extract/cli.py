@@ -151,7 +151,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from storage.ingest import ingest_articles
+    from storage.items import ingest_keyed
 
     engine = open_database(args.db)
     articles, rejections, warnings = [], [], []
@@ -159,14 +159,46 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         articles.extend(result.articles)
         rejections.extend(result.rejections)
         warnings.extend(result.warnings)
-    for w in warnings:  # articles kept with a caveat (a date not understood, characters replaced)
+    for w in warnings:  # articles kept with a caveat; a Telegram export's skipped service messages
         sys.stderr.write(f"warning {w.origin}{f':{w.line}' if w.line else ''}: {w.reason}\n")
-    summary = ingest_articles(engine, articles, gazetteer=_gazetteer() if articles else None,
-                              article_date=args.article_date, progress=ProgressBar(sys.stderr),
-                              workers=args.workers)
+    summary = ingest_keyed(engine, articles, gazetteer=_gazetteer() if articles else None,
+                           article_date=args.article_date, progress=ProgressBar(sys.stderr),
+                           workers=args.workers)
     summary = dataclasses.replace(summary, rejected=rejections + list(summary.rejected))
     sys.stderr.write(summary.format() + "\n")
     return 0 if summary.added or summary.duplicates else 1
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from extract.feeds import read_feeds_config
+    from storage.feeds import sync_feeds
+    from storage.watch import Watcher
+
+    try:
+        configs = read_feeds_config(Path(args.feeds).read_text(encoding="utf-8"), origin=args.feeds)
+    except (OSError, UnicodeError, ValueError) as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    engine = open_database(args.db)
+    sync_feeds(engine, configs)
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
+    watcher = Watcher(engine, gazetteer=_gazetteer(), allow_private=_allow_private(args), timeout=args.timeout,
+                      interval=args.interval, stop=stop, log=lambda line: print(line, file=sys.stderr, flush=True))
+    try:
+        if args.once:
+            reports = watcher.run_once()
+            return 1 if any(r.error for r in reports) else 0
+        watcher.run_forever()
+        return 0
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if stop.is_set():
+            sys.stderr.write("stopped\n")
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -298,6 +330,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="processes that parse in parallel (default: the CPU count, at most 4)")
     p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE_HELP)
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("watch", help="poll news feeds (RSS, Atom) and store their new items",
+                       description="Poll the feeds listed in a YAML file (feeds: [{name, url, language?, "
+                                   "interval?}]) and the feeds editors added on the dashboard; store new items.")
+    p.add_argument("feeds", metavar="FEEDS.yaml")
+    p.add_argument("--once", action="store_true", help="poll every feed once and exit (cron, tests); "
+                   "exit status 1 if a feed failed")
+    p.add_argument("--interval", type=int, default=900, metavar="SECONDS",
+                   help="seconds between polls of a feed that names no interval (default 900)")
+    p.add_argument("--timeout", type=float, default=20, metavar="SECONDS",
+                   help="total time allowed for fetching one feed or page (default 20)")
+    p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE_HELP)
+    p.add_argument("--db", help="database URL")
+    p.set_defaults(func=cmd_watch)
 
     p = sub.add_parser("batch", help="re-extract an archive on Dask into Parquet (articles, incidents)",
                        description="Parse many articles on a Dask cluster (a LocalCluster by default) and "

@@ -269,7 +269,10 @@ def read_jsonl(text: str, stem: str, origin: str, found: Found) -> None:
 
 
 def read_json(text: str, stem: str, origin: str, found: Found) -> None:
-    """JSON: an array of article objects, ``{"articles": [...]}``, or one article object."""
+    """JSON: an array of article objects, ``{"articles": [...]}``, one article object, or a Telegram
+    Desktop channel export (:mod:`extract.telegram`)."""
+    from extract.telegram import is_telegram_export, read_telegram_export
+
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -277,6 +280,9 @@ def read_json(text: str, stem: str, origin: str, found: Found) -> None:
         return
     except RecursionError:
         found.rejections.append(Rejection(origin, TOO_DEEP))
+        return
+    if is_telegram_export(document):
+        read_telegram_export(document, origin, found)
         return
     if isinstance(document, dict) and isinstance(document.get("articles"), list):
         document = document["articles"]

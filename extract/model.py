@@ -22,6 +22,9 @@ class Article:
     source: str | None = None
     url: str | None = None
     id: str | None = None
+    # Identity at the origin (a feed item's link, a Telegram channel/message): an item with a key is
+    # ingested once even if its text changes later (see storage.items).
+    key: str | None = None
 
     @property
     def content_hash(self) -> str:

@@ -148,6 +148,40 @@ corrections = Table(
 )
 
 
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),  # becomes the articles' source
+    Column("url", Text, nullable=False, unique=True),
+    Column("language", String(8)),
+    Column("interval", Integer),  # seconds between polls; NULL: the watcher's default
+    Column("status", String(16), nullable=False, server_default="active"),  # active, paused, removed
+    Column("etag", Text),  # conditional GET validators of the last 200 answer
+    Column("last_modified", Text),
+    Column("last_poll", DateTime(timezone=True)),
+    Column("last_success", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("last_error_at", DateTime(timezone=True)),
+    Column("errors", Integer, nullable=False, server_default="0"),  # consecutive failed polls
+    Column("next_poll", DateTime(timezone=True)),
+    Column("items_added", Integer, nullable=False, server_default="0"),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+)
+
+# Items with an identity at their origin (feed links, Telegram messages): claimed, then done, once.
+item_keys = Table(
+    "item_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", Text, nullable=False, unique=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="SET NULL")),
+    Column("state", String(16), nullable=False),  # claimed, done
+    Column("claimed_at", DateTime(timezone=True), nullable=False),
+)
+
+
 def normalise_url(url: str) -> str:
     """Use psycopg 3 for PostgreSQL URLs that name no driver.
 

@@ -22,7 +22,7 @@ def test_every_page_is_named_in_readme(page: str) -> None:
     assert f"pages/{page}" in README
 
 
-@pytest.mark.parametrize("command", ["parse", "ingest", "export", "evaluate", "seed"])
+@pytest.mark.parametrize("command", ["parse", "ingest", "watch", "export", "evaluate", "seed"])
 def test_every_cli_command_is_documented(command: str) -> None:
     assert re.search(rf"python -m extract {command}\b", README)
 

@@ -17,7 +17,7 @@ from storage.queries import Filters
 ROOT = Path(__file__).resolve().parents[2]
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/incidents.py", "pages/ingest.py",
-         "pages/review.py", "pages/gazetteer.py"]
+         "pages/review.py", "pages/sources.py", "pages/gazetteer.py"]
 
 
 def app(page: str | None = None, **params: str | list[str]) -> AppTest:

@@ -1,0 +1,58 @@
+"""The Sources page: feeds with freshness and errors, outlets, and feed management by an editor."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from streamlit.testing.v1 import AppTest
+
+from storage.feeds import add_feed, feed_rows, record_poll
+from storage.store import get_engine
+from tests.app.test_pages import ROOT
+
+
+def _sources(password: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/sources.py").run()
+    if password is not None:
+        at.text_input(key="sources_password").set_value(password).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_feeds_show_freshness_and_errors_and_outlets(full_db) -> None:
+    engine = get_engine(full_db)
+    now = datetime.now(UTC)
+    good = add_feed(engine, "Test Agency", "https://agency.example/rss")
+    bad = add_feed(engine, "Failing Outlet", "https://failing.example/rss")
+    add_feed(engine, "New Outlet", "https://new.example/rss")
+    record_poll(engine, good, at=now - timedelta(minutes=5), interval=900, added=3)
+    record_poll(engine, bad, at=now - timedelta(minutes=3), interval=900, error="the site answered 500")
+    at = _sources()
+    feeds = at.dataframe[0].value.set_index("name")
+    assert feeds.loc["Test Agency", "state"] == "fresh" and feeds.loc["Test Agency", "items_added"] == 3
+    assert feeds.loc["Failing Outlet", "state"] == "failing"
+    assert feeds.loc["Failing Outlet", "last_error"] == "the site answered 500"
+    assert feeds.loc["New Outlet", "state"] == "not read yet"
+    assert "INA" in set(at.dataframe[1].value["source"])
+
+
+def test_editor_adds_and_pauses_a_feed(full_db, monkeypatch) -> None:
+    monkeypatch.setenv("IIM_EDITOR_PASSWORD", "s3cret")
+    at = _sources("s3cret")
+    at.text_input(key="feed_name").set_value("Test Wire")
+    at.text_input(key="feed_url").set_value("https://wire.example/atom")
+    at.button[0].click().run()  # the form's submit button
+    assert not at.exception
+    [row] = feed_rows(get_engine(full_db))
+    assert (row["name"], row["url"], row["interval"]) == ("Test Wire", "https://wire.example/atom", 900)
+    at.button(key="feed_paused").click().run()
+    assert feed_rows(get_engine(full_db), status="paused")[0]["name"] == "Test Wire"
+
+
+def test_without_the_password_feeds_cannot_be_changed(full_db, monkeypatch) -> None:
+    monkeypatch.setenv("IIM_EDITOR_PASSWORD", "s3cret")
+    at = _sources("wrong")
+    assert at.text_input(key="feed_url").disabled
+    assert any("Wrong password" in e.value for e in at.error)
