@@ -17,10 +17,11 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from extract.model import Article
+from extract.parallel import origin_of
 from storage.ingest import IngestSummary, ingest_articles
 from storage.store import articles, item_keys
 
-__all__ = ["STALE_CLAIM", "claim", "ingest_claimed", "ingest_keyed", "known_keys", "release"]
+__all__ = ["STALE_CLAIM", "claim", "claim_many", "ingest_claimed", "ingest_keyed", "known_keys", "release"]
 
 #: A claim older than this (its watcher was killed) may be taken over.
 STALE_CLAIM = timedelta(minutes=15)
@@ -65,6 +66,22 @@ def claim(engine: Engine, key: str, *, feed_id: int | None = None) -> bool:
         return taken.rowcount == 1
 
 
+def claim_many(engine: Engine, keys: Sequence[str], *, feed_id: int | None = None) -> list[str]:
+    """Claim many new keys at once (one transaction; key by key if another process got one first).
+    Returns the keys claimed."""
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return []
+    now = _now()
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(item_keys), [{"key": key, "feed_id": feed_id, "state": "claimed",
+                                              "claimed_at": now} for key in keys])
+        return keys
+    except IntegrityError:
+        return [key for key in keys if claim(engine, key, feed_id=feed_id)]
+
+
 def release(engine: Engine, keys: Iterable[str]) -> None:
     """Give claims back (the item was not processed: it will be tried again)."""
     keys = list(keys)
@@ -75,10 +92,12 @@ def release(engine: Engine, keys: Iterable[str]) -> None:
 
 def _finish(engine: Engine, claimed: Sequence[Article]) -> None:
     """Mark claims done, with the stored article's id (None for a rejected item: not retried)."""
-    hashes = {a.content_hash for a in claimed}
+    hashes = list({a.content_hash for a in claimed})
     with engine.begin() as conn:
-        ids = dict(conn.execute(select(articles.c.content_hash, articles.c.id)
-                                .where(articles.c.content_hash.in_(hashes))).all())
+        ids = {}
+        for start in range(0, len(hashes), 500):
+            ids.update(conn.execute(select(articles.c.content_hash, articles.c.id)
+                                    .where(articles.c.content_hash.in_(hashes[start:start + 500]))).all())
         for article in claimed:
             conn.execute(update(item_keys).where(item_keys.c.key == article.key)
                          .values(state="done", article_id=ids.get(article.content_hash)))
@@ -99,9 +118,11 @@ def ingest_claimed(engine: Engine, claimed: Sequence[Article], **options) -> Ing
     keyed = [a for a in claimed if a.key]
     if keyed:
         _finish(engine, keyed)
-    stored = _stored_hashes(engine, claimed)
+    failed = {r.origin for r in summary.rejected if r.reason.startswith("could not store")}
+    suspects = [a for a in claimed if origin_of(a) in failed]
+    stored = _stored_hashes(engine, suspects) if suspects else set()
     raced = [r for r in summary.rejected if r.reason.startswith("could not store")
-             and any(_origin_of(a) == r.origin and a.content_hash in stored for a in claimed)]
+             and any(origin_of(a) == r.origin and a.content_hash in stored for a in suspects)]
     if raced:
         summary = dataclasses.replace(summary, duplicates=summary.duplicates + len(raced),
                                       rejected=[r for r in summary.rejected if r not in raced])
@@ -114,24 +135,22 @@ def ingest_keyed(engine: Engine, articles_in: Iterable[Article], *, feed_id: int
     articles_in = list(articles_in)
     keyed = [a for a in articles_in if a.key]
     known = known_keys(engine, (a.key for a in keyed))
-    fresh, seen = [], set(known)
-    for article in keyed:
-        if article.key in seen or not claim(engine, article.key, feed_id=feed_id):
-            continue
-        seen.add(article.key)
-        fresh.append(article)
+    unseen, taken = [], set(known)
+    for article in keyed:  # the first article of each new key
+        if article.key not in taken:
+            taken.add(article.key)
+            unseen.append(article)
+    claimed = set(claim_many(engine, [a.key for a in unseen], feed_id=feed_id))
+    fresh = [a for a in unseen if a.key in claimed]
     plain = [a for a in articles_in if not a.key]
     summary = ingest_claimed(engine, plain + fresh, **options)
     return dataclasses.replace(summary, duplicates=summary.duplicates + len(keyed) - len(fresh))
 
 
 def _stored_hashes(engine: Engine, items: Sequence[Article]) -> set[str]:
+    hashes, found = list({a.content_hash for a in items}), set()
     with engine.connect() as conn:
-        return set(conn.execute(select(articles.c.content_hash)
-                                .where(articles.c.content_hash.in_({a.content_hash for a in items}))).scalars())
-
-
-def _origin_of(article: Article) -> str:
-    from storage.ingest import _origin
-
-    return _origin(article)
+        for start in range(0, len(hashes), 500):
+            found.update(conn.execute(select(articles.c.content_hash)
+                                      .where(articles.c.content_hash.in_(hashes[start:start + 500]))).scalars())
+    return found
