@@ -174,8 +174,7 @@ def test_without_allow_private_every_feed_is_refused(server, tmp_path, capsys, m
     assert _stored(get_engine(db)) == {}
 
 
-def test_concurrent_watchers_store_each_item_once(server, tmp_path, gazetteer) -> None:
-    engine = get_engine(f"sqlite:///{tmp_path / 'w.sqlite3'}")
+def test_concurrent_watchers_store_each_item_once(server, engine, gazetteer) -> None:
     sync_feeds(engine, _configs(server, GOOD))
     reports: list = []
     watchers = [Watcher(engine, gazetteer=gazetteer, allow_private=True, timeout=5) for _ in range(3)]
@@ -191,8 +190,7 @@ def test_concurrent_watchers_store_each_item_once(server, tmp_path, gazetteer) -
                             .where(item_keys.c.state == "done")).scalar() == 6
 
 
-def test_a_stale_claim_is_taken_over_and_a_fresh_one_respected(tmp_path) -> None:
-    engine = get_engine(f"sqlite:///{tmp_path / 'w.sqlite3'}")
+def test_a_stale_claim_is_taken_over_and_a_fresh_one_respected(engine) -> None:
     assert claim(engine, "https://x.example/1") and not claim(engine, "https://x.example/1")
     assert known_keys(engine, ["https://x.example/1", "https://x.example/2"]) == {"https://x.example/1"}
     with engine.begin() as conn:  # its watcher was killed long ago
@@ -201,8 +199,7 @@ def test_a_stale_claim_is_taken_over_and_a_fresh_one_respected(tmp_path) -> None
     assert claim(engine, "https://x.example/1")
 
 
-def test_errors_back_off_and_success_resets(server, tmp_path, gazetteer) -> None:
-    engine = get_engine(f"sqlite:///{tmp_path / 'w.sqlite3'}")
+def test_errors_back_off_and_success_resets(server, engine, gazetteer) -> None:
     feed_id = add_feed(engine, "Failing Outlet", f"{server}/error500.xml", interval=600)
     watcher = Watcher(engine, gazetteer=gazetteer, allow_private=True, timeout=5)
     for expected in (1200, 2400):
