@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -268,3 +269,44 @@ def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+# --- HTTPS: the pinned connection still checks the certificate against the URL's host name ------
+
+
+@pytest.fixture(scope="module")
+def https_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate for the name "localhost"."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=localhost", "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key),
+                    "-out", str(cert)], check=True, capture_output=True)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"{httpd.server_address[1]}", cert
+    httpd.shutdown()
+
+
+def test_https_is_pinned_and_verified(https_site, monkeypatch) -> None:
+    import ssl
+
+    port, cert = https_site
+    real = ssl.create_default_context
+    monkeypatch.setattr(ssl, "create_default_context", lambda: real(cafile=cert))
+    response = fetch(f"https://localhost:{port}/host", allow_private=True, timeout=5)
+    assert response.body == f"localhost:{port}".encode()  # SNI and Host name the URL's host
+    with pytest.raises(FetchError, match="could not reach the site"):  # the certificate names localhost only
+        fetch(f"https://127.0.0.1:{port}/host", allow_private=True, timeout=5)
+    with pytest.raises(FetchError) as caught:
+        fetch(f"https://localhost:{port}/host", timeout=5)
+    assert str(caught.value) == REFUSED
