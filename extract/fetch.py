@@ -39,7 +39,7 @@ __all__ = ["ALLOW_PRIVATE_ENV", "REFUSED", "FetchError", "Response", "allow_priv
 #: Environment setting that allows private addresses (``1``/``true``/``yes``), for people who mean it.
 ALLOW_PRIVATE_ENV = "IIM_ALLOW_PRIVATE_URLS"
 #: The one answer for every refused URL (scheme, unresolvable host, non-public address, redirect there).
-REFUSED = "this address cannot be fetched: only public http:// and https:// addresses are"
+REFUSED = "this address cannot be fetched: it must be a public http:// or https:// address whose name resolves"
 UNREACHABLE = "could not reach the site"
 TOO_SLOW = "the site did not answer in time"
 USER_AGENT = "iraq-incident-map/0.1 (+reading news about Iraq)"
@@ -257,10 +257,10 @@ def fetch(url: str, *, allow_private: bool = False, timeout: float = 20, max_byt
     ...         fetch(url)
     ...     except FetchError as error:
     ...         print(error)
-    this address cannot be fetched: only public http:// and https:// addresses are
-    this address cannot be fetched: only public http:// and https:// addresses are
-    this address cannot be fetched: only public http:// and https:// addresses are
-    this address cannot be fetched: only public http:// and https:// addresses are
+    this address cannot be fetched: it must be a public http:// or https:// address whose name resolves
+    this address cannot be fetched: it must be a public http:// or https:// address whose name resolves
+    this address cannot be fetched: it must be a public http:// or https:// address whose name resolves
+    this address cannot be fetched: it must be a public http:// or https:// address whose name resolves
     """
     deadline = _Deadline(timeout)
     current = url.strip()
