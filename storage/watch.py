@@ -107,6 +107,7 @@ class Watcher:
         try:
             for item in parsed.items:
                 if self.stop.is_set():
+                    validators = None  # items left unread: the next poll must get the whole feed again
                     break
                 if item.key in known or not claim(self.engine, item.key, feed_id=feed["id"]):
                     seen += item.key not in known

@@ -263,3 +263,18 @@ def _configs(server: str, names: dict[str, str]):
     from extract.feeds import FeedConfig
 
     return [FeedConfig(name, f"{server}/{path}", interval=600) for path, name in names.items()]
+
+
+def test_stopped_mid_feed_keeps_the_rest_for_the_next_poll(server, tmp_path, gazetteer) -> None:
+    engine = get_engine(f"sqlite:///{tmp_path / 'w.sqlite3'}")
+    sync_feeds(engine, _configs(server, {"rss2_ar.xml": "Test Agency"}))
+
+    class StopAfterOnePage(Watcher):
+        def _page(self, link):
+            self.stop.set()  # SIGTERM arrives while the first item is read
+            return super()._page(link)
+
+    [first] = StopAfterOnePage(engine, gazetteer=gazetteer, allow_private=True).run_once()
+    assert first.added == 1 and feed_rows(engine)[0]["etag"] is None  # no 304 next time: one item is unread
+    [second] = Watcher(engine, gazetteer=gazetteer, allow_private=True).run_once()
+    assert (second.added, second.known) == (1, 1) and feed_rows(engine)[0]["etag"] == ETAG
