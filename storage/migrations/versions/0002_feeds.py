@@ -18,6 +18,15 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # A development file made by create_all before Alembic may hold these tables already.
+    existing = set(sa.inspect(op.get_bind()).get_table_names())
+    if "feeds" not in existing:
+        _create_feeds()
+    if "item_keys" not in existing:
+        _create_item_keys()
+
+
+def _create_feeds() -> None:
     op.create_table(
         "feeds",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -37,6 +46,9 @@ def upgrade() -> None:
         sa.Column("items_added", sa.Integer, nullable=False, server_default="0"),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
     )
+
+
+def _create_item_keys() -> None:
     op.create_table(
         "item_keys",
         sa.Column("id", sa.Integer, primary_key=True),
