@@ -1,8 +1,8 @@
 """Feeds the watcher polls (status: last poll, last success, last error, items added) and the keys of
 items already taken in (feed links, Telegram messages), claimed once across watchers and restarts.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-06
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
