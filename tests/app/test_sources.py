@@ -56,3 +56,8 @@ def test_without_the_password_feeds_cannot_be_changed(full_db, monkeypatch) -> N
     at = _sources("wrong")
     assert at.text_input(key="feed_url").disabled
     assert any("Wrong password" in e.value for e in at.error)
+
+
+def test_with_no_password_set_feeds_can_be_managed(full_db) -> None:
+    at = _sources()
+    assert not at.text_input(key="feed_url").disabled  # one person on a laptop, as on the Ingest page

@@ -1,8 +1,8 @@
 """Feeds the watcher polls (status: last poll, last success, last error, items added) and the keys of
 items already taken in (feed links, Telegram messages), claimed once across watchers and restarts.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-06
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
