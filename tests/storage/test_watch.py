@@ -278,3 +278,20 @@ def test_stopped_mid_feed_keeps_the_rest_for_the_next_poll(server, tmp_path, gaz
     assert first.added == 1 and feed_rows(engine)[0]["etag"] is None  # no 304 next time: one item is unread
     [second] = Watcher(engine, gazetteer=gazetteer, allow_private=True).run_once()
     assert (second.added, second.known) == (1, 1) and feed_rows(engine)[0]["etag"] == ETAG
+
+
+def test_latest_articles_lists_arrivals_newest_first(server, tmp_path, gazetteer) -> None:
+    from storage.sources import latest_articles, outlets
+
+    engine = get_engine(f"sqlite:///{tmp_path / 'w.sqlite3'}")
+    sync_feeds(engine, _configs(server, {"rss1.rdf": "Test Gazette"}))
+    watcher = Watcher(engine, gazetteer=gazetteer, allow_private=True)
+    watcher.run_once()
+    [first] = latest_articles(engine).itertuples()
+    assert (first.source, first.url.rsplit("/", 1)[1]) == ("Test Gazette", "basra.html")
+    assert first.incidents >= 1  # the protest
+    add_feed(engine, "Test Agency", f"{server}/rss2_ar.xml")
+    watcher.run_once()
+    newer = latest_articles(engine, after_id=first.article_id)
+    assert len(newer) == 2 and set(newer["source"]) == {"Test Agency"}
+    assert list(outlets(engine)["source"]) == ["Test Agency", "Test Gazette"]
