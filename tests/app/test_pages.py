@@ -448,3 +448,12 @@ def test_overview_has_a_live_panel_of_the_latest_reports(full_db):
 def test_favicon_is_served_locally():
     source = (ROOT / "app.py").read_text(encoding="utf-8")
     assert 'page_icon=str(ui.HERE / "favicon.png")' in source and (ROOT / "dashboard" / "favicon.png").is_file()
+
+
+def test_no_label_shows_a_configuration_name_to_journalists():
+    # Setting names (IIM_EDITOR_PASSWORD, st.secrets keys) belong in the README, not on a page.
+    from geo.yaml_data import parse_yaml
+
+    labels = parse_yaml((ROOT / "dashboard" / "labels.yaml").read_text(encoding="utf-8"))
+    shown = [text for entry in labels.values() if isinstance(entry, dict) for text in entry.values()]
+    assert shown and not [s for s in shown if "IIM_" in str(s) or "st.secrets" in str(s)]
