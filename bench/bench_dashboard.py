@@ -1,52 +1,121 @@
-"""Dashboard benchmark: 100,000 incidents, filter change → page rendered, and the CSV export.
+"""Dashboard benchmark: filter change → page rendered, text search, and the full CSV, at 100,000 and
+1,000,000 incidents, on SQLite (and PostgreSQL with --pg).
 
-    .venv/bin/python bench/bench_dashboard.py [--n 100000] [--db bench/out/dash.sqlite3]
+    .venv/bin/python bench/bench_dashboard.py                       # 100,000 incidents, SQLite
+    .venv/bin/python bench/bench_dashboard.py --n 1000000           # 100,000 and 1,000,000
+    .venv/bin/python bench/bench_dashboard.py --n 1000000 --pg postgresql://u:p@127.0.0.1/db
 
-Builds (or reuses) an SQLite database of synthetic incidents (bench/gen_incidents.py), then
-times, per page, an AppTest rerun after a filter change (server time: query + build + render of
-the page's elements), the queries and the map builder alone, and ``to_csv_bytes`` of every row.
+Builds (or reuses) databases of synthetic incidents (bench/gen_incidents.py): SQLite files under
+bench/out/, and with ``--pg`` one schema per size in that PostgreSQL database. For every size and
+database it prints the queries alone, then per page the server time of a Streamlit ``AppTest`` rerun
+after each filter change (one governorate, back to all, one type, back to all, a text search; query
+caches cleared before each, so every figure is a cold query), and the full CSV streamed to a file in a
+child process (wall time and the child's peak RSS). The last line is one JSON object:
+``{"n", "worst_page_s", "csv_s", "csv_peak_mb"}`` for the largest size, worst over the databases.
+Wall-clock times on a shared machine: the load average is printed first.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.gen_incidents import generate  # noqa: E402
-from storage.store import get_engine, incidents  # noqa: E402
+from storage.store import get_engine, incidents, normalise_url  # noqa: E402
+
+#: Filter changes measured on every page, in order (widget key, value): one governorate, back to all
+#: incidents, one event type (all governorates), back to all, a text search.
+CHANGES = (("f_gov", ["Diyala"]), ("f_gov", []), ("f_type", ["Battles"]), ("f_type", []), ("f_text", "report 1"))
+PAGES = ("pages/map.py", "pages/timeline.py", "pages/incidents.py", "pages/overview.py")
 
 
-def build(db: Path, n: int) -> Engine:
-    """The benchmark database: reused when it already holds ``n`` incidents, else written afresh
-    with engineer E's generator (bench/gen_incidents.py)."""
-    engine = get_engine(f"sqlite:///{db}")
+def _count(engine: Engine) -> int:
     with engine.connect() as conn:
-        have = conn.execute(select(func.count()).select_from(incidents)).scalar_one()
-    if have != n:
+        return conn.execute(select(func.count()).select_from(incidents)).scalar_one()
+
+
+def sqlite_db(out: Path, n: int) -> str:
+    """An SQLite file holding ``n`` synthetic incidents (reused when it already does)."""
+    db = out / f"dashboard_{n}.sqlite3"
+    url = f"sqlite:///{db}"
+    engine = get_engine(url)
+    if _count(engine) != n:
         engine.dispose()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-        engine = get_engine(f"sqlite:///{db}")
+        engine = get_engine(url)
         t0 = time.perf_counter()
         generate(engine, n)
-        print(f"wrote {n} incidents in {time.perf_counter() - t0:.1f} s")
-    return engine
+        print(f"wrote {n} incidents into {db} in {time.perf_counter() - t0:.1f} s", flush=True)
+    engine.dispose()
+    return url
 
 
-#: Filter changes measured on every page, in order (widget key, value): one governorate, back to all
-#: 100,000 incidents, one event type (all governorates), a text search.
-CHANGES = (("f_gov", ["Diyala"]), ("f_gov", []), ("f_type", ["Battles"]), ("f_type", []), ("f_text", "report 1"))
+def pg_db(base: str, n: int) -> str:
+    """A PostgreSQL schema ``bench_N`` in ``base`` holding ``n`` synthetic incidents (reused)."""
+    base = normalise_url(base)
+    schema = f"bench_{n}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+        hide_password=False)
+    engine = get_engine(url)
+    if _count(engine) != n:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        engine = get_engine(url)
+        t0 = time.perf_counter()
+        generate(engine, n)
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+        print(f"wrote {n} incidents into PostgreSQL schema {schema} in {time.perf_counter() - t0:.1f} s", flush=True)
+    engine.dispose()
+    admin.dispose()
+    return url
 
 
-def time_pages(db: Path) -> dict[str, dict[str, float]]:
+def time_queries(url: str) -> None:
+    """The storage queries alone (no Streamlit), cold: what each page asks for."""
+    from dashboard.mapview import MAP_CELL
+    from dashboard.render import CARD_COLUMNS, TABLE_COLUMNS, TABLE_LIMIT
+    from storage import queries
+    from storage.queries import Filters
+
+    engine = get_engine(url)
+    for label, filters in (("all", Filters()), ("Diyala", Filters(governorates=("Diyala",))),
+                           ("text 'report 1'", Filters(text="report 1"))):
+        for name, action in (
+            ("data_version", lambda: queries.data_version(engine)),
+            ("filter_options", lambda: queries.filter_options(engine)),
+            ("summary_figures", lambda f=filters: queries.summary_figures(engine, f)),
+            ("timeline D by type", lambda f=filters: queries.timeline(engine, f, "D", by="event_type")),
+            ("count_incidents", lambda f=filters: queries.count_incidents(engine, f)),
+            (f"table ({TABLE_LIMIT} newest)", lambda f=filters: queries.query_incidents(
+                engine, f, columns=TABLE_COLUMNS, limit=TABLE_LIMIT)),
+            ("10 latest cards", lambda f=filters: queries.query_incidents(engine, f, columns=CARD_COLUMNS, limit=10)),
+            (f"grid_cells {MAP_CELL}", lambda f=filters: queries.grid_cells(engine, f, MAP_CELL)),
+        ):
+            t0 = time.perf_counter()
+            action()
+            print(f"  query {label:<16} {name:<24} {time.perf_counter() - t0:6.3f} s", flush=True)
+    engine.dispose()
+
+
+def time_pages(url: str) -> dict[str, dict[str, float]]:
     """Server time of an AppTest rerun after each filter change, per page, with cold query caches."""
     import logging
 
@@ -54,10 +123,10 @@ def time_pages(db: Path) -> dict[str, dict[str, float]]:
     from streamlit.testing.v1 import AppTest
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)
-    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
+    os.environ["DATABASE_URL"] = url
     results = {}
-    for page in ("pages/map.py", "pages/timeline.py", "pages/incidents.py", "pages/overview.py"):
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for page in PAGES:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
         at.run()
         at.switch_page(page).run()
         times = {}
@@ -74,56 +143,68 @@ def time_pages(db: Path) -> dict[str, dict[str, float]]:
     return results
 
 
+_CSV_CHILD = """
+import resource, sys, time
+sys.path.insert(0, {root!r})
+from storage.export import stream_csv
+from storage.queries import Filters
+from storage.store import get_engine
+engine = get_engine({url!r})
+t0 = time.perf_counter()
+with open({out!r}, "wb") as handle:
+    rows = stream_csv(engine, Filters(), handle)
+seconds = time.perf_counter() - t0
+print(rows, seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def time_csv(url: str, out: Path) -> tuple[int, float, float]:
+    """Every row streamed to a CSV file in a fresh process: rows, seconds, the process's peak RSS (MB)."""
+    target = out / "all.csv"
+    code = _CSV_CHILD.format(root=str(ROOT), url=url, out=str(target))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    rows, seconds, peak = result.stdout.split()
+    size = target.stat().st_size / 1e6
+    target.unlink()
+    print(f"  CSV of every row streamed to a file: {int(rows)} rows, {size:.0f} MB in {float(seconds):.2f} s, "
+          f"peak RSS of the process {float(peak):.0f} MB", flush=True)
+    return int(rows), float(seconds), float(peak)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "dashboard.sqlite3")
+    parser.add_argument("--n", type=int, default=100_000, help="largest size (100,000 is measured too)")
+    parser.add_argument("--pg", help="also measure on this PostgreSQL database (one schema per size)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--skip-pages", action="store_true", help="queries and CSV only")
     args = parser.parse_args()
-    args.db.parent.mkdir(parents=True, exist_ok=True)
-    engine = build(args.db, args.n)
+    args.out.mkdir(parents=True, exist_ok=True)
 
     from streamlit.logger import set_log_level
 
-    from storage.export import to_csv_bytes
-    from storage.queries import Filters, count_incidents, grid_cells, query_incidents
-
-    set_log_level("error")  # ui's caches warn about the missing runtime outside `streamlit run`
-    from dashboard.mapview import MAP_CELL, MAP_COLUMNS
-    from dashboard.render import TABLE_COLUMNS, TABLE_LIMIT
-
-    def timed(label: str, action):
-        t0 = time.perf_counter()
-        result = action()
-        print(f"{label}: {time.perf_counter() - t0:.2f} s")
-        return result
-
-    everything = Filters()
-    frame = timed("query_incidents (all rows, all columns)", lambda: query_incidents(engine, everything))
-    print(f"incidents: {len(frame)}")
-    data = timed("to_csv_bytes (all rows)", lambda: to_csv_bytes(frame))
-    print(f"  CSV size: {len(data) / 1e6:.1f} MB")
-    timed("query + to_csv_bytes (all rows: what the download button does)",
-          lambda: to_csv_bytes(query_incidents(engine, everything)))
-    timed(f"query_incidents (all rows, {len(MAP_COLUMNS)} map columns)",
-          lambda: query_incidents(engine, everything, columns=MAP_COLUMNS))
-    timed(f"query_incidents (table: {len(TABLE_COLUMNS)} columns, limit {TABLE_LIMIT}) + count",
-          lambda: (query_incidents(engine, everything, columns=TABLE_COLUMNS, limit=TABLE_LIMIT),
-                   count_incidents(engine, everything)))
-    timed(f"grid_cells (all rows, {MAP_CELL} degrees, in SQL)", lambda: grid_cells(engine, everything, MAP_CELL))
-
-    from dashboard import clusters
-    from storage.queries import map_clusters
-
-    for label, bounds in (("all Iraq", clusters.IRAQ_BOUNDS), ("Baghdad", (33.2, 44.2, 33.45, 44.6))):
-        zoom = clusters.zoom_for(bounds)
-        cell = clusters.cell_for_zoom(zoom)
-        found, rows = timed(f"map_clusters ({label}, zoom {zoom}: {cell:g}-degree cells, newest 3 each, in SQL)",
-                            lambda c=cell, b=bounds: map_clusters(engine, everything, c, clusters.query_window(b, c)))
-        print(f"  {len(found)} clusters, {len(rows)} incidents in their popups")
-    for page, times in time_pages(args.db).items():
-        detail = ", ".join(f"{change}: {seconds:.2f}" for change, seconds in times.items())
-        print(f"filter change → {page} rendered (AppTest server time, s): worst {max(times.values()):.2f}"
-              f" — {detail}")
+    set_log_level("error")  # the caches warn about the missing runtime outside `streamlit run`
+    print(f"load average {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} on {os.cpu_count()} cores", flush=True)
+    sizes = sorted({min(100_000, args.n), args.n})
+    summary = {"n": args.n, "worst_page_s": 0.0, "csv_s": 0.0, "csv_peak_mb": 0.0}
+    for n in sizes:
+        urls = [("SQLite", sqlite_db(args.out, n))] + ([("PostgreSQL", pg_db(args.pg, n))] if args.pg else [])
+        for name, url in urls:
+            print(f"== {n} incidents, {name}", flush=True)
+            time_queries(url)
+            _, seconds, peak = time_csv(url, args.out)
+            worst = 0.0
+            if not args.skip_pages:
+                for page, times in time_pages(url).items():
+                    detail = ", ".join(f"{change}: {s:.2f}" for change, s in times.items())
+                    worst = max(worst, *times.values())
+                    print(f"  filter change → {page} rendered (AppTest server time, s): "
+                          f"worst {max(times.values()):.2f} — {detail}", flush=True)
+            if n == args.n:
+                summary["worst_page_s"] = round(max(summary["worst_page_s"], worst), 2)
+                summary["csv_s"] = round(max(summary["csv_s"], seconds), 2)
+                summary["csv_peak_mb"] = round(max(summary["csv_peak_mb"], peak))
+    print(f"load average {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f}", flush=True)
+    print(json.dumps(summary))
 
 
 if __name__ == "__main__":

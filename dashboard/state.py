@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -181,8 +182,12 @@ def export_later(filters: Filters, fmt: str):
     db = engine()
 
     def make() -> bytes:
-        frame = queries.query_incidents(db, filters)
-        return export.to_csv_bytes(frame) if fmt == "csv" else export.to_geojson_bytes(frame)
+        if fmt == "csv":  # streamed from the database: only the file's bytes are held, not a frame
+            with tempfile.TemporaryFile() as spool:
+                export.stream_csv(db, filters, spool)
+                spool.seek(0)
+                return spool.read()
+        return export.to_geojson_bytes(queries.query_incidents(db, filters))
 
     return make
 

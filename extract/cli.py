@@ -237,7 +237,7 @@ def filters_from_args(args: argparse.Namespace):
 
 def cmd_export(args: argparse.Namespace) -> int:
     from geo.model import GOVERNORATES
-    from storage.export import export_filename, to_csv_bytes, to_geojson_bytes
+    from storage.export import export_filename, stream_csv, to_geojson_bytes
     from storage.queries import filter_options, query_incidents
 
     filters = filters_from_args(args)
@@ -247,8 +247,20 @@ def cmd_export(args: argparse.Namespace) -> int:
                          f"{'it is a folder' if out.is_dir() else 'its folder does not exist'}")
     engine = open_database(args.db)
     check_governorates(filters.governorates, [*GOVERNORATES, *filter_options(engine)["governorates"]])
+    if args.format == "csv":  # streamed from the database chunk by chunk: memory stays flat at any size
+        if out is None:
+            stream_csv(engine, filters, sys.stdout.buffer)
+            sys.stdout.flush()
+            return 0
+        try:
+            with out.open("wb") as handle:
+                written = stream_csv(engine, filters, handle)
+        except OSError as error:
+            raise UsageError(f"cannot write --out {str(out)!r}: {error.strerror or error}") from None
+        sys.stderr.write(f"wrote {written} incidents to {out}\n")
+        return 0
     frame = query_incidents(engine, filters)
-    data = to_csv_bytes(frame) if args.format == "csv" else to_geojson_bytes(frame)
+    data = to_geojson_bytes(frame)
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

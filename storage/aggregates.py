@@ -10,8 +10,9 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, Integer, and_, cast, func, select
 
+from storage.derived import UNDATED, rollup_conditions, rollup_usable
 from storage.filters import Filters, conditions
-from storage.store import incidents
+from storage.store import incident_daily, incidents
 
 
 def floor_of(engine: Engine, value):
@@ -46,12 +47,29 @@ def grid_cells(engine: Engine, filters: Filters, cell: float) -> pd.DataFrame:
 
 
 def _figures(conn, filters: Filters) -> dict[str, int]:
+    if rollup_usable(filters):  # from the daily roll-up: a few thousand rows instead of every incident
+        r = incident_daily.c
+        govs = func.count(func.nullif(r.admin1, "").distinct())
+        count, dead, govs = conn.execute(
+            select(func.coalesce(func.sum(r.n), 0), func.coalesce(func.sum(r.fatalities), 0), govs)
+            .where(and_(True, *rollup_conditions(filters)))).one()
+        return {"incidents": int(count), "fatalities": int(dead), "governorates": int(govs)}
     c = incidents.c
     count, dead, govs = conn.execute(
         select(func.count(), func.coalesce(func.sum(c.fatalities), 0), func.count(c.admin1.distinct()))
         .where(and_(True, *conditions(filters)))
     ).one()
     return {"incidents": int(count), "fatalities": int(dead), "governorates": int(govs)}
+
+
+def _date_range(filters: Filters):
+    """SELECT of the first and last event date of the filtered incidents."""
+    if rollup_usable(filters):
+        r = incident_daily.c
+        return select(func.min(r.day), func.max(r.day)).where(
+            and_(r.day > UNDATED, *rollup_conditions(filters)))
+    c = incidents.c
+    return select(func.min(c.event_date), func.max(c.event_date)).where(and_(True, *conditions(filters)))
 
 
 def summary_figures(engine: Engine, filters: Filters) -> dict[str, Any]:
@@ -64,14 +82,11 @@ def summary_figures(engine: Engine, filters: Filters) -> dict[str, Any]:
     often a recalled historical event (2014), and a "previous window" before it would compare the
     present with nothing.
     """
-    c = incidents.c
     with engine.connect() as conn:
         current = _figures(conn, filters)
         low, high = filters.date_from, filters.date_to
         if low is None or high is None:
-            data_low, data_high = conn.execute(
-                select(func.min(c.event_date), func.max(c.event_date))
-                .where(and_(True, *conditions(filters)))).one()
+            data_low, data_high = conn.execute(_date_range(filters)).one()
             low, high = low or data_low, high or data_high
         result: dict[str, Any] = dict(current, date_from=low, date_to=high,
                                       previous_from=None, previous_to=None)
@@ -98,9 +113,14 @@ def counts_by_governorate(engine: Engine, filters: Filters, measure: str = "inci
 
     if measure not in ("incidents", "fatalities"):
         raise ValueError(f"measure must be 'incidents' or 'fatalities', not {measure!r}")
-    c = incidents.c
-    query = (select(c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0))
-             .where(and_(c.admin1.is_not(None), *conditions(filters))).group_by(c.admin1))
+    if rollup_usable(filters):
+        r = incident_daily.c
+        query = (select(r.admin1, func.sum(r.n), func.coalesce(func.sum(r.fatalities), 0))
+                 .where(and_(r.admin1 != "", *rollup_conditions(filters))).group_by(r.admin1))
+    else:
+        c = incidents.c
+        query = (select(c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0))
+                 .where(and_(c.admin1.is_not(None), *conditions(filters))).group_by(c.admin1))
     with engine.connect() as conn:
         found = {name: (int(n), int(dead)) for name, n, dead in conn.execute(query)}
     names = list(GOVERNORATES) + sorted(set(found) - set(GOVERNORATES))
@@ -116,16 +136,24 @@ def counts_by_governorate(engine: Engine, filters: Filters, measure: str = "inci
 def timeline(engine: Engine, filters: Filters, freq: str = "D", by: str | None = None) -> pd.DataFrame:
     """Incidents and fatalities per day (``freq="D"``) or week (``"W"``, weeks start on Monday).
 
+    Read from the daily roll-up when the filters allow it (:func:`storage.derived.rollup_usable`).
+
     Columns ``date`` (first day of the period, a datetime), ``incidents``, ``fatalities``; with
     ``by="event_type"`` (or another incidents column) one row per period and value of that column.
     Undated incidents are left out.
     """
     if freq not in ("D", "W"):
         raise ValueError(f"freq must be 'D' or 'W', not {freq!r}")
-    c = incidents.c
-    keys = [c.event_date] + ([c[by]] if by else [])
-    query = (select(*keys, func.count(), func.coalesce(func.sum(c.fatalities), 0))
-             .where(and_(c.event_date.is_not(None), *conditions(filters))).group_by(*keys))
+    if rollup_usable(filters) and by in (None, "event_type", "sub_event_type", "status"):
+        r = incident_daily.c
+        keys = [r.day] + ([r[by]] if by else [])
+        query = (select(*keys, func.sum(r.n), func.coalesce(func.sum(r.fatalities), 0))
+                 .where(and_(r.day > UNDATED, *rollup_conditions(filters))).group_by(*keys))
+    else:
+        c = incidents.c
+        keys = [c.event_date] + ([c[by]] if by else [])
+        query = (select(*keys, func.count(), func.coalesce(func.sum(c.fatalities), 0))
+                 .where(and_(c.event_date.is_not(None), *conditions(filters))).group_by(*keys))
     with engine.connect() as conn:
         rows = conn.execute(query).all()
     names = ["date", *([by] if by else []), "incidents", "fatalities"]

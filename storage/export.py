@@ -11,8 +11,9 @@ import io
 import json
 import math
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pandas as pd
 
@@ -21,6 +22,8 @@ from storage import acled
 from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from storage.queries import Filters
 
 #: Columns of both exports, in order: ACLED's public columns in ACLED's order, then ours.
@@ -186,6 +189,47 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
         return _csv_with_arrow(out)
     except TypeError:
         return _csv_with_python(out)
+
+
+def write_csv(frames: Iterable[pd.DataFrame], out: BinaryIO) -> int:
+    """Write frames of :func:`storage.queries.query_incidents` rows to ``out`` as one CSV, chunk by
+    chunk (the bytes of :func:`to_csv_bytes` on their concatenation); returns the rows written.
+
+    With :func:`storage.queries.iter_incidents` no more than one chunk is ever in memory: a
+    1,000,000-row export streams to a file or a response (see :func:`stream_csv`).
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+
+    out.write("\ufeff".encode())
+    written, header = 0, True
+    for frame in frames:
+        part = export_frame(frame)
+        try:
+            table = pa.Table.from_arrays([_arrow_column(part[name]) for name in part.columns],
+                                         names=list(part.columns))
+            pa_csv.write_csv(table, out, pa_csv.WriteOptions(eol="\r\n", quoting_style="needed",
+                                                             include_header=header))
+        except TypeError:  # a column Arrow cannot type: this chunk through Python's csv module
+            text = io.StringIO()
+            writer = csv.writer(text, lineterminator="\r\n")
+            if header:
+                writer.writerow(part.columns)
+            writer.writerows(zip(*(_cells(part[name]) for name in part.columns), strict=True))
+            out.write(text.getvalue().encode("utf-8"))
+        header = False
+        written += len(part)
+    if header:  # nothing matched: the header alone, as to_csv_bytes writes it
+        out.write(",".join(f'"{name}"' for name in EXPORT_COLUMNS).encode() + b"\r\n")
+    return written
+
+
+def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 50_000) -> int:
+    """The filtered incidents (every row, newest first) written to ``out`` as CSV, streamed from the
+    database in chunks of ``chunk`` rows; returns the rows written."""
+    from storage.queries import iter_incidents
+
+    return write_csv(iter_incidents(engine, filters, chunk=chunk), out)
 
 
 def to_geojson_bytes(df: pd.DataFrame) -> bytes:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import exists, or_
 
+from storage.derived import text_match
 from storage.store import incident_sources, incidents
 
 # Filters field -> URL parameter name (short, so a shared link stays readable).
@@ -137,9 +138,7 @@ def conditions(filters: Filters, *, with_dates: bool = True) -> list:
         where.append(exists().where(incident_sources.c.incident_id == c.id,
                                     incident_sources.c.source.in_(filters.sources)))
     if filters.text.strip():
-        needle = filters.text.strip()
-        where.append(or_(*(col.icontains(needle, autoescape=True) for col in (
-            c.evidence, c.location, c.actor1, c.actor2, c.admin1, c.admin2))))
+        where.append(text_match(filters.text.strip()))  # FTS5 / pg_trgm indexed: storage.derived
     if filters.bbox:
         south, west, north, east = filters.bbox
         where.extend([c.latitude.between(south, north), c.longitude.between(west, east)])

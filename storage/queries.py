@@ -7,7 +7,7 @@ live in :mod:`storage.filters`, aggregates (figures, per governorate, per period
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,8 +16,10 @@ from sqlalchemy import Engine, and_, func, select, union
 
 from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
 from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, newest_in_clusters, quotas_of
+from storage.derived import UNDATED, rollup_conditions, rollup_usable
+from storage.derived import version as derived_version
 from storage.filters import Filters, conditions
-from storage.store import articles, corrections, incidents
+from storage.store import articles, corrections, incident_daily, incidents
 from storage.store import incident_sources as incident_sources_table
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "grid_cells",
     "incident_detail",
     "incident_sources",
+    "iter_incidents",
     "latest_event_date",
     "map_clusters",
     "newest_in_clusters",
@@ -74,6 +77,37 @@ def _wanted(columns: Sequence[str] | None) -> tuple[str, ...]:
     return names
 
 
+def _frame(rows: Sequence, fetched: Sequence[str]) -> pd.DataFrame:
+    # Column by column: much faster than DataFrame.from_records on Row objects.
+    values = list(zip(*rows, strict=True)) if rows else [()] * len(fetched)
+    frame = pd.DataFrame({name: pd.Series(v, dtype=object) for name, v in zip(fetched, values, strict=True)})
+    for name in fetched:
+        if name in _INT_COLUMNS:
+            frame[name] = frame[name].astype("Int64")
+        elif name in _FLOAT_COLUMNS:
+            frame[name] = frame[name].astype("float64")
+    if "incident_id" in frame:
+        frame["incident_id"] = frame["incident_id"].astype("int64")
+    if "n_sources" in frame:
+        frame["n_sources"] = frame["n_sources"].fillna(0)
+    return frame
+
+
+def iter_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] | None = None,
+                   chunk: int = 50_000) -> Iterator[pd.DataFrame]:
+    """:func:`query_incidents` in frames of at most ``chunk`` rows, in the same order (sorted in SQL
+    from an index), read from a streaming cursor: memory stays that of one chunk whatever the total.
+    Yields nothing when no incident matches."""
+    names = _wanted(columns)
+    c = incidents.c
+    picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in names]
+    query = select(*picked).where(and_(True, *conditions(filters))).order_by(*newest_first(engine))
+    with engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(query)
+        for rows in result.partitions(chunk):
+            yield _frame(rows, names)
+
+
 def query_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] | None = None,
                     limit: int | None = None) -> pd.DataFrame:
     """The incidents matching ``filters``, newest first (then highest id), one row each.
@@ -88,21 +122,10 @@ def query_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] 
     picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in fetched]
     query = select(*picked).where(and_(True, *conditions(filters)))
     if limit is not None:
-        query = query.order_by(c.event_date.desc().nulls_last(), c.id.desc()).limit(max(0, int(limit)))
+        query = query.order_by(*newest_first(engine)).limit(max(0, int(limit)))
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-    # Column by column: much faster than DataFrame.from_records on Row objects.
-    values = list(zip(*rows, strict=True)) if rows else [()] * len(fetched)
-    frame = pd.DataFrame({name: pd.Series(v, dtype=object) for name, v in zip(fetched, values, strict=True)})
-    for name in fetched:
-        if name in _INT_COLUMNS:
-            frame[name] = frame[name].astype("Int64")
-        elif name in _FLOAT_COLUMNS:
-            frame[name] = frame[name].astype("float64")
-    if "incident_id" in frame:
-        frame["incident_id"] = frame["incident_id"].astype("int64")
-    if "n_sources" in frame:
-        frame["n_sources"] = frame["n_sources"].fillna(0)
+    frame = _frame(rows, fetched)
     if limit is None:
         # Sorting here rather than in SQL: SQLite's ORDER BY over wide rows is the slowest part.
         frame = frame.sort_values(["event_date", "incident_id"], ascending=False, na_position="last",
@@ -134,29 +157,63 @@ def incident_sources(engine: Engine, incident_ids: Sequence[int]) -> dict[int, l
     return found
 
 
+def newest_first(engine: Engine) -> tuple:
+    """ORDER BY newest event first (undated last), then highest id, in a form the database answers
+    from an index instead of sorting every row: SQLite already sorts NULL lowest (so last when
+    descending; its event_date index walked backwards), PostgreSQL has ``ix_incidents_newest``."""
+    c = incidents.c
+    if engine.dialect.name == "sqlite":
+        return c.event_date.desc(), c.id.desc()
+    return c.event_date.desc().nulls_last(), c.id.desc()
+
+
 def count_incidents(engine: Engine, filters: Filters) -> int:
     """How many incidents match ``filters`` (the total shown next to a table cut with ``limit``)."""
+    if rollup_usable(filters):
+        with engine.connect() as conn:
+            return int(conn.execute(select(func.coalesce(func.sum(incident_daily.c.n), 0))
+                                    .where(and_(True, *rollup_conditions(filters)))).scalar_one())
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(incidents)
                                 .where(and_(True, *conditions(filters)))).scalar_one())
 
 
-def _distinct(conn, column) -> list[str]:
-    return sorted(v for v in conn.execute(select(column).distinct()).scalars() if v)
+def _distinct(conn, column, *where) -> list[str]:
+    return sorted(v for v in conn.execute(select(column).where(*where).distinct()).scalars() if v)
+
+
+#: Actors and outlets seen, per database and the highest incident / source id they were read at.
+_SEEN: dict[tuple[str, str], tuple[int, list[str]]] = {}
+
+
+def _seen(conn, key: str, top_column, query) -> list[str]:
+    """Distinct values read again only when rows were added since (highest id: O(1)); corrections
+    never change actors or outlets, and a deleted value left in a list only matches nothing."""
+    top = conn.execute(select(func.max(top_column))).scalar() or 0
+    cache_key = (conn.engine.url.render_as_string(hide_password=False), key)
+    cached = _SEEN.get(cache_key)
+    if cached is None or cached[0] != top:
+        cached = (top, sorted(v for v in conn.execute(query).scalars() if v))
+        _SEEN[cache_key] = cached
+    return list(cached[1])
 
 
 def filter_options(engine: Engine) -> dict[str, Any]:
-    """The values each filter can take: governorates, event types, sub-types, actors, sources, dates."""
-    c = incidents.c
+    """The values each filter can take: governorates, event types, sub-types, actors, sources, dates.
+
+    Governorates, types and dates come from the daily roll-up; actors and outlets are kept per process
+    until incidents or sources are added.
+    """
+    c, r = incidents.c, incident_daily.c
     with engine.connect() as conn:
-        actors = sorted(v for v in conn.execute(union(select(c.actor1), select(c.actor2))).scalars() if v)
-        low, high = conn.execute(select(func.min(c.event_date), func.max(c.event_date))).one()
+        low, high = conn.execute(select(func.min(r.day), func.max(r.day)).where(r.n > 0, r.day > UNDATED)).one()
         return {
-            "governorates": _distinct(conn, c.admin1),
-            "event_types": _distinct(conn, c.event_type),
-            "sub_event_types": _distinct(conn, c.sub_event_type),
-            "actors": actors,
-            "sources": _distinct(conn, incident_sources_table.c.source),
+            "governorates": sorted(v for v in conn.execute(select(r.admin1).where(r.n > 0).distinct()).scalars() if v),
+            "event_types": _distinct(conn, r.event_type, r.n > 0),
+            "sub_event_types": _distinct(conn, r.sub_event_type, r.n > 0),
+            "actors": _seen(conn, "actors", c.id, union(select(c.actor1), select(c.actor2))),
+            "sources": _seen(conn, "sources", incident_sources_table.c.id,
+                             select(incident_sources_table.c.source).distinct()),
             "min_date": low,
             "max_date": high,
         }
@@ -220,10 +277,6 @@ def latest_reports(engine: Engine, n: int = 8) -> pd.DataFrame:
 
 
 def data_version(engine: Engine) -> str:
-    """A token that changes whenever articles, incidents, sources or corrections change."""
-    parts = []
-    with engine.connect() as conn:
-        for table in (articles, incidents, incident_sources_table, corrections):
-            count, top = conn.execute(select(func.count(), func.max(table.c.id))).one()
-            parts.append(f"{count}.{top or 0}")
-    return "-".join(parts)
+    """A token that changes whenever articles, incidents, sources or corrections change: one row
+    bumped by the database's triggers on every write (O(1); :mod:`storage.derived`)."""
+    return derived_version(engine)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Connection,
@@ -147,6 +148,27 @@ corrections = Table(
     Index("ix_corrections_incident", "incident_id"),
 )
 
+# Kept by triggers (storage/derived.py), never written by the code: a counter bumped by every write
+# (the dashboard's O(1) data version) and incidents per day, type, sub-type, governorate and status.
+data_version_table = Table(
+    "data_version",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("n", BigInteger, nullable=False, server_default="0"),
+)
+
+incident_daily = Table(
+    "incident_daily",
+    metadata,
+    Column("day", Date, primary_key=True),  # 0001-01-01 for undated incidents
+    Column("event_type", Text, primary_key=True),
+    Column("sub_event_type", Text, primary_key=True),
+    Column("admin1", Text, primary_key=True),  # "" for none
+    Column("status", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("fatalities", BigInteger, nullable=False),
+)
+
 
 feeds = Table(
     "feeds",
@@ -243,6 +265,9 @@ def get_engine(url: str | None = None) -> Engine:
     from storage.migrate import upgrade  # the migrations import this module's tables
 
     upgrade(engine)
+    from storage.derived import attach  # derived imports this module
+
+    attach(engine)
     return engine
 
 

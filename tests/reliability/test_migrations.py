@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, inspect, select, text
 
 from storage import migrate
 from storage.corrections import correct_incident, list_corrections
+from storage.derived import is_extra
 from storage.queries import Filters, query_incidents
 from storage.store import get_engine, incidents, metadata, normalise_url
 from tests.reliability.conftest import FIXTURES, sqlite_from_dump
@@ -30,6 +31,8 @@ def schema_differences(engine, *, allow_nullable: bool = False) -> list:
     with engine.connect() as conn:
         diffs = compare_metadata(MigrationContext.configure(conn), metadata)
     flat = [d for group in diffs for d in (group if isinstance(group, list) else [group])]
+    # The text index and PostgreSQL-only indexes of revision 0002 are not tables of storage/store.py.
+    flat = [d for d in flat if not (d[0] in ("remove_table", "remove_index") and is_extra(d[1].name))]
     if allow_nullable:  # an older file's added NOT NULL columns stay nullable (filled, always written)
         flat = [d for d in flat if d[0] != "modify_nullable"]
     return flat
