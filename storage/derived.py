@@ -19,10 +19,11 @@ import logging
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import Boolean, Connection, Engine, literal, or_, select
+from sqlalchemy import Connection, Engine, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import NullType
 
 from storage.store import data_version_table, incident_daily, incidents
 
@@ -48,7 +49,7 @@ class TextMatch(ColumnElement):
     case-insensitive LIKE tests (``ILIKE`` on PostgreSQL, answered from its trigram indexes).
     """
 
-    type = Boolean()
+    type = NullType()  # not Boolean: SQLite would get "(…) = 1", which no index answers
     inherit_cache = True
     _traverse_internals: ClassVar = [("needle", InternalTraversal.dp_string)]
 
@@ -74,6 +75,29 @@ def _text_sqlite(element: TextMatch, compiler, **kw) -> str:
     phrase = '"' + needle.replace('"', '""') + '"'  # one FTS5 string: a substring match, case-folded
     column, value = compiler.process(incidents.c.id, **kw), compiler.process(literal(phrase), **kw)
     return f"({column} IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH {value}))"
+
+
+class Unindexed(ColumnElement):
+    """A column that SQLite must not pick an index for (``+column``): without statistics it takes
+    ``status = 'active'`` (nearly every row) for a selective index and then sorts or probes a million
+    rows instead of walking the event-date index. Plain elsewhere (PostgreSQL keeps statistics)."""
+
+    inherit_cache = True
+    _traverse_internals: ClassVar = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(Unindexed)
+def _unindexed_default(element: Unindexed, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(Unindexed, "sqlite")
+def _unindexed_sqlite(element: Unindexed, compiler, **kw) -> str:
+    return "+" + compiler.process(element.column, **kw)
 
 
 def text_match(needle: str) -> ColumnElement:
