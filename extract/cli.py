@@ -96,7 +96,7 @@ def _report_rejections(rejections, stream: TextIO) -> None:
 
 
 def _gazetteer():
-    from geo.loader import default_gazetteer
+    from geo.cache import default_gazetteer  # not geo.loader: a current pickle needs no NumPy/Shapely
 
     return default_gazetteer()
 

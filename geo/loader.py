@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
-from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -241,10 +240,12 @@ def load_gazetteer(data_dir: Path | None = None, *, validate: bool = True) -> Ga
     return Gazetteer(places.values())
 
 
-@cache
 def default_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, loaded and validated once per process."""
-    return load_gazetteer()
+    """The shipped gazetteer, loaded and validated once per process (with its name index, from a
+    pickle when no file under ``geo/`` changed: :mod:`geo.cache`)."""
+    from geo.cache import default_gazetteer as cached
+
+    return cached()
 
 
 def summary(gazetteer: Gazetteer) -> dict[str, int]:
