@@ -74,13 +74,13 @@ class ProgressBar:
 
 def _read_all(inputs: Sequence[str], *, allow_private: bool = False) -> Iterator:
     """ReadResults for paths, directories and URLs (anything with ``://``, checked by the safe fetcher)."""
-    from extract.read import read_path, read_url
+    from extract.read import read_paths, read_url
 
     for item in inputs:
         if "://" in item:
             yield read_url(item, allow_private=allow_private)
         else:
-            yield read_path(Path(item))
+            yield from read_paths([Path(item)])  # file by file (a large JSONL piece by piece)
 
 
 def _allow_private(args: argparse.Namespace) -> bool:

@@ -22,8 +22,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 __all__ = ["UndecodableError", "binary_kind", "decode_bytes"]
 
 #: Legacy encodings charset-normalizer may choose from, in our order of preference.
@@ -183,6 +181,8 @@ def _reject_damaged_utf8(data: bytes, bad_at: int) -> None:
 
 def _decode_legacy(data: bytes, bad_at: int) -> str:
     """Decode bytes that are not UTF-8 with the first legacy encoding that gives real text."""
+    import charset_normalizer  # only for legacy code pages: not on every start-up
+
     candidates: list[str] = []
     best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is not None:

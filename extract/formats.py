@@ -249,9 +249,10 @@ def _sniff_header(line: str) -> tuple[list[str], str | None]:
     return best, None
 
 
-def read_jsonl(text: str, stem: str, origin: str, found: Found) -> None:
-    """JSON Lines: one object per line; blank lines are skipped."""
-    for number, line in enumerate(text.split("\n"), start=1):
+def read_jsonl(text: str, stem: str, origin: str, found: Found, *, first_line: int = 1) -> None:
+    """JSON Lines: one object per line; blank lines are skipped. ``first_line`` numbers the first line
+    of ``text`` (a piece of a larger file read piece by piece)."""
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:

@@ -9,15 +9,17 @@ and never stops the others.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from itertools import islice
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from extract.model import Article, ParsedArticle, Rejection
 from geo.gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 ParseFn = Callable[..., ParsedArticle]
 Result = ParsedArticle | Rejection
@@ -70,6 +72,9 @@ class ParsePool:
         self.workers = workers
         self.parse, self.gazetteer, self.article_date = parse, gazetteer, article_date
         self._executor: ProcessPoolExecutor | None = None
+        if workers > 1:  # imported here: a one-process parse does not pay for them at start-up
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
         if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             self._executor = ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("fork"),

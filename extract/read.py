@@ -20,6 +20,7 @@ for journalists. Hidden files and folders (``.name``) in a directory are skipped
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import os
 import re
@@ -150,18 +151,72 @@ def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> ReadResult:
 
 
 def read_paths(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[ReadResult]:
-    """Yield one :class:`ReadResult` per file (directories expanded), so a CLI can show progress."""
+    """Yield :class:`ReadResult` per file (directories expanded), so a CLI can show progress.
+
+    A JSON Lines file larger than :data:`STREAM_PIECE` is read piece by piece (one result per piece
+    of about that many bytes, cut at line ends), so memory stays flat whatever the file's size.
+    """
     for path in paths:
         path = Path(path)
         if path.is_dir():
             empty = True
             for file in _walk(path):
                 empty = False
-                yield _read_file(file, max_bytes)
+                yield from _read_file_or_pieces(file, max_bytes)
             if empty:
                 yield ReadResult.rejected(str(path), "the folder holds no files (hidden files are skipped)")
         else:
-            yield _read_file(path, max_bytes)
+            yield from _read_file_or_pieces(path, max_bytes)
+
+
+#: JSON Lines files above this size are decoded and read in pieces of about this many bytes.
+STREAM_PIECE = 4_000_000
+
+
+def _read_file_or_pieces(path: Path, max_bytes: int) -> Iterator[ReadResult]:
+    try:
+        streamable = (path.suffix.lower() in (".jsonl", ".ndjson")
+                      and 2 * STREAM_PIECE < path.stat().st_size <= max_bytes)
+    except OSError:
+        streamable = False
+    if streamable:
+        yield from _read_jsonl_pieces(path)
+    else:
+        yield _read_file(path, max_bytes)
+
+
+def _read_jsonl_pieces(path: Path) -> Iterator[ReadResult]:
+    """A large JSON Lines file, piece by piece: the same articles, rejections and line numbers as
+    reading it whole, but each piece's encoding is checked on its own (a damaged piece is rejected,
+    the others still go in). Files that are not UTF-8 from their first piece are read whole."""
+    origin, stem = str(path), path.stem
+    line, anything = 1, False
+    with path.open("rb") as file:
+        first = file.read(STREAM_PIECE) + file.readline()
+        body = first[len(codecs.BOM_UTF8):] if first.startswith(codecs.BOM_UTF8) else first
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:  # UTF-16, a legacy code page, or damage: the whole-file rules
+            yield _read_file(path, MAX_BYTES)
+            return
+        data = first
+        while data:
+            try:
+                text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
+            except UndecodableError as error:
+                lines = data.count(b"\n")
+                result = ReadResult.rejected(origin, f"lines {line}-{line + max(0, lines - 1)}: {error}")
+            else:
+                lines = text.count("\n")
+                found = Found()
+                _read_jsonl(text, stem, origin, found, first_line=line)
+                result = ReadResult.of(found)
+            anything = anything or bool(result.articles or result.rejections)
+            yield result
+            line += lines
+            data = file.read(STREAM_PIECE) + file.readline()
+    if not anything:
+        yield ReadResult.rejected(origin, "no articles found in the file")
 
 
 def read_text(
