@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import islice
 
 __all__ = ["UndecodableError", "binary_kind", "decode_bytes"]
 
@@ -58,6 +59,12 @@ _UTF8_AS_CP1256 = re.compile(r"(?:[طظ][^\sطظ]){3,}[طظ]?\W*")
 _LEAD_AS_CP1252 = re.compile("[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]")
 # Characters that Arabic or UTF-8 bytes become when read as Windows-1252/Latin-1.
 _DEBRIS = re.compile(r"[\u0080-\u02FF\u2018-\u203A\u20AC\u2122]")
+# Two of them at most one character apart in a word: a word of which three or more characters and
+# more than half are debris always holds such a pair (spaced three apart they would be a third at most).
+# (The class is _DEBRIS without its white-space characters U+0085, U+00A0, U+2028, U+2029 and U+202F:
+# starting with a plain class, the search runs at C speed.)
+_DEBRIS_INK = "\u0080-\u0084\u0086-\u009F\u00A1-\u02FF\u2018-\u2027\u202A-\u202E\u2030-\u203A\u20AC\u2122"
+_DEBRIS_PAIR = re.compile(f"[{_DEBRIS_INK}]\\S?[{_DEBRIS_INK}]")
 
 SAVE_AS_UTF8 = "save the file as UTF-8 and try again"
 #: Non-ASCII bytes needed before charset-normalizer may break a tie between readable decodings.
@@ -154,6 +161,8 @@ def _try_hint(data: bytes, hint: str) -> str | None:
 def _utf16_without_bom(data: bytes) -> str | None:
     """Decode BOM-less UTF-16 when every other byte is a high byte of Basic Latin or Arabic."""
     if len(data) < 4 or len(data) % 2:
+        return None
+    if data.count(0) + data.count(6) < 0.45 * len(data):  # 90% of the high bytes cannot be 0 or 6
         return None
     for encoding, high in (("utf_16_le", data[1::2]), ("utf_16_be", data[0::2])):
         low = data[0::2] if encoding == "utf_16_le" else data[1::2]
@@ -289,6 +298,23 @@ def _words(text: str) -> list[str]:
     return [w for w in _TOKEN.findall(text) if any(c.isalpha() for c in w)]
 
 
+def _any_debris_word(text: str) -> bool:
+    """Whether some word would count as debris in :func:`_debris_words` (its ``latin_only`` rule),
+    looking only at the words around a close pair of debris characters: curly quotes and dashes in
+    English reports are debris characters too, and splitting 36 MB into words in Python took 3 s."""
+    for pair in _DEBRIS_PAIR.finditer(text):
+        start, end = pair.start(), pair.end()
+        while start and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        word = text[start:end]
+        found = len(_DEBRIS.findall(word))
+        if found >= 3 and found * 2 > len(word) and any(c.isalpha() for c in word):
+            return True
+    return False
+
+
 def _debris_words(text: str, words: list[str] | None = None, *, latin_only: bool = False) -> int:
     """How many words are mis-decoded debris, if more than chance allows (else 0).
 
@@ -296,7 +322,8 @@ def _debris_words(text: str, words: list[str] | None = None, *, latin_only: bool
     ط/ظ on every other letter (UTF-8 read as Windows-1256, "ط§ظ„ط¹").
     """
     arabic_debris = not latin_only and _mostly_ta_za(text) and _UTF8_AS_CP1256.search(text)
-    if len(_DEBRIS.findall(text)) < 3 and not arabic_debris:
+    if not arabic_debris and (next(islice(_DEBRIS.finditer(text), 2, None), None) is None
+                              or not _any_debris_word(text)):
         return 0  # the common case, decided at C speed
     words = _words(text) if words is None else words
     debris = 0

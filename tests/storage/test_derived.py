@@ -169,3 +169,14 @@ def test_streamed_csv_keeps_rejected_only_when_asked(db: Engine) -> None:
         out = io.BytesIO()
         stream_csv(db, filters, out, chunk=3)
         assert out.getvalue() == to_csv_bytes(query_incidents(db, filters))
+
+
+def test_streamed_csv_survives_text_among_numbers(tmp_path: Path) -> None:
+    engine = get_engine(f"sqlite:///{tmp_path / 'odd.sqlite3'}")
+    populate(engine)
+    with engine.begin() as conn:  # SQLite keeps whatever it is given
+        conn.execute(text("UPDATE incidents SET fatalities = 'about 5' WHERE id = 1"))
+    out = io.BytesIO()
+    assert stream_csv(engine, Filters(), out) == 6
+    frame = pd.read_csv(io.BytesIO(out.getvalue()), encoding="utf-8-sig")
+    assert "about 5" in set(frame["fatalities"].astype(str))

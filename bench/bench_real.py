@@ -1,0 +1,172 @@
+"""``parse`` on the real reports: throughput, start-up, encoding check and peak memory.
+
+    .venv/bin/python bench/bench_real.py                   # everything
+    .venv/bin/python bench/bench_real.py --only throughput # or startup, memory
+
+The articles are the real-report texts of ``tests/golden/real/*/`` (Arabic long reports, English
+current-events entries, Arabic Telegram flashes), repeated to ``--articles`` (default 2,000) as a
+JSON Lines file. Figures are CPU seconds (``resource``/``time.process_time``: the machine is shared)
+and medians of ``--runs`` runs; wall-clock figures and the load average are printed beside them.
+
+- throughput: ``python -m extract parse FILE --json`` as a whole process (articles per CPU second
+  and per wall second, start-up included), and per core in steady state (in one process, after
+  start-up and 50 warm-up articles). Target: >= 1,000 articles/s per core, >= 700/s whole process.
+- startup: CPU of a one-article ``parse`` (gazetteer pickle present, and without it). Target <= 0.4 s.
+- encoding: ``decode_bytes`` (the encoding check) against a plain ``bytes.decode`` on a big file.
+- memory: peak RSS of ``parse`` on JSON Lines files of about 12 MB and 36 MB. Target <= 150 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PYTHON = sys.executable
+
+
+def real_texts() -> list[tuple[str, str]]:
+    """(name, text) of every real report, sorted."""
+    return [(p.parent.name + "/" + p.stem, p.read_text(encoding="utf-8"))
+            for p in sorted((ROOT / "tests" / "golden" / "real").glob("*/*.txt"))]
+
+
+def write_jsonl(path: Path, n: int | None = None, size: int | None = None) -> int:
+    """The real texts repeated to ``n`` articles (or ``size`` bytes) as JSON Lines; returns articles."""
+    texts = real_texts()
+    written = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        while (n is None or count < n) and (size is None or written < size):
+            name, text = texts[count % len(texts)]
+            line = json.dumps({"id": f"{name}-{count}", "text": text}, ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            count += 1
+    return count
+
+
+def run_child(args: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """Run a child to completion: (CPU seconds, wall seconds, peak RSS MB) of that child alone."""
+    t0 = time.perf_counter()
+    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+                             env={**os.environ, **(env or {})})
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - t0
+    if status != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({status})")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (5 min {five:.1f}) on {os.cpu_count()} cores"
+
+
+def throughput(articles: int, runs: int, out: Path) -> None:
+    feed = out / f"real_{articles}.jsonl"
+    write_jsonl(feed, n=articles)
+    size = feed.stat().st_size / articles / 1000
+    print(f"== throughput: {articles} real reports ({len(real_texts())} distinct, {size:.1f} KB each on average); "
+          f"{load()}", flush=True)
+    for workers in (1, 2):
+        results = [run_child([PYTHON, "-m", "extract", "parse", str(feed), "--json", "--workers", str(workers)])
+                   for _ in range(runs)]
+        cpu = statistics.median(r[0] for r in results)
+        wall = statistics.median(r[1] for r in results)
+        print(f"  whole process, --workers {workers}: {articles / cpu:.0f} articles per CPU second, "
+              f"{articles / wall:.0f} articles/s wall (median of {runs}: {cpu:.2f} s CPU, {wall:.2f} s wall; "
+              "CPU of the parent only with --workers 2)" if workers > 1 else
+              f"  whole process, --workers {workers}: {articles / cpu:.0f} articles per CPU second, "
+              f"{articles / wall:.0f} articles/s wall (median of {runs}: {cpu:.2f} s CPU, {wall:.2f} s wall)",
+              flush=True)
+    from extract.pipeline import parse_article
+    from extract.read import read_path
+    from geo.cache import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    items = list(read_path(feed).articles)
+    for article in items[:50]:
+        parse_article(article, gazetteer)
+    rates = []
+    for _ in range(runs):
+        c0 = time.process_time()
+        for article in items:
+            parse_article(article, gazetteer)
+        rates.append(len(items) / (time.process_time() - c0))
+    print(f"  per core, steady state: {statistics.median(rates):.0f} articles/s "
+          f"({1000 / statistics.median(rates):.2f} ms per article; median of {runs}; target >= 1,000)", flush=True)
+
+
+def startup(runs: int) -> None:
+    one = sorted((ROOT / "tests" / "golden" / "real" / "ar-long").glob("*.txt"))[0]
+    command = [PYTHON, "-m", "extract", "parse", str(one), "--json"]
+    run_child(command)  # make sure the gazetteer pickle exists
+    warm = [run_child(command) for _ in range(runs)]
+    with tempfile.TemporaryDirectory() as empty:
+        cold = [run_child(command, {"IIM_CACHE_DIR": str(Path(empty) / str(i))}) for i in range(max(3, runs // 2))]
+    print(f"== start-up, one-article parse ({one.name}); {load()}", flush=True)
+    print(f"  with the gazetteer pickle: {statistics.median(r[0] for r in warm):.3f} s CPU "
+          f"(median of {len(warm)}; min {min(r[0] for r in warm):.3f}; wall {statistics.median(r[1] for r in warm):.2f} s;"
+          f" peak {statistics.median(r[2] for r in warm):.0f} MB; target <= 0.4 s)", flush=True)
+    print(f"  building the gazetteer and index (first run after a change under geo/): "
+          f"{statistics.median(r[0] for r in cold):.3f} s CPU (median of {len(cold)})", flush=True)
+
+
+def encoding(runs: int) -> None:
+    from extract.encoding import decode_bytes
+
+    data = ("\n".join(text for _, text in real_texts()) + "\n").encode("utf-8")
+    data = data * (36_000_000 // len(data) + 1)
+    checks, plains = [], []
+    for _ in range(runs):
+        c0 = time.process_time()
+        decode_bytes(data)
+        checks.append(time.process_time() - c0)
+        c0 = time.process_time()
+        data.decode("utf-8")
+        plains.append(time.process_time() - c0)
+    print(f"== encoding check on {len(data) / 1e6:.0f} MB of real reports: decode_bytes "
+          f"{statistics.median(checks):.3f} s CPU, plain decode {statistics.median(plains):.3f} s "
+          f"(medians of {runs}; a large JSONL is checked piece by piece, 4 MB at a time)", flush=True)
+
+
+def memory(out: Path) -> None:
+    print(f"== peak memory of parse on JSON Lines of real reports; {load()}", flush=True)
+    for megabytes in (12, 36):
+        feed = out / f"real_{megabytes}mb.jsonl"
+        n = write_jsonl(feed, size=megabytes * 1_000_000)
+        cpu, wall, peak = run_child([PYTHON, "-m", "extract", "parse", str(feed), "--json"])
+        print(f"  {feed.stat().st_size / 1e6:.0f} MB, {n} articles: peak RSS {peak:.0f} MB "
+              f"({cpu:.1f} s CPU, {wall:.1f} s wall; target <= 150 MB)", flush=True)
+        feed.unlink()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", choices=("throughput", "startup", "encoding", "memory"))
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.only in (None, "startup"):
+        startup(max(args.runs, 7))
+    if args.only in (None, "encoding"):
+        encoding(max(args.runs, 5))
+    if args.only in (None, "throughput"):
+        throughput(args.articles, args.runs, args.out)
+    if args.only in (None, "memory"):
+        memory(args.out)
+    print(load())
+
+
+if __name__ == "__main__":
+    main()
