@@ -2,7 +2,8 @@
 
 - ``data_version``: one row whose counter every write to articles, incidents, incident sources or
   corrections bumps (triggers). Reading it is O(1); it replaces counting four tables on every rerun.
-- ``incident_daily``: incidents and fatalities per day, event type, sub-type, governorate and status
+- ``incident_daily``: incidents and fatalities per day, event type, sub-type, governorate, status and
+  historical flag
   (triggers on insert, update and delete of incidents: ingest, Parquet load and corrections alike).
   The timeline, the headline figures, counts and filter options read it instead of scanning every
   incident when the filters are only those columns (see :func:`rollup_usable`).
@@ -35,9 +36,9 @@ UNDATED = date(1, 1, 1)
 TEXT_COLUMNS = ("evidence", "location", "actor1", "actor2", "admin1", "admin2")
 #: Filters fields the daily roll-up can answer (any other non-empty field needs the incidents table).
 ROLLUP_FIELDS = frozenset({"governorates", "date_from", "date_to", "event_types", "sub_event_types",
-                           "include_rejected"})
+                           "include_rejected", "include_historical"})
 _TABLES = ("articles", "incidents", "incident_sources", "corrections")
-_KEY = "day, event_type, sub_event_type, admin1, status"
+_KEY = "day, event_type, sub_event_type, admin1, status, historical"
 _FTS_FLAG = "_iim_fts5"
 
 
@@ -120,6 +121,8 @@ def rollup_conditions(filters, *, with_dates: bool = True) -> list:
     where = [r.n > 0]
     if not filters.include_rejected:
         where.append(r.status == "active")
+    if not filters.include_historical:
+        where.append(r.historical.is_(False))
     if filters.governorates:
         where.append(r.admin1.in_(filters.governorates))
     if filters.event_types:
@@ -139,18 +142,19 @@ def rollup_conditions(filters, *, with_dates: bool = True) -> list:
 def _sqlite_ddl(fts: bool) -> list[str]:
     bump = "UPDATE data_version SET n = n + 1 WHERE id = 1;"
     add = (f"INSERT INTO incident_daily ({_KEY}, n, fatalities) VALUES (coalesce(NEW.event_date, '0001-01-01'), "
-           "NEW.event_type, NEW.sub_event_type, coalesce(NEW.admin1, ''), NEW.status, 1, coalesce(NEW.fatalities, 0)) "
+           "NEW.event_type, NEW.sub_event_type, coalesce(NEW.admin1, ''), NEW.status, NEW.historical, 1, "
+           "coalesce(NEW.fatalities, 0)) "
            f"ON CONFLICT ({_KEY}) DO UPDATE SET n = n + 1, fatalities = fatalities + excluded.fatalities;")
     remove = ("UPDATE incident_daily SET n = n - 1, fatalities = fatalities - coalesce(OLD.fatalities, 0) "
               "WHERE day = coalesce(OLD.event_date, '0001-01-01') AND event_type = OLD.event_type "
               "AND sub_event_type = OLD.sub_event_type AND admin1 = coalesce(OLD.admin1, '') "
-              "AND status = OLD.status;")
+              "AND status = OLD.status AND historical = OLD.historical;")
     cols = ", ".join(TEXT_COLUMNS)
     fts_add = (f"INSERT INTO incidents_fts (rowid, {cols}) VALUES (NEW.id, "
                + ", ".join(f"NEW.{c}" for c in TEXT_COLUMNS) + ");") if fts else ""
     fts_remove = (f"INSERT INTO incidents_fts (incidents_fts, rowid, {cols}) VALUES ('delete', OLD.id, "
                   + ", ".join(f"OLD.{c}" for c in TEXT_COLUMNS) + ");") if fts else ""
-    rolled = "event_date, event_type, sub_event_type, admin1, status, fatalities"
+    rolled = "event_date, event_type, sub_event_type, admin1, status, historical, fatalities"
     ddl = []
     if fts:
         ddl.append(f"CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5({cols}, content='incidents', "
@@ -184,12 +188,13 @@ BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     UPDATE incident_daily SET n = n - 1, fatalities = fatalities - coalesce(OLD.fatalities, 0)
      WHERE day = coalesce(OLD.event_date, DATE '0001-01-01') AND event_type = OLD.event_type
-       AND sub_event_type = OLD.sub_event_type AND admin1 = coalesce(OLD.admin1, '') AND status = OLD.status;
+       AND sub_event_type = OLD.sub_event_type AND admin1 = coalesce(OLD.admin1, '') AND status = OLD.status
+       AND historical = OLD.historical;
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
     INSERT INTO incident_daily ({_KEY}, n, fatalities)
     VALUES (coalesce(NEW.event_date, DATE '0001-01-01'), NEW.event_type, NEW.sub_event_type,
-            coalesce(NEW.admin1, ''), NEW.status, 1, coalesce(NEW.fatalities, 0))
+            coalesce(NEW.admin1, ''), NEW.status, NEW.historical, 1, coalesce(NEW.fatalities, 0))
     ON CONFLICT ({_KEY}) DO UPDATE SET n = incident_daily.n + 1,
       fatalities = incident_daily.fatalities + excluded.fatalities;
   END IF;
@@ -206,7 +211,7 @@ def _pg_ddl() -> list[str]:
                 "FOR EACH STATEMENT EXECUTE FUNCTION iim_bump_version()"]
     ddl += ["DROP TRIGGER IF EXISTS iim_incidents_rollup ON incidents",
             "CREATE TRIGGER iim_incidents_rollup AFTER INSERT OR DELETE OR UPDATE OF event_date, event_type, "
-            "sub_event_type, admin1, status, fatalities ON incidents FOR EACH ROW EXECUTE FUNCTION iim_incident_rollup()",
+            "sub_event_type, admin1, status, historical, fatalities ON incidents FOR EACH ROW EXECUTE FUNCTION iim_incident_rollup()",
             # newest first without a sort (the table page, the CSV stream)
             "CREATE INDEX IF NOT EXISTS ix_incidents_newest ON incidents (event_date DESC NULLS LAST, id DESC)"]
     return ddl
@@ -239,8 +244,8 @@ def _backfill(conn: Connection) -> None:
     undated = "'0001-01-01'" if conn.dialect.name == "sqlite" else "DATE '0001-01-01'"
     conn.exec_driver_sql(
         f"INSERT INTO incident_daily ({_KEY}, n, fatalities) SELECT coalesce(event_date, {undated}), event_type, "
-        "sub_event_type, coalesce(admin1, ''), status, count(*), coalesce(sum(fatalities), 0) FROM incidents "
-        "GROUP BY 1, 2, 3, 4, 5")
+        "sub_event_type, coalesce(admin1, ''), status, historical, count(*), coalesce(sum(fatalities), 0) "
+        "FROM incidents GROUP BY 1, 2, 3, 4, 5, 6")
 
 
 def install(conn: Connection) -> None:

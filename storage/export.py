@@ -224,81 +224,13 @@ def write_csv(frames: Iterable[pd.DataFrame], out: BinaryIO) -> int:
     return written
 
 
-def _export_select(engine: Engine, filters: Filters):
-    """The export columns straight from SQL, newest first (an index walk): dates as ISO text (no
-    per-row conversion to ``date``), ``notes`` and ``source`` computed by the database."""
-    from sqlalchemy import String, and_, cast, func, literal, select
-
-    from storage.filters import conditions
-    from storage.queries import newest_first
-    from storage.store import incidents
-
-    c = incidents.c
-    computed = {"event_date": cast(c.event_date, String), "incident_id": c.id,
-                "n_sources": func.coalesce(c.n_sources, literal(0))}
-    columns = [computed[name] if name in computed else c[name] for name in _FETCHED]
-    return (select(*(col.label(name) for col, name in zip(columns, _FETCHED, strict=True)))
-            .where(and_(True, *conditions(filters))).order_by(*newest_first(engine)))
-
-
-#: What :func:`_export_select` fetches: ``notes`` (the evidence again) and ``source`` (the outlets
-#: with "; ") are made from fetched columns in Arrow, not fetched twice.
-_FETCHED = tuple(name for name in EXPORT_COLUMNS if name not in ("notes", "source"))
-
-
-def _arrow_chunk(rows: list):
-    """One chunk of :func:`_export_select` rows as an Arrow table ready for the CSV writer."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    arrays = {}
-    for name, values in zip(_FETCHED, zip(*rows, strict=True), strict=True):
-        if name == "event_date":
-            arrays[name] = pa.array(values, type=pa.string()).cast(pa.date32())
-            continue
-        try:
-            arrays[name] = pa.array(values)
-        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:  # text mixed with numbers
-            raise TypeError(str(exc)) from exc
-    arrays["notes"] = arrays["evidence"]
-    sources = arrays["sources"]
-    arrays["source"] = pc.replace_substring(sources, " | ", "; ") if pa.types.is_string(sources.type) else sources
-    for name, array in arrays.items():
-        if pa.types.is_string(array.type):
-            formula = pc.fill_null(pc.match_substring_regex(array, _FORMULA_PATTERN), False)
-            arrays[name] = pc.if_else(formula, pc.utf8_replace_slice(array, start=0, stop=0, replacement="'"), array)
-    return pa.Table.from_arrays([arrays[name] for name in EXPORT_COLUMNS], names=list(EXPORT_COLUMNS))
-
-
 def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
     """The filtered incidents (every row, newest first) written to ``out`` as CSV: the bytes of
-    ``to_csv_bytes(query_incidents(engine, filters))``, streamed from the database ``chunk`` rows at
-    a time straight into Arrow (no DataFrame), so memory stays that of one chunk. Returns the rows."""
-    import pyarrow.csv as pa_csv
+    ``to_csv_bytes(query_incidents(engine, filters))``, streamed from the database ``chunk`` rows at a
+    time (:func:`storage.queries.iter_incidents`), so memory stays that of one chunk. Returns the rows."""
+    from storage.queries import iter_incidents
 
-    out.write("\ufeff".encode())
-    written = 0
-    with engine.connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(
-            _export_select(engine, filters))
-        for rows in result.partitions(chunk):
-            try:
-                table = _arrow_chunk(rows)
-            except TypeError:  # a column Arrow cannot type (text among numbers): this chunk by Python
-                frame = export_frame(pd.DataFrame.from_records(rows, columns=list(_FETCHED)))
-                text = io.StringIO()
-                writer = csv.writer(text, lineterminator="\r\n")
-                if written == 0:
-                    writer.writerow(EXPORT_COLUMNS)
-                writer.writerows(zip(*(_cells(frame[name]) for name in EXPORT_COLUMNS), strict=True))
-                out.write(text.getvalue().encode("utf-8"))
-            else:
-                pa_csv.write_csv(table, out, pa_csv.WriteOptions(eol="\r\n", quoting_style="needed",
-                                                                 include_header=written == 0))
-            written += len(rows)
-    if written == 0:
-        out.write(",".join(f'"{name}"' for name in EXPORT_COLUMNS).encode() + b"\r\n")
-    return written
+    return write_csv(iter_incidents(engine, filters, chunk=chunk), out)
 
 
 def to_geojson_bytes(df: pd.DataFrame) -> bytes:

@@ -165,6 +165,7 @@ incident_daily = Table(
     Column("sub_event_type", Text, primary_key=True),
     Column("admin1", Text, primary_key=True),  # "" for none
     Column("status", String(16), primary_key=True),
+    Column("historical", Boolean, primary_key=True),
     Column("n", Integer, nullable=False),
     Column("fatalities", BigInteger, nullable=False),
 )

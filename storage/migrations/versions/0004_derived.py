@@ -37,6 +37,7 @@ def upgrade() -> None:
             sa.Column("sub_event_type", sa.Text, primary_key=True),
             sa.Column("admin1", sa.Text, primary_key=True),
             sa.Column("status", sa.String(16), primary_key=True),
+            sa.Column("historical", sa.Boolean, primary_key=True),
             sa.Column("n", sa.Integer, nullable=False),
             sa.Column("fatalities", sa.BigInteger, nullable=False),
         )
