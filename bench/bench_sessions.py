@@ -42,6 +42,18 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU seconds (user + system) the server processes have used, from /proc."""
+    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def rss_mb(pids: list[int]) -> float:
     """Resident memory of the server processes (MB), from /proc."""
     total = 0.0
@@ -168,11 +180,12 @@ def main() -> None:
         for session in sessions:
             session.start()
         time.sleep(args.warmup)
-        after_warmup = rss_mb(args.pid)
+        after_warmup, cpu_start = rss_mb(args.pid), cpu_seconds(args.pid)
         peak = after_warmup
         while time.time() - t_start < args.duration:
             time.sleep(1)
             peak = max(peak, rss_mb(args.pid))
+        cpu_used = cpu_seconds(args.pid) - cpu_start
         stop.set()
         for session in sessions:
             session.join(timeout=180)
@@ -193,6 +206,11 @@ def main() -> None:
                 if mine:
                     print(f"    {page:<10} p50 {statistics.median(mine):.2f} s, p95 {percentile(mine, 0.95):.2f} s "
                           f"({len(mine)} loads)", flush=True)
+        if args.pid and latencies:
+            per_load = cpu_used / len(latencies)
+            print(f"  server CPU {cpu_used:.1f} s for those loads: {per_load:.2f} s per page load, so one process "
+                  f"on a free core serves about {1 / per_load:.1f} loads/s ({args.sessions / args.interval:.1f}/s "
+                  "needed); the latencies above also hold the wait for a core on this shared machine", flush=True)
         if args.pid:
             back = (idle - after_warmup) / after_warmup * 100 if after_warmup else float("nan")
             print(f"  server memory: {after_warmup:.0f} MB after warm-up, peak {peak:.0f} MB, {at_end:.0f} MB at "
