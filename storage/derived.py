@@ -11,7 +11,7 @@
   indexes (``pg_trgm``) on PostgreSQL, which the plain ``ILIKE`` search then uses.
 
 :func:`install` creates what is missing and fills it from the existing rows (idempotent; run by the
-Alembic revision ``0004_derived``). The triggers are the only writers of these tables.
+Alembic revision ``0005_derived``). The triggers are the only writers of these tables.
 """
 
 from __future__ import annotations
@@ -250,7 +250,7 @@ def _backfill(conn: Connection) -> None:
 
 def install(conn: Connection) -> None:
     """Create the version row, roll-up triggers and text indexes where missing, and fill them from the
-    rows already stored. Idempotent. Run by the Alembic revision ``0004_derived`` (inside its locked
+    rows already stored. Idempotent. Run by the Alembic revision ``0005_derived`` (inside its locked
     transaction); a later change to the triggers needs a new revision that drops and re-creates them."""
     conn.execute(data_version_table.insert().from_select(
         ["id", "n"], select(literal(1), literal(0)).where(~select(data_version_table.c.id).exists())))

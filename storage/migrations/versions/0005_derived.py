@@ -2,8 +2,8 @@
 of incidents, and the text index (FTS5 trigram on SQLite, pg_trgm GIN on PostgreSQL), all kept by
 triggers (storage/derived.py). Filled from the rows already stored.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
