@@ -45,6 +45,12 @@ class IngestSummary:
     incidents_added: int = 0
     rejected: list[Rejection] = field(default_factory=list)
 
+    def __add__(self, other: IngestSummary) -> IngestSummary:
+        """Two ingests' summaries together (e.g. the parts of a batch load)."""
+        return IngestSummary(self.added + other.added, self.duplicates + other.duplicates,
+                             self.merged + other.merged, self.incidents_added + other.incidents_added,
+                             [*self.rejected, *other.rejected])
+
     def format(self) -> str:
         """A short report for the command line.
 

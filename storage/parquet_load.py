@@ -77,13 +77,9 @@ def load_batch(engine: Engine, out_dir: str | Path, gazetteer: Gazetteer,
                         _computed: dict = computed) -> ParsedArticle:
             return _computed[article.content_hash]
 
-        summary = ingest_articles(engine, [a for a, _ in pairs], parse=precomputed)
-        total = IngestSummary(total.added + summary.added, total.duplicates + summary.duplicates,
-                              total.merged + summary.merged, total.incidents_added + summary.incidents_added,
-                              [*total.rejected, *summary.rejected])
+        total += ingest_articles(engine, [a for a, _ in pairs], parse=precomputed)
         if progress is not None:
             progress(done, len(parts))
     recorded = [Rejection(r["origin"], r["reason"], r["line"])
                 for p in _parts(out, "rejections") for r in pq.read_table(p).to_pylist()]
-    return IngestSummary(total.added, total.duplicates, total.merged, total.incidents_added,
-                         [*recorded, *total.rejected])
+    return IngestSummary(rejected=recorded) + total

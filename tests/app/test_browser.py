@@ -37,33 +37,8 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    require(CHROMIUM.is_file(), f"Debian's Chromium not found at {CHROMIUM}")
     data = tmp_path_factory.mktemp("iim-data")
-    url = f"sqlite:///{data / 'incidents.sqlite3'}"
-    port = free_port()
-    env = {**os.environ, "IIM_DATA_DIR": str(data), "DATABASE_URL": url, "IIM_EDITOR_PASSWORD": ""}
-    log = (data / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + (data / "streamlit.log").read_text())
-    yield base, url
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    yield from _serve(data, f"sqlite:///{data / 'incidents.sqlite3'}")
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,9 @@ SD, BAT, ERV, VAC, PRO, RIO = ("Strategic developments", "Battles", "Explosions/
 DAY = date(2026, 8, 18)
 
 
-def types_of(text: str) -> list[tuple[str, str]]:
-    return [(i.event_type, i.sub_event_type) for i in parse_article(Article(text=text), article_date=DAY).incidents]
+def types_of(text: str, day: date = DAY) -> list[tuple[str, str]]:
+    """(event type, sub-type) of every incident ``parse_article`` finds in ``text`` dated ``day``."""
+    return [(i.event_type, i.sub_event_type) for i in parse_article(Article(text=text), article_date=day).incidents]
 
 
 @pytest.mark.parametrize("text, expected", [

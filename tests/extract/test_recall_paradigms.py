@@ -10,16 +10,14 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.test_event_types import BAT, ERV, PRO, RIO, SD, VAC
+from tests.extract.test_event_types import types_of as types_on
 
-SD, BAT, ERV, VAC, PRO, RIO = ("Strategic developments", "Battles", "Explosions/Remote violence",
-                               "Violence against civilians", "Protests", "Riots")
 DAY = date(2026, 3, 10)
 
 
 def types_of(text: str) -> list[tuple[str, str]]:
-    return [(i.event_type, i.sub_event_type) for i in parse_article(Article(text=text), article_date=DAY).incidents]
+    return types_on(text, DAY)
 
 
 @pytest.mark.parametrize("text, expected", [
