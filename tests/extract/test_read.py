@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import http.server
 import io
 import json
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +14,7 @@ import pytest
 from extract.formats import MAX_TEXT_CHARS, parse_date
 from extract.model import Rejection
 from extract.read import MAX_BYTES, ReadResult, read_bytes, read_path, read_paths, read_text, read_url
+from tests.loopback import Handler, serve
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -440,8 +439,8 @@ def test_pasted_empty_text_is_rejected() -> None:
 # --- URL (a local server; the product fetches only when a user asks) --------------------
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
+class _Handler(Handler):
+    def get(self) -> None:
         pages = {
             "/news.html": ("text/html; charset=utf-8", (FIXTURES / "news_page_ar.html").read_bytes()),
             "/legacy.html": ("text/html; charset=windows-1256", f"<p>{BODY_AR}</p>".encode("cp1256")),
@@ -451,23 +450,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_error(404, "Not Found")
             return
         content_type, body = pages[self.path]
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.answer(200, body, content_type=content_type)
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve(_Handler) as base:
+        yield base
 
 
 def test_read_url_page(server: str) -> None:

@@ -7,9 +7,7 @@ A second loopback address (127.0.0.2) plays a public site where a test needs one
 
 from __future__ import annotations
 
-import http.server
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,27 +18,28 @@ from extract import fetch as fetch_module
 from extract.cli import main
 from extract.fetch import REFUSED, FetchError, fetch, is_public_address
 from extract.read import read_url
+from tests.loopback import Handler, serve
 
 PAGE = (b"<html><head><title>Internal admin</title></head><body><article><p>"
         + b"Security forces arrested two suspects in Kirkuk on Monday, police said. " * 5
         + b"</p></article></body></html>")
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
+class _Handler(Handler):
     protocol_version = "HTTP/1.1"
     internal = ""  # the internal server's base URL, for redirects into it
 
-    def do_GET(self) -> None:
+    def get(self) -> None:
         if self.path == "/page.html":
-            self._send(200, PAGE, "text/html; charset=utf-8")
+            self.answer(200, PAGE, content_type="text/html; charset=utf-8")
         elif self.path == "/host":
-            self._send(200, self.headers.get("Host", "").encode(), "text/plain")
+            self.answer(200, self.headers.get("Host", "").encode())
         elif self.path == "/to-internal":
-            self._redirect(f"{self.internal}/page.html")
+            self.answer(302, location=f"{self.internal}/page.html")
         elif self.path == "/to-ftp":
-            self._redirect("ftp://127.0.0.1/secret")
+            self.answer(302, location="ftp://127.0.0.1/secret")
         elif self.path == "/loop":
-            self._redirect("/loop")
+            self.answer(302, location="/loop")
         elif self.path == "/drip":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -63,20 +62,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             except OSError:
                 pass
         else:
-            self._send(404, b"not found", "text/plain")
-
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _redirect(self, location: str) -> None:
-        self.send_response(302)
-        self.send_header("Location", location)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+            self.answer(404, b"not found")
 
     def _drip(self, data: bytes) -> None:
         try:
@@ -87,31 +73,19 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except OSError:
             pass
 
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-def _serve(address: str) -> tuple[http.server.ThreadingHTTPServer, str]:
-    httpd = http.server.ThreadingHTTPServer((address, 0), _Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://{address}:{httpd.server_address[1]}"
-
 
 @pytest.fixture(scope="module")
 def internal() -> Iterator[str]:
-    httpd, base = _serve("127.0.0.1")
-    _Handler.internal = base
-    yield base
-    httpd.shutdown()
+    with serve(_Handler) as base:
+        _Handler.internal = base
+        yield base
 
 
 @pytest.fixture(scope="module")
 def public_site(internal: str) -> Iterator[str]:
     """A server on 127.0.0.2 that the tests treat as a public site."""
-    httpd, base = _serve("127.0.0.2")
-    yield base
-    httpd.shutdown()
+    with serve(_Handler, "127.0.0.2") as base:
+        yield base
 
 
 @pytest.fixture
@@ -288,13 +262,10 @@ def https_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
                     "/CN=localhost", "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key),
                     "-out", str(cert)], check=True, capture_output=True)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"{httpd.server_address[1]}", cert
-    httpd.shutdown()
+    with serve(_Handler, tls=context) as base:
+        yield base.rsplit(":", 1)[1], cert
 
 
 def test_https_is_pinned_and_verified(https_site, monkeypatch) -> None:

@@ -8,7 +8,6 @@ own content is used.
 
 from __future__ import annotations
 
-import http.server
 import os
 import signal
 import subprocess
@@ -29,6 +28,7 @@ from storage.feeds import add_feed, feed_rows, feed_table, set_feed_status, sync
 from storage.items import STALE_CLAIM, claim, known_keys
 from storage.store import articles, feeds, get_engine, item_keys
 from storage.watch import Watcher
+from tests.loopback import Handler, serve
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,23 +39,23 @@ BROKEN = {"slow.xml": "Slow Outlet", "malformed.xml": "Broken Outlet", "error500
 ETAG, LAST_MODIFIED = '"rss2-v1"', "Wed, 05 Mar 2025 08:00:00 GMT"
 
 
-class _Feeds(http.server.BaseHTTPRequestHandler):
+class _Feeds(Handler):
     requests: ClassVar[list[tuple[str, str | None]]] = []  # (path, conditional header sent)
 
-    def do_GET(self) -> None:
+    def get(self) -> None:
         path = self.path.split("?", 1)[0]
         conditional = self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
         self.requests.append((path, conditional))
         if path == "/rss2_ar.xml" and self.headers.get("If-None-Match") == ETAG:
-            return self._answer(304, b"")
+            return self.answer(304, b"")
         if path == "/atom_en.xml" and self.headers.get("If-Modified-Since") == LAST_MODIFIED:
-            return self._answer(304, b"")
+            return self.answer(304, b"")
         if path == "/moved.xml":
-            return self._answer(301, b"", location="/rss1.rdf")
+            return self.answer(301, b"", location="/rss1.rdf")
         if path == "/loop.xml":
-            return self._answer(302, b"", location="/loop.xml")
+            return self.answer(302, b"", location="/loop.xml")
         if path == "/error500.xml":
-            return self._answer(500, b"internal error")
+            return self.answer(500, b"internal error")
         if path == "/slow.xml":
             self.send_response(200)
             self.send_header("Content-Length", "1000")
@@ -70,36 +70,18 @@ class _Feeds(http.server.BaseHTTPRequestHandler):
             return None
         file = FIXTURES / path.lstrip("/")
         if not file.is_file():
-            return self._answer(404, b"not found")
+            return self.answer(404, b"not found")
         headers = {"ETag": ETAG} if path == "/rss2_ar.xml" else {}
         if path == "/atom_en.xml":
             headers["Last-Modified"] = LAST_MODIFIED
         kind = "text/html; charset=utf-8" if path.endswith(".html") else "application/xml"
-        return self._answer(200, file.read_bytes(), kind=kind, **headers)
-
-    def _answer(self, status: int, body: bytes, *, kind: str = "text/plain", location: str | None = None,
-                **headers: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        if location:
-            self.send_header("Location", location)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        return self.answer(200, file.read_bytes(), content_type=kind, **headers)
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve(_Feeds) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
