@@ -142,8 +142,10 @@ def parse_feed(data: bytes, *, url: str | None = None) -> ParsedFeed:
     return ParsedFeed(title=(document.get("feed") or {}).get("title"), items=tuple(items))
 
 
-def item_article(item: FeedItem, *, source: str, page: Article | None = None) -> Article | None:
-    """The article of a feed item: the page's main text if it was read, else the feed's own content.
+def item_article(item: FeedItem, *, source: str, page: Article | None = None,
+                 language: str | None = None) -> Article | None:
+    """The article of a feed item: the page's main text if it was read, else the feed's own content;
+    ``language`` is the feed's hint (see :func:`extract.language.detect_language`).
 
     None when there is no text at all (an item with a title only).
 
@@ -164,7 +166,7 @@ def item_article(item: FeedItem, *, source: str, page: Article | None = None) ->
     if not text.strip() or (not item.content and page is None and text == title and len(text) < 20):
         return None
     return Article(text=text, title=title or guess_title(text), published=item.published or (
-        page.published if page else None), source=source, url=item.link, key=item.key)
+        page.published if page else None), source=source, url=item.link, key=item.key, language=language)
 
 
 def _item(entry) -> FeedItem | None:

@@ -25,6 +25,9 @@ class Article:
     # Identity at the origin (a feed item's link, a Telegram channel/message): an item with a key is
     # ingested once even if its text changes later (see storage.items).
     key: str | None = None
+    # The language the origin says it publishes in (a feed's ``language``): decides only where the
+    # text's own letters leave it open (extract.language.detect_language).
+    language: str | None = None
 
     @property
     def content_hash(self) -> str:

@@ -32,7 +32,8 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
     Parameters
     ----------
     article
-        The article; ``article.published`` is the article date when set.
+        The article; ``article.published`` is the article date when set, ``article.language`` a
+        hint for texts whose letters leave the language open (see ``detect_language``).
     gazetteer
         Places to look for; ``None`` means the bundled default gazetteer.
     article_date
@@ -51,7 +52,7 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
 
     text = article.text
     when = article.published or article_date or article_date_from_text(text)
-    lang = detect_language(text)
+    lang = detect_language(text, hint=article.language)
     mentions = find_places(text, gazetteer)
     events = reject_foreign_forces(text, reject_headings(text, find_events(text, _sentences(text), lang)),
                                    mentions, lang)

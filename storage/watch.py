@@ -113,7 +113,8 @@ class Watcher:
                     seen += item.key not in known
                     continue
                 claimed.append(item.key)
-                article = item_article(item, source=name, page=self._page(item.link))
+                article = item_article(item, source=name, page=self._page(item.link),
+                                       language=feed.get("language"))
                 if article is None:
                     release(self.engine, [item.key])
                     claimed.pop()

@@ -109,6 +109,30 @@ def test_wire_phrasings_with_the_bundled_gazetteer(text: str, expected: tuple) -
     assert (incident.sub_event_type, incident.admin1, incident.fatalities) == expected
 
 
+#: An Arabic report under a long English header: 27 % of its letters are Arabic, just under the 30 %
+#: that makes a text Arabic on its own.
+DIGEST = ("Diyala desk: the morning digest of local news from the province, compiled by our correspondents and "
+          "checked by the editors before it goes out to our subscribers every day at eight in the morning, "
+          "Baghdad time\nانفجار عبوة ناسفة على دورية للجيش في قضاء المقدادية بمحافظة ديالى صباح اليوم")
+
+
+@pytest.mark.parametrize("hint, language, expected", [
+    ("ar", "ar", [("Remote explosive/landmine/IED", "Diyala")]),  # the Arabic sentence is read as Arabic
+    (None, "en", []),  # read as English, the Arabic sentence's triggers are never looked for
+    ("en", "en", []),
+])
+def test_the_sources_language_is_used_where_the_text_is_ambiguous(hint, language, expected) -> None:
+    parsed = parse_article(Article(DIGEST, language=hint), article_date=date(2025, 3, 6))
+    assert parsed.language == language
+    assert [(i.sub_event_type, i.admin1) for i in parsed.incidents] == expected
+
+
+def test_a_wrong_hint_does_not_override_a_clear_text() -> None:
+    text = "An Iraqi soldier was killed when Islamic State militants attacked an army post in Tarmiyah on Monday."
+    parsed = parse_article(Article(text, language="ar"), article_date=date(2023, 6, 14))
+    assert parsed.language == "en" and len(parsed.incidents) == 1
+
+
 @pytest.mark.parametrize("text", [
     "أكد رئيس الوزراء أن القوات الأمنية ستلاحق منفذي الهجوم وتقدمهم إلى العدالة.",
     "وتعرضت القواعد التي تضم قوات أميركية في العراق وسوريا لأكثر من 60 هجوماً منذ تشرين الأول الماضي.",

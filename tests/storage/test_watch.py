@@ -26,7 +26,7 @@ from extract.cli import main
 from extract.fetch import REFUSED
 from storage.feeds import add_feed, feed_rows, feed_table, set_feed_status, sync_feeds
 from storage.items import STALE_CLAIM, claim, known_keys
-from storage.store import articles, feeds, get_engine, item_keys
+from storage.store import articles, feeds, get_engine, incident_sources, incidents, item_keys
 from storage.watch import Watcher
 from tests.loopback import Handler, serve
 
@@ -91,10 +91,11 @@ def gazetteer():
     return default_gazetteer()
 
 
-def _yaml(tmp_path: Path, server: str, names: dict[str, str]) -> Path:
+def _yaml(tmp_path: Path, server: str, names: dict[str, str], *, language: str | None = None) -> Path:
     lines = ["feeds:"]
     for path, name in names.items():
         lines += [f"  - name: {name}", f"    url: {server}/{path}", "    interval: 600"]
+        lines += [f"    language: {language}"] if language else []
     target = tmp_path / "feeds.yaml"
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
@@ -145,6 +146,26 @@ def test_watch_once_ingests_new_items_reports_broken_feeds_and_adds_nothing_the_
     assert ("/rss2_ar.xml", ETAG) in _Feeds.requests and ("/atom_en.xml", LAST_MODIFIED) in _Feeds.requests
     assert not any(path.startswith("/articles/") for path, _ in _Feeds.requests)  # known items: no page fetch
     assert feed_rows(engine, status=None)[0]["items_added"] == 2
+
+
+@pytest.mark.parametrize("language, stored, found", [
+    ("ar", "ar", [("Remote explosive/landmine/IED", "Diyala")]),
+    (None, "en", []),
+])
+def test_the_feeds_language_decides_an_item_whose_letters_leave_it_open(server, tmp_path, capsys, language,
+                                                                         stored, found) -> None:
+    """digest_ar.xml: an Arabic report under a long English header (27 % Arabic letters)."""
+    db = f"sqlite:///{tmp_path / 'w.sqlite3'}"
+    config = _yaml(tmp_path, server, {"digest_ar.xml": "Diyala Desk"}, language=language)
+    assert main(["watch", str(config), "--once", "--allow-private", "--db", db]) == 0
+    assert "Diyala Desk: 1 new" in capsys.readouterr().err
+    with get_engine(db).connect() as conn:
+        [(article_id, article_language)] = conn.execute(select(articles.c.id, articles.c.language)).all()
+        reported = conn.execute(select(incidents.c.sub_event_type, incidents.c.admin1)
+                                .join(incident_sources, incident_sources.c.incident_id == incidents.c.id)
+                                .where(incident_sources.c.article_id == article_id)).all()
+    assert article_language == stored
+    assert [tuple(row) for row in reported] == found
 
 
 def test_without_allow_private_every_feed_is_refused(server, tmp_path, capsys, monkeypatch) -> None:
