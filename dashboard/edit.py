@@ -10,7 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps, popups, state
-from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents, t, value_label
+from dashboard.labels import t, value_label
+from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents
 from storage.queries import Filters
 
 #: The largest upload the browser accepts (MB); extract.read refuses files over 50,000,000 bytes anyway.
@@ -169,9 +170,6 @@ def correction_log(incident_id: int) -> pd.DataFrame:
     from storage.corrections import list_corrections
 
     return list_corrections(engine(), incident_id)
-
-
-highlight_mentions = popups.highlight_mentions
 
 
 def mention_table(mentions) -> pd.DataFrame:

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import streamlit as st
 
 from dashboard import maps
-from dashboard.state import LANG_PARAM, lang, options, t, value_label
+from dashboard.labels import LANG_PARAM, lang, t, value_label
+from dashboard.state import options
 from geo.model import GOVERNORATES
 from storage.queries import Filters
 

@@ -15,10 +15,8 @@ import folium
 import pandas as pd
 from folium.utilities import JsCode
 
-from dashboard.basemap import (  # noqa: F401  (re-exported: callers use dashboard.maps)
+from dashboard.basemap import (
     AREA_PANE,
-    IRAQ_CENTER,
-    SCALE,
     VENDOR_PREFIX,
     add_legend,
     add_outline,
@@ -26,7 +24,6 @@ from dashboard.basemap import (  # noqa: F401  (re-exported: callers use dashboa
     cluster,
     colour,
     geojson,
-    offline_assets,
 )
 from dashboard.popups import POPUP_LABELS, as_int, is_arabic, popup_html, tooltip_text
 from extract.acled_types import acled_types

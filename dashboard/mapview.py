@@ -18,18 +18,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import clusters, maps, render
-from dashboard.labels import localise
-from dashboard.state import (
-    LANG_PARAM,
-    basemap_frames,
-    cached_query,
-    detail,
-    incidents,
-    lang,
-    t,
-    template,
-    value_label,
-)
+from dashboard.labels import LANG_PARAM, lang, localise, t, template, value_label
+from dashboard.state import basemap_frames, cached_query, detail, incidents
 from storage import queries
 from storage.queries import Filters
 

@@ -12,8 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps, popups, state
-from dashboard.labels import digits, localise, place_name
-from dashboard.state import SEED_ERRORS, count, incidents, lang, t, value_label
+from dashboard.labels import digits, lang, localise, place_name, t, value_label
+from dashboard.state import SEED_ERRORS, count, incidents
 from storage.config import database_url
 from storage.queries import Filters
 

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pandas as pd
 import streamlit as st
 
-from dashboard.state import engine, t
+from dashboard.labels import t
+from dashboard.state import engine
 
 #: A feed not read successfully for this long is shown as stale (minutes).
 STALE_MINUTES = 120

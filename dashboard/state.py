@@ -22,8 +22,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import maps
-from dashboard.labels import LANG_PARAM, digits, lang, t, template, value_label  # noqa: F401  (pages use state.t)
+from dashboard.basemap import offline_assets
+from dashboard.labels import LANG_PARAM, lang
 from storage import queries
 from storage.config import database_url
 from storage.queries import Filters
@@ -41,7 +41,7 @@ def install_assets(target: Path = VENDOR_DIR) -> int:
     Idempotent: a file already there with the same size is left alone. Returns files copied.
     """
     copied = 0
-    for relative, source in maps.offline_assets().items():
+    for relative, source in offline_assets().items():
         dest = target / relative
         if dest.is_file() and dest.stat().st_size == source.stat().st_size:
             continue

@@ -3,12 +3,12 @@ choropleth and density grid (works offline)."""
 
 import streamlit as st
 
-from dashboard import filters as ui_filters
 from dashboard import mapview
-from dashboard import state as ui
+from dashboard.filters import current_filters
+from dashboard.labels import t
 
-filters = ui_filters.current_filters()
-st.header(ui.t("page_map"))
-measure = st.radio(ui.t("measure"), ["incidents", "fatalities"], horizontal=True, key="map_measure",
-                   format_func=ui.t)
+filters = current_filters()
+st.header(t("page_map"))
+measure = st.radio(t("measure"), ["incidents", "fatalities"], horizontal=True, key="map_measure",
+                   format_func=t)
 mapview.show(filters, measure)

@@ -109,7 +109,7 @@ def _navigation_mode(monkeypatch):
     """Start every AppTest run in st.navigation mode.
 
     AppTest resets ``PagesManager.uses_pages_directory`` before each run, so with a ``pages/``
-    directory every run would begin in Streamlit's multipage-v1 mode and ``ui._leave_mpa_v1`` would
+    directory every run would begin in Streamlit's multipage-v1 mode and ``dashboard.filters._leave_mpa_v1`` would
     rerun it — losing a button click. In a real server this happens only on a process's first run,
     which the browser test covers (it opens /map?gov=... first).
     """

@@ -81,7 +81,7 @@ def map_frame(page):
 
 def test_map_offline_with_governorate_from_url(server, page):
     base, url = server
-    # The first request of the process names a page: the multipage-v1 path (see ui._leave_mpa_v1).
+    # The first request of the process names a page: the multipage-v1 path (see dashboard.filters._leave_mpa_v1).
     page.goto(f"{base}/map?gov=Diyala")
     frame = map_frame(page)
     page.wait_for_timeout(1500)

@@ -257,12 +257,12 @@ def test_review_corrects_the_place_from_the_gazetteer(full_db, monkeypatch):
 
 
 def test_install_assets_is_idempotent(tmp_path):
-    from dashboard import state as ui
-    from dashboard.maps import offline_assets
+    from dashboard.basemap import offline_assets
+    from dashboard.state import install_assets
 
     assets = offline_assets()
-    assert ui.install_assets(tmp_path) == len(assets)
-    assert ui.install_assets(tmp_path) == 0
+    assert install_assets(tmp_path) == len(assets)
+    assert install_assets(tmp_path) == 0
     for relative, source in assets.items():
         assert (tmp_path / relative).read_bytes() == source.read_bytes()
     assert not list(tmp_path.rglob("*.part"))
@@ -370,9 +370,9 @@ def test_show_these_in_the_table_keeps_the_area(full_db):
 
 
 def test_incident_table_shows_the_newest_rows_and_the_total(full_db, monkeypatch):
-    from dashboard import render as ui_render
+    from dashboard import render
 
-    monkeypatch.setattr(ui_render, "TABLE_LIMIT", 2)
+    monkeypatch.setattr(render, "TABLE_LIMIT", 2)
     at = app("pages/incidents.py")
     assert list(at.dataframe[0].value["location"]) == ["Muqdadiyah", "Khanaqin"]  # 9 and 5 March 2025
     assert "Showing 2 of 6 incidents" in at.caption[0].value
@@ -447,7 +447,7 @@ def test_overview_has_a_live_panel_of_the_latest_reports(full_db):
 
 def test_favicon_is_served_locally():
     source = (ROOT / "app.py").read_text(encoding="utf-8")
-    assert 'page_icon=str(ui.HERE / "favicon.png")' in source and (ROOT / "dashboard" / "favicon.png").is_file()
+    assert 'page_icon=str(HERE / "favicon.png")' in source and (ROOT / "dashboard" / "favicon.png").is_file()
 
 
 def test_no_label_shows_a_configuration_name_to_journalists():
@@ -457,3 +457,16 @@ def test_no_label_shows_a_configuration_name_to_journalists():
     labels = parse_yaml((ROOT / "dashboard" / "labels.yaml").read_text(encoding="utf-8"))
     shown = [text for entry in labels.values() if isinstance(entry, dict) for text in entry.values()]
     assert shown and not [s for s in shown if "IIM_" in str(s) or "st.secrets" in str(s)]
+
+
+def test_pages_import_from_the_dashboard_package_without_aliases():
+    # The old ui/ui_filters/ui_render/ui_edit module names are gone: no page renames a dashboard
+    # module or name, and no dashboard module re-exports another's names for them.
+    import ast
+
+    for path in [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dashboard"):
+                assert all(alias.asname is None for alias in node.names), (path.name, ast.unparse(node))
+    for path in (ROOT / "dashboard").glob("*.py"):
+        assert "re-export" not in path.read_text(encoding="utf-8"), path.name

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from dashboard import maps, popups
+from dashboard import basemap, maps, popups
 
 GOVS = gpd.GeoDataFrame(
     {"name_en": ["Diyala", "Basra"], "name_ar": ["ديالى", "البصرة"], "iso_code": ["IQ-DI", "IQ-BA"]},
@@ -38,7 +38,7 @@ def decoded(html: str) -> str:
 
 
 def test_vendored_assets_exist_and_map_uses_no_cdn():
-    assets = maps.offline_assets()
+    assets = basemap.offline_assets()
     assert {"leaflet/leaflet.js", "leaflet/leaflet.css", "jquery/jquery.min.js",
             "markercluster/leaflet.markercluster.js", "markercluster/MarkerCluster.Default.css"} <= set(assets)
     m, mode = maps.incidents_map(pd.DataFrame([incident()]), GOVS, NEIGHBOURS)
@@ -112,7 +112,7 @@ def features_of(html: str) -> list[dict]:
 def test_precision_changes_the_marker():
     rows = pd.DataFrame([incident(incident_id=1, geo_precision=1), incident(incident_id=2, geo_precision=2),
                          incident(incident_id=3, geo_precision=3)])
-    m = maps.base_map()
+    m = basemap.base_map()
     maps.add_incidents(m, rows)
     html = rendered(m)
     # governorate-level incidents are drawn as a 25 km circle, not a pinpoint marker
@@ -125,13 +125,13 @@ def test_precision_changes_the_marker():
 
 def test_aggregates_above_max_points():
     rows = pd.DataFrame([incident(incident_id=i, latitude=33.0 + (i % 10) * 0.3, longitude=44.0) for i in range(50)])
-    m = maps.base_map()
+    m = basemap.base_map()
     assert maps.add_incidents(m, rows, max_points=20) == "aggregated"
     points = features_of(rendered(m))
     assert len(points) == 10  # ten 0.1° cells of five incidents each
     assert all(f["properties"]["tip"] == "5 incidents, 10 killed" for f in points)
     assert not any("popup" in f["properties"] for f in points)
-    assert maps.add_incidents(maps.base_map(), rows, max_points=100) == "points"
+    assert maps.add_incidents(basemap.base_map(), rows, max_points=100) == "points"
 
 
 def test_grid_counts_and_governorate_measure():
