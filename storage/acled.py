@@ -1,5 +1,6 @@
 """ACLED's conventions for the CSV/GeoJSON export: public column list and order, country fields,
-disorder types, actor type codes (``inter1``/``inter2``/``interaction``) and civilian targeting.
+disorder types, actor type codes (``inter1``/``inter2``/``interaction``, as data in
+``storage/data/acled_inter.csv``) and civilian targeting.
 
 Column list and order as in ACLED's public exports (ACLED Codebook 2023, "ACLED data columns";
 the same list the acledR package documents for ``acled_api``): ``event_id_cnty`` … ``timestamp``.
@@ -7,6 +8,12 @@ This project's own columns follow them (:data:`EXTRA_COLUMNS`).
 """
 
 from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass
+from importlib import resources
 
 #: ACLED's public columns, in ACLED's order.
 ACLED_COLUMNS = (
@@ -28,14 +35,6 @@ DISORDER_BY_TYPE = {"Battles": _POLITICAL, "Explosions/Remote violence": _POLITI
                     "Riots": _DEMONSTRATIONS, "Strategic developments": "Strategic developments"}
 DISORDER_BY_SUB_TYPE = {"Excessive force against protesters": f"{_POLITICAL}; {_DEMONSTRATIONS}",
                         "Mob violence": _POLITICAL}
-
-#: ACLED's actor type codes: 1 State forces, 2 Rebel groups, 3 Political militias, 4 Identity militias,
-#: 5 Rioters, 6 Protesters, 7 Civilians, 8 External/Other forces — for the actors of extract/data/actors.yaml
-#: (their ``kind``), with the names ACLED codes otherwise.
-INTER_BY_KIND = {"state": 1, "nonstate": 3, "rioters": 5, "protesters": 6, "civilians": 7}
-INTER_BY_NAME = {"Islamic State (Iraq)": 2, "PKK: Kurdistan Workers Party": 2, "Rioters (Iraq)": 5,
-                 "Unidentified Armed Group (Iraq)": 3, "Militia (Pro-Iran)": 3}
-
 
 def disorder_type(event_type: str | None, sub_event_type: str | None) -> str:
     """ACLED's disorder type of an event.
@@ -66,12 +65,94 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
 
 def civilian_targeting(event_type: str | None, inter2: int | None) -> str:
     """"Civilian targeting" when civilians were the target (ACLED's wording), else empty."""
-    return "Civilian targeting" if event_type == "Violence against civilians" or inter2 == 7 else ""
+    civilians = inter_codes().code_of("Civilians")
+    return "Civilian targeting" if event_type == "Violence against civilians" or inter2 == civilians else ""
 
 
 def actor_types() -> dict[str, int]:
-    """ACLED actor type code per actor name of ``extract/data/actors.yaml``."""
+    """ACLED actor type code per actor name of ``extract/data/actors.yaml`` (``data/acled_inter.csv``:
+    by the actor's kind, a row naming the actor overriding it)."""
     from extract.lexicon import actors
 
-    found = {a.name: INTER_BY_KIND[a.kind] for a in actors() if a.kind in INTER_BY_KIND}
-    return {**found, **INTER_BY_NAME}
+    codes = inter_codes()
+    found = {a.name: codes.by_kind[a.kind] for a in actors() if a.kind in codes.by_kind}
+    return {**found, **codes.by_name}
+
+
+class AcledDataError(ValueError):
+    """A shipped ACLED convention file is malformed (the message names the file and line)."""
+
+
+@dataclass(frozen=True)
+class InterCodes:
+    """ACLED's actor type codes (``names``: code → ACLED's name) and the codes of this project's
+    actors, by actor kind and by actor name."""
+
+    names: dict[int, str]
+    by_kind: dict[str, int]
+    by_name: dict[str, int]
+
+    def code_of(self, actor_type: str) -> int:
+        return next(code for code, name in self.names.items() if name == actor_type)
+
+
+#: ACLED's actor type codes run from 1 to 8; the file that names them and codes this project's actors.
+INTER_RANGE = range(1, 9)
+INTER_FILE = "acled_inter.csv"
+
+
+@functools.cache
+def inter_codes() -> InterCodes:
+    """The shipped ``storage/data/acled_inter.csv``, validated (cached)."""
+    text = resources.files("storage").joinpath("data", INTER_FILE).read_text(encoding="utf-8")
+    return validate_inter(text)
+
+
+def validate_inter(text: str, name: str = INTER_FILE) -> InterCodes:
+    r"""Read and check the actor type codes; raises :class:`AcledDataError` naming file and line.
+
+    Examples
+    --------
+    >>> head = "inter,actor_type,match,value,source\n"
+    >>> rows = "".join(f"{i},T{i},,,codebook\n" for i in range(1, 9))
+    >>> validate_inter(head + rows + "1,T1,kind,state,codebook\n").by_kind
+    {'state': 1}
+    >>> validate_inter(head + rows + "9,T9,kind,state,codebook\n")
+    Traceback (most recent call last):
+    ...
+    storage.acled.AcledDataError: acled_inter.csv, line 10: inter must be one of 1-8, not '9'
+    """
+    from extract.lexicon import ACTOR_KINDS, actors
+
+    reader = csv.DictReader(io.StringIO(text))
+    wanted = ["inter", "actor_type", "match", "value", "source"]
+    if reader.fieldnames != wanted:
+        raise AcledDataError(f"{name}, line 1: columns must be {wanted}, not {reader.fieldnames}")
+    known_actors = {a.name for a in actors()}
+    names: dict[int, str] = {}
+    coded: dict[str, dict[str, int]] = {"kind": {}, "name": {}}
+    for line, row in enumerate(reader, start=2):
+        def fail(problem: str, line: int = line) -> AcledDataError:
+            return AcledDataError(f"{name}, line {line}: {problem}")
+
+        raw = (row["inter"] or "").strip()
+        if not raw.isdigit() or int(raw) not in INTER_RANGE:
+            raise fail(f"inter must be one of 1-8, not {raw!r}")
+        code, actor_type, match, value = int(raw), row["actor_type"].strip(), row["match"] or "", row["value"] or ""
+        if not actor_type or not (row["source"] or "").strip():
+            raise fail("actor_type and source must not be empty")
+        if names.setdefault(code, actor_type) != actor_type:
+            raise fail(f"code {code} is named {names[code]!r} above, not {actor_type!r}")
+        if match not in ("kind", "name", ""):
+            raise fail(f"match must be 'kind', 'name' or empty, not {match!r}")
+        if bool(match) != bool(value):
+            raise fail("match and value go together")
+        if match == "kind" and value not in ACTOR_KINDS:
+            raise fail(f"kind {value!r} is not one of {sorted(ACTOR_KINDS)}")
+        if match == "name" and value not in known_actors:
+            raise fail(f"{value!r} is not an actor of extract/data/actors.yaml")
+        if match and coded[match].setdefault(value, code) != code:
+            raise fail(f"{match} {value!r} is coded twice")
+    if missing := [c for c in INTER_RANGE if c not in names]:
+        raise AcledDataError(f"{name}: codes {missing} are not named")
+    return InterCodes(dict(sorted(names.items())), coded["kind"], coded["name"])
