@@ -198,7 +198,8 @@ def table_config() -> dict:
         "admin1": t("governorate"), "fatalities": t("fatalities"), "injuries": t("injuries"), "evidence": t("evidence"),
         "sources": t("sources"), "geo_precision": t("precision"), "actor1": t("actor1"), "actor2": t("actor2"),
         "status": t("status"), "input": t("input"), "line": t("line"), "reason": t("reason"),
-        "source": t("source"), "title": t("title"), "published": t("published"), "field": t("field"),
+        "source": t("source"), "forwarded_from": t("forwarded_from"), "title": t("title"),
+        "published": t("published"), "field": t("field"),
         "before": t("before"), "after": t("after"), "editor": t("who"), "at": t("when"), "note": t("note"),
         **{key: t(key) for key in ("surface", "place_id", "name_en", "name_ar", "latitude", "longitude",
                                    "confidence", "type", "governorate")},
@@ -208,9 +209,11 @@ def table_config() -> dict:
 
 
 def sources_table(detail_row: dict) -> pd.DataFrame:
-    """An incident's sources; URLs kept only when http(s) (LinkColumn must not get javascript:)."""
-    frame = pd.DataFrame(detail_row.get("sources") or [],
-                         columns=["published", "source", "title", "url", "evidence"])
+    """An incident's sources; URLs kept only when http(s) (LinkColumn must not get javascript:). A
+    "forwarded from" column appears when a source only relayed another's post."""
+    rows = detail_row.get("sources") or []
+    relayed = ["forwarded_from"] if any(row.get("forwarded_from") for row in rows) else []
+    frame = pd.DataFrame(rows, columns=["published", "source", *relayed, "title", "url", "evidence"])
     frame["url"] = frame["url"].map(lambda u: popups.safe_url(str(u)) if isinstance(u, str) else None)
     return frame
 

@@ -151,14 +151,27 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from extract.telegram import name_channel, normalise_username
     from storage.items import ingest_keyed
 
+    if args.telegram_username is not None:
+        try:
+            normalise_username(args.telegram_username)
+        except ValueError as exc:
+            sys.stderr.write(f"{exc}\n")
+            return 2
     engine = open_database(args.db)
     articles, rejections, warnings = [], [], []
     for result in _read_all(args.inputs, allow_private=_allow_private(args)):
         articles.extend(result.articles)
         rejections.extend(result.rejections)
         warnings.extend(result.warnings)
+    if args.telegram_username is not None:
+        try:
+            articles = name_channel(articles, args.telegram_username)
+        except ValueError as exc:
+            sys.stderr.write(f"--telegram-username: {exc}\n")
+            return 2
     for w in warnings:  # articles kept with a caveat; a Telegram export's skipped service messages
         sys.stderr.write(f"warning {w.origin}{f':{w.line}' if w.line else ''}: {w.reason}\n")
     summary = ingest_keyed(engine, articles, gazetteer=_gazetteer() if articles else None,
@@ -341,6 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4),
                    help="processes that parse in parallel (default: the CPU count, at most 4)")
     p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE_HELP)
+    p.add_argument("--telegram-username", metavar="NAME",
+                   help="the channel's username (NAME, @NAME or t.me/NAME) when a Telegram export lacks it: "
+                        "messages link to https://t.me/NAME/<id>")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("watch", help="poll news feeds (RSS, Atom) and store their new items",

@@ -28,6 +28,8 @@ class Article:
     # The language the origin says it publishes in (a feed's ``language``): decides only where the
     # text's own letters leave it open (extract.language.detect_language).
     language: str | None = None
+    # Who first posted a forwarded message (a Telegram post's ``forwarded_from``): the outlet relayed it.
+    forwarded_from: str | None = None
 
     @property
     def content_hash(self) -> str:

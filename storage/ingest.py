@@ -139,7 +139,7 @@ def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], known: Kn
         rows = [{
             "content_hash": art.content_hash, "ext_id": art.id, "title": art.title, "text": art.text,
             "published": art.published or parsed.article_date, "source": art.source, "url": art.url,
-            "language": parsed.language, "ingested_at": now,
+            "language": parsed.language, "ingested_at": now, "forwarded_from": art.forwarded_from,
         } for art, parsed in items]
         ids = conn.execute(insert(articles).returning(articles.c.id, sort_by_parameter_order=True),
                            rows).scalars().all()

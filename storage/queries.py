@@ -220,14 +220,16 @@ def filter_options(engine: Engine) -> dict[str, Any]:
 
 
 def incident_detail(engine: Engine, incident_id: int) -> dict[str, Any] | None:
-    """One incident with its sources (title, url, date, evidence) and corrections; None if unknown."""
+    """One incident with its sources (title, url, date, evidence, who first posted a forwarded one) and
+    corrections; None if unknown."""
     with engine.connect() as conn:
         row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).mappings().first()
         if row is None:
             return None
         s, a = incident_sources_table.c, articles.c
         sources = conn.execute(
-            select(s.article_id, s.source, s.url, s.published, s.evidence, func.coalesce(s.title, a.title).label("title"))
+            select(s.article_id, s.source, s.url, s.published, s.evidence, func.coalesce(s.title, a.title).label("title"),
+                   a.forwarded_from)
             .join(articles, a.id == s.article_id).where(s.incident_id == incident_id).order_by(s.id)
         ).mappings().all()
         fixes = conn.execute(select(corrections).where(corrections.c.incident_id == incident_id)

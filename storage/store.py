@@ -61,6 +61,7 @@ articles = Table(
     Column("url", Text),
     Column("language", String(8)),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("forwarded_from", Text),  # a relayed post's first sender (revision 0006)
 )
 
 place_mentions = Table(

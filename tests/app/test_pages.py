@@ -432,6 +432,25 @@ def test_ingest_shows_each_incident_with_evidence_and_links(full_db):
     assert "Balad air base" in script and "fitBounds" in script  # fitted, its popup open
 
 
+def test_a_forwarded_telegram_post_says_so_in_the_incident_detail(empty_db, capsys):
+    from sqlalchemy import select
+
+    from extract.cli import main
+    from storage.store import articles, get_engine, incident_sources
+
+    export = ROOT / "tests" / "extract" / "fixtures" / "telegram_result.json"
+    assert main(["ingest", str(export), "--db", empty_db, "--workers", "1"]) == 0
+    with get_engine(empty_db).connect() as conn:
+        relayed, own = (conn.execute(select(incident_sources.c.incident_id).join(articles, articles.c.id ==
+                                                                                 incident_sources.c.article_id)
+                                     .where(articles.c.url == f"https://t.me/TestSecurityCell/{n}")).scalar()
+                        for n in (6, 3))
+    sources = app("pages/incidents.py", incident=str(relayed)).dataframe[0].value
+    assert list(sources["forwarded_from"]) == ["قناة محلية للاختبار"]
+    assert list(sources["source"]) == ["خلية الاختبار الأمنية"]
+    assert "forwarded_from" not in app("pages/incidents.py", incident=str(own)).dataframe[0].value
+
+
 def test_ingest_says_why_an_article_gave_no_incident(full_db):
     at = app("pages/ingest.py")
     at.text_area(key="ingest_text").input("The parliament discussed the budget for schools and roads.").run()

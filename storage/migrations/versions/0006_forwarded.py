@@ -1,0 +1,26 @@
+"""Forwarded posts: ``articles.forwarded_from`` keeps who first posted a message a channel relayed
+(a Telegram export's ``forwarded_from``), so an editor sees that the outlet did not report it itself.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("articles", sa.Column("forwarded_from", sa.Text()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("articles") as batch:
+        batch.drop_column("forwarded_from")
