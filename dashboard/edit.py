@@ -48,6 +48,7 @@ def read_inputs(uploads, pasted: str, title: str, published: date | None, url: s
 
 def run_ingest(result, progress_bar) -> dict:
     """Ingest what :func:`read_inputs` read, feeding ``progress_bar``; return the summary to show."""
+    from dashboard.render import refresh_freshness
     from storage.items import ingest_keyed
 
     def progress(done: int, total: int | None) -> None:
@@ -55,6 +56,7 @@ def run_ingest(result, progress_bar) -> dict:
 
     summary = ingest_keyed(engine(), list(result.articles), gazetteer=gazetteer(), progress=progress)
     progress_bar.progress(1.0)
+    refresh_freshness()  # the sidebar's line was drawn before this ingest
     rejected = [*result.rejections, *summary.rejected]
     return {
         "counts": {t("added"): summary.added, t("duplicates"): summary.duplicates,

@@ -47,14 +47,39 @@ def ago(when, now=None) -> str:
     return t("ago_days", n=minutes // (24 * 60))
 
 
+#: Where this run drew the freshness line (session state), so an ingest in the same run redraws it.
+_FRESHNESS_SLOT = "_freshness_slot"
+
+
+@st.fragment(run_every="60s")
 def freshness_line() -> None:
-    """One caption on every page: the newest report's date and when data was last ingested."""
-    fresh = state.freshness()
+    """One caption on every page: the newest report's date and when data was last ingested.
+
+    Redrawn every minute on its own (a feed watcher ingests in another process; "ingested … ago"
+    ages), and at once by :func:`refresh_freshness` after an ingest in this session.
+    """
+    state.refresh_version()  # a fragment run alone does not pass through app.py
+    slot = st.empty()
+    st.session_state[_FRESHNESS_SLOT] = slot
+    _draw_freshness(slot)
+
+
+def refresh_freshness() -> None:
+    """Read the data version again and redraw this run's freshness line: after an ingest the line
+    drawn before the page ran is stale (its cached query is keyed on the version it read)."""
+    state.refresh_version()
+    slot = st.session_state.get(_FRESHNESS_SLOT)
+    if slot is not None:
+        _draw_freshness(slot)
+
+
+def _draw_freshness(slot) -> None:
+    fresh = state.freshness()  # cached per data version
     if fresh["latest_ingest"] is None:
-        st.caption(t("no_data_yet"))
+        slot.caption(t("no_data_yet"))
         return
     day = fresh["latest_event"] or t("unknown")  # a date: written in the interface's digits
-    st.caption(t("freshness", day=day, ago=ago(fresh["latest_ingest"])))
+    slot.caption(t("freshness", day=day, ago=ago(fresh["latest_ingest"])))
 
 
 def sample_banner() -> None:

@@ -147,6 +147,24 @@ def test_every_page_says_how_fresh_the_data_is(full_db):
     assert at.sidebar.caption[0].value.startswith("Latest report 2025-03-09 · ingested 0 min ago")
 
 
+BALAD = ("Rocket attack on Balad air base\n"
+         "Three Katyusha rockets struck Balad air base in Salah al-Din province on Monday, "
+         "security sources said. No casualties were reported.")
+
+
+@pytest.mark.parametrize("params, before, after", [
+    ({}, "Latest report 2025-03-09", "Latest report 2025-04-07"),
+    ({"lang": "ar"}, "أحدث تقرير ٢٠٢٥-٠٣-٠٩", "أحدث تقرير ٢٠٢٥-٠٤-٠٧"),
+])
+def test_freshness_line_follows_an_ingest_in_the_same_run(full_db, params, before, after):
+    at = app("pages/ingest.py", **params)
+    assert at.sidebar.caption[0].value.startswith(before)
+    at.text_area(key="ingest_text").input(BALAD).run()
+    at.date_input(key="ingest_date").set_value("2025-04-08").run()
+    at.button(key="ingest_go").click().run()
+    assert at.sidebar.caption[0].value.startswith(after)  # the run that ingested, not the next one
+
+
 @pytest.fixture
 def downloads(monkeypatch):
     """The download buttons' deferred callables (run when a user clicks): file name → callable."""
