@@ -11,6 +11,8 @@ a regression fails while ordinary noise does not. Raise them when the system imp
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,22 @@ def test_real_report_sets_are_up_to_date_with_their_sources(set_dir: Path) -> No
     assert built and not stale, f"stale in {set_dir.name}: {stale[:5]} (run tests/golden/annotate_set.py {set_dir})"
     extra = sorted(p.name for p in (set_dir / "gold").glob("*.json") if p not in built)
     assert not extra, f"gold without a source in {set_dir.name}: {extra[:5]}"
+
+
+def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_no_dev_report_repeats_a_sealed_report() -> None:
+    """A text in a real dev set (``tests/golden/real/*``) shares at most a fifth of its 8-word shingles
+    with any sealed text (``tests/golden/sealed/*``): tuning on a dev text must never tune on a
+    sealed one. Only the dev texts are named when it fails."""
+    golden = Path(__file__).resolve().parents[1] / "golden"
+    sealed = [_shingles(p.read_text(encoding="utf-8")) for p in sorted((golden / "sealed").glob("*/*.txt"))]
+    repeated = []
+    for path in sorted((golden / "real").glob("*/*.txt")):
+        own = _shingles(path.read_text(encoding="utf-8"))
+        if own and any(len(own & other) >= 0.2 * len(own) for other in sealed):
+            repeated.append(f"{path.parent.name}/{path.name}")
+    assert not repeated, f"dev texts repeating a sealed text (drop them): {repeated}"
