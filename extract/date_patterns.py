@@ -16,7 +16,8 @@ from typing import Any
 
 import ahocorasick
 
-from extract.lexicon_dates import load_dates, normalize
+from extract.lexicon_cache import shipped
+from extract.lexicon_dates import normalize
 
 __all__ = ["Patterns", "lookup_key", "patterns", "scan_windows"]
 
@@ -96,7 +97,7 @@ def _ordinals(data: dict) -> dict[str, int]:
 @cache
 def patterns() -> Patterns:
     """Build the lookup tables and regexes once."""
-    data = load_dates()
+    data = shipped()["dates"]  # load_dates() checked, pickled
     month_ar = {_key(w): m["number"] for m in data["months"] for w in m["arabic"]}
     month_en = {w.lower(): m["number"] for m in data["months"] for w in m["english"]}
     weekday = {_key(w): d["weekday"] for d in data["weekdays"] for w in d["arabic"]}

@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 
 from extract.acled_types import event_types
+from extract.lexicon_cache import shipped
 from extract.phrases import AR_LETTER, Normalised, PhraseMatcher, fold, gate_words, normalise
 from geo.yaml_data import parse_yaml
 
@@ -162,16 +163,16 @@ def validate_actors(rows: object, name: str = "actors.yaml") -> tuple[Actor, ...
 @cache
 def triggers() -> tuple[Trigger, ...]:
     """The shipped trigger lexicon (validated, cached)."""
-    return validate_triggers(_read("triggers.yaml"))
+    return shipped()["triggers"]
 
 
 @cache
 def cues() -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
     """The shipped cue lists (validated, cached)."""
-    return validate_cues(_read("cues.yaml"))
+    return shipped()["cues"]
 
 
 @cache
 def actors() -> tuple[Actor, ...]:
     """The shipped actor list (validated, cached)."""
-    return validate_actors(_read("actors.yaml"))
+    return shipped()["actors"]

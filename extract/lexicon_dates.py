@@ -203,7 +203,9 @@ class NumberLexicon:
 @cache
 def number_lexicon() -> NumberLexicon:
     """Lookup tables built once from ``numbers.yaml``."""
-    data = load_numbers()
+    from extract.lexicon_cache import shipped
+
+    data = shipped()["numbers"]  # load_numbers() checked, pickled
     cas = data["casualties"]
     before, after = {}, {}
     for kind in ("killed", "injured"):

@@ -9,6 +9,7 @@ back to the original, so spans always slice the original text.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -193,13 +194,18 @@ class PhraseMatcher:
         # No leading assertion, prefix or IGNORECASE (English is matched on the lower-cased text),
         # so that the regex engine can skip ahead on the first characters; the left word boundary
         # (and an Arabic proclitic) is checked after a match.
-        self._regexes: list[tuple[frozenset[str] | None, re.Pattern[str], object]] = []
+        # Regex entries as (gate words, source, payload); each is compiled the first time a text
+        # needs it (see _regex): a one-article parse meets few of the hundreds of entries, and
+        # compiling them all cost a fifth of a second at every start.
+        self._regexes: list[tuple[frozenset[str] | None, str, object]] = []
+        self._compiled: list[re.Pattern[str] | None] = []
         self._whole: set[str] = set()  # phrases that must end a word (لو, اذا)
         for kind, value, payload in entries:
             if kind == "regex":
                 value = fold(value) if lang == "ar" else value.removeprefix("\\b")  # lower-case by convention
                 gate = frozenset(gate_words(value))
-                self._regexes.append((gate or None, re.compile(value), payload))
+                self._regexes.append((gate or None, value, payload))
+                self._compiled.append(None)
             else:
                 key = self._key(fold(value) if lang == "ar" else value)
                 self._phrases.setdefault(key, []).append(payload)
@@ -209,14 +215,36 @@ class PhraseMatcher:
         # Arabic: every word's ال is optional (الضربة الجوية = ضربة جوية); a first word's ال is left
         # to the proclitic check, so that للجيش matches الجيش.
         space = r"\s+(?:ال)?" if lang == "ar" else r"\s+"
-        self._trie = re.compile(f"(?P<p>{_trie(keys, space)})") if keys else None
+        self._trie_source = f"(?P<p>{_trie(keys, space)})" if keys else None
+        self._trie: re.Pattern[str] | None = None  # compiled at the first text
         # One pass finds which gate words occur (each match also stands for the gate words it
         # starts with), instead of one search per regex entry.
         words = sorted({w for gate, _, _ in self._regexes if gate for w in gate})
         # English matches start at a word boundary (checked after matching), so may their gates.
         start = "" if lang == "ar" else r"\b"
-        self._gates = re.compile(f"{start}(?=({_trie(words)}))") if words else None
-        self._prefixes = {w: frozenset(g for g in words if w.startswith(g)) for w in words}
+        self._gates_source = f"{start}(?=({_trie(words)}))" if words else None
+        self._gates: re.Pattern[str] | None = None
+        # Which regex entries a gate-pass match calls for: every entry gated by a word the match
+        # starts with. Looking these up replaces a test of every entry's gate on every text.
+        by_word: dict[str, list[int]] = {}
+        for order, (gate, _source, _payload) in enumerate(self._regexes):
+            for word in gate or ():
+                by_word.setdefault(word, []).append(order)
+        self._orders_for = {w: frozenset(o for g in words if w.startswith(g) for o in by_word[g]) for w in words}
+        self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
+
+    def without_gates(self) -> PhraseMatcher:
+        """A copy that runs every regex entry on every text (the gates are only an optimisation;
+        the tests compare the two)."""
+        slow = copy.copy(self)
+        slow._ungated = frozenset(range(len(self._regexes)))
+        return slow
+
+    def _regex(self, order: int) -> re.Pattern[str]:
+        compiled = self._compiled[order]
+        if compiled is None:
+            compiled = self._compiled[order] = re.compile(self._regexes[order][1])
+        return compiled
 
     def _key(self, text: str) -> str:
         if self.lang == "ar":
@@ -242,16 +270,21 @@ class PhraseMatcher:
         if self.lang != "ar":
             lowered = text.lower()
             text = lowered if len(lowered) == len(text) else text
-        present: set[str] = set()
-        if self._gates is not None:
-            for m in self._gates.finditer(text, pos, endpos):
-                present |= self._prefixes[m.group(1)]
-        for order, (gate, regex, payload) in enumerate(self._regexes):
-            if gate is None or not gate.isdisjoint(present):
-                for m in regex.finditer(text, pos, endpos):
-                    left = self._left(text, m.start())
-                    if left is not None:
-                        found.append((left, order, m.end(), (payload,)))
+        orders = self._ungated
+        if self._gates_source is not None:
+            if self._gates is None:
+                self._gates = re.compile(self._gates_source)
+            orders_for = self._orders_for
+            for word in {m.group(1) for m in self._gates.finditer(text, pos, endpos)}:
+                orders = orders | orders_for[word]
+        for order in sorted(orders):  # (the order is only for reading: matches are sorted below)
+            payload = self._regexes[order][2]
+            for m in self._regex(order).finditer(text, pos, endpos):
+                left = self._left(text, m.start())
+                if left is not None:
+                    found.append((left, order, m.end(), (payload,)))
+        if self._trie is None and self._trie_source is not None:
+            self._trie = re.compile(self._trie_source)
         if self._trie is not None:
             phrases, last = self._phrases, len(self._regexes)
             for m in self._trie.finditer(text, pos, endpos):

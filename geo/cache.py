@@ -10,6 +10,9 @@ directory cannot be written the gazetteer is built every time, as before.
 
 The pickle is only ever read from that local directory, which only this project writes (anyone able
 to write there could also change the database next to it).
+
+:func:`cached_pickle` and :func:`files_digest` are the same mechanism for any other derived data (the
+extraction lexicons use them: :mod:`extract.lexicon_cache`).
 """
 
 from __future__ import annotations
@@ -18,16 +21,18 @@ import hashlib
 import os
 import pickle
 import sys
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
 
 GEO_DIR = Path(__file__).resolve().parent
 _PREFIX = "gazetteer-"
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -39,6 +44,13 @@ def cache_dir() -> Path:
     return (Path(data).expanduser() if data else GEO_DIR.parent / "data") / "cache"
 
 
+def files_digest(digest: hashlib._Hash, root: Path, paths: Iterable[Path]) -> None:
+    """Feed ``digest`` the name (relative to ``root``) and content of each of ``paths``, sorted."""
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(root)).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
 def fingerprint() -> str:
     """SHA-256 of what the built gazetteer and index depend on (see the module docstring)."""
     digest = hashlib.sha256()
@@ -47,10 +59,36 @@ def fingerprint() -> str:
     except metadata.PackageNotFoundError:
         ahocorasick_version = "?"
     digest.update(f"{sys.version}|{ahocorasick_version}|{pickle.HIGHEST_PROTOCOL}".encode())
-    for path in sorted(p for p in GEO_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(str(path.relative_to(GEO_DIR)).encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    files_digest(digest, GEO_DIR, (p for p in GEO_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
     return digest.hexdigest()
+
+
+def cached_pickle(prefix: str, key: str, build: Callable[[], T], directory: Path | None = None) -> T:
+    """``build()``'s result, read from ``<directory>/<prefix><key>.pickle`` when that file exists, else
+    built and written there (older ``<prefix>*.pickle`` files removed). A broken file is rebuilt and
+    overwritten; an unwritable directory means building every time. ``key`` must change whenever
+    anything the result depends on changes."""
+    directory = cache_dir() if directory is None else directory
+    target = directory / f"{prefix}{key[:32]}.pickle"
+    try:
+        with target.open("rb") as handle:
+            return pickle.load(handle)
+    except FileNotFoundError:
+        pass
+    except Exception:  # a truncated or foreign file: rebuild and overwrite it
+        pass
+    built = build()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+        partial.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(target)  # atomic: a concurrent reader never sees half a file
+        for old in directory.glob(f"{prefix}*.pickle"):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only place: built every time
+    return built
 
 
 def _build() -> Gazetteer:
@@ -65,27 +103,7 @@ def _build() -> Gazetteer:
 def load_or_build(directory: Path | None = None) -> Gazetteer:
     """The shipped gazetteer with its index built: from the pickle when it is current, else built
     (and the pickle written for next time)."""
-    directory = cache_dir() if directory is None else directory
-    target = directory / f"{_PREFIX}{fingerprint()[:32]}.pickle"
-    try:
-        with target.open("rb") as handle:
-            return pickle.load(handle)
-    except FileNotFoundError:
-        pass
-    except Exception:  # a truncated or foreign file: rebuild and overwrite it
-        pass
-    gazetteer = _build()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-        partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(target)  # atomic: a concurrent reader never sees half a file
-        for old in directory.glob(f"{_PREFIX}*.pickle"):
-            if old != target:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only place: built every time
-    return gazetteer
+    return cached_pickle(_PREFIX, fingerprint(), _build, directory)
 
 
 @cache

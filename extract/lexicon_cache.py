@@ -1,0 +1,51 @@
+"""The shipped lexicons, validated once and then read from a pickle while no file they come from changes.
+
+Reading ``triggers.yaml``, ``cues.yaml``, ``actors.yaml``, ``dates.yaml`` and ``numbers.yaml`` and
+checking every entry (each of the thousand-odd regexes is compiled to be checked) cost about a
+quarter of a second of CPU at every start of ``python -m extract parse``: more than a one-article
+parse itself. The validated result is pickled with :func:`geo.cache.cached_pickle` (the gazetteer's
+mechanism, same directory), keyed on a SHA-256 of the YAML files, the code that reads and checks
+them and the Python version; a changed file gives a new key and the data is validated again, so a
+malformed lexicon still fails with its :class:`~extract.lexicon.LexiconError` as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from geo.cache import cached_pickle, files_digest
+
+EXTRACT_DIR = Path(__file__).resolve().parent
+_PREFIX = "lexicons-"
+#: The code the validated lexicons depend on, besides ``extract/data/*.yaml``.
+CODE = ("extract/lexicon.py", "extract/lexicon_dates.py", "extract/acled_types.py", "extract/lexicon_cache.py",
+        "geo/yaml_data.py")
+
+
+def fingerprint() -> str:
+    """SHA-256 of the lexicon files, the code that validates them and the Python version."""
+    root = EXTRACT_DIR.parent
+    digest = hashlib.sha256(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
+    files_digest(digest, root, [*(EXTRACT_DIR / "data").glob("*.yaml"), *(root / name for name in CODE)])
+    return digest.hexdigest()
+
+
+def _build() -> dict[str, Any]:
+    from extract.lexicon import _read, validate_actors, validate_cues, validate_triggers
+    from extract.lexicon_dates import load_dates, load_numbers
+
+    return {"triggers": validate_triggers(_read("triggers.yaml")),
+            "cues": validate_cues(_read("cues.yaml")), "actors": validate_actors(_read("actors.yaml")),
+            "dates": load_dates(), "numbers": load_numbers()}
+
+
+@cache
+def shipped() -> dict[str, Any]:
+    """The validated shipped lexicons by name: ``triggers``, ``cues``, ``actors``,
+    ``dates`` and ``numbers`` (once per process)."""
+    return cached_pickle(_PREFIX, fingerprint(), _build)
