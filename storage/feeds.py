@@ -16,6 +16,7 @@ import pandas as pd
 from sqlalchemy import Engine, insert, select, update
 
 from extract.feeds import MIN_INTERVAL, FeedConfig
+from storage.locks import FEEDS_LOCK, locked_transaction
 from storage.store import feeds
 
 __all__ = ["DEFAULT_INTERVAL", "STATUSES", "add_feed", "backoff", "feed_rows", "feed_table", "record_poll",
@@ -41,10 +42,13 @@ def backoff(interval: int, errors: int) -> timedelta:
 
 def sync_feeds(engine: Engine, configs: Iterable[FeedConfig]) -> int:
     """Add the YAML file's feeds that are new (by URL) and update name, language and interval of the
-    others; a feed an editor removed stays removed. Returns the number of feeds added."""
+    others; a feed an editor removed stays removed. Returns the number of feeds added.
+
+    Under the feeds lock: two watchers starting at the same moment with the same file would
+    otherwise both find a feed missing and both add it (the second failing on the unique URL)."""
     added = 0
     now = datetime.now(UTC)
-    with engine.begin() as conn:
+    with locked_transaction(engine, FEEDS_LOCK) as conn:
         existing = {row.url: row for row in conn.execute(select(feeds.c.id, feeds.c.url, feeds.c.status))}
         for config in configs:
             values = {"name": config.name, "language": config.language, "interval": config.interval}
@@ -73,7 +77,7 @@ def add_feed(engine: Engine, name: str, url: str, *, language: str | None = None
         raise ValueError(f"the interval must be at least {MIN_INTERVAL} seconds")
     if language not in (None, "ar", "en"):
         raise ValueError("language must be 'ar', 'en' or empty")
-    with engine.begin() as conn:
+    with locked_transaction(engine, FEEDS_LOCK) as conn:  # see sync_feeds
         found = conn.execute(select(feeds.c.id).where(feeds.c.url == url)).scalar()
         values = {"name": name, "language": language, "interval": interval, "status": "active",
                   "next_poll": None}

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, text
 #: Advisory lock keys (PostgreSQL); SQLite has one write lock for the whole file.
 SCHEMA_LOCK = 0x11A0_0001
 INGEST_LOCK = 0x11A0_0002
+FEEDS_LOCK = 0x11A0_0003
 
 
 @contextmanager

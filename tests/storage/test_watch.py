@@ -8,12 +8,15 @@ own content is used.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -191,6 +194,83 @@ def test_concurrent_watchers_store_each_item_once(server, engine, gazetteer) -> 
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(item_keys)
                             .where(item_keys.c.state == "done")).scalar() == 6
+
+
+class _Together(_Feeds):
+    """Answers a feed only once two watchers have asked for it: both then read the same new items at
+    the same moment (article pages are answered at once)."""
+
+    meetings: ClassVar[dict[str, threading.Barrier]] = {}
+    lock = threading.Lock()
+
+    def get(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if not path.startswith("/articles/"):
+            with self.lock:
+                barrier = self.meetings.setdefault(path, threading.Barrier(2, timeout=60))
+            with contextlib.suppress(threading.BrokenBarrierError):  # the other never came: answer anyway
+                barrier.wait()
+        super().get()
+
+
+@pytest.mark.slow
+def test_two_watcher_processes_store_each_item_once(engine, tmp_path) -> None:
+    """Two ``watch --once`` processes started together on one database (as two cron jobs or two
+    servers would be): the feeds are added once and each item is stored once."""
+    url = engine.url.render_as_string(hide_password=False)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    _Together.meetings.clear()
+    _Feeds.requests.clear()
+    with serve(_Together) as base:
+        config = _yaml(tmp_path, base, GOOD)
+        watchers = [subprocess.Popen([sys.executable, "-m", "extract", "watch", str(config), "--once",
+                                      "--allow-private", "--timeout", "30", "--db", url],
+                                     cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                    for _ in range(2)]
+        try:
+            logs = [process.communicate(timeout=240)[1] for process in watchers]
+        finally:
+            for process in watchers:
+                if process.poll() is None:
+                    process.kill()
+    assert [process.returncode for process in watchers] == [0, 0], logs
+    assert all(not barrier.broken for barrier in _Together.meetings.values())  # they did meet at every feed
+    assert len(_Together.meetings) == len(GOOD) + 1  # moved.xml redirects to rss1.rdf
+    added = [int(n) for log in logs for n in re.findall(r": (\d+) new", log)]
+    assert len(added) == 2 * len(GOOD) and sum(added) == 5, logs
+    assert len(_stored(engine)) == 5
+    assert len(feed_rows(engine)) == len(GOOD)
+    pages = Counter(path for path, _ in _Feeds.requests if path.startswith("/articles/"))
+    # six items, six page reads (the mirror's item is the wire's page under another link): each item was
+    # claimed and read by one watcher only
+    assert sum(pages.values()) == 6 and pages["/articles/airport.html"] == 2, pages
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(item_keys)
+                            .where(item_keys.c.state == "done")).scalar() == 6
+
+
+def test_watchers_starting_together_add_each_feed_of_their_file_once(engine) -> None:
+    """Both read the YAML file into the database at the same moment, round after round."""
+    from extract.feeds import FeedConfig
+
+    for round_ in range(20):
+        configs = [FeedConfig(f"Outlet {round_}-{n}", f"https://o{round_}-{n}.example/rss") for n in range(5)]
+        start, errors, added = threading.Barrier(2), [], []
+
+        def sync(configs=configs, start=start, errors=errors, added=added) -> None:
+            start.wait()
+            try:
+                added.append(sync_feeds(engine, configs))
+            except Exception as error:  # the assertion below names it
+                errors.append(repr(error))
+
+        threads = [threading.Thread(target=sync) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == [] and sorted(added) == [0, 5]
+    assert len(feed_rows(engine)) == 100
 
 
 def test_a_stale_claim_is_taken_over_and_a_fresh_one_respected(engine) -> None:
