@@ -1,5 +1,5 @@
 """The Sources section: feeds the watcher polls (freshness, errors) and the outlets articles came
-from; editors add, pause, resume and remove feeds. Nothing is cached: the tables are small and an
+from; editors add, pause, resume, remove and poll feeds. Nothing is cached: the tables are small and an
 editor's change must show at once."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.labels import t
-from dashboard.state import engine
+from dashboard.state import engine, gazetteer
 
 #: A feed not read successfully for this long is shown as stale (minutes).
 STALE_MINUTES = 120
@@ -70,3 +70,17 @@ def change(feed_id: int, status: str) -> None:
     from storage.feeds import set_feed_status
 
     set_feed_status(engine(), feed_id, status)
+
+
+def poll(feed_id: int) -> tuple[bool, str]:
+    """Poll a feed now (fetched from this server through the safe fetcher); whether it worked and what
+    it did, to show."""
+    from extract.fetch import allow_private_from_env
+    from storage.watch import poll_feed
+
+    report = poll_feed(engine(), feed_id, gazetteer=gazetteer(), allow_private=allow_private_from_env())
+    if report.error:
+        return False, t("poll_failed", name=report.name, error=report.error)
+    if report.not_modified:
+        return True, t("poll_not_modified", name=report.name)
+    return True, t("poll_done", name=report.name, added=report.added, known=report.known, rejected=report.rejected)

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.edit import may_ingest
 from dashboard.filters import current_filters
 from dashboard.labels import t
-from dashboard.sources import add, change, column_config, feeds_frame, outlets_frame
+from dashboard.sources import add, change, column_config, feeds_frame, outlets_frame, poll
 
 current_filters()  # also makes sure app.py ran (see dashboard.filters._leave_mpa_v1)
 st.header(t("page_sources"))
@@ -44,7 +44,14 @@ with st.expander(t("manage_feeds")):
         picked = st.selectbox(t("feed_name"), list(names), format_func=names.get, key="feed_pick",
                               disabled=not allowed)
         actions = {"paused": t("pause"), "active": t("resume"), "removed": t("remove")}
-        for col, (status, label) in zip(st.columns(3), actions.items(), strict=True):
+        *columns, last = st.columns(4)
+        for col, (status, label) in zip(columns, actions.items(), strict=True):
             if col.button(label, key=f"feed_{status}", disabled=not allowed):
                 change(int(picked), status)
                 st.rerun()
+        if last.button(t("poll_now"), key="feed_poll", disabled=not allowed) and may_ingest(entered)[0]:
+            with st.spinner(t("polling")):
+                st.session_state["feed_polled"] = poll(int(picked))
+            st.rerun()  # the tables above show what the poll changed
+        if polled := st.session_state.pop("feed_polled", None):
+            (st.success if polled[0] else st.error)(polled[1])

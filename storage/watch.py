@@ -27,7 +27,7 @@ from storage.items import claim, ingest_claimed, known_keys, release
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
 
-__all__ = ["FeedReport", "Watcher"]
+__all__ = ["FeedReport", "Watcher", "poll_feed"]
 
 #: The largest feed document read (a feed is a list of recent items, not an archive).
 MAX_FEED_BYTES = 10_000_000
@@ -165,6 +165,16 @@ class Watcher:
                 else:
                     upcoming.append((feed["next_poll"] - now).total_seconds())
             self.stop.wait(max(1.0, min([tick, *upcoming])))
+
+
+def poll_feed(engine: Engine, feed_id: int, **options: Any) -> FeedReport:
+    """Poll one feed now (an editor's "poll now"), whatever its schedule, backoff or pause; the poll
+    is recorded like the watcher's own. ``options`` go to :class:`Watcher` (``gazetteer``,
+    ``allow_private``, ``timeout``). Raises ``ValueError`` for an unknown or removed feed."""
+    found = [row for row in feed_rows(engine, status=None) if row["id"] == feed_id and row["status"] != "removed"]
+    if not found:
+        raise ValueError(f"no feed {feed_id}")
+    return Watcher(engine, **options).poll(found[0])
 
 
 def _describe(error: BaseException) -> str:

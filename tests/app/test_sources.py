@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
 from storage.feeds import add_feed, feed_rows, record_poll
-from storage.store import get_engine
+from storage.store import articles, get_engine
 from tests.app.test_pages import ROOT
+from tests.loopback import Handler, serve
+
+FEEDS = ROOT / "tests" / "storage" / "fixtures" / "feeds"
+
+
+class _Outlet(Handler):
+    """A project-written RSS 1.0 feed with one item, and its article page."""
+
+    def get(self) -> None:
+        file = FEEDS / self.path.lstrip("/")
+        if self.path in ("/rss1.rdf", "/articles/basra.html"):
+            kind = "application/xml" if self.path.endswith(".rdf") else "text/html; charset=utf-8"
+            self.answer(200, file.read_bytes(), content_type=kind)
+        else:
+            self.answer(404, b"not found")
+
+
+@pytest.fixture
+def outlet(monkeypatch) -> Iterator[str]:
+    monkeypatch.setenv("IIM_ALLOW_PRIVATE_URLS", "1")  # the outlet is on loopback
+    with serve(_Outlet) as base:
+        yield base
 
 
 def _sources(password: str | None = None) -> AppTest:
@@ -61,3 +86,32 @@ def test_without_the_password_feeds_cannot_be_changed(full_db, monkeypatch) -> N
 def test_with_no_password_set_feeds_can_be_managed(full_db) -> None:
     at = _sources()
     assert not at.text_input(key="feed_url").disabled  # one person on a laptop, as on the Ingest page
+
+
+def test_editor_polls_a_feed_now_and_sees_what_it_added(full_db, outlet, monkeypatch) -> None:
+    monkeypatch.setenv("IIM_EDITOR_PASSWORD", "s3cret")
+    engine = get_engine(full_db)
+    failing = add_feed(engine, "Gone Outlet", f"{outlet}/gone.xml")
+    add_feed(engine, "Test Gazette", f"{outlet}/rss1.rdf")
+    at = _sources("s3cret")
+    at.selectbox(key="feed_pick").set_value(failing).run()
+    at.button(key="feed_poll").click().run()
+    assert [e.value for e in at.error] == ["Gone Outlet: the feed could not be read: the site answered 404"]
+    assert at.dataframe[0].value.set_index("name").loc["Gone Outlet", "state"] == "failing"
+    at.selectbox(key="feed_pick").set_value(failing + 1).run()
+    at.button(key="feed_poll").click().run()
+    assert not at.exception and [s.value for s in at.success] == ["Test Gazette: 1 new, 0 already seen, 0 rejected."]
+    feeds = at.dataframe[0].value.set_index("name")  # the tables were drawn again after the poll
+    assert feeds.loc["Test Gazette", "state"] == "fresh" and feeds.loc["Test Gazette", "items_added"] == 1
+    assert "Test Gazette" in set(at.dataframe[1].value["source"])
+    with engine.connect() as conn:
+        assert conn.execute(select(articles.c.url).where(articles.c.source == "Test Gazette")).scalars().all() == [
+            f"{outlet}/articles/basra.html"]
+    at.button(key="feed_poll").click().run()
+    assert [s.value for s in at.success] == ["Test Gazette: 0 new, 1 already seen, 0 rejected."]
+
+
+def test_only_an_editor_may_poll(full_db, outlet, monkeypatch) -> None:
+    monkeypatch.setenv("IIM_EDITOR_PASSWORD", "s3cret")
+    add_feed(get_engine(full_db), "Test Gazette", f"{outlet}/rss1.rdf")
+    assert _sources("wrong").button(key="feed_poll").disabled
