@@ -35,7 +35,8 @@ _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 _DECIDES = frozenset({"decides", "armed"})
 _KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|من قبل|بهجوم|\bby\b|at the hands", re.IGNORECASE)
 _CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|civilian|child|woman|women|"
-                       r"shepherd|activist|journalist|resident", re.IGNORECASE)
+                       r"shepherd|activist|journalist|resident|farmer|villager|worshipper|pilgrim|shopper|mourner|"
+                       r"passenger|student|famil", re.IGNORECASE)
 _DEFINITE = re.compile(r"[وف]?(?:ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
 _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|أعتدة|اعتدة|صواريخ|عبوات|ذخير|متفجر|قذائف|"

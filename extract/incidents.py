@@ -102,6 +102,9 @@ _SEARCHING = re.compile(r"بحث[اً]* عن|للبحث عن|لملاحقة|in s
 
 TITLE_ZONE = 600
 TITLE_LINE = 200  # a line this long is body text
+#: Outlets closing a wire or encyclopedia entry ("... in Baghdad. (Reuters) (AP)"): the sentence before
+#: them ends the line, so the line is body text, not a heading.
+_SOURCE_TAGS = re.compile(r"(?<=[.!?\u061f\"'”’])(?:\s*\([^()\n]{1,80}\))+\s*$")
 
 
 def title_lines_end(text: str) -> int:
@@ -117,7 +120,7 @@ def title_lines_end(text: str) -> int:
     start = 0
     while start <= TITLE_ZONE:
         end = text.find("\n", start)
-        line = text[start:end if end >= 0 else len(text)].rstrip()
+        line = _SOURCE_TAGS.sub("", text[start:end if end >= 0 else len(text)]).rstrip()
         if len(line) >= TITLE_LINE or line.endswith((".", "!", "?", "؟")):
             return start
         if end < 0:

@@ -70,6 +70,13 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # the title's summary of the body's account (its date and place are rough)
     if a.dated and b.dated and x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1:
         return False
+    if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
+            and x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1:
+        return False  # rockets on a base "Tuesday" and on Camp Taji "last week": two events, two sites
+    if near and (x.event_type == y.event_type or {x.event_type, y.event_type} <= {"Protests", "Riots"}) \
+            and x.country == y.country and (x.admin1 is None) != (y.admin1 is None) \
+            and (a.placed or b.placed) and not (x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1):
+        return True  # "killed at protests ... in Iraq. Protesters try to enter the Green Zone in Baghdad": one event
     if a.sentence_index == b.sentence_index and x.event_type == y.event_type and (a.generic or b.generic) and (
             not (a.placed and b.placed) or (x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)):
         return True  # "استشهد جندي ... إثر هجوم شنته مفرزة ...": one event told by two words

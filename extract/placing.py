@@ -81,7 +81,7 @@ _CLAUSE_BREAK = re.compile(r"[;؛|]")
 _REFERENCE = frozenset({"city", "town", "governorate"})
 _ANCHOR_GAP = re.compile(rf"[\s,،]*(?:[^\s,،]+[\s,،]+)?{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
 _BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)
-_TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:فيما|بينما|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while)\s|"
+_TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:فيما|بينما|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while(?!\s+\w+ing\b))\s|"
                           r"[,]?\s+(?:(?:days|weeks|months|years|hours|shortly|soon)\s+)?(?:after|before)\s+(?:the\s+)?"
                           r"(?:\w+\s+){0,3}(?:killed|assassinated|attacked|launched)\s", re.IGNORECASE)
 
@@ -127,8 +127,14 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
         return (m.place.feature_type not in {"country", "region", "governorate"}
                 and m.place.name_en not in _CAPITALS), False, True
     tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(_TIED.search(before))
-            or bool(_GLUED.search(before)))
+            or bool(_GLUED.search(before)) or bool(_APPOSITIVE.search(before)))
     return tied, False, False
+
+
+#: "In al-Bakr district, Mosul, ...", "in the Jihad neighbourhood, Baghdad": the town named after a
+#: local place (unknown to the gazetteer) and a comma is where the event happened.
+_APPOSITIVE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:\S+\s+){1,3}?(?:district|neighbou?rhood|quarter|area|suburb|village),\s*$",
+                         re.IGNORECASE)
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
 #: Non-state killers: their victims at a protest are civilians attacked, not protesters repressed.
 _GUNMEN = re.compile(r"مسلح(?:ون|ين)|مجهول|\bgunmen\b|\bmilitia|\bunknown assailants\b|\bunidentified\b", re.IGNORECASE)
 #: Stems every cue of the "protesters" class (cues.yaml) contains: a cheap test before the matcher.
-_PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|protest|demonstrat", re.IGNORECASE)
+_PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|protest|demonstrat|rall(?:y|ies)|marchers", re.IGNORECASE)
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")
 

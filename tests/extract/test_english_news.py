@@ -1,0 +1,110 @@
+"""How English news copy reports security events in Iraq (issue 8, English recall and precision):
+passive finds, present-tense wire leads, participle tolls ("..., killing twelve"), "terrorist
+attack" with no weapon, crowds that break into compounds, encyclopedia bullets closed by their
+outlets, appositive places ("In X district, Mosul, ..."), circumstance clauses ("while fleeing
+..."), a recap of another site on another day, and modifiers that do not make an event future or
+attempted. Every phrasing is written for this table from general news usage, one row each, end to
+end through ``parse_article``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.incidents import title_lines_end
+from extract.model import Article
+from extract.pipeline import parse_article
+from tests.extract.test_event_types import ERV, PRO, RIO, SD, VAC
+
+DAY = date(2025, 4, 16)
+
+
+def incidents(text: str, day: date = DAY):
+    return parse_article(Article(text=text), article_date=day).incidents
+
+
+def types_of(text: str) -> list[tuple[str, str]]:
+    return [(i.event_type, i.sub_event_type) for i in incidents(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Explosives found, in the passive voice of wire copy
+    ("Three roadside bombs left by militants were found under a bridge in Tarmiyah.", (SD, "Disrupted weapons use")),
+    ("Several explosive devices are discovered inside a school in Fallujah.", (SD, "Disrupted weapons use")),
+    ("A weapons cache hidden in an orchard was seized by police in Baqubah on Monday.", (SD, "Disrupted weapons use")),
+    # Interceptions with a long name of the drone
+    ("Air defences shoot down an armed Iranian-made Shahed drone over Erbil.", (SD, "Disrupted weapons use")),
+    # Handover of an airbase, one word or two
+    ("Coalition troops hand over the Harir airbase to the Iraqi army.", (SD, "Non-violent transfer of territory")),
+    ("The last foreign troops leave, handing over full control of the airbase at Qayyarah to Iraqi forces.",
+     (SD, "Non-violent transfer of territory")),
+    # A toll in a participle clause after the deed
+    ("Militants attack a village in Diyala, killing five farmers.", (VAC, "Attack")),
+    # A terrorist attack on people who cannot fight back, weapon unnamed
+    ("A terrorist attack on worshippers at a mosque in Kirkuk left several dead.", (VAC, "Attack")),
+    # A crowd breaking into a compound
+    ("Hundreds of protesters broke into the courtyard of the provincial council in Basra.",
+     (RIO, "Violent demonstration")),
+    ("Demonstrators burst into the consulate in Najaf and tore down its flag.", (RIO, "Violent demonstration")),
+    # A bomb fixed to a vehicle
+    ("A judge is killed by a bomb attached to his car in Maysan.", (ERV, "Remote explosive/landmine/IED")),
+    ("Two army vehicles exploded near a checkpoint in Tuz Khurmatu, killing a soldier.",
+     (ERV, "Remote explosive/landmine/IED")),
+    # A rally met with live fire
+    ("Five people are killed at a rally in Nasiriyah after police open fire.",
+     (PRO, "Excessive force against protesters")),
+])
+def test_english_phrasing_reports_its_event(text: str, expected: tuple[str, str]) -> None:
+    assert expected in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # An arrest that did not happen; a meeting about the future
+    "Police tried to arrest the suspect in Mosul but he escaped.",
+    "Officials met in Baghdad to discuss security for the upcoming elections.",
+])
+def test_english_look_alikes_stay_out(text: str) -> None:
+    assert types_of(text) == []
+
+
+def test_upcoming_modifies_its_own_noun_only() -> None:
+    text = "A candidate for the upcoming provincial elections is assassinated in Kirkuk."
+    assert (VAC, "Attack") in types_of(text)
+
+
+def test_an_attempted_arrest_keeps_the_attack_it_ended_in() -> None:
+    text = "A suicide bomber blew himself up in Rutba during an attempted arrest, wounding two policemen."
+    assert types_of(text) == [(ERV, "Suicide bomb")]
+
+
+@pytest.mark.parametrize("text, location", [
+    # The town after an unknown local place and a comma
+    ("In the al-Zahra neighbourhood, Mosul, a mortar round kills two children.", "Mosul"),
+    # "while fleeing" is the victims' circumstance, not another topic: the place after it is the event's
+    ("Nine civilians were killed by a roadside bomb while fleeing the fighting near Hit.", "Hit"),
+])
+def test_english_event_place(text: str, location: str) -> None:
+    assert [i.location for i in incidents(text)] == [location]
+
+
+def test_encyclopedia_bullets_closed_by_their_outlets_are_body_text() -> None:
+    text = ("June 3, 2025 (Tuesday)\nArmed conflicts and attacks\nIraqi insurgency\n"
+            "A contractor is killed outside a hotel in Baghdad. (Reuters)\n"
+            "Gunmen kill three shepherds near Samarra. (AP) (AFP)\n")
+    assert title_lines_end(text) == text.index("A contractor")
+    assert sorted(i.location for i in incidents(text, date(2025, 6, 3))) == ["Baghdad", "Samarra"]
+
+
+def test_a_recap_at_another_site_on_another_day_is_its_own_event() -> None:
+    text = ("Officials said Tuesday that two rockets struck the Besmaya base south of Baghdad. "
+            "A rocket attack last week at Camp Taji killed two soldiers.")
+    found = sorted((i.location, i.event_date) for i in incidents(text, date(2020, 3, 17)))
+    assert [loc for loc, _ in found] == ["Besmaya base", "Camp Taji"]
+    assert found[0][1] != found[1][1]
+
+
+def test_a_country_wide_account_and_its_city_are_one_event() -> None:
+    text = ("At least three people are killed at protests against corruption in Iraq. "
+            "Protesters also try to storm the provincial council building in Basra.")
+    assert [(i.event_type, i.location) for i in incidents(text, date(2025, 10, 1))] == [(PRO, "Basra")]
