@@ -62,9 +62,9 @@ def run_ingest(result, progress_bar) -> dict:
         "counts": {t("added"): summary.added, t("duplicates"): summary.duplicates,
                    t("new_incidents"): summary.incidents_added, t("merged"): summary.merged,
                    t("rejected"): len(rejected)},
-        "rejected": pd.DataFrame([{"input": r.origin, "line": str(r.line or ""), "reason": r.reason}
+        "rejected": pd.DataFrame([{"input": r.origin, "line": r.line, "reason": r.reason}
                                   for r in rejected],
-                                 columns=["input", "line", "reason"]),
+                                 columns=["input", "line", "reason"]).astype({"line": "Int64"}),
         "warnings": [f"{w.origin}: {w.reason}" for w in result.warnings],
         "hashes": [a.content_hash for a in result.articles],
     }

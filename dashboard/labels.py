@@ -92,6 +92,34 @@ def place_name(place_id: str | None, location: str | None) -> str | None:
     return place.name_ar if place is not None and place.name_ar else location
 
 
+#: Gazetteer feature types an incident at geo_precision 3 may be placed on and still be "governorate only".
+#: Any other place at 3 (a town, a camp) is the report's main place, used when the event's own place is
+#: not stated (:mod:`extract.placing`): calling that "governorate only" mislabelled towns.
+WIDE_FEATURES = frozenset({"governorate", "country"})
+
+
+def precision_key(geo_precision: object, place_id: object) -> str:
+    """The label key for an incident's location precision: ``precision_1``, ``precision_2``,
+    ``precision_3`` (the governorate only) or ``precision_3_place`` (a named place standing for the
+    area of the report)."""
+    try:
+        level = int(geo_precision)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        level = 1
+    if level < 3:
+        return f"precision_{max(level, 1)}"
+    from dashboard.state import gazetteer
+
+    place = gazetteer().get(place_id) if isinstance(place_id, str) and place_id else None
+    return "precision_3" if place is None or place.feature_type in WIDE_FEATURES else "precision_3_place"
+
+
+def with_precision(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with a ``precision_key`` column (see :func:`precision_key`); a copy."""
+    keys = [precision_key(p, pid) for p, pid in zip(frame["geo_precision"], frame["place_id"], strict=True)]
+    return frame.assign(precision_key=keys)
+
+
 def localise(frame: pd.DataFrame, *, keep: tuple[str, ...] = ()) -> pd.DataFrame:
     """An incident frame with types, sub-types, governorates, statuses, actors and places in the
     interface language (a copy in Arabic; the frame itself in English: cached frames are shared).

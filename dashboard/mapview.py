@@ -18,7 +18,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import clusters, maps, render
-from dashboard.labels import LANG_PARAM, lang, localise, t, template, value_label
+from dashboard.labels import LANG_PARAM, lang, localise, t, template, value_label, with_precision
 from dashboard.state import basemap_frames, cached_query, detail, incidents
 from storage import queries
 from storage.queries import Filters
@@ -43,7 +43,7 @@ _newest = cached_query(queries.newest_in_clusters, max_entries=64)
 def labels(measure: str) -> dict[str, str]:
     """Every word the map shows, in the interface language."""
     words = {key: t(key) for key in ("date", "type", "place", "fatalities", "sources", "precision", "unknown",
-                                     "legend", "incidents", "precision_1", "precision_2", "precision_3",
+                                     "legend", "incidents", "precision_1", "precision_2", "precision_3", "precision_3_place",
                                      "layer_plain", "layer_osm", "layer_borders", "heat", "injuries",
                                      "zoom_in", "show_in_table", "open_incident")}
     words.update({key: template(key) for key in ("cluster_head", "cluster_latest")})
@@ -100,7 +100,7 @@ def _shared_incident(words: dict[str, str]):
         return None, None
     row = {**found, "sources": " | ".join(s["source"] or "" for s in found["sources"]),
            "source_urls": " | ".join(s["url"] or "" for s in found["sources"])}
-    row = localise(pd.DataFrame([row]), keep=("event_type",)).to_dict("records")[0]
+    row = with_precision(localise(pd.DataFrame([row]), keep=("event_type",))).to_dict("records")[0]
     lat, lon = float(found["latitude"]), float(found["longitude"])
     marker = folium.CircleMarker((lat, lon), radius=14, color="#111111", weight=3, fill=False,
                                  popup=folium.Popup(popup_html(row, words), max_width=340, show=True))
@@ -119,7 +119,8 @@ def show(filters: Filters, measure: str) -> None:
     if located + unlocated == 0:
         render.no_incidents(filters)
     if located <= MAP_MAX_POINTS:
-        folium_map, _ = maps.incidents_map(localise(incidents(filters, columns=MAP_COLUMNS), keep=("event_type",)), govs, neighbours,
+        rows = with_precision(localise(incidents(filters, columns=MAP_COLUMNS), keep=("event_type",)))
+        folium_map, _ = maps.incidents_map(rows, govs, neighbours,
                                            measure=measure, max_points=MAP_MAX_POINTS, labels=words,
                                            focus=filters.governorates, fit=focus)
         if marker is not None:

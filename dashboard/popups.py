@@ -20,6 +20,7 @@ POPUP_LABELS: dict[str, str] = {
     "date": "Date", "type": "Type", "place": "Place", "fatalities": "Fatalities",
     "sources": "Sources", "precision": "Location precision", "unknown": "unknown",
     "precision_1": "exact place", "precision_2": "near / district", "precision_3": "governorate only",
+    "precision_3_place": "approximate: the report's main place",
     "layer_plain": "Plain (offline)", "layer_osm": "OpenStreetMap (online)", "layer_borders": "Borders (offline)",
     "heat": "Density (grid)", "choropleth": "Governorates", "incidents": "Incidents", "legend": "Event type",
     "injuries": "Injuries", "cluster_head": "{n} incidents · {k} killed", "cluster_latest": "Latest {n}:",
@@ -158,7 +159,8 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
                       if _present(v))
     fatalities = row.get("fatalities")
     killed = str(int(fatalities)) if _present(fatalities) else words["unknown"]
-    precision = words.get(f"precision_{as_int(row.get('geo_precision'))}", "")
+    # precision_key (dashboard.labels.precision_key) tells a governorate from a town standing for one
+    precision = words.get(str(row.get("precision_key") or f"precision_{as_int(row.get('geo_precision'))}"), "")
     date = str(row.get("event_date") or words["unknown"])[:10]
     direction = "rtl" if is_arabic(words["place"]) else "ltr"  # the interface language's direction
     return (f'<div class="iim-pop" dir="{direction}"><b>{escape(date)}</b> · {escape(kind)}'

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps, popups, state
-from dashboard.labels import digits, lang, localise, place_name, t, value_label
+from dashboard.labels import digits, lang, localise, place_name, precision_key, t, value_label
 from dashboard.state import SEED_ERRORS, count, incidents
 from storage.config import database_url
 from storage.queries import Filters
@@ -199,6 +199,8 @@ def incident_table(filters: Filters) -> tuple[pd.DataFrame, int]:
     shown as text by st.dataframe, never HTML), and how many incidents match in all. Event types,
     governorates and statuses are shown in the interface language."""
     table = localise(incidents(filters, columns=(*TABLE_COLUMNS, "place_id"), limit=TABLE_LIMIT))
+    table = table.assign(geo_precision=[t(precision_key(p, pid)) for p, pid in
+                                        zip(table["geo_precision"], table["place_id"], strict=True)])
     table = table.drop(columns="place_id")
     if not table.empty:  # a link to each incident's own page (?incident=ID), shareable
         table = table.assign(link=[f"?incident={i}" for i in table["incident_id"]])
@@ -213,6 +215,16 @@ def latest_cards(filters: Filters, n: int = 10) -> None:
     if latest.empty:
         no_incidents(filters)
     incident_cards(latest)
+
+
+def data_table(frame: pd.DataFrame, *, column_config: dict | None = None, **kwargs):
+    """Every table of the dashboard: no index, labels in the interface language, and an empty cell
+    shows the word the cards use ("unknown"), never "None" (numbers stay numbers, so they sort)."""
+    blank = [c for c in frame.columns if frame[c].dtype == object and frame[c].eq("").any()]
+    if blank:  # an empty text is as missing as None
+        frame = frame.assign(**{c: frame[c].where(frame[c] != "", None) for c in blank})
+    return st.dataframe(frame, hide_index=True, column_config=table_config() if column_config is None else column_config,
+                        placeholder=t("unknown"), **kwargs)
 
 
 def table_config() -> dict:
@@ -262,7 +274,7 @@ def incident_detail(incident_id: int) -> None:
     st.subheader(f"{t('detail')} #{found['incident_id']}")
     html_block(card_heading(found))
     evidence_block(found.get("evidence"))
-    st.dataframe(sources_table(found), hide_index=True, column_config=table_config())
+    data_table(sources_table(found))
 
 
 #: How often the live panel asks the database for new reports.

@@ -7,7 +7,7 @@ from dashboard.edit import find_mentions, mention_table, place_map, search_place
 from dashboard.filters import current_filters
 from dashboard.labels import t
 from dashboard.popups import highlight_mentions
-from dashboard.render import html_block, table_config
+from dashboard.render import data_table, html_block
 from dashboard.state import gazetteer
 
 current_filters()  # also makes sure app.py ran (see dashboard.filters._leave_mpa_v1)
@@ -28,6 +28,6 @@ if sentence.strip():
     mentions = find_mentions(sentence)
     html_block(highlight_mentions(sentence, mentions))
     if mentions:
-        st.dataframe(mention_table(mentions), hide_index=True, column_config=table_config())
+        data_table(mention_table(mentions))
     else:
         st.info(t("no_places"))

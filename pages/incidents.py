@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.filters import current_filters, linked_incident
 from dashboard.labels import t
-from dashboard.render import incident_detail, incident_table, no_incidents, table_config
+from dashboard.render import data_table, incident_detail, incident_table, no_incidents
 from dashboard.state import export_later, export_name
 
 filters = current_filters()
@@ -22,8 +22,7 @@ table, total = incident_table(filters)
 if table.empty:
     no_incidents(filters)
 st.caption(t("select_incident") + " " + t("rows_shown", n=len(table), total=total))
-event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row",
-                     key="incident_table", column_config=table_config())
+event = data_table(table, on_select="rerun", selection_mode="single-row", key="incident_table")
 picked = event.selection.rows if event else []
 if picked:
     incident_detail(int(table.iloc[picked[0]]["incident_id"]))

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.edit import MAX_UPLOAD_MB, editor_password, may_ingest, read_inputs, run_ingest, show_findings
 from dashboard.filters import current_filters
 from dashboard.labels import t
-from dashboard.render import table_config
+from dashboard.render import data_table
 
 current_filters()  # also makes sure app.py ran (see dashboard.filters._leave_mpa_v1)
 st.header(t("page_ingest"))
@@ -42,7 +42,7 @@ if st.button(t("ingest_button"), type="primary", key="ingest_go", disabled=not a
     for col, (label, value) in zip(cols, report["counts"].items(), strict=True):
         col.metric(label, value)
     if not report["rejected"].empty:
-        st.dataframe(report["rejected"], hide_index=True, column_config=table_config())
+        data_table(report["rejected"])
     if report["warnings"]:
         st.text("\n".join(report["warnings"]))
     show_findings(report["hashes"])

@@ -13,7 +13,7 @@ from dashboard.edit import (
 )
 from dashboard.filters import current_filters
 from dashboard.labels import t, value_label
-from dashboard.render import card_heading, evidence_block, html_block, table_config
+from dashboard.render import card_heading, data_table, evidence_block, html_block
 from dashboard.state import detail
 from storage.corrections import ACLED_TYPES, EVENT_TYPE_OF
 
@@ -70,4 +70,4 @@ if st.button(t("save"), type="primary", disabled=not allowed, key="review_save")
 if st.session_state.pop("review_flash", False):
     st.success(t("saved"))
 st.subheader(t("log"))
-st.dataframe(correction_log(incident_id), hide_index=True, column_config=table_config())
+data_table(correction_log(incident_id))

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard.edit import may_ingest
 from dashboard.filters import current_filters
 from dashboard.labels import t
+from dashboard.render import data_table
 from dashboard.sources import add, change, column_config, feeds_frame, outlets_frame, poll
 
 current_filters()  # also makes sure app.py ran (see dashboard.filters._leave_mpa_v1)
@@ -15,9 +16,9 @@ st.subheader(t("feeds"))
 if feeds.empty:
     st.info(t("no_feeds"))
 else:
-    st.dataframe(feeds, hide_index=True, column_config=column_config())
+    data_table(feeds, column_config=column_config())
 st.subheader(t("outlets"))
-st.dataframe(outlets_frame(), hide_index=True, column_config=column_config())
+data_table(outlets_frame(), column_config=column_config())
 
 with st.expander(t("manage_feeds")):
     entered = st.text_input(t("password"), type="password", key="sources_password")

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -507,3 +508,40 @@ def test_pages_import_from_the_dashboard_package_without_aliases():
                 assert all(alias.asname is None for alias in node.names), (path.name, ast.unparse(node))
     for path in (ROOT / "dashboard").glob("*.py"):
         assert "re-export" not in path.read_text(encoding="utf-8"), path.name
+
+
+@pytest.mark.parametrize("params, word", [({}, "unknown"), ({"lang": "ar"}, "غير معروف")])
+def test_empty_cells_show_the_word_the_cards_use(full_db, params, word):
+    injuries = "Injuries" if not params else "الجرحى"
+    assert f"{injuries}: {word}" in markdown_text(app(**params))  # the cards: no injury figure known
+    at = app("pages/incidents.py", **params)
+    table = at.dataframe[0]
+    assert table.value["actor2"].isna().any()  # empty cells there are ...
+    assert table.proto.placeholder == word  # ... shown as the cards' word, not "None"
+    at = app("pages/ingest.py", **params)  # a rejection without a line number
+    at.text_input(key="ingest_url").input("ftp://example.org/article.txt").run()
+    at.button(key="ingest_go").click().run()
+    assert at.dataframe[0].value["line"].isna().all() and at.dataframe[0].proto.placeholder == word
+    for page in ("pages/review.py", "pages/sources.py"):
+        tables = app(page, **params).dataframe
+        assert tables and all(t.proto.placeholder == word for t in tables), page
+
+
+@pytest.mark.parametrize("params, governorate, town, exact", [
+    ({}, "governorate only", "approximate: the report's main place", "exact place"),
+    ({"lang": "ar"}, "المحافظة فقط", "تقريبي: المكان الرئيسي في التقرير", "المكان نفسه"),
+])
+def test_only_governorate_level_incidents_are_labelled_governorate_only(full_db, params, governorate, town, exact):
+    from sqlalchemy import update
+
+    from storage.store import get_engine, incidents
+
+    with get_engine(full_db).begin() as conn:  # a town standing for the report's area, and a governorate
+        conn.execute(update(incidents).where(incidents.c.location == "Khanaqin").values(
+            place_id="iq.di.khanaqin", geo_precision=3))
+        conn.execute(update(incidents).where(incidents.c.location == "Nineveh").values(place_id="iq.gov.nineveh"))
+    table = app("pages/incidents.py", **params).dataframe[0].value
+    by_place = dict(zip(table["incident_id"], table["geo_precision"], strict=True))
+    assert [by_place[i] for i in (2, 6, 1)] == [town, governorate, exact]  # Khanaqin, Nineveh, Baquba
+    script = decoded(map_component(app("pages/map.py", **params))["script"])
+    assert script.count(f"({governorate})") == 1 and script.count(f"({escape(town)})") == 1  # popups
