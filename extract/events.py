@@ -251,13 +251,16 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
 
 def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_type: str,
                  sentence: tuple[int, int], best: _Hit, protest_at: int | None) -> str | None:
-    """Cues with their own window: narcotics anywhere in the sentence of an arrest or seizure, a
-    figurative word at the trigger (اشتباك كلامي), a protest's object right before it (تنديداً بالقصف)."""
+    """Cues with their own window: narcotics anywhere in the sentence of an arrest or seizure, an
+    accident anywhere in the sentence of a generic word (a death, a blast), a figurative word at the
+    trigger (اشتباك كلامي), a protest's object right before it (تنديداً بالقصف)."""
     if event_type == "Strategic developments" and _any_in(cue_spans["drugs"], *sentence) and not (
             best.entry.role == "cache" and _WEAPONS.search(text, *sentence)):
         return "drugs"  # ... but weapons seized with the drugs are still a cache
     if best.entry.sub_event_type == "Arrests" and _any_in(cue_spans["corruption"], *sentence):
         return "corruption"  # هيئة النزاهة تعتقل مهندسين: a corruption case, not a security arrest
+    if best.entry.strength == "generic" and _any_in(cue_spans["accident"], *sentence):
+        return "accident"  # حادث سير ... أدى إلى استشهاد جنديين: deaths in an accident, not an attack
     for cls in ("intent", "state"):  # تهدد بمهاجمة, التي تشهد عمليات: in the trigger's own clause
         i = bisect_left(cue_spans[cls], (max(sentence[0], best.start - AT_TRIGGER_CHARS), -1))
         if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) for a, _b in cue_spans[cls][i:i + 4]):

@@ -41,7 +41,8 @@ EVENT_TYPES: dict[str, frozenset[str]] = {kind: frozenset(subs) for kind, subs i
 STRENGTHS = frozenset({"strong", "weak", "generic"})
 ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides", "armed"})
 CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
-               "drugs", "metaphor", "protest_object", "corruption", "protesters", "cause", "intent", "state", "foreign_forces")
+               "drugs", "metaphor", "protest_object", "corruption", "protesters", "cause", "intent", "state", "foreign_forces",
+               "accident")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 
 
