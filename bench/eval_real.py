@@ -6,6 +6,8 @@ Usage: ``python bench/eval_real.py [--no-sealed] [-v]``
   together with per-language and per-type tables and the type confusion table.
 * ``tests/golden/sealed/<set>/gold`` — sealed real reports, scored once per change and never tuned
   on: only the figures are printed (``--no-sealed`` skips them; ``-v`` never lists their misses).
+  They are scored twice: all of them, and "never seen": without the reports listed in
+  ``bench/sealed_seen.txt`` (sealed texts an engineer who tunes extraction has read).
 * ``../shared/seeds/gold`` — the five real seed articles, skipped when absent.
 """
 
@@ -19,13 +21,33 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract.evaluate import evaluate_dirs  # noqa: E402
-from extract.evaluate_report import IncidentReport  # noqa: E402
+from extract.evaluate_report import Counts, IncidentReport  # noqa: E402
 from geo.evaluate import MentionReport  # noqa: E402
 from geo.evaluate import evaluate_dir as evaluate_mentions  # noqa: E402
 
 # Beside the project, or beside the worktrees' folder for a git worktree.
 SEEDS = next((d / "shared" / "seeds" / "gold" for d in ROOT.parents[:2] if (d / "shared" / "seeds").is_dir()),
              ROOT.parent / "shared" / "seeds" / "gold")
+
+
+SEALED_SEEN = ROOT / "bench" / "sealed_seen.txt"
+
+
+def seen_sealed_ids(path: Path = SEALED_SEEN) -> set[str]:
+    """The sealed article ids listed in ``path`` (comments and blank lines skipped)."""
+    if not path.is_file():
+        return set()
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {line for line in lines if line}
+
+
+def counts_without(report: IncidentReport, left_out: set[str]) -> Counts:
+    """The report's incident counts over its articles minus ``left_out``."""
+    total = Counts()
+    for article, tp, fp, fn in report.per_article:
+        if article not in left_out:
+            total.add(Counts(tp, fp, fn))
+    return total
 
 
 def gold_dirs(kind: str) -> list[Path]:
@@ -46,13 +68,13 @@ def summary(label: str, report: IncidentReport) -> str:
             f"historical {report.historical_tp}/{report.historical_total}")
 
 
-def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> None:
+def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> IncidentReport | None:
     """One line per set of ``tests/golden/<kind>/``, then all of them together with the tables;
     the misses only when ``misses`` (never for the sealed sets)."""
     dirs = gold_dirs(kind)
     if not dirs:
         print(f"{kind}: no sets under tests/golden/{kind}/")
-        return
+        return None
     for d in dirs:
         print(summary(f"{kind}/{d.parent.name}", evaluate_dirs([d])))
     report = evaluate_dirs(dirs)
@@ -62,6 +84,7 @@ def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> None
     print(place_summary(f"{kind} (all)", dirs))
     text = report.format(verbose=verbose and misses)
     print(text if misses else text.split("\nper article")[0])
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     score_kind("real", verbose=args.verbose)
     if not args.no_sealed:
-        score_kind("sealed", misses=False)
+        sealed = score_kind("sealed", misses=False)
+        seen = seen_sealed_ids()
+        if sealed is not None:
+            unseen = counts_without(sealed, seen)
+            articles = sum(article not in seen for article, *_ in sealed.per_article)
+            print(f"{'sealed (never seen)':28} {unseen.line()}  {articles} reports, "
+                  f"{unseen.tp + unseen.fn} core; {len(seen)} read by a tuner left out ({SEALED_SEEN.name})")
     if SEEDS.is_dir():
         print(summary("seeds", evaluate_dirs([SEEDS])))
         print(place_summary("seeds", [SEEDS]))
