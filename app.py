@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.filters import sidebar_filters
 from dashboard.labels import t
 from dashboard.render import credits, direction_css, freshness_line, sample_banner
-from dashboard.state import HERE, engine, install_assets, refresh_version
+from dashboard.state import HERE, engine, install_assets, refresh_version, settle
 
 st.set_page_config(
     # A local image: a ":material/…" page icon made every page load fetch the favicon from a font server.
@@ -20,6 +20,7 @@ st.set_page_config(
 )
 install_assets()
 engine()  # loads the gazetteer and seeds an empty database once per process
+settle()  # then keeps the start-up objects out of every later garbage collection
 refresh_version()  # once per run: every cached query is keyed on it
 
 pages = [

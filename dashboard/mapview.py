@@ -11,13 +11,13 @@ of clusters (:func:`storage.queries.map_clusters`) is swapped in after each pan 
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlencode, urljoin
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from dashboard import clusters, maps, render
+from dashboard import clusters, folium_payload, maps, render
 from dashboard.labels import LANG_PARAM, lang, localise, t, template, value_label, with_precision
 from dashboard.state import basemap_frames, cached_query, detail, incidents
 from storage import queries
@@ -52,13 +52,8 @@ def labels(measure: str) -> dict[str, str]:
     return words
 
 
-def page_href(page: str, params: dict) -> str:
-    """An absolute link to another page of the app with these query parameters (from inside the map's
-    frame a relative link would point into the component)."""
-    if lang() == "ar":
-        params = {**params, LANG_PARAM: "ar"}
+def _href(base: str, page: str, params: dict) -> str:
     relative = f"{page}?{urlencode(params, doseq=True)}"
-    base = getattr(st.context, "url", None) or ""
     return urljoin(base, relative) if base.startswith("http") else relative
 
 
@@ -85,72 +80,103 @@ def _view(filters: Filters, around=None) -> tuple[int, tuple[float, float, float
     return zoom, bounds
 
 
-def _shared_incident(words: dict[str, str]):
-    """``?incident=ID``: the incident's bounds (about 5 km around it) and a ringed marker with its
-    popup open, or (None, None)."""
+def _located(incident_id: int | None) -> dict | None:
+    """The incident named by ``?incident=ID`` when it has coordinates."""
+    found = detail(incident_id) if incident_id is not None else None
+    if not found or found.get("latitude") is None or found.get("longitude") is None:
+        return None
+    return found
+
+
+def _around(found: dict | None) -> tuple[float, float, float, float] | None:
+    """About 5 km around a shared incident (south, west, north, east)."""
+    if found is None:
+        return None
+    lat, lon = float(found["latitude"]), float(found["longitude"])
+    return lat - 0.05, lon - 0.05, lat + 0.05, lon + 0.05
+
+
+def _shared_marker(found: dict, words: dict[str, str]):
+    """A ringed marker on a shared incident with its popup open."""
     import folium
 
-    from dashboard.filters import linked_incident
-    from dashboard.labels import localise
     from dashboard.popups import popup_html
 
-    shared = linked_incident()
-    found = detail(shared) if shared is not None else None
-    if not found or found.get("latitude") is None or found.get("longitude") is None:
-        return None, None
     row = {**found, "sources": " | ".join(s["source"] or "" for s in found["sources"]),
            "source_urls": " | ".join(s["url"] or "" for s in found["sources"])}
     row = with_precision(localise(pd.DataFrame([row]), keep=("event_type",))).to_dict("records")[0]
-    lat, lon = float(found["latitude"]), float(found["longitude"])
-    marker = folium.CircleMarker((lat, lon), radius=14, color="#111111", weight=3, fill=False,
-                                 popup=folium.Popup(popup_html(row, words), max_width=340, show=True))
-    return (lat - 0.05, lon - 0.05, lat + 0.05, lon + 0.05), marker
+    return folium.CircleMarker((float(found["latitude"]), float(found["longitude"])), radius=14, color="#111111",
+                               weight=3, fill=False, popup=folium.Popup(popup_html(row, words), max_width=340, show=True))
+
+
+# The map and the cluster layer are drawn once per filters, language and data version, in the
+# process's cache: every session asking for the same map gets the same payload (see
+# dashboard/folium_payload.py). ``language`` is part of each key: labels and popups are localised.
+@functools.partial(cached_query, with_engine=False, max_entries=24)
+def _map(filters: Filters, measure: str, words: tuple, incident_id: int | None, language: str) -> dict:
+    """The whole map of few incidents (markers and popups), or the basemap of many (borders,
+    choropleth and density grid from the grid counts; the clusters come as a separate layer)."""
+    govs, neighbours = basemap_frames()
+    labels_ = dict(words)
+    shared = _located(incident_id)
+    cells = _cells(filters, MAP_CELL)
+    located = int(cells.loc[cells["i"].notna(), "count"].sum())
+    fit = _around(shared) or focus_bounds(filters.governorates)
+    if located <= MAP_MAX_POINTS:
+        rows = with_precision(localise(incidents(filters, columns=MAP_COLUMNS), keep=("event_type",)))
+        folium_map, _ = maps.incidents_map(rows, govs, neighbours, measure=measure, max_points=MAP_MAX_POINTS,
+                                           labels=labels_, focus=filters.governorates, fit=fit)
+    else:
+        column = "count" if measure == "incidents" else "fatalities"
+        by_governorate = cells.groupby("admin1")[column].sum().astype(float).to_dict()
+        folium_map, _ = maps.incidents_map(None, govs, neighbours, measure=measure, labels=labels_, cells=cells,
+                                           cell=MAP_CELL, by_governorate=by_governorate, draw_cells=False,
+                                           focus=filters.governorates, fit=fit)
+    if shared is not None:
+        _shared_marker(shared, labels_).add_to(folium_map)
+    return folium_payload.map_payload(folium_map)
+
+
+@functools.partial(cached_query, with_engine=False, max_entries=48)
+def _cluster_layer(filters: Filters, cell: float, window: tuple, words: tuple, language: str, base_url: str) -> dict:
+    """The clusters of the query window at this cell size, as a layer drawn over the basemap."""
+    factor = cell / MAP_CELL
+    if factor >= 1 and abs(factor - round(factor)) < 1e-9:  # merged from the grid counted for the basemap: no scan
+        found = queries.clusters_from_grid(_cells(filters, MAP_CELL), MAP_CELL, round(factor), window)
+    else:  # finer than the grid: counted in SQL, within the window only
+        found = _cluster_counts(filters, cell, window)
+    newest = localise(_newest(filters, cell, queries.quotas_of(found, CLUSTER_LATEST), window))
+    base = {**filters.to_query_params(), **({LANG_PARAM: "ar"} if language == "ar" else {})}
+    labels_ = dict(words)
+    layer = clusters.cluster_layer(
+        found, newest, cell, colours=maps.EVENT_COLOURS, labels=labels_, name=labels_["incidents"],
+        table_href=lambda box: _href(base_url, "incidents", {**base, "box": Filters(bbox=box).to_query_params()["box"]}),
+        incident_href=lambda incident_id: _href(base_url, "incidents", {**base, "incident": int(incident_id)}))
+    return folium_payload.layer_payload(layer)
 
 
 def show(filters: Filters, measure: str) -> None:
     """Draw the map of the filtered incidents, with a caption saying what is drawn."""
-    govs, neighbours = basemap_frames()
-    words = labels(measure)
-    around, marker = _shared_incident(words)
+    from dashboard.filters import linked_incident
+
+    words = tuple(sorted(labels(measure).items()))
+    shared = linked_incident()
     cells = _cells(filters, MAP_CELL)  # one scan: counts for the basemap, and whether to fetch rows
     has_cell = cells["i"].notna()
     located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())
-    focus = around or focus_bounds(filters.governorates)
     if located + unlocated == 0:
         render.no_incidents(filters)
+    payload = _map(filters, measure, words, shared, lang())
     if located <= MAP_MAX_POINTS:
-        rows = with_precision(localise(incidents(filters, columns=MAP_COLUMNS), keep=("event_type",)))
-        folium_map, _ = maps.incidents_map(rows, govs, neighbours,
-                                           measure=measure, max_points=MAP_MAX_POINTS, labels=words,
-                                           focus=filters.governorates, fit=focus)
-        if marker is not None:
-            marker.add_to(folium_map)
         if located + unlocated:
             st.caption(t("shown_on_map", n=located, m=unlocated))
-        # returned_objects=[]: panning and zooming do not rerun the app.
-        st_folium(folium_map, height=620, use_container_width=True, returned_objects=[], key=KEY)
+        # no returned objects: panning and zooming do not rerun the app.
+        folium_payload.show(payload, key=KEY, height=620)
         return
-    column = "count" if measure == "incidents" else "fatalities"
-    by_governorate = cells.groupby("admin1")[column].sum().astype(float).to_dict()
-    folium_map, _ = maps.incidents_map(None, govs, neighbours, measure=measure, labels=words, cells=cells,
-                                       cell=MAP_CELL, by_governorate=by_governorate, draw_cells=False,
-                                       focus=filters.governorates, fit=focus)
-    if marker is not None:
-        marker.add_to(folium_map)
-    zoom, bounds = _view(filters, around)
+    zoom, bounds = _view(filters, _around(_located(shared)))
     cell = clusters.cell_for_zoom(zoom)
-    window = clusters.query_window(bounds, cell)
-    factor = cell / MAP_CELL
-    if factor >= 1 and abs(factor - round(factor)) < 1e-9:  # merged from the grid counted above: no scan
-        found = queries.clusters_from_grid(cells, MAP_CELL, round(factor), window)
-    else:  # finer than the grid: counted in SQL, within the window only
-        found = _cluster_counts(filters, cell, window)
-    newest = localise(_newest(filters, cell, queries.quotas_of(found, CLUSTER_LATEST), window))
-    base = filters.to_query_params()
-    layer = clusters.cluster_layer(
-        found, newest, cell, colours=maps.EVENT_COLOURS, labels=words, name=words["incidents"],
-        table_href=lambda box: page_href("incidents", {**base, "box": Filters(bbox=box).to_query_params()["box"]}),
-        incident_href=lambda incident_id: page_href("incidents", {**base, "incident": int(incident_id)}))
+    base_url = getattr(st.context, "url", None) or ""
+    layer = _cluster_layer(filters, cell, clusters.query_window(bounds, cell), words, lang(),
+                           urljoin(base_url, ".") if base_url.startswith("http") else "")
     st.caption(t("clustered", n=located))
-    st_folium(folium_map, height=620, use_container_width=True, returned_objects=["zoom", "bounds"],
-              feature_group_to_add=layer, key=KEY)
+    folium_payload.show(payload, layer, key=KEY, height=620, returned_objects=("zoom", "bounds"))

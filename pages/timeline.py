@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.filters import current_filters
 from dashboard.labels import t
-from dashboard.render import no_incidents, timeline_chart
+from dashboard.render import draw_timeline, no_incidents
 from dashboard.state import timeline_rows
 
 filters = current_filters()
@@ -16,6 +16,6 @@ if rows.empty:
     no_incidents(filters)
 else:
     st.subheader(t("by_type"))
-    st.altair_chart(timeline_chart(rows, "incidents", freq or "W", filters), width="stretch")
+    draw_timeline(rows, "incidents", freq or "W", filters)
     st.subheader(t("fatalities_over_time"))
-    st.altair_chart(timeline_chart(rows, "fatalities", freq or "W", filters), width="stretch")
+    draw_timeline(rows, "fatalities", freq or "W", filters)

@@ -383,6 +383,33 @@ def test_map_clusters_split_when_the_browser_zooms_in(full_db, monkeypatch):
     assert layer.count('"cell":') == 3 and "1 incidents · 2 killed" in layer and "Basra" not in layer
 
 
+def test_map_and_clusters_are_drawn_again_after_a_write(full_db, monkeypatch):
+    """The map and its cluster layer are kept for every session until the data change: a new report
+    (a new data version) is on the map at the next rerun, as markers and in the clusters' popups."""
+    from datetime import date
+
+    from dashboard import mapview
+    from storage.store import get_engine
+    from tests.app.conftest import _row, fill_database
+
+    few, many = app("pages/map.py", gov="Basra"), None
+    monkeypatch.setattr(mapview, "MAP_MAX_POINTS", 2)
+    many = app("pages/map.py")
+    assert "Dockworkers" not in decoded(map_component(few)["script"])
+    assert "Dockworkers" not in decoded(map_component(many)["feature_group"])
+    fill_database(get_engine(full_db), [_row(date(2025, 3, 20), "Protests", "Peaceful protest", "Basra", "Umm Qasr",
+                                             30.04, 47.95, 0, "Dockworkers protested at Umm Qasr port.", "INA",
+                                             "https://www.ina.iq/7")])
+    monkeypatch.setattr(mapview, "MAP_MAX_POINTS", 2000)
+    few.run()
+    assert "Dockworkers protested" in decoded(map_component(few)["script"])
+    assert "3 incidents, 0 without coordinates" in few.caption[0].value
+    monkeypatch.setattr(mapview, "MAP_MAX_POINTS", 2)
+    many.run()
+    assert "Dockworkers protested" in decoded(map_component(many)["feature_group"])
+    assert "7 incidents, grouped by area" in many.caption[0].value
+
+
 def test_show_these_in_the_table_keeps_the_area(full_db):
     at = app("pages/incidents.py", box="33.5,44.5,34.0,45.0")
     assert list(at.dataframe[0].value["location"]) == ["Muqdadiyah", "Baquba"]
