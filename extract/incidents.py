@@ -183,6 +183,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     title_end = title_lines_end(text)
     sentence_starts = sorted({e.sentence[0] for e in events})
     lead = leading_place(text, mentions, max(lead_end, min(len(text), 600)))
+    # A report that names no Iraqi place but a foreign country ("مصر : مقتل شرطي ..."): its events
+    # with no place of their own happened there, abroad, and have no point to map (never Iraq).
+    abroad_only = not any(m.place.country == "IQ" for m in mentions) and any(
+        m.place.feature_type == "country" for m in mentions)
     kept = [e for e in events if e.rejected is None]
     all_actors = [found for lo, hi in stretches(text, [e.sentence for e in kept])
                   for found in find_actors(text, lang, lo, hi)]
@@ -244,7 +248,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         strength = {"strong": 0.6, "weak": 0.5, "generic": 0.4}[event.strength]
         confidence = strength + (0.2 if places else 0.0) + (0.15 if found_date else 0.0)
         index = sentence_starts.index(event.sentence[0])
-        for m in places or [fallback_place(text, event, mentions, lead)]:
+        fallback = None if places else fallback_place(text, event, mentions, lead)
+        if not places and fallback is None and abroad_only:
+            continue
+        for m in places or [fallback]:
             fields = _fields(text, m, None if places else 3)
             incident = Incident(**base, **fields, confidence=min(0.99, confidence))
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,

@@ -3,7 +3,7 @@
 Place: the most specific place tied to the trigger. Places after the trigger in its scope come
 first (up to a topic shift: فيما, meanwhile), then places shortly before it in the sentence; a
 place is *tied* when a preposition or a direction word precedes it (في, ب, لمدينة, قرب, شمال,
-in, near, north of), when it is a facility (airport, base, camp) or the trigger's object (seized
+in, near, north of) or it names the people of the place (أهالي/سكان X), when it is a facility (airport, base, camp) or the trigger's object (seized
 Mosul). A place after a speech verb (أُعلن في بغداد, said in Baghdad), a government (the
 government in Erbil) or بين + a capital (بين بغداد وأربيل) never locates an incident. A coarse
 place next to a finer one gives way to it (جرف الصخر شمالي محافظة بابل, Baghdad's Green Zone).
@@ -50,7 +50,9 @@ _EN_COMPASS = r"in\s+(?:the\s+)?(?:north|south|east|west|central)(?:-?(?:east|we
 _AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|بساتين|ريف|قري|قرى|اراضي|مزارع|جبال|جبل|سلسله|تلال|جزيره)|"
                      rf"desert|countryside|orchards|villages|farmlands?|mountains|hills)\s+(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
                      re.IGNORECASE)
-_TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|in|at|on|inside|over|"
+#: اهالي/سكان X (the people of X): in a report, where they protest, are attacked or found dead.
+_TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|[لب]?اهالي|[لب]?سكان|"
+                   rf"in|at|on|inside|over|"
                    rf"in central|in downtown|{_EN_COMPASS}|{_EN_OF})|{_NEAR})\s+"
                    rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
 #: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.

@@ -282,5 +282,44 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, *,
         if confidence < min_confidence:
             continue
         a, b = n.span(cand.start, cand.end)
+        if index.rules.senses:
+            place = _reading(index.rules, gazetteer, n.text, text[a:b], cand.start, cand.end, place)
         mentions.append(PlaceMention(text[a:b], a, b, place, round(confidence, 3)))
     return mentions
+
+
+def _reading(rules: Rules, gazetteer: Gazetteer, text: str, written: str, start: int, end: int,
+             place: Place) -> Place:
+    """The place a shared name stands for here (``senses``): marks on the written name, then the
+    word before it, then the words around it; the resolver's choice when none of them speaks.
+
+    Examples
+    --------
+    >>> from geo.loader import default_gazetteer
+    >>> [m.place.name_en for m in find_places("اتفقت إيران مع عمان على حصص مياه مضيق هرمز.")]
+    ['Iran', 'Oman']
+    >>> [m.place.name_en for m in find_places("وصل الوزير إلى عمان والتقى نظيره الأردني.")]
+    ['Amman']
+    """
+    name = text[start:end]
+    for cut in range(3):
+        sense = rules.senses.get((name[cut:], "ar"))
+        if sense is not None and (cut == 0 or name[:cut] in _PROCLITIC_PREFIXES):
+            break
+    else:
+        return place
+    marks = set(written)
+    prev = text[:start].split()[-1:] or [""]
+    around = text[max(0, start - sense.window):end + sense.window]
+    decided = next((r for r in sense.readings if r.marks & marks), None) or next(
+        (r for r in sense.readings if prev[0] in r.prev), None)
+    if decided is None:
+        hits = [(sum(w in around for w in r.context), r) for r in sense.readings]
+        best = max(h for h, _r in hits)
+        winners = [r for h, r in hits if h == best]
+        decided = winners[0] if best and len(winners) == 1 else None
+    chosen = gazetteer.get(decided.place_id) if decided else None
+    return chosen if chosen is not None and chosen.name_en != place.name_en else place
+
+
+_PROCLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك"})

@@ -63,6 +63,28 @@ class AdjectiveGuard:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """One place a name can stand for, and what in the text says it does (``senses`` in the rules)."""
+
+    place_id: str
+    marks: frozenset[str] = frozenset()  # diacritics on the written name that settle it (عُمان, عمّان)
+    prev: frozenset[str] = frozenset()  # the word right before the name (سلطنة عمان)
+    context: tuple[str, ...] = ()  # words nearby (مضيق هرمز, مسقط; الأردن)
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A name shared by places the index cannot tell apart (عمان: Oman or Amman): the written
+    marks, the word before and the words around it pick the reading; nothing said keeps the
+    resolver's choice."""
+
+    name: str
+    lang: str
+    window: int
+    readings: tuple[Reading, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """All context rules of the matcher."""
 
@@ -80,6 +102,7 @@ class Rules:
     by_name: dict[tuple[str, str], NameRule] = field(default_factory=dict)
     compound_adjectives: frozenset[str] = frozenset()  # Iran-backed, U.S.-led: an actor, not a place
     adjective_guards: tuple[AdjectiveGuard, ...] = ()
+    senses: dict[tuple[str, str], Sense] = field(default_factory=dict)
 
 
 class RulesError(ValueError):
@@ -171,7 +194,29 @@ def parse_rules(data: Any, source: str = RULES_FILE) -> Rules:
                                      _words(entry, "allow_prev", where)))
     compounds = data.get("compound_adjectives") or {"en": []}
     return replace(rules, adjective_guards=tuple(guards),
-                   compound_adjectives=_words(compounds, "en", f"{source}: compound_adjectives"))
+                   compound_adjectives=_words(compounds, "en", f"{source}: compound_adjectives"),
+                   senses=_senses(data.get("senses", []), source))
+
+
+def _senses(section: Any, source: str) -> dict[tuple[str, str], Sense]:
+    out: dict[tuple[str, str], Sense] = {}
+    for i, entry in enumerate(section or []):
+        where = f"{source}: senses[{i}]"
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("why") or not entry.get("source") \
+                or not isinstance(entry.get("readings"), list) or len(entry["readings"]) < 2:
+            raise RulesError(f"{where}: needs name, lang, window, two or more readings, why and source")
+        readings = []
+        for j, r in enumerate(entry["readings"]):
+            if not isinstance(r, dict) or not r.get("place"):
+                raise RulesError(f"{where}: readings[{j}] needs a place id")
+            readings.append(Reading(str(r["place"]), frozenset(r.get("marks", [])),
+                                    _words(r, "prev", f"{where}: readings[{j}]"),
+                                    tuple(sorted(_words(r, "context", f"{where}: readings[{j}]")))))
+        key = (norm(str(entry["name"])), str(entry.get("lang", "ar")))
+        if key in out:
+            raise RulesError(f"{where}: {key[0]!r} already has senses")
+        out[key] = Sense(key[0], key[1], int(entry.get("window", 200)), tuple(readings))
+    return out
 
 
 def _add_common_words(rules: Rules, section: Any, source: str) -> None:

@@ -77,3 +77,60 @@ def test_an_attack_in_an_accident_sentence_is_still_an_attack() -> None:
 def test_what_angry_protesters_denounce_is_not_an_event() -> None:
     text = "من أمام القنصلية الكويتية في البصرة، المتظاهرين الغاضبين على مقتل صياد عراقي يرددون الهتافات."
     assert types_of(text) == [("Protests", "Peaceful protest")]
+
+
+def _incidents(text: str):
+    from extract.model import Article
+    from extract.pipeline import parse_article
+
+    return parse_article(Article(text=text), article_date=DAY).incidents
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # The people of a place (أهالي/سكان X) say where they protest, are attacked or found dead
+    ("مسلحون يهاجمون منزلا ويقتلون امرأة من سكان الطارمية شمالي بغداد.", "Baghdad"),
+    ("العثور على جثتي شابين من أهالي ناحية العظيم بعد اختطافهما.", "Diyala"),
+    ("وقفة احتجاجية لأهالي قضاء هيت للمطالبة بإطلاق سراح المعتقلين.", "Anbar"),
+])
+def test_the_people_of_a_place_place_the_event(text: str, admin1: str) -> None:
+    assert admin1 in [i.admin1 for i in _incidents(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # A wire report about another country with no Iraqi place: never an Iraqi incident
+    "مصر : مقتل شرطي وإصابة 3 آخرين في هجوم على دورية أمنية\nلقي شرطي مصرعه في هجوم استهدف نقطة تفتيش قرب دير في الصحراء.",
+    "ليبيا : قتلى وجرحى في قصف استهدف منطقة سكنية\nسقطت قذائف على حي سكني وأوقعت قتلى وجرحى.",
+])
+def test_a_report_from_abroad_is_never_placed_in_iraq(text: str) -> None:
+    assert all(i.country != "IQ" for i in _incidents(text))
+
+
+def test_an_unlocated_iraqi_flash_stays_in_iraq() -> None:
+    """No place at all (a channel's flash): the country-level Iraqi incident is kept."""
+    assert [i.country for i in _incidents("اشتباكات عنيفة بين القوات الأمنية وعناصر داعش الإرهابي اليوم.")] == ["IQ"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("اتفقت إيران مع عمان على تقاسم عائدات مضيق هرمز.", "OM"),
+    ("لا تزال إيران وعُمان تعملان على تفاصيل الاتفاق.", "OM"),
+    ("زار الوفد العراقي مسقط عاصمة عمان.", "OM"),
+    ("وصل وزير الخارجية إلى عمان والتقى نظيره الأردني.", "JO"),
+    ("عقد اجتماع في عمّان بين الوفدين.", "JO"),
+    ("عقد اجتماع في عمان بين الوفدين العراقي والسوري.", "JO"),  # nothing says Oman: the capital
+])
+def test_oman_or_amman(text: str, country: str) -> None:
+    from geo.matcher import find_places
+
+    assert country in [m.place.country for m in find_places(text) if m.surface.endswith(("عمان", "عُمان", "عمّان"))]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("مقتل شاب بنيران مسلحين على طريق المطار.", "Baghdad Airport Road"),
+    ("انفجار عبوة ناسفة على طريق المطار في العاصمة بغداد.", "Baghdad Airport Road"),
+    ("محتجون يقطعون طريق المطار في الضاحية الجنوبية لبيروت احتجاجا على قرار الحكومة اللبنانية.", "Beirut"),
+])
+def test_the_airport_road_is_baghdads_unless_the_report_is_elsewhere(text: str, place: str) -> None:
+    from geo.matcher import find_places
+
+    assert [m.place.name_en for m in find_places(text) if m.surface == "طريق المطار"] == [place]
+    assert all(i.country != "IQ" for i in _incidents(text)) == (place == "Beirut")

@@ -173,3 +173,20 @@ def test_a_rule_without_reason_names_the_entry() -> None:
     del data["false_friends"][2]["why"]
     with pytest.raises(RulesError, match=r"false_friends\[2\]: missing 'why'"):
         parse_rules(data, "context_rules.yaml")
+
+
+def test_senses_name_places_of_the_gazetteer_and_fail_loudly_when_malformed() -> None:
+    from importlib import resources
+
+    import yaml
+
+    from geo.loader import default_gazetteer
+
+    rules = default_rules()
+    gazetteer = default_gazetteer()
+    assert ("عمان", "ar") in rules.senses
+    assert all(gazetteer.get(r.place_id) is not None for s in rules.senses.values() for r in s.readings)
+    data = yaml.safe_load(resources.files("geo.data").joinpath("context_rules.yaml").read_text("utf-8"))
+    data["senses"][0]["readings"] = data["senses"][0]["readings"][:1]
+    with pytest.raises(RulesError, match=r"senses\[0\]: needs"):
+        parse_rules(data, "context_rules.yaml")
