@@ -32,7 +32,7 @@ YEAR_BEFORE, YEAR_AFTER = 40, 60  # how far from the trigger an old year dates i
 #: A war or a campaign (خلال المعارك عام 2017, the 2016 offensive): a period, not one event.
 _CAMPAIGN = re.compile(r"معارك|حرب|عمليات|\b(?:battles|fighting|war|campaign|offensive|operations)\b", re.IGNORECASE)
 #: Words every cue of the "cause" class (cues.yaml) contains: a cheap test before the matcher.
-_CAUSE_HINT = re.compile(r"respon|retaliat|reveng|aveng|killing|death|arrest|رد|انتقام|ثار|ثأر|خلفي|مقتل",
+_CAUSE_HINT = re.compile(r"respon|retaliat|reveng|aveng|killing|death|arrest|(?:days?|weeks?) after|رد|انتقام|ثار|ثأر|خلفي|مقتل",
                          re.IGNORECASE)
 OPENING = 25  # a year this close to the sentence start dates the sentence ("In early 2016, ...")
 #: "closed since it was retaken in 2014", منذ سيطرة داعش: a state since a past event, not a report of it.

@@ -161,13 +161,16 @@ def patterns() -> Patterns:
         ("en_mdy", re.compile(
             rf"\b(?P<m1>{months_en})\b\.?\s+{day}(?:st|nd|rd|th)?\b(?:,?\s+{YEAR})?")),
         ("en_my", re.compile(
-            rf"(?:\b(?P<pre>(?i:in|during|since))\s+)?(?:\b(?P<part>(?i:{mparts_en}))(?:-|\s+)(?:of\s+)?)?"
+            rf"(?:\b(?P<pre>(?i:in|during|since|last|this\s+past))\s+)?(?:\b(?P<part>(?i:{mparts_en}))(?:-|\s+)(?:of\s+)?)?"
             rf"\b(?P<m1>{months_en})\b(?:,?\s+{YEAR}|\s+(?P<dir>last|this year))?")),
         ("en_week", re.compile(rf"(?i)\b(?P<rel>{_en_alt([k for k in week_rel if k.isascii()])})\b")),
         ("en_month_rel", re.compile(
             r"(?i)\b(?:(?P<part>early|mid-?|late)\s*)?(?P<rel>earlier this month|this month|last month"
             r"|the previous month|the past month)\b")),
         ("en_ago", re.compile(rf"(?i)\b(?P<n>\d{{1,3}}|[a-z]+)\s+(?P<unit>{_en_alt([k for k in units if k.isascii()])})\s+ago\b")),
+        # "..., three days after 30 supporters were killed": the event after "after" is that many days
+        # before the report's (only after a comma: "Two days after the attack, police ..." dates the arrest).
+        ("en_after", re.compile(rf"(?i)(?<=,\s)(?P<n>\d{{1,3}}|[a-z]+)\s+(?P<unit>{_en_alt([k for k in units if k.isascii()])})\s+after\b")),
         ("en_rel", re.compile(
             rf"(?i)\b(?:(?:early|late)\s+)?(?P<rel>{_en_alt([k for k in relative_day if k.isascii()])})"
             rf"(?:\s+(?P<part>{parts_en}))?\b")),
@@ -183,7 +186,7 @@ def patterns() -> Patterns:
         "ar_rel": frozenset(w for k in relative_day if not k.isascii() for w in k.split()[-1:]),
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),
         "en_dmy": months_en_lower, "en_mdy": months_en_lower, "en_my": months_en_lower,
-        "en_week": frozenset(["week"]), "en_month_rel": frozenset(["month"]), "en_ago": frozenset(["ago"]),
+        "en_week": frozenset(["week"]), "en_month_rel": frozenset(["month"]), "en_ago": frozenset(["ago"]), "en_after": frozenset(["after"]),
         "en_rel": frozenset(w for k in relative_day if k.isascii() for w in k.split()[-1:]),
         "en_weekday": frozenset(k for k in weekday if k.isascii()),
     }

@@ -147,7 +147,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         return first.replace(day=day), precision
     if kind in {"ar_week", "en_week"}:
         return published + timedelta(days=t.week_rel[_group(m, "rel") or ""]), 2
-    if kind in {"ar_ago", "en_ago"}:
+    if kind in {"ar_ago", "en_ago", "en_after"}:
         count, days, precision = t.units[_group(m, "unit") or ""]
         if g.get("n"):  # قبل 3 أيام; a non-number (قبل نحو أسبوع) keeps the unit's own count
             count = parse_number(g["n"]) or count

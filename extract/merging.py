@@ -65,6 +65,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             (not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_SITE_KM or (
                 _km(x, y) <= INTERCEPT_KM and a.sentence_index == b.sentence_index)):
         return True  # "the second rocket was intercepted by C-RAM": part of the attack
+    if a.headline != b.headline and (a.generic if a.headline else b.generic) and \
+            {x.event_type, y.event_type} <= _VIOLENT and (not (a.placed and b.placed) or x.admin1 == y.admin1):
+        return True  # the title's "Terrorist Attack in Baghdad" and the body's suicide bombings there
     if a.headline != b.headline and (x.event_type == y.event_type or (
             {x.event_type, y.event_type} <= _KILLINGS and a.placed and b.placed and x.admin1 == y.admin1)):
         return True  # the title's summary of the body's account (its date and place are rough)

@@ -181,6 +181,12 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         m.start - event.end <= 20 and m.place.feature_type not in {"country", "region"}
         and _OBJECT_GAP.fullmatch(fold(text[event.end:m.start])) is not None
         and not _metonymic(text, m))) and not _reference_point(text, m, mentions)]
+    if tied_forward and tied_forward[0].place.feature_type == "country":
+        # "attacks in Iraq today, including one in Baghdad": the country, then where in it.
+        inside = [m for m in tied_forward[1:] if m.place.country == tied_forward[0].place.country
+                  and m.place.feature_type not in {"country", "region"} and m.start - tied_forward[0].end <= 80
+                  and "." not in text[tied_forward[0].end:m.start]]
+        tied_forward = inside or tied_forward
     if tied_forward:
         first = tied_forward[0]
         near_before = [m for m in mentions if event.sentence[0] <= m.start < event.start

@@ -108,3 +108,53 @@ def test_a_country_wide_account_and_its_city_are_one_event() -> None:
     text = ("At least three people are killed at protests against corruption in Iraq. "
             "Protesters also try to storm the provincial council building in Basra.")
     assert [(i.event_type, i.location) for i in incidents(text, date(2025, 10, 1))] == [(PRO, "Basra")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month with no year after "last" / "this past": the most recent such month
+    ("One such attack this past December killed a contractor near Kirkuk.", date(2024, 12, 1)),
+    ("The base was last shelled last November.", date(2024, 11, 1)),
+    # "..., N days after X": X is N days before the report
+    ("Two died in Najaf, three days after 30 people were killed in Baghdad.", date(2025, 4, 13)),
+])
+def test_english_relative_dates(text: str, expected: date) -> None:
+    from extract.dates import find_dates
+    assert expected in [d.value for d in find_dates(text, DAY)]
+
+
+def test_an_event_told_three_days_after_another_keeps_its_own_day() -> None:
+    text = "Four people are killed in clashes between rival gunmen in Basra, three days after 30 fighters were killed in clashes in Baghdad."
+    found = {i.location: i.event_date for i in incidents(text)}
+    assert found == {"Basra": DAY, "Baghdad": date(2025, 4, 13)}
+
+
+def test_a_country_then_where_in_it() -> None:
+    text = "The ministry condemns the terrorist attacks in Iraq today, including one in Mosul that targeted a wedding."
+    assert [i.location for i in incidents(text)] == ["Mosul"]
+
+
+def test_a_title_naming_the_attack_joins_the_body_account() -> None:
+    text = ("Statement on the Terrorist Attack in Kirkuk\n\n"
+            "We condemn the suicide bombing that killed and wounded many people in Kirkuk on the morning of April 15.")
+    assert types_of(text) == [(ERV, "Suicide bomb")]
+
+
+def test_a_photo_release_date_is_not_the_attack_date() -> None:
+    text = ("This photo released by the security media cell on April 14, 2025, shows a launcher used in a rocket "
+            "attack on Camp Taji.\nA rocket attack on Camp Taji on Friday wounded two soldiers.")
+    assert [i.event_date for i in incidents(text)] == [date(2025, 4, 11)]
+
+
+def test_protests_following_a_series_of_strikes_are_not_the_strikes() -> None:
+    text = "Protests break out in Basra against the government following a series of drone strikes that killed civilians in Sinjar."
+    assert types_of(text) == [(PRO, "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text, location", [
+    # Transliterations and one-word spellings of English news
+    ("Two rockets land inside Al-Asad Airbase, no casualties are reported.", "Ain al-Asad Air Base"),
+    ("An IED wounds two soldiers near Khanqeen.", "Khanaqin"),
+    ("Rockets hit the Basmaya base on Tuesday.", "Besmaya base"),
+])
+def test_english_spellings_of_places(text: str, location: str) -> None:
+    assert location in [i.location for i in incidents(text)]
