@@ -6,6 +6,7 @@ Arabic is right-to-left.
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from html import escape
 
@@ -289,8 +290,8 @@ def incident_detail(incident_id: int) -> None:
     data_table(sources_table(found))
 
 
-#: How often the live panel asks the database for new reports.
-LIVE_EVERY = "30s"
+#: How often the live panel asks the database for new reports (``IIM_LIVE_REFRESH`` seconds, default 30).
+LIVE_EVERY = f"{max(1, int(os.environ.get('IIM_LIVE_REFRESH') or 30))}s"
 
 
 @st.fragment(run_every=LIVE_EVERY)

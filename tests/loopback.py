@@ -20,8 +20,12 @@ import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-__all__ = ["Handler", "serve"]
+__all__ = ["Handler", "files", "serve"]
+
+_TYPES = {".xml": "application/xml", ".rdf": "application/xml", ".html": "text/html; charset=utf-8",
+          ".json": "application/json"}
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -51,6 +55,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
+
+
+def files(root: Path) -> type[Handler]:
+    """A handler serving the files under ``root`` by path (the query string ignored), 404 otherwise."""
+    top = root.resolve()
+
+    class Files(Handler):
+        def get(self) -> None:
+            file = (top / self.path.split("?", 1)[0].lstrip("/")).resolve()
+            if top in file.parents and file.is_file():
+                self.answer(200, file.read_bytes(), content_type=_TYPES.get(file.suffix, "text/plain"))
+            else:
+                self.answer(404, b"not found")
+
+    return Files
 
 
 @contextmanager

@@ -235,10 +235,10 @@ def big_server(tmp_path_factory):
     yield from _serve(data, url)
 
 
-def _serve(data: Path, url: str):
+def _serve(data: Path, url: str, **settings: str):
     require(CHROMIUM.is_file(), f"Debian's Chromium not found at {CHROMIUM}")
     port = free_port()
-    env = {**os.environ, "IIM_DATA_DIR": str(data), "DATABASE_URL": url, "IIM_EDITOR_PASSWORD": ""}
+    env = {**os.environ, "IIM_DATA_DIR": str(data), "DATABASE_URL": url, "IIM_EDITOR_PASSWORD": "", **settings}
     log = (data / "streamlit.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
@@ -274,4 +274,37 @@ def test_popup_with_evidence_at_100000_incidents_after_one_click(big_server, pag
     popup.wait_for(timeout=15_000)
     text = popup.inner_text()
     assert "Synthetic report" in text and "Zoom in" in text and "Show these in the table" in text
+    assert page.blocked == [], page.blocked
+
+
+# ---------------------------------------------------------------- live news (issue 9): a watcher feeds the Overview
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory):
+    """The app on its own temporary database, its live panel refreshing every 2 s."""
+    data = tmp_path_factory.mktemp("iim-live")
+    yield from _serve(data, f"sqlite:///{data / 'incidents.sqlite3'}", IIM_LIVE_REFRESH="2")
+
+
+def test_items_from_a_watcher_arrive_in_the_live_panel_without_a_reload(live_server, page, tmp_path):
+    sys.path.insert(0, str(ROOT))
+    from tests.loopback import files, serve
+
+    base, url = live_server
+    page.goto(f"{base}/")
+    page.get_by_text("Latest reports (live)").first.wait_for(timeout=60_000)
+    settle(page)
+    main = page.locator("[data-testid='stMain']")
+    assert "Test Gazette" not in main.inner_text()
+    page.evaluate("window.iimSamePage = true")  # gone if the page were loaded again
+    with serve(files(ROOT / "tests" / "storage" / "fixtures" / "feeds")) as outlet:
+        feeds = tmp_path / "feeds.yaml"
+        feeds.write_text(f"feeds:\n  - name: Test Gazette\n    url: {outlet}/rss1.rdf\n", encoding="utf-8")
+        watcher = subprocess.run([sys.executable, "-m", "extract", "watch", str(feeds), "--once", "--allow-private",
+                                  "--db", url], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                 capture_output=True, text=True, timeout=180)
+    assert watcher.returncode == 0 and "Test Gazette: 1 new" in watcher.stderr, watcher.stderr
+    arrived = main.locator("[data-testid='stMarkdownContainer']", has_text="Test Gazette").first
+    arrived.wait_for(timeout=30_000)  # the panel's next refresh, with no reload and no click
+    assert arrived.inner_text().startswith("Peaceful protest · Basra, Basra · Test Gazette · published")
+    assert page.evaluate("window.iimSamePage") is True
     assert page.blocked == [], page.blocked

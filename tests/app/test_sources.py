@@ -12,27 +12,15 @@ from streamlit.testing.v1 import AppTest
 from storage.feeds import add_feed, feed_rows, record_poll
 from storage.store import articles, get_engine
 from tests.app.test_pages import ROOT
-from tests.loopback import Handler, serve
+from tests.loopback import files, serve
 
 FEEDS = ROOT / "tests" / "storage" / "fixtures" / "feeds"
-
-
-class _Outlet(Handler):
-    """A project-written RSS 1.0 feed with one item, and its article page."""
-
-    def get(self) -> None:
-        file = FEEDS / self.path.lstrip("/")
-        if self.path in ("/rss1.rdf", "/articles/basra.html"):
-            kind = "application/xml" if self.path.endswith(".rdf") else "text/html; charset=utf-8"
-            self.answer(200, file.read_bytes(), content_type=kind)
-        else:
-            self.answer(404, b"not found")
 
 
 @pytest.fixture
 def outlet(monkeypatch) -> Iterator[str]:
     monkeypatch.setenv("IIM_ALLOW_PRIVATE_URLS", "1")  # the outlet is on loopback
-    with serve(_Outlet) as base:
+    with serve(files(FEEDS)) as base:  # project-written feeds and article pages
         yield base
 
 
