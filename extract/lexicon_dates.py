@@ -8,8 +8,10 @@ also returns, for every character of the copy, its index in the original text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -198,6 +200,21 @@ class NumberLexicon:
     zero: tuple[tuple[str, tuple[str, ...]], ...]  # phrase, kinds
     gate: tuple[str, ...]  # one of these occurs in any text with casualties
     self_counting: dict[str, tuple[str, int, frozenset[str]]]  # word -> kind, count, required word before
+    # Derived once, for speed (count_casualties runs on every event's clause):
+    gate_regex: re.Pattern[str] = field(init=False, compare=False)  # finds any gate word
+    zero_regex: re.Pattern[str] = field(init=False, compare=False)  # finds any 'no casualties' phrase
+    qualifiers_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        def any_of(words: Iterable[str]) -> re.Pattern[str]:
+            return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
+
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for q in self.qualifiers:  # longest first, as given
+            by_first.setdefault(q[0], []).append(q)
+        object.__setattr__(self, "gate_regex", any_of(self.gate))
+        object.__setattr__(self, "zero_regex", any_of(p for p, _ in self.zero))
+        object.__setattr__(self, "qualifiers_by_first", {k: tuple(v) for k, v in by_first.items()})
 
 
 @cache

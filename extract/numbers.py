@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from extract.lexicon_dates import NumberLexicon as _Lexicon
 from extract.lexicon_dates import normalize, normalize_with_map
@@ -38,16 +38,24 @@ class Casualties:
     injured: int | None
 
 
-@dataclass
 class _Tok:
-    norm: str  # normalised, lower case
-    dual_mark: bool  # the original has fatha + ي (dual) at the end
+    """One token: ``norm`` normalised and lower case, ``bare`` without a و/ف proclitic (see
+    :func:`_strip`), ``dual_mark`` when the original has fatha + ي (dual) at the end."""
+
+    __slots__ = ("bare", "dual_mark", "norm")  # a plain class: built for every token of every clause
+
+    def __init__(self, norm: str, dual_mark: bool) -> None:
+        self.norm, self.dual_mark = norm, dual_mark
+        self.bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
 def _tokens(text: str) -> list[_Tok]:
     norm, index = normalize_with_map(text)
+    matches = _TOKEN.finditer(_UPPER.sub(lambda u: u.group().lower(), norm))  # same length as norm
+    if "\u064e" not in text:  # no fatha at all: no token carries the dual mark
+        return [_Tok(m.group(), False) for m in matches]
     out = []
-    for m in _TOKEN.finditer(_UPPER.sub(lambda u: u.group().lower(), norm)):  # same length as norm
+    for m in matches:
         original = text[index[m.start()]:index[m.end() - 1] + 1] if index else m.group()
         out.append(_Tok(m.group(), "\u064eي" in original[-4:]))
     return out
@@ -57,9 +65,13 @@ def _strip(word: str) -> str:
     return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 
 
+#: parse_number of one token or a few: the same few thousand strings come back clause after clause.
+_parse_number = lru_cache(maxsize=1 << 16)(parse_number)
+
+
 def _person(tok: _Tok, lex: _Lexicon) -> int | None:
     """1 for a singular person noun, 2 for its dual, else None."""
-    word = _strip(tok.norm).removeprefix("ال")
+    word = tok.bare.removeprefix("ال")
     for stem in (word, word.removesuffix("ا")):
         if stem in lex.people:
             return 1
@@ -81,7 +93,7 @@ def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | Non
         if n > 1 and not (words[1].startswith("و") or words[1] in {"عشر", "عشره", "and", "hundred", "thousand",
                                                                   "الاف", *_HUNDREDS, "dozen"}):
             continue
-        value = parse_number(" ".join(words))
+        value = _parse_number(" ".join(words))
         if value is not None and not (words[0] in {"a", "an", "one"} and n == 1):
             return value, n
     if toks[i].norm in {"a", "an", "one"} and i + 1 < len(toks) and _person(toks[i + 1], lex):
@@ -89,19 +101,10 @@ def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | Non
     return None
 
 
-@cache
-def _qualifiers_by_first(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for q in qualifiers:  # longest first, as given
-        by_first.setdefault(q[0], []).append(q)
-    return {k: tuple(v) for k, v in by_first.items()}
-
-
 def _skip_qualifier(toks: list[_Tok], i: int, lex: _Lexicon) -> int:
     if i >= len(toks):
         return i
-    first = _strip(toks[i].norm)
-    for q in _qualifiers_by_first(lex.qualifiers).get(first, ()):
+    for q in lex.qualifiers_by_first.get(toks[i].bare, ()):
         if tuple(t.norm for t in toks[i + 1:i + len(q)]) == q[1:]:
             return i + len(q)
     return i
@@ -131,7 +134,7 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
     """Counts after a casualty word: مقتل 18 شخصاً, إصابة جنديين, killing five."""
     i = 0
     while i < len(toks):
-        word = _strip(toks[i].norm)
+        word = toks[i].bare
         kind = lex.before.get(word) or lex.before.get(toks[i].norm) or (
             lex.before.get(word[1:]) if word[:1] in "بل" and len(word) > 4 else None)  # بمقتل, لمقتل
         if kind is None or (i > 0 and toks[i - 1].norm in _AUX):  # 'was killed': the count is before it
@@ -206,7 +209,7 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
     tolls after a definite one (ارتفعت حصيلة القتلى إلى 20, the death toll rose to 20)."""
     for i, tok in enumerate(toks):
         toll = tok.norm == "toll" and i > 0 and toks[i - 1].norm == "death"
-        kind = "killed" if toll else lex.after.get(_strip(tok.norm)) or lex.after.get(_strip(tok.norm)[2:])
+        kind = "killed" if toll else lex.after.get(tok.bare) or lex.after.get(tok.bare[2:])
         if kind is None:
             continue
         if toll or _strip(tok.norm).startswith("ال"):
@@ -263,8 +266,7 @@ def count_casualties(text: str) -> Casualties:
     Casualties(killed=None, injured=None)
     """
     lex = _lexicon()
-    folded = normalize(text).lower()
-    if not any(word in folded for word in lex.gate):
+    if not lex.gate_regex.search(normalize(text).lower()):  # no gate word: nothing to count
         return Casualties(killed=None, injured=None)
     toks = _tokens(text)
     counts: _Counts = {"killed": [], "injured": []}
@@ -277,8 +279,9 @@ def count_casualties(text: str) -> Casualties:
         extra = sum(c for c, others in found if others)
         result[kind] = (max(main) if main else 0) + extra if found else None
     joined = " ".join(t.norm for t in toks)
-    for phrase, kinds in lex.zero:
-        if phrase in joined:
-            for kind in kinds:
-                result[kind] = result[kind] or 0
+    if lex.zero_regex.search(joined):  # one pass says whether any phrase is there, then which ones
+        for phrase, kinds in lex.zero:
+            if phrase in joined:
+                for kind in kinds:
+                    result[kind] = result[kind] or 0
     return Casualties(killed=result["killed"], injured=result["injured"])
