@@ -215,8 +215,9 @@ def _lower(match: re.Match[str]) -> str:
     return match.group().lower()
 
 
-def scan_windows(norm: str) -> list[tuple[str, re.Pattern[str], int, int]]:
-    """(kind, regex, start, end): the stretches of text worth scanning with each pattern.
+def scan_windows(norm: str, only: frozenset[str] | None = None) -> list[tuple[str, re.Pattern[str], int, int]]:
+    """(kind, regex, start, end): the stretches of text worth scanning with each pattern (of
+    the kinds in ``only``, when given).
 
     A pattern runs only around the words it needs (its gate): ``_REACH`` characters either side,
     within the line, since a date never spans lines. A long article costs a few short scans
@@ -244,7 +245,7 @@ def scan_windows(norm: str) -> list[tuple[str, re.Pattern[str], int, int]]:
     scans = []
     for kind, regex in tables.regexes:
         hits = found_at.get(kind)
-        if not hits:
+        if not hits or (only is not None and kind not in only):
             continue
         windows: list[tuple[int, int]] = []
         for hit in sorted(hits):

@@ -40,6 +40,9 @@ from extract.sentences import split_clauses
 __all__ = ["article_date_from_text", "find_dates", "incident_date"]
 
 _EXPLICIT = {"ymd", "dmy", "ar_dmy", "en_dmy", "en_mdy"}
+#: The kinds that can resolve without the article date (_resolve gives None for every other kind
+#: then): the only ones worth scanning for when there is none (a dateline at the top of a text).
+_ABSOLUTE = frozenset({*_EXPLICIT, "ar_my", "en_my"})
 _NOT_ORDINAL_DAY = re.compile(r"(?:كانون|تشرين|الاسبوع|الاسابيع|النصف|الربع|الثلث|العشر|العقد|القرن|اليوم)\s+$")
 #: Names like جسر 14 تموز (a Baghdad bridge) or شارع 14 رمضان are places, not dates.
 _PLACE_BEFORE = re.compile(r"(?:جسر|شارع|ساحه|حي|منطقه|مستشفي|مدينه|جامعه|مجمع|مطار|تقاطع|سوق|قاعده|معسكر)\s+$")
@@ -214,7 +217,7 @@ def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
     """
     norm, index = normalize_with_map(text)
     found: list[tuple[int, int, str, date, int]] = []
-    for kind, regex, start, end in scan_windows(norm):
+    for kind, regex, start, end in scan_windows(norm, None if published else _ABSOLUTE):
         for m in regex.finditer(norm, start, end):
             resolved = _resolve(kind, m, norm, published)
             if resolved:

@@ -272,18 +272,24 @@ def test_windowed_scan_agrees_with_full_scan(pieces: list[str]) -> None:
     from extract import dates
     from extract.date_patterns import patterns
 
-    def every_line(norm: str) -> list:
+    def every_line(norm: str, only: frozenset[str] | None = None) -> list:
         spans, start = [], 0
         for line in norm.split("\n"):
-            spans += [(kind, regex, start, start + len(line)) for kind, regex in patterns().regexes]
+            spans += [(kind, regex, start, start + len(line)) for kind, regex in patterns().regexes
+                      if only is None or kind in only]
             start += len(line) + 1
         return spans
 
     text = " ".join(pieces)
-    fast = find_dates(text, MON_3_MAY)
+    fast = find_dates(text, MON_3_MAY), find_dates(text, None)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dates, "scan_windows", every_line)
-        assert find_dates(text, MON_3_MAY) == fast
+        assert (find_dates(text, MON_3_MAY), find_dates(text, None)) == fast
+    # Without an article date only the kinds that can resolve without one are scanned for: the same dates.
+    every_kind = list(dates.scan_windows(dates.normalize_with_map(text)[0]))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "scan_windows", lambda norm, only=None: every_kind)
+        assert find_dates(text, None) == fast[1]
 
 
 def test_shipped_lexicon_loads() -> None:
