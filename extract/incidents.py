@@ -148,6 +148,7 @@ def _fields(text: str, m: PlaceMention | None, precision: int | None) -> dict:
 
 
 RECALLED_DAYS = 31  # an agreement signed this long before the article is recalled, not reported
+RECALLED_ABROAD_DAYS = 7  # an event abroad this long before the article is background of the Iraqi news
 
 
 def _places(text: str, event: EventCandidate, mentions: list[PlaceMention], lead: PlaceMention | None,
@@ -157,7 +158,7 @@ def _places(text: str, event: EventCandidate, mentions: list[PlaceMention], lead
     governorate; [] to fall back on the lead; None for an event abroad with no place of its own."""
     places = choose_places(text, event, mentions)
     if places and all(m.place.country != "IQ" and m.place.feature_type == "country" for m in places):
-        return None  # "at a remote base in Jordan": abroad, and no point to map it at
+        return places  # "at a remote base in Jordan": abroad; kept with its country, no point, never Iraq
     if places:
         return places
     if last_places and same_place(text, event):
@@ -222,6 +223,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         past = background(text, event, found_date, article_date, dates, places) if article_date else None
         if past == "drop":
             continue  # "the 2019 protests", "in December 2017": background with nothing to map
+        if places and all(m.place.country != "IQ" for m in places) and (past is not None or (
+                found_date is not None and article_date is not None
+                and (article_date - found_date.value).days > RECALLED_ABROAD_DAYS)):
+            continue  # "after a drone attack in January killed three soldiers in Jordan": background abroad
         if past == "undated":
             found_date = None  # "In early 2016 ... the recapture of Ramadi": historical, no day known
         if event.sub_event_type == "Agreement" and found_date is not None and article_date is not None and \

@@ -84,6 +84,7 @@ _REFERENCE = frozenset({"city", "town", "governorate"})
 _ANCHOR_GAP = re.compile(rf"[\s,،]*(?:[^\s,،]+[\s,،]+)?{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
 _BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)
 _TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:فيما|بينما|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while(?!\s+\w+ing\b))\s|"
+                          r",\s+(?:claiming|saying|adding|arguing|insisting|stressing|noting|warning|vowing)\s|"
                           r"[,]?\s+(?:(?:days|weeks|months|years|hours|shortly|soon)\s+)?(?:after|before)\s+(?:the\s+)?"
                           r"(?:\w+\s+){0,3}(?:killed|assassinated|attacked|launched)\s", re.IGNORECASE)
 
@@ -175,7 +176,8 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     hi = event.scope[1]
     shift = _TOPIC_SHIFT.search(text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
-    forward = [m for m in mentions if event.start <= m.start < hi and not _named_site(text, m, mentions, event)]
+    forward = [m for m in mentions if event.start <= m.start < hi and not _named_site(text, m, mentions, event)
+               and not _quoted_after(text, event.end, m.start)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
         m.start - event.end <= 20 and m.place.feature_type not in {"country", "region"}
@@ -220,6 +222,13 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
 #: A site named after a foreign place: مطار واشنطن (a helipad in Baghdad), Camp Victory, شارع فلسطين.
 _SITE_HEAD = re.compile(r"(?:مطار|قاعده|معسكر|شارع|ساحه|جسر|مستشفي|فندق|مجمع|airport|camp|base|street|square)\s+$",
                         re.IGNORECASE)
+
+
+def _quoted_after(text: str, lo: int, hi: int) -> bool:
+    """Whether a quotation opens between the trigger and the place: 'defends the airstrike, claiming
+    Soleimani "was feared in Iran"' quotes a speaker, it does not place the strike."""
+    seg = text[lo:hi]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
 
 
 def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event: EventCandidate) -> bool:

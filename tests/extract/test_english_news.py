@@ -158,3 +158,22 @@ def test_protests_following_a_series_of_strikes_are_not_the_strikes() -> None:
 ])
 def test_english_spellings_of_places(text: str, location: str) -> None:
     assert location in [i.location for i in incidents(text)]
+
+
+@pytest.mark.parametrize("text, country", [
+    # Abroad, only the country named: kept with that country and no point, never drawn in Iraq
+    ("Turkish jets struck PKK targets in Syria on Monday, the ministry said.", "SY"),
+    ("A suicide bomber killed 12 people at a mosque in Pakistan on Friday.", "PK"),
+])
+def test_an_event_abroad_named_by_its_country_keeps_it(text: str, country: str) -> None:
+    found = incidents(text)
+    assert [(i.country, i.latitude, i.longitude) for i in found] == [(country, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # What a speaker says after the deed does not place the deed
+    "The ministry defends the airstrike on Tuesday, claiming the militants had planned attacks in Syria.",
+    'The army praised the raid on Monday as "a blow to the cells hiding in Syria".',
+])
+def test_speech_after_the_trigger_does_not_place_it(text: str) -> None:
+    assert all(i.country != "SY" for i in incidents(text))

@@ -246,13 +246,14 @@ def test_past_events_need_a_month_and_a_town(text: str, expected: list) -> None:
      "Two rockets hit Ain al-Asad air base in western Anbar on Monday, officials said.\n"
      "The base, which hosts US troops, was also targeted by a drone on Tuesday, a security source said.",
      [("Peaceful protest", "Baghdad"), ("Shelling/artillery/missile attack", "Anbar"), ("Air/drone strike", "Anbar")]),
-    # an event abroad never takes the Iraqi place of another paragraph
+    # an event abroad never takes the Iraqi place of another paragraph (named by its country, it keeps
+    # that country with no point: test_english_news.test_an_event_abroad_named_by_its_country_keeps_it)
     ("سقط صاروخ على قاعدة عين الأسد الجوية في محافظة الأنبار مساء الاثنين دون وقوع إصابات.\n"
      "من جهة أخرى، شنت طائرات مجهولة غارة جوية على رتل داخل الأراضي السورية يوم الثلاثاء، ما أسفر عن "
      "مقتل أربعة مسلحين.", [("Shelling/artillery/missile attack", "Anbar")]),
     ("A rocket struck Ain al-Asad air base in Anbar province on Monday, causing no casualties.\n"
      "Separately, unidentified aircraft carried out an air strike on a convoy inside Syria on Tuesday, "
-     "killing four fighters.", [("Shelling/artillery/missile attack", "Anbar")]),
+     "killing four fighters.", [("Shelling/artillery/missile attack", "Anbar"), ("Air/drone strike", None)]),
     # the place in a unit's name beats the lead of another governorate
     ("أعلنت مديرية شرطة البصرة، اليوم الأحد، القبض على متهم بجريمة قتل في قضاء الزبير.\n"
      "وتمكنت قوة من مديرية آسايش كلار من اعتقال شخصين في قرية نائية.",
