@@ -232,8 +232,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if event.sub_event_type == "Agreement" and found_date is not None and article_date is not None and \
                 (article_date - found_date.value).days > RECALLED_DAYS:
             continue  # "the agreement signed in March last year": background of today's news
-        follow_up = event.sub_event_type == "Other" and bool(_SEARCHING.search(text, event.start, hi))
-        if follow_up:  # "باشرت عمليات تفتيش بحثاً عن المنفذين": part of the attack just told
+        # "باشرت عمليات تفتيش بحثاً عن المنفذين": part of the attack just told; with no event told
+        # before it, a sweep "لملاحقة فلول داعش" is the report's own event.
+        follow_up = event.sub_event_type == "Other" and bool(drafts) and bool(_SEARCHING.search(text, event.start, hi))
+        if follow_up:
             places, found_date = [], None
         actors = [(a - lo, b - lo, actor) for a, b, actor in all_actors if lo <= a and b <= hi]
         actor1, actor2 = assign_actors(text[lo:hi], actors, event.start - lo, event.event_type, lang,

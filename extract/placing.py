@@ -34,7 +34,8 @@ _AREA = frozenset({"district", "subdistrict", "mountain", "valley", "lake", "riv
 _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
 _DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
-               r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد)|governorate|province|city|town|"
+               r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|"
+               r"طريق)|governorate|province|city|town|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
         r"(?:كم|كيلو\S*)\s+(?:من|عن)|" \
@@ -47,7 +48,7 @@ _EN_OF = (r"(?:in|at|near|outside|into|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:
 #: "in northwest Syria", "in north-eastern Diyala": a compass word after "in".
 _EN_COMPASS = r"in\s+(?:the\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 #: Where the event happened around a place rather than in it: geo_precision 2 (صحراء الرطبة, ريف الحسكة).
-_AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|بساتين|ريف|قري|قرى|اراضي|مزارع|جبال|جبل|سلسله|تلال|جزيره)|"
+_AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|بساتين|ريف|قري|قرى|اراضي|مزارع|جبال|جبل|سلسله|تلال|جزيره|طريق)|"
                      rf"desert|countryside|orchards|villages|farmlands?|mountains|hills)\s+(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
                      re.IGNORECASE)
 #: اهالي/سكان X (the people of X): in a report, where they protest, are attacked or found dead.
@@ -60,10 +61,12 @@ _GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\
                     r"صحراء|باديه|بساتين|ريف|اطراف|ضواحي|محيط|جبال|جبل|سلسله|وادي|جزيره)"
                     r"\s+$")
 _NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
+#: أعلنت بغداد, قال مسؤول في بغداد, the government in Erbil: where a statement came from. A word
+#: between the verb and the place with no preposition (قالت أسايش أربيل) is a unit's name instead.
 _METONYMY = re.compile(r"(?:(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|مو?تمر|"
                        r"conference)"
-                       r"\S*\s+(?:\S+\s+){0,1}|(?:حكومه|الحكومه|government|authorities)\s+)"
-                       r"(?:في|من|in|from)?\s*$", re.IGNORECASE)
+                       r"\S*\s+(?:\S+\s+(?:في|من|in|from)\s*|(?:في|من|in|from)?\s*)|"
+                       r"(?:حكومه|الحكومه|government|authorities)\s+(?:في|من|in|from)?\s*)$", re.IGNORECASE)
 #: ضحايا مجزرة سبايكر, the anniversary of the Speicher massacre: a place that names a past event.
 _NAMED_EVENT = re.compile(r"(?:مجزره|مجازر|ضحايا|ذكري|massacre|victims of|anniversary of)\s+(?:the\s+)?(?:ال)?$",
                           re.IGNORECASE)

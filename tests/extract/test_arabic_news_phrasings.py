@@ -42,6 +42,21 @@ def types_of(text: str) -> list[tuple[str, str]]:
     ("متظاهرون يقطعون الطرق بالإطارات المحترقة في العمارة.", (RIO, "Violent demonstration")),
     ("محتجون يضرمون النار في الإطارات وسط الناصرية.", (RIO, "Violent demonstration")),
     ("مجموعة غاضبة تحطم واجهات المحلات في سوق الحلة.", (RIO, "Mob violence")),
+    # Wire-report wordings: arrests with the subject between verb and object, falling into the
+    # forces' hands, surrender, defusals by engineers, operations launched, factions suspending
+    # their attacks, clashes between forces, armed men who targeted civilians, led away by gunmen
+    ("أوقفت القوات الأمنية خمسة أشخاص بتهمة الانتماء إلى داعش في قضاء الفلوجة.", (SD, "Arrests")),
+    ("وقع مطلوبان بقبضة مفارز الاستخبارات في ناحية الرشاد.", (SD, "Arrests")),
+    ("سلم أحد المطلوبين نفسه إلى شرطة قضاء بلد.", (SD, "Arrests")),
+    ("قالت أسايش السليمانية إنها اعتقلت ثلاثة متهمين بالتخطيط لهجمات.", (SD, "Arrests")),
+    ("فككت فرق الجهد الهندسي التابعة للجيش خمس عبوات ناسفة في قضاء الطارمية.", (SD, "Disrupted weapons use")),
+    ("أطلقت قطعات الجيش عملية واسعة لملاحقة فلول داعش في صحراء الحضر جنوب غربي الموصل.", (SD, "Other")),
+    ("أعلنت الفصائل المسلحة تعليق عملياتها ضد القوات الأجنبية في قاعدة عين الأسد.",
+     (SD, "Change to group/activity")),
+    ("اندلعت مواجهات بين قوات الجيش وعناصر من داعش في ناحية العباسي.", (BAT, "Armed clash")),
+    ("استهدف مسلحون مجهولون سيارة مدنية على طريق بعقوبة الخالص ما أسفر عن مقتل سائقها.", (VAC, "Attack")),
+    ("أطلق مجهولون النار على منزل صحفي في قضاء الشطرة.", (VAC, "Attack")),
+    ("اختفاء راعيين في بادية السماوة بعد أن اقتادهما مسلحون.", (VAC, "Abduction/forced disappearance")),
     # Caught planting an IED: the forces' fire decides, not an explosion
     ("مقتل إرهابيين اثنين أثناء محاولتهما زرع عبوة ناسفة في قضاء الطارمية.", (BAT, "Armed clash")),
 ])
