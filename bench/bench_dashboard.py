@@ -117,12 +117,13 @@ def server_cpu() -> float:
 def time_queries(url: str) -> None:
     """The storage queries alone (no Streamlit), cold: what each page asks for."""
     from dashboard import clusters
+    from dashboard.basemap import IRAQ_BOUNDS
     from dashboard.mapview import MAP_CELL
     from dashboard.render import CARD_COLUMNS, TABLE_COLUMNS, TABLE_LIMIT
     from storage import queries
     from storage.queries import Filters
 
-    iraq_cell = clusters.cell_for_zoom(clusters.zoom_for(clusters.IRAQ_BOUNDS))
+    iraq_cell = clusters.cell_for_zoom(clusters.zoom_for(IRAQ_BOUNDS))
     engine = get_engine(url)
     for label, filters in (("all", Filters()), ("Diyala", Filters(governorates=("Diyala",))),
                            ("text 'report 1'", Filters(text="report 1"))):
@@ -137,7 +138,7 @@ def time_queries(url: str) -> None:
             ("10 latest cards", lambda f=filters: queries.query_incidents(engine, f, columns=CARD_COLUMNS, limit=10)),
             (f"grid_cells {MAP_CELL}", lambda f=filters: queries.grid_cells(engine, f, MAP_CELL)),
             (f"map_clusters all Iraq ({iraq_cell:g} deg cells)", lambda f=filters: queries.map_clusters(
-                engine, f, iraq_cell, clusters.query_window(clusters.IRAQ_BOUNDS, iraq_cell))),
+                engine, f, iraq_cell, clusters.query_window(IRAQ_BOUNDS, iraq_cell))),
         ):
             t0, c0 = time.perf_counter(), server_cpu()
             action()

@@ -9,7 +9,8 @@ HTML are ``html.escape``d.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from html import escape
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from dashboard.popups import POPUP_CSS, POPUP_LABELS
 #: Where the app serves the vendored assets (Streamlit static serving: ``static/`` → ``/app/static``).
 VENDOR_PREFIX = "/app/static/vendor"
 IRAQ_CENTER = (33.2, 43.7)
+#: Iraq (south, west, north, east): what a map shows before anything narrows it, whatever its width.
+IRAQ_BOUNDS = (29.0, 38.7, 37.4, 48.8)
 BASE_PANE, AREA_PANE = "iim-base", "iim-areas"
 #: Sequential palette (light → dark red) for the choropleth and the heat grid.
 SCALE = ("#fff5eb", "#fdd0a2", "#fdae6b", "#fd8d3c", "#e6550d", "#a63603")
@@ -137,6 +140,57 @@ def colour(value: float, top: float) -> str:
         return SCALE[0]
     step = min(len(SCALE) - 1, 1 + int((len(SCALE) - 2) * value / top))
     return SCALE[step]
+
+
+def scale_bins(top: float) -> list[tuple[str, int, int]]:
+    """The steps of :func:`colour` over whole values from 0 to ``top``: (colour, lowest, highest), a
+    step no whole value falls in left out. What a scale legend lists.
+
+    Examples
+    --------
+    >>> scale_bins(8)
+    [('#fff5eb', 0, 0), ('#fdd0a2', 1, 1), ('#fdae6b', 2, 3), ('#fd8d3c', 4, 5), ('#e6550d', 6, 7), ('#a63603', 8, 8)]
+    >>> scale_bins(0)
+    [('#fff5eb', 0, 0)]
+    """
+    top = math.floor(top + 0.5)
+    bins = [(SCALE[0], 0, 0)]
+    if top <= 0:
+        return bins
+    steps = len(SCALE) - 2  # colour(): 1 + int(steps * value / top), the top value alone in the last
+    for step in range(1, steps + 1):
+        low, high = max(1, math.ceil((step - 1) * top / steps)), math.ceil(step * top / steps) - 1
+        if low <= high:
+            bins.append((SCALE[step], low, high))
+    return [*bins, (SCALE[-1], top, top)]
+
+
+def add_scale_legend(m: folium.Map, layer: folium.Layer, title: str, top: float, *,
+                     number: Callable[[int], str] = str, rtl: bool = False) -> None:
+    """A legend of ``layer``'s colour scale (:func:`scale_bins`) in the lower-right corner, shown while
+    the layer is on (the layer control adds and removes it with the layer). ``number`` writes a
+    value in the interface's digits; the labels are escaped."""
+    rows = "".join(
+        f'<div><span style="display:inline-block;width:18px;height:12px;background:{hue};'
+        f'border:1px solid #999;margin-inline-end:6px;vertical-align:middle"></span>'
+        f'{escape(number(low) if low == high else f"{number(low)}–{number(high)}")}</div>'
+        for hue, low, high in scale_bins(top))
+    box = f'<div class="iim-scale" dir="{"rtl" if rtl else "ltr"}"><b>{escape(title)}</b>{rows}</div>'
+    legend = folium.MacroElement()
+    legend._template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function () { var legend = L.control({position: 'bottomright'}),"
+        f" layer = {layer.get_name()}, map = {m.get_name()};"
+        " legend.onAdd = function () { var d = L.DomUtil.create('div');"
+        " d.style.cssText = 'background:white;padding:6px 8px;font:12px sans-serif;"
+        "border-radius:4px;box-shadow:0 0 4px rgba(0,0,0,.3)';"
+        " d.innerHTML = " + json.dumps(box).replace("</", "<\\/") + "; return d; };"
+        " layer.on('add', function () { legend.addTo(map); });"
+        " layer.on('remove', function () { legend.remove(); });"
+        " if (map.hasLayer(layer)) { legend.addTo(map); } })();"
+        "{% endmacro %}"
+    )
+    m.add_child(legend)
 
 
 def add_legend(m: folium.Map, title: str, items: Mapping[str, str], *, rtl: bool = False) -> None:

@@ -21,8 +21,6 @@ from dashboard.popups import POPUP_LABELS, cluster_popup_html
 CELL_AT_ZOOM_6 = 1.6  # 0.1 at zoom 10: the grid counted for the basemap, merged without a scan
 #: Beyond this zoom the cells stop shrinking (about 500 m): a cell is then one place's incidents.
 FINEST_ZOOM = 13
-#: Iraq (south, west, north, east): the window before the browser reports its viewport.
-IRAQ_BOUNDS = (29.0, 38.7, 37.4, 48.8)
 
 _BIND = JsCode(
     "function(feature, layer) {"
@@ -52,6 +50,7 @@ def zoom_for(bounds: tuple[float, float, float, float]) -> int:
 
     Examples
     --------
+    >>> from dashboard.basemap import IRAQ_BOUNDS
     >>> zoom_for(IRAQ_BOUNDS), zoom_for((33.2, 44.2, 33.5, 44.6))
     (6, 11)
     """

@@ -8,7 +8,7 @@ and must never run as markup. The offline basemap (vendored Leaflet, our own bor
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 
 import folium
@@ -17,14 +17,17 @@ from folium.utilities import JsCode
 
 from dashboard.basemap import (
     AREA_PANE,
+    IRAQ_BOUNDS,
     VENDOR_PREFIX,
     add_legend,
     add_outline,
+    add_scale_legend,
     base_map,
     cluster,
     colour,
     geojson,
 )
+from dashboard.numerals import numerals
 from dashboard.popups import POPUP_LABELS, as_int, is_arabic, popup_html, tooltip_text
 from extract.acled_types import acled_types
 
@@ -56,15 +59,17 @@ def measure_by_governorate(df: pd.DataFrame, measure: str = "incidents") -> dict
 
 def add_choropleth(m: folium.Map, governorates, df: pd.DataFrame | None, *, measure: str = "incidents",
                    name: str = "Governorates", show: bool = True,
-                   values: Mapping[str, float] | None = None) -> None:
+                   values: Mapping[str, float] | None = None, legend: str | None = None,
+                   number: Callable[[int], str] = str, rtl: bool = False) -> None:
     """Governorate polygons coloured by incidents or fatalities (our own scale: no CDN colormap).
 
     ``values`` (governorate → value, e.g. counted in SQL) replaces counting the rows of ``df``.
+    ``legend``: the title of a scale legend shown with the layer (numbers written by ``number``).
     """
     values = measure_by_governorate(df, measure) if values is None else values
     top = max(values.values(), default=0.0)
     data = geojson(governorates, ("name_en", "name_ar"), values)
-    folium.GeoJson(
+    layer = folium.GeoJson(
         data,
         name=name,
         show=show,
@@ -73,6 +78,8 @@ def add_choropleth(m: folium.Map, governorates, df: pd.DataFrame | None, *, meas
         tooltip=folium.GeoJsonTooltip(["name_en", "name_ar", "value"], aliases=["", "", name]),
         pane=AREA_PANE,
     ).add_to(m)
+    if legend is not None:
+        add_scale_legend(m, layer, legend, top, number=number, rtl=rtl)
 
 
 def _square(lon: float, lat: float, size: float) -> list[list[list[float]]]:
@@ -136,10 +143,12 @@ def cells_grid(cells: pd.DataFrame, cell: float, factor: int) -> pd.DataFrame:
 
 
 def add_heat(m: folium.Map, df: pd.DataFrame | None, *, cell: float = HEAT_CELL, name: str = "Density (grid)",
-             show: bool = False, grid: pd.DataFrame | None = None) -> None:
+             show: bool = False, grid: pd.DataFrame | None = None, legend: str | None = None,
+             number: Callable[[int], str] = str, rtl: bool = False) -> None:
     """An offline "heat" layer: grid squares coloured by incident density (no leaflet-heat CDN).
 
-    ``grid`` (the columns of :func:`grid_counts` at ``cell``) replaces counting the rows of ``df``.
+    ``grid`` (the columns of :func:`grid_counts` at ``cell``) replaces counting the rows of ``df``;
+    ``legend``, ``number``, ``rtl`` as in :func:`add_choropleth`.
     """
     grid = grid_counts(df, cell) if grid is None else grid
     top = float(grid["count"].max()) if len(grid) else 0.0
@@ -149,7 +158,7 @@ def add_heat(m: folium.Map, df: pd.DataFrame | None, *, cell: float = HEAT_CELL,
          "properties": {"count": int(r.count), "colour": colour(r.count, top)}}
         for r in grid.itertuples(index=False)
     ]
-    folium.GeoJson(
+    layer = folium.GeoJson(
         {"type": "FeatureCollection", "features": features},
         name=name,
         show=show,
@@ -158,6 +167,8 @@ def add_heat(m: folium.Map, df: pd.DataFrame | None, *, cell: float = HEAT_CELL,
         tooltip=folium.GeoJsonTooltip(["count"]) if features else None,  # folium rejects fields of nothing
         pane=AREA_PANE,
     ).add_to(m)
+    if legend is not None:
+        add_scale_legend(m, layer, legend, top, number=number, rtl=rtl)
 
 
 # Clusters take the colour of the event type most of their markers have (colours are ours, not user text).
@@ -271,21 +282,26 @@ def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *
     counted on the server: ``cells`` (:func:`storage.queries.grid_cells` at ``cell`` degrees, which
     must divide MARKER_CELL and HEAT_CELL) and ``by_governorate`` (governorate → ``measure``); ``df`` is then
     not used; ``draw_cells=False`` leaves the incidents out (the caller adds server-side clusters).
+    ``by_governorate`` with ``df`` colours the governorates by it instead of counting ``df`` (whose
+    governorate names may be translated: the polygons are keyed by the English name).
     ``focus`` names governorates outlined on top; ``fit`` (south, west, north, east) is shown first.
     Returns the map and the drawing mode (``"points"`` or ``"aggregated"``).
     """
     words = {**POPUP_LABELS, **(labels or {})}
     m = base_map(governorates, neighbours, prefix=prefix, labels=words)
+    scale = {"number": lambda v: numerals(v, words["lang"]), "rtl": words["lang"] == "ar"}
     if governorates is not None and len(governorates):
+        # Shown from the start, with its scale: the page's "colour governorates by" acts at once.
         # Leaflet shows layer names as HTML: escaped.
-        add_choropleth(m, governorates, df, measure=measure, name=escape(words["choropleth"]), show=False,
-                       values=by_governorate if cells is not None else None)
+        add_choropleth(m, governorates, df, measure=measure, name=escape(words["choropleth"]), show=True,
+                       values=by_governorate, legend=words["choropleth"], **scale)
     if cells is None:
-        add_heat(m, df, name=escape(words["heat"]))
+        add_heat(m, df, name=escape(words["heat"]), legend=words["heat"], **scale)
         mode = add_incidents(m, df, max_points=max_points, prefix=prefix, labels=words,
                              name=escape(words["incidents"]))
     else:
-        add_heat(m, None, name=escape(words["heat"]), grid=cells_grid(cells, cell, round(HEAT_CELL / cell)))
+        add_heat(m, None, name=escape(words["heat"]), grid=cells_grid(cells, cell, round(HEAT_CELL / cell)),
+                 legend=words["heat"], **scale)
         if draw_cells:
             group = folium.FeatureGroup(name=escape(words["incidents"]))
             group.add_to(m)
@@ -302,9 +318,13 @@ def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *
 
 
 def place_map(place, governorates=None, neighbours=None, *, prefix: str = VENDOR_PREFIX) -> folium.Map:
-    """A small offline map with one gazetteer place marked (escaped tooltip)."""
+    """A small offline map with one gazetteer place marked (escaped tooltip); with no place, all of
+    Iraq fitted to the map's size (a narrow column cut the country off at a fixed zoom)."""
     if place is None:
-        return base_map(governorates, neighbours, prefix=prefix)
+        m = base_map(governorates, neighbours, prefix=prefix)
+        south, west, north, east = IRAQ_BOUNDS
+        m.fit_bounds([[south, west], [north, east]])
+        return m
     m = base_map(governorates, neighbours, prefix=prefix, location=(place.latitude, place.longitude),
                  zoom_start=8)
     folium.CircleMarker((place.latitude, place.longitude), radius=8, color="#d62728", fill=True,

@@ -18,6 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import clusters, folium_payload, maps, render
+from dashboard.basemap import IRAQ_BOUNDS
 from dashboard.labels import LANG_PARAM, lang, localise, t, template, value_label, with_precision
 from dashboard.state import basemap_frames, cached_query, detail, incidents
 from storage import queries
@@ -48,6 +49,7 @@ def labels(measure: str) -> dict[str, str]:
                                      "zoom_in", "show_in_table", "open_incident")}
     words.update({key: template(key) for key in ("cluster_head", "cluster_latest")})
     words["choropleth"] = f"{t('governorate')} ({t(measure)})"
+    words["lang"] = lang()
     words.update({kind: value_label("type", kind) for kind in maps.EVENT_COLOURS})  # legend and popups
     return words
 
@@ -75,7 +77,7 @@ def _view(filters: Filters, around=None) -> tuple[int, tuple[float, float, float
         st.session_state.pop(KEY, None)
     zoom, bounds = clusters.viewport(st.session_state.get(KEY))
     if bounds is None:
-        bounds = around or focus_bounds(filters.governorates) or clusters.IRAQ_BOUNDS
+        bounds = around or focus_bounds(filters.governorates) or IRAQ_BOUNDS
         zoom = clusters.zoom_for(bounds)
     return zoom, bounds
 
@@ -121,14 +123,17 @@ def _map(filters: Filters, measure: str, words: tuple, incident_id: int | None, 
     shared = _located(incident_id)
     cells = _cells(filters, MAP_CELL)
     located = int(cells.loc[cells["i"].notna(), "count"].sum())
-    fit = _around(shared) or focus_bounds(filters.governorates)
+    fit = _around(shared) or focus_bounds(filters.governorates) or IRAQ_BOUNDS  # fitted to the map's width
+    # Per governorate from the counts in SQL (English names, as the polygons'): the rows below are in
+    # the interface language, and Arabic governorate names matched no polygon (an all-white choropleth).
+    column = "count" if measure == "incidents" else "fatalities"
+    by_governorate = cells.groupby("admin1")[column].sum().astype(float).to_dict()
     if located <= MAP_MAX_POINTS:
         rows = with_precision(localise(incidents(filters, columns=MAP_COLUMNS), keep=("event_type",)))
         folium_map, _ = maps.incidents_map(rows, govs, neighbours, measure=measure, max_points=MAP_MAX_POINTS,
-                                           labels=labels_, focus=filters.governorates, fit=fit)
+                                           labels=labels_, by_governorate=by_governorate,
+                                           focus=filters.governorates, fit=fit)
     else:
-        column = "count" if measure == "incidents" else "fatalities"
-        by_governorate = cells.groupby("admin1")[column].sum().astype(float).to_dict()
         folium_map, _ = maps.incidents_map(None, govs, neighbours, measure=measure, labels=labels_, cells=cells,
                                            cell=MAP_CELL, by_governorate=by_governorate, draw_cells=False,
                                            focus=filters.governorates, fit=fit)

@@ -25,6 +25,7 @@ POPUP_LABELS: dict[str, str] = {
     "heat": "Density (grid)", "choropleth": "Governorates", "incidents": "Incidents", "legend": "Event type",
     "injuries": "Injuries", "cluster_head": "{n} incidents · {k} killed", "cluster_latest": "Latest {n}:",
     "zoom_in": "Zoom in", "show_in_table": "Show these in the table", "open_incident": "Open",
+    "lang": "en",  # the interface language: its digits (dashboard.numerals) and direction
 }
 POPUP_CSS = (".iim-pop{font:12px sans-serif;max-width:320px}.iim-pop p{margin:4px 0}"
              ".iim-latest{max-height:260px;overflow-y:auto}.iim-item{border-top:1px solid #ddd;padding:4px 0}"

@@ -22,6 +22,10 @@ _ARTICLE = re.compile(r"^(?:ال|al |el |an |ar |as |ash |at |ad |az )")
 #: Fuzzy matches (whole-string QRatio, so a short query does not hit every long name containing it)
 #: below this score are noise: "makhmoor" → "makhmour" scores 87.5, "tal afer" → "tal afar" 87.5.
 FUZZY_CUTOFF = 75.0
+#: Fuzzy matches further than this below the best one are left out ("tal afer": Tal Afar 87.5, not
+#: Tal Tamr 75).
+FUZZY_SPREAD = 8.0
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def fold(text: str) -> str:
@@ -96,9 +100,13 @@ class Gazetteer:
     def search(self, query: str, *, limit: int = 10) -> list[Place]:
         """Places whose English or Arabic names or variants match ``query``, best first.
 
-        An exact name beats a name that ends with the query as a whole word (مخيم الهول for الهول),
-        which beats a prefix, which beats a fuzzy match (rapidfuzz QRatio ≥ ``FUZZY_CUTOFF``); ties go
-        to the more populous place.
+        An exact name (folded) beats, in Arabic, a name that ends with the query as a whole word
+        (مخيم الهول for الهول: Arabic puts the head word first), which beats a prefix, which beats a
+        name holding the query as a whole word (Kut al-Amara for Amara, Erbil-Mosul road for Mosul).
+        Only when none of these matches does a fuzzy match count (rapidfuzz QRatio ≥ ``FUZZY_CUTOFF``
+        and within ``FUZZY_SPREAD`` of the best one): a misspelling finds its place, and a name that
+        matches exactly no longer trails unrelated look-alikes (Baku for Baquba, Samarra for Amara).
+        Ties go to the more populous place.
 
         Examples
         --------
@@ -121,16 +129,22 @@ class Gazetteer:
             best[pid] = max(best.get(pid, 0.0), score)
 
         bare = _ARTICLE.sub("", q) or q
+        arabic = bool(_ARABIC_LETTER.search(q))
         for key, pid in zip(keys, ids, strict=True):
             if key in (q, bare):
                 offer(pid, 300.0)
-            elif key.endswith(" " + q) or key.endswith(" " + bare):
+            elif arabic and (key.endswith(" " + q) or key.endswith(" " + bare)):
                 # Arabic puts the head word first (مخيم الهول, قضاء مخمور), so a prefix search misses it
                 offer(pid, 250.0 - len(key) / 100)
             elif key.startswith(q) or key.startswith(bare):
                 offer(pid, 200.0 - len(key) / 100)
-        if len(q) >= 3:
-            for _key, score, i in process.extract(q, keys, scorer=fuzz.QRatio, limit=limit * 5, score_cutoff=FUZZY_CUTOFF):
-                offer(ids[i], score)
+            elif f" {bare} " in f" {key} ":
+                offer(pid, 150.0 - len(key) / 100)
+        if not best and len(q) >= 3:
+            found = process.extract(q, keys, scorer=fuzz.QRatio, limit=limit * 5, score_cutoff=FUZZY_CUTOFF)
+            top = max((score for _key, score, _i in found), default=0.0)
+            for _key, score, i in found:
+                if score >= top - FUZZY_SPREAD:
+                    offer(ids[i], score)
         ranked = sorted(best, key=lambda pid: (-best[pid], -self._by_id[pid].population, pid))
         return [self._by_id[pid] for pid in ranked[:limit]]

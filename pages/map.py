@@ -9,6 +9,6 @@ from dashboard.labels import t
 
 filters = current_filters()
 st.header(t("page_map"))
-measure = st.radio(t("measure"), ["incidents", "fatalities"], horizontal=True, key="map_measure",
-                   format_func=t)
+measures = {"incidents": t("incidents"), "fatalities": t("fatalities")}
+measure = st.radio(t("measure"), list(measures), horizontal=True, key="map_measure", format_func=measures.get)
 mapview.show(filters, measure)

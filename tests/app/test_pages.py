@@ -572,3 +572,35 @@ def test_only_governorate_level_incidents_are_labelled_governorate_only(full_db,
     assert [by_place[i] for i in (2, 6, 1)] == [town, governorate, exact]  # Khanaqin, Nineveh, Baquba
     script = decoded(map_component(app("pages/map.py", **params))["script"])
     assert script.count(f"({governorate})") == 1 and script.count(f"({escape(town)})") == 1  # popups
+
+
+@pytest.mark.parametrize("params, title, digits", [
+    ({}, "Governorate (Fatalities)", ["0", "1", "2", "3", "4"]),
+    ({"lang": "ar"}, "المحافظة (القتلى)", ["٠", "١", "٢", "٣", "٤"]),
+])
+def test_map_colours_governorates_from_the_start_with_a_scale(full_db, params, title, digits):
+    at = app("pages/map.py", **params)
+    at.radio(key="map_measure").set_value("fatalities").run()  # acts at once: the layer is on
+    script = map_component(at)["script"]
+    boxes = [json.loads(raw) for raw in re.findall(r'd\.innerHTML = ("(?:[^"\\]|\\.)*");', script)]
+    scale = next(box for box in boxes if "iim-scale" in box)
+    assert f"<b>{title}</b>" in scale  # Nineveh 4 killed, Diyala 3, Basra 0
+    assert re.findall(r"</span>([^<]*)</div>", scale) == digits
+    layer = re.search(r"layer = (geo_json_\w+), map = (map_\w+);", script)
+    assert f"{layer.group(1)}.addTo({layer.group(2)})" in script
+
+
+@pytest.mark.parametrize("params, query", [({}, "Baquba"), ({"lang": "ar"}, "بعقوبة")])
+def test_gazetteer_lists_only_related_places_on_a_map_fitted_to_iraq(full_db, params, query):
+    at = app("pages/gazetteer.py", **params)
+    assert re.search(r"fitBounds\(\s*\[\[29.0, 38.7\], \[37.4, 48.8\]\]", map_component(at)["script"])
+    at.text_input(key="gaz_query").set_value(query).run()
+    options = at.radio(key="gaz_pick").options
+    assert options and all("Baqubah" in str(o) for o in options), options  # no Baku, no Aqaba
+
+
+def test_arabic_choropleth_colours_the_governorates_with_incidents(full_db):
+    # The map's rows carry Arabic governorate names in Arabic; the polygons English ones.
+    script = decoded(map_component(app("pages/map.py", lang="ar"))["script"])
+    values = dict(re.findall(r'"name_en": "([^"]+)", "value": ([\d.]+)', script))
+    assert (values["Diyala"], values["Basra"], values["Nineveh"]) == ("3.0", "2.0", "1.0")

@@ -177,3 +177,41 @@ def test_map_from_server_cells_sends_no_incident_text():
     assert tips == ["1 incidents, 0 killed", "3 incidents, 0 killed", "7 incidents, 5 killed"]
     assert '"value": 8.0' in html and '"value": 3.0' in html  # the choropleth uses the SQL counts
     assert '"popup":' not in html  # cells carry tooltips only, no incident popups
+
+
+@pytest.mark.parametrize("top", range(0, 130))
+def test_scale_bins_list_exactly_the_colours_values_get(top):
+    bins = basemap.scale_bins(top)
+    assert [low for _, low, _ in bins] == [0, *(high + 1 for _, _, high in bins[:-1])]  # contiguous
+    assert bins[-1][2] == top
+    for hue, low, high in bins:  # the slow obvious reference: every whole value's own colour
+        assert {basemap.colour(v, top) for v in range(low, high + 1)} == {hue}
+
+
+def scale_legends(html: str) -> list[str]:
+    """The scale legends' HTML, as the map's script sets it."""
+    boxes = [json.loads(raw) for raw in re.findall(r'd\.innerHTML = ("(?:[^"\\]|\\.)*");', html)]
+    return [box for box in boxes if "iim-scale" in box]
+
+
+
+def test_choropleth_is_on_from_the_start_with_its_scale_legend():
+    rows = pd.DataFrame([incident(), incident(incident_id=2), incident(incident_id=3, admin1="Basra")])
+    m, _ = maps.incidents_map(rows, GOVS, NEIGHBOURS, labels={"choropleth": "Governorate (Incidents)"})
+    html = rendered(m)
+    legends = re.findall(r"layer = (geo_json_\w+), map = (map_\w+);", html)
+    assert len(legends) == 2  # the choropleth's and the density grid's
+    (choropleth, name), (grid, _) = legends
+    assert f"{choropleth}.addTo({name})" in html and f"{grid}.addTo({name})" not in html  # grid off at first
+    assert "layer.on('add'" in html and "layer.on('remove'" in html  # the legend follows its layer
+    box = scale_legends(html)[0]
+    assert box.startswith('<div class="iim-scale" dir="ltr"><b>Governorate (Incidents)</b>')
+    assert re.findall(r"</span>([^<]*)</div>", box) == ["0", "1", "2"]  # Diyala 2, Basra 1
+
+
+def test_scale_legend_in_arabic_digits():
+    rows = pd.DataFrame([incident(incident_id=i) for i in range(1, 13)])  # 12 in Diyala
+    m, _ = maps.incidents_map(rows, GOVS, NEIGHBOURS, labels={"choropleth": "المحافظة (الحوادث)", "lang": "ar"})
+    box = scale_legends(rendered(m))[0]
+    assert box.startswith('<div class="iim-scale" dir="rtl"><b>المحافظة (الحوادث)</b>')
+    assert re.findall(r"</span>([^<]*)</div>", box) == ["٠", "١–٢", "٣–٥", "٦–٨", "٩–١١", "١٢"]
