@@ -18,7 +18,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("articles", sa.Column("forwarded_from", sa.Text()))
+    # A database stamped at an older revision may already have the column (its tables were
+    # created from the current models before it was stamped): add it only where it is missing.
+    columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("articles")}
+    if "forwarded_from" not in columns:
+        op.add_column("articles", sa.Column("forwarded_from", sa.Text()))
 
 
 def downgrade() -> None:
