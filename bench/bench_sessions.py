@@ -17,7 +17,8 @@ Timeline, Incidents) and waits for the server's ``script_finished``: that wait i
 values of its sidebar widgets with every page it asks for, so its filter stays applied (without
 them Streamlit resets the widgets after two runs and every session fell back to all of Iraq).
 After ``--duration`` seconds the sessions close; the servers' resident memory is read after the
-warm-up, at the end, and after ``--idle`` seconds without sessions. Each figure is printed with the
+warm-up, at the end, and after ``--idle`` seconds without sessions (default 150: Streamlit keeps a
+closed session for 120 s in case the browser reconnects, ``server.disconnectedSessionTTL``). Each figure is printed with the
 load average of the machine at that moment; ``--repeat N`` runs each size N times and prints the
 medians. The last line is one JSON object with every run. Targets: p95 <= 3 s with 20 sessions
 every 10 s at 100,000 incidents; memory back to within 20% of its post-warm-up level once the
@@ -297,7 +298,9 @@ def main() -> None:
     parser.add_argument("--interval", type=float, default=10.0)
     parser.add_argument("--duration", type=float, default=120.0)
     parser.add_argument("--warmup", type=float, default=20.0, help="seconds of load not counted")
-    parser.add_argument("--idle", type=float, default=60.0)
+    parser.add_argument("--idle", type=float, default=150.0,
+                        help="seconds without sessions before memory is read again (Streamlit keeps a closed "
+                             "session 120 s for a reconnect: server.disconnectedSessionTTL)")
     args = parser.parse_args()
     procs: list[subprocess.Popen] = []
     backends = [args.url] if args.url else []

@@ -6,6 +6,7 @@ Arabic is right-to-left.
 
 from __future__ import annotations
 
+import functools
 import os
 from datetime import timedelta
 from html import escape
@@ -16,6 +17,7 @@ import streamlit as st
 from dashboard import maps, popups, state
 from dashboard.labels import digits, lang, localise, place_name, precision_key, t, value_label
 from dashboard.state import SEED_ERRORS, count, incidents
+from storage import queries
 from storage.config import database_url
 from storage.queries import Filters
 
@@ -206,10 +208,13 @@ def _day(day) -> dict:
     return {"year": day.year, "month": day.month, "date": day.day}
 
 
-#: Rows the Incidents table shows (newest first); the downloads always hold every filtered row.
-TABLE_LIMIT = 5000
+#: Rows the Incidents table shows first (newest first), and at most (after "Show up to ... rows"); the
+#: downloads always hold every filtered row. 1,000 rows with their evidence are ~0.25 MB sent to the
+#: browser at every load of the page; 5,000 were 1.2 MB, the heaviest message of the dashboard.
+TABLE_LIMIT, TABLE_MAX = 1000, 5000
 TABLE_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
                  "fatalities", "injuries", "actor1", "actor2", "evidence", "sources", "geo_precision", "status")
+_MORE = "table_more"  # session flag: this journalist asked for up to TABLE_MAX rows
 
 
 #: What an incident card shows.
@@ -218,18 +223,38 @@ CARD_COLUMNS = ("incident_id", "event_date", "sub_event_type", "location", "plac
 
 
 def incident_table(filters: Filters) -> tuple[pd.DataFrame, int]:
-    """The newest :data:`TABLE_LIMIT` filtered incidents with the columns the table shows (text is
-    shown as text by st.dataframe, never HTML), and how many incidents match in all. Event types,
-    governorates and statuses are shown in the interface language."""
-    table = localise(incidents(filters, columns=(*TABLE_COLUMNS, "place_id"), limit=TABLE_LIMIT))
-    table = table.assign(geo_precision=[t(precision_key(p, pid)) for p, pid in
-                                        zip(table["geo_precision"], table["place_id"], strict=True)])
+    """The newest :data:`TABLE_LIMIT` (or, once asked, :data:`TABLE_MAX`) filtered incidents with the
+    columns the table shows (text is shown as text by st.dataframe, never HTML), and how many
+    incidents match in all. Event types, governorates, statuses and precisions are shown in the
+    interface language. The table is made once per filters, language, size and data version and
+    shared by every session: do not mutate it."""
+    limit = TABLE_MAX if st.session_state.get(_MORE) else TABLE_LIMIT
+    return _table(filters, limit, lang()), count(filters)
+
+
+@functools.partial(state.cached_query, resource=True, max_entries=16)
+def _table(engine, filters: Filters, limit: int, language: str) -> pd.DataFrame:
+    # the rows straight from the database: only the table made of them is kept (not both)
+    table = localise(queries.query_incidents(engine, filters, columns=(*TABLE_COLUMNS, "place_id"), limit=limit))
+    words = {}  # one label per precision and place, not one lookup per row
+    for key in zip(table["geo_precision"], table["place_id"], strict=True):
+        if key not in words:
+            words[key] = t(precision_key(*key))
+    table = table.assign(geo_precision=[words[key] for key in zip(table["geo_precision"], table["place_id"],
+                                                                       strict=True)])
     table = table.drop(columns="place_id")
     if not table.empty:  # a link to each incident's own page (?incident=ID), shareable
         table = table.assign(link=[f"?incident={i}" for i in table["incident_id"]])
-    if lang() == "ar":  # mirrored: the first column on the right
+    if language == "ar":  # mirrored: the first column on the right
         table = table[table.columns[::-1]]
-    return table, count(filters)
+    return table
+
+
+def more_rows(shown: int, total: int) -> None:
+    """Under a table cut at :data:`TABLE_LIMIT` rows: a button to show up to :data:`TABLE_MAX`."""
+    if shown < total and shown < TABLE_MAX and not st.session_state.get(_MORE):
+        st.button(t("more_rows", n=TABLE_MAX), key="table_more_button",
+                  on_click=lambda: st.session_state.update({_MORE: True}))
 
 
 def latest_cards(filters: Filters, n: int = 10) -> None:

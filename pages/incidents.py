@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.filters import current_filters, linked_incident
 from dashboard.labels import t
-from dashboard.render import data_table, incident_detail, incident_table, no_incidents
+from dashboard.render import data_table, incident_detail, incident_table, more_rows, no_incidents
 from dashboard.state import export_later, export_name
 
 filters = current_filters()
@@ -23,6 +23,7 @@ if table.empty:
     no_incidents(filters)
 st.caption(t("select_incident") + " " + t("rows_shown", n=len(table), total=total))
 event = data_table(table, on_select="rerun", selection_mode="single-row", key="incident_table")
+more_rows(len(table), total)
 picked = event.selection.rows if event else []
 if picked:
     incident_detail(int(table.iloc[picked[0]]["incident_id"]))

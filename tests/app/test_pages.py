@@ -424,6 +424,36 @@ def test_incident_table_shows_the_newest_rows_and_the_total(full_db, monkeypatch
     assert "Showing 2 of 6 incidents" in at.caption[0].value
 
 
+def test_incident_table_offers_more_rows_up_to_the_maximum(full_db, monkeypatch):
+    from dashboard import render
+
+    monkeypatch.setattr(render, "TABLE_LIMIT", 2)
+    monkeypatch.setattr(render, "TABLE_MAX", 4)
+    at = app("pages/incidents.py")
+    assert len(at.dataframe[0].value) == 2
+    at.button(key="table_more_button").click().run()
+    assert len(at.dataframe[0].value) == 4 and "Showing 4 of 6 incidents" in at.caption[0].value
+    assert not [b for b in at.button if b.key == "table_more_button"]  # shown once: the maximum is reached
+    assert not [b for b in app("pages/incidents.py", gov="Basra").button if b.key == "table_more_button"]  # all shown
+
+
+def test_incident_table_follows_a_write(full_db):
+    """The table is kept for every session until the data change: a new report is in it at the next rerun."""
+    from datetime import date
+
+    from storage.store import get_engine
+    from tests.app.conftest import _row, fill_database
+
+    at = app("pages/incidents.py")
+    assert "Umm Qasr" not in set(at.dataframe[0].value["location"])
+    fill_database(get_engine(full_db), [_row(date(2025, 3, 20), "Protests", "Peaceful protest", "Basra", "Umm Qasr",
+                                             30.04, 47.95, 0, "Dockworkers protested at Umm Qasr port.", "INA",
+                                             "https://www.ina.iq/7")])
+    at.run()
+    assert at.dataframe[0].value["location"].iloc[0] == "Umm Qasr"
+    assert "Showing 7 of 7 incidents" in at.caption[0].value
+
+
 def test_overview_lists_the_latest_incidents_first(full_db):
     text = markdown_text(app())
     assert text.index("2025-03-09") < text.index("2025-03-05") < text.index("2025-03-01")

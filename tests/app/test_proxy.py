@@ -8,61 +8,30 @@ import os
 import re
 import shutil
 import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import require
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def healthy(url: str, timeout: float = 240) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # loopback
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"{url} not healthy")
 
 
 def load_page(url: str, cookie: str, page: str = "") -> None:
     """One session through the proxy, as a browser with this XSRF cookie: run a page to the end."""
-    from streamlit.proto.BackMsg_pb2 import BackMsg
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-    from websockets.sync.client import connect
+    import threading
 
-    host = url.removeprefix("http://")
-    with connect(f"ws://{host}/_stcore/stream", subprotocols=["streamlit"], origin=url, max_size=None,
-                 additional_headers={"Cookie": f"_streamlit_xsrf={cookie}"}, open_timeout=60) as ws:
-        msg = BackMsg()
-        msg.rerun_script.page_name = page
-        ws.send(msg.SerializeToString())
-        while True:
-            reply = ForwardMsg()
-            reply.ParseFromString(ws.recv(timeout=120))
-            if reply.WhichOneof("type") == "script_finished":
-                return
+    from bench.bench_sessions import Session
+
+    session = Session(url, "", 0, 0, threading.Event(), [], threading.Lock(), cookie=cookie)
+    with session.connect() as ws:
+        session.load(ws, page)
 
 
 def test_two_processes_behind_nginx_are_sticky_per_browser(tmp_path: Path) -> None:
     nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").is_file() else None)
     require(nginx is not None, "nginx not installed (Debian: apt-get install nginx-light)")
+    from bench.bench_sessions import free_port, nginx_conf, start_nginx, start_server, wait_healthy
     from storage.store import get_engine
     from tests.storage.test_queries import populate
 
@@ -70,27 +39,15 @@ def test_two_processes_behind_nginx_are_sticky_per_browser(tmp_path: Path) -> No
     populate(get_engine(db))  # filled before the processes start: none of them seeds the sample corpus
     ports = [free_port(), free_port()]
     proxy_port = free_port()
-    conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    conf = (conf.replace("127.0.0.1:8501", f"127.0.0.1:{ports[0]}").replace("127.0.0.1:8502", f"127.0.0.1:{ports[1]}")
-            .replace("listen 127.0.0.1:8080", f"listen 127.0.0.1:{proxy_port}"))
     prefix = tmp_path / "nginx"
-    for sub in ("logs", "tmp"):
-        (prefix / sub).mkdir(parents=True)
-    (prefix / "nginx.conf").write_text(conf)
-    env = {**os.environ, "DATABASE_URL": db, "IIM_DATA_DIR": str(tmp_path / "data"),
-           "STREAMLIT_SERVER_COOKIE_SECRET": "the-same-secret-in-both"}
-    procs = [subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-                               "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-                               "--browser.gatherUsageStats", "false"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True) for port in ports]
-    procs.append(subprocess.Popen([nginx, "-p", str(prefix), "-c", "nginx.conf", "-g", "daemon off;"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
+    env = {"IIM_DATA_DIR": str(tmp_path / "data"), "STREAMLIT_SERVER_COOKIE_SECRET": "the-same-secret-in-both"}
+    procs = [start_server(db, port, env) for port in ports]  # the benchmark's two-process setup, as deployed
+    procs.append(start_nginx(prefix, nginx_conf(ports, proxy_port)))
     try:
         for port in ports:
-            healthy(f"http://127.0.0.1:{port}")
+            wait_healthy(f"http://127.0.0.1:{port}")
         url = f"http://127.0.0.1:{proxy_port}"
-        healthy(url)
+        wait_healthy(url)
         browsers = [f"browser{k:02d}" for k in range(16)]
         for cookie in browsers:
             load_page(url, cookie)
