@@ -34,7 +34,9 @@ _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 #: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).
 _DECIDES = frozenset({"decides", "armed"})
 _KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|من قبل|بهجوم|\bby\b|at the hands", re.IGNORECASE)
-_CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|civilian|child|woman|women|"
+_CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|شاب|شبان|رجل|مختار|طبيب|محام|"
+                       r"معلم|مدرس|تاجر|سائق|عامل|عمال|طالب|موظف|رجل دين|زائر|زوار|مصلين|مرشح|نازح|لاجئ|"
+                       r"civilian|child|woman|women|"
                        r"shepherd|activist|journalist|resident|farmer|villager|worshipper|pilgrim|shopper|mourner|"
                        r"passenger|student|famil", re.IGNORECASE)
 _DEFINITE = re.compile(r"[وف]?(?:ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.test_event_types import BAT, RIO, SD, VAC
+from tests.extract.test_event_types import BAT, ERV, RIO, SD, VAC
 from tests.extract.test_event_types import types_of as types_on
 
 DAY = date(2025, 5, 10)
@@ -57,6 +57,19 @@ def types_of(text: str) -> list[tuple[str, str]]:
     ("استهدف مسلحون مجهولون سيارة مدنية على طريق بعقوبة الخالص ما أسفر عن مقتل سائقها.", (VAC, "Attack")),
     ("أطلق مجهولون النار على منزل صحفي في قضاء الشطرة.", (VAC, "Attack")),
     ("اختفاء راعيين في بادية السماوة بعد أن اقتادهما مسلحون.", (VAC, "Abduction/forced disappearance")),
+    # The dual (ضربتان, غارتين, طائرتان مسيرتان ... تستهدفان, مسيرتين) and drones as the instrument
+    ("ضربتان جويتان تستهدفان تجمعا لعناصر داعش في وادي حوران.", (ERV, "Air/drone strike")),
+    ("نفذ طيران الجيش غارتين على مضافات داعش قرب قضاء الحضر.", (ERV, "Air/drone strike")),
+    ("طائرتان مسيرتان تستهدفان معسكرا للحشد الشعبي في قضاء القائم.", (ERV, "Air/drone strike")),
+    ("تصاعد الدخان من مقر حزبي في قضاء كويسنجق بعد استهدافه بالمسيرات.", (ERV, "Air/drone strike")),
+    ("الدفاعات الجوية تسقط مسيرتين قرب قاعدة حرير.", (SD, "Disrupted weapons use")),
+    # Landings, convoys on the move, a headquarters handed over
+    ("انزال أمريكي في منطقة صحراوية قرب قضاء الرطبة.", (SD, "Other")),
+    ("رتل عسكري تركي يدخل ناحية بعشيقة شمال شرقي الموصل.", (SD, "Other")),
+    ("تعزيزات من الجيش تصل إلى قضاء سنجار.", (SD, "Other")),
+    ("القوات الأمنية تتسلم المقر الرئيسي للتحالف الدولي في قاعدة حرير.", (SD, "Non-violent transfer of territory")),
+    # Gunmen first, then their victim: a young man, a driver, a doctor are civilians
+    ("مسلحون مجهولون يقتلون شابا أمام منزله في حي الغدير ببغداد.", (VAC, "Attack")),
     # Caught planting an IED: the forces' fire decides, not an explosion
     ("مقتل إرهابيين اثنين أثناء محاولتهما زرع عبوة ناسفة في قضاء الطارمية.", (BAT, "Armed clash")),
 ])
