@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from geo.yaml_data import parse_yaml
 
@@ -89,6 +88,8 @@ def load_acled_types(data: object, origin: str = FILE) -> tuple[AcledType, ...]:
 @cache
 def acled_types() -> tuple[AcledType, ...]:
     """The shipped table, in ACLED's order."""
+    from importlib import resources  # here: not needed at every start of a parse
+
     text = resources.files("extract").joinpath("data", FILE).read_text(encoding="utf-8")
     return load_acled_types(parse_yaml(text))
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
-from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold, normalise
+from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, fold, normalise
+from extract.lexicon_cache import shipped
 
 _AR_LETTER = re.compile(f"[{AR_LETTER}]")
 UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
@@ -25,10 +27,15 @@ _SPEAKER_BEFORE = re.compile(r"(?:أعلنت|أعلن|اعلنت|اعلن|أفا
 _PERPETRATOR_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 
 
+def actor_matcher(lang: str, entries: Iterable[Actor]) -> PhraseMatcher:
+    """The matcher of the ``lang`` aliases of ``entries``."""
+    return PhraseMatcher(lang, [("phrase", alias, actor) for actor in entries
+                                for alias in (actor.aliases_ar if lang == "ar" else actor.aliases_en)])
+
+
 @cache
 def _matcher(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang, [("phrase", alias, actor) for actor in actors()
-                                for alias in (actor.aliases_ar if lang == "ar" else actor.aliases_en)])
+    return shipped()["matchers"]["actors", lang]  # actor_matcher(lang, actors()), built once and pickled
 
 
 def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Actor]]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, normalise, triggers
+from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, normalise
+from extract.lexicon_cache import shipped
 from extract.sentences import boilerplate_spans
 
 _RANK = {"strong": 3, "weak": 2, "generic": 1}
@@ -87,17 +89,27 @@ class _Hit:
     entry: Trigger
 
 
+def trigger_matcher(lang: str, entries: Iterable[Trigger]) -> PhraseMatcher:
+    """The matcher of the ``lang`` triggers among ``entries``."""
+    # Regex entries are tried first at a position, the more specific (stronger) ones first.
+    ranked = sorted((t for t in entries if t.lang == lang), key=lambda t: -_RANK[t.strength])
+    return PhraseMatcher(lang, [(t.kind, t.value, t) for t in ranked])
+
+
+def cue_matcher(lang: str, classes: dict[str, dict[str, tuple[tuple[str, str], ...]]]) -> PhraseMatcher:
+    """The matcher of the ``lang`` cues of ``classes`` (:func:`extract.lexicon.cues`' shape)."""
+    return PhraseMatcher(lang, [(kind, value, cls) for cls, by_lang in classes.items()
+                                for kind, value in by_lang.get(lang, ())])
+
+
 @cache
 def _trigger_matcher(lang: str) -> PhraseMatcher:
-    # Regex entries are tried first at a position, the more specific (stronger) ones first.
-    entries = sorted((t for t in triggers() if t.lang == lang), key=lambda t: -_RANK[t.strength])
-    return PhraseMatcher(lang, [(t.kind, t.value, t) for t in entries])
+    return shipped()["matchers"]["triggers", lang]  # trigger_matcher(lang, triggers()), built once and pickled
 
 
 @cache
 def _cue_matcher(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang, [(kind, value, cls) for cls, by_lang in cues().items()
-                                for kind, value in by_lang.get(lang, ())])
+    return shipped()["matchers"]["cues", lang]  # cue_matcher(lang, cues()), built once and pickled
 
 
 def _cue_spans(norm: Normalised, lang: str, text_len: int, pos: int = 0,

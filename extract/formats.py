@@ -18,7 +18,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 
 from extract.model import Article, Rejection
 
@@ -149,6 +148,8 @@ def parse_date(value: str) -> date | None:
             return _sane(datetime.strptime(value, pattern).date())
         except ValueError:
             continue
+    from email.utils import parsedate_to_datetime  # here: the email package costs 0.03 s at every start
+
     try:
         return _sane(parsedate_to_datetime(value).date())
     except (TypeError, ValueError, IndexError):

@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from extract.acled_types import event_types
 from extract.lexicon_cache import shipped
@@ -36,8 +33,6 @@ __all__ = [
     "validate_triggers",
 ]
 
-#: ACLED's table (``extract/data/acled_types.yaml``): event type → its sub-event types.
-EVENT_TYPES: dict[str, frozenset[str]] = {kind: frozenset(subs) for kind, subs in event_types().items()}
 STRENGTHS = frozenset({"strong", "weak", "generic"})
 ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides", "armed"})
 CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
@@ -50,7 +45,25 @@ class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and the entry."""
 
 
+@cache
+def _event_types() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(subs) for kind, subs in event_types().items()}
+
+
+def __getattr__(name: str) -> object:
+    # EVENT_TYPES, ACLED's table (``extract/data/acled_types.yaml``: event type → its sub-event
+    # types), is read when first asked for: only validating a lexicon file needs it, and a parse
+    # whose lexicons come from their pickle would otherwise read YAML at every start.
+    if name == "EVENT_TYPES":
+        return _event_types()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _read(name: str) -> object:
+    from importlib import resources  # here, like yaml: only a changed lexicon is read from its file
+
+    import yaml
+
     try:
         return parse_yaml(resources.files("extract.data").joinpath(name).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
@@ -102,7 +115,7 @@ def validate_triggers(rows: object, name: str = "triggers.yaml") -> tuple[Trigge
             raise LexiconError(f"{name} {where}: not a mapping")
         _check_pattern(name, where, row)
         et, st = row.get("event_type"), row.get("sub_event_type")
-        if et not in EVENT_TYPES or st not in EVENT_TYPES[et]:
+        if et not in _event_types() or st not in _event_types()[et]:
             raise LexiconError(f"{name} {where}: {et!r} / {st!r} is not an ACLED event/sub-event type")
         strength, role = row.get("strength"), row.get("role", "")
         if strength not in STRENGTHS:

@@ -13,10 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from geo.normalize import deleted_positions, fold
 from geo.yaml_data import parse_yaml
@@ -76,6 +73,10 @@ def to_original(index: list[int] | None, start: int, end: int, length: int) -> t
 
 
 def _read(name: str) -> dict[str, Any]:
+    from importlib import resources  # here, like yaml: only a changed lexicon is read from its file
+
+    import yaml
+
     path = resources.files("extract") / "data" / name
     try:
         data = parse_yaml(path.read_text(encoding="utf-8"))

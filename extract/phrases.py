@@ -230,8 +230,13 @@ class PhraseMatcher:
         for order, (gate, _source, _payload) in enumerate(self._regexes):
             for word in gate or ():
                 by_word.setdefault(word, []).append(order)
-        self._orders_for = {w: frozenset(o for g in words if w.startswith(g) for o in by_word[g]) for w in words}
+        self._orders_for = {w: frozenset(o for k in range(1, len(w) + 1) for o in by_word.get(w[:k], ())) for w in words}
         self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
+
+    def __getstate__(self) -> dict:
+        """Pickled without compiled regexes (a pickled pattern is compiled again when loaded): a
+        process compiles only those its texts need."""
+        return {**self.__dict__, "_compiled": [None] * len(self._compiled), "_trie": None, "_gates": None}
 
     def without_gates(self) -> PhraseMatcher:
         """A copy that runs every regex entry on every text (the gates are only an optimisation;

@@ -3,7 +3,7 @@
 Loading and validating the gazetteer (CSV, polygons, NumPy/Shapely checks) and building the matcher's
 index cost about 0.4 s CPU at every start of ``python -m extract parse``; unpickling the result costs
 about 0.08 s. The pickle is keyed on a SHA-256 of everything the result depends on: every file under
-``geo/`` (the code and ``geo/data/``), the Python version and the pyahocorasick version. A changed
+``geo/`` (the code and ``geo/data/``), the Python version and the pyahocorasick library file. A changed
 file gives a new key, so the old pickle is simply not used (and is removed when the new one is
 written). It lives in ``IIM_CACHE_DIR`` if set, else ``<IIM_DATA_DIR or data/>/cache/``; when that
 directory cannot be written the gazetteer is built every time, as before.
@@ -23,7 +23,6 @@ import pickle
 import sys
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -53,12 +52,12 @@ def files_digest(digest: hashlib._Hash, root: Path, paths: Iterable[Path]) -> No
 
 def fingerprint() -> str:
     """SHA-256 of what the built gazetteer and index depend on (see the module docstring)."""
+    import ahocorasick  # the index's automaton; its library file stands for its version
+
+    # (importlib.metadata's version() would cost 0.06 s of imports at every start)
+    library = Path(ahocorasick.__file__).stat()
     digest = hashlib.sha256()
-    try:
-        ahocorasick_version = metadata.version("pyahocorasick")
-    except metadata.PackageNotFoundError:
-        ahocorasick_version = "?"
-    digest.update(f"{sys.version}|{ahocorasick_version}|{pickle.HIGHEST_PROTOCOL}".encode())
+    digest.update(f"{sys.version}|{library.st_size}|{library.st_mtime_ns}|{pickle.HIGHEST_PROTOCOL}".encode())
     files_digest(digest, GEO_DIR, (p for p in GEO_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
     return digest.hexdigest()
 

@@ -12,8 +12,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from rapidfuzz import fuzz, process
-
 from geo.model import Place
 from geo.normalize import fold as fold_letters
 
@@ -141,6 +139,8 @@ class Gazetteer:
             elif f" {bare} " in f" {key} ":
                 offer(pid, 150.0 - len(key) / 100)
         if not best and len(q) >= 3:
+            from rapidfuzz import fuzz, process  # here: the matcher never searches names like this
+
             found = process.extract(q, keys, scorer=fuzz.QRatio, limit=limit * 5, score_cutoff=FUZZY_CUTOFF)
             top = max((score for _key, score, _i in found), default=0.0)
             for _key, score, i in found:

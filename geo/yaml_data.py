@@ -8,25 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
-#: libyaml's safe loader when PyYAML was built with it (the PyPI wheels are), else the Python one.
-SAFE_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-#: What a malformed file raises, the same for both loaders.
-YAMLError = yaml.YAMLError
-
 
 def parse_yaml(text: str) -> Any:
-    """Parse YAML text with the safe loader (no Python objects can be constructed).
+    """Parse YAML text with the safe loader (no Python objects can be constructed): libyaml's when
+    PyYAML was built with it (the PyPI wheels are), else the Python one. A malformed text raises
+    ``yaml.YAMLError``, the same for both loaders.
 
     Examples
     --------
     >>> parse_yaml("a: [1, two]")
     {'a': [1, 'two']}
+    >>> import yaml
     >>> try:
     ...     parse_yaml("!!python/object/apply:os.system [echo]")
-    ... except YAMLError as exc:
+    ... except yaml.YAMLError as exc:
     ...     type(exc).__name__
     'ConstructorError'
     """
-    return yaml.load(text, Loader=SAFE_LOADER)
+    import yaml  # here: a parse whose lexicons come from their pickle never loads PyYAML (0.02 s)
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
