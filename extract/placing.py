@@ -63,7 +63,9 @@ _GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\
 _NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
 #: أعلنت بغداد, قال مسؤول في بغداد, the government in Erbil: where a statement came from. A word
 #: between the verb and the place with no preposition (قالت أسايش أربيل) is a unit's name instead.
-_METONYMY = re.compile(r"(?:(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|مو?تمر|"
+#: The verb starts a word: اعتقال (arrest) holds قال, تذكرة holds ذكر.
+_METONYMY = re.compile(r"(?:(?<![^\s\"'(])[وفل]?(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|"
+                       r"مو?تمر|"
                        r"conference)"
                        r"\S*\s+(?:\S+\s+(?:في|من|in|from)\s*|(?:في|من|in|from)?\s*)|"
                        r"(?:حكومه|الحكومه|government|authorities)\s+(?:في|من|in|from)?\s*)$", re.IGNORECASE)

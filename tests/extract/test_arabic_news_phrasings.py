@@ -70,6 +70,14 @@ def types_of(text: str) -> list[tuple[str, str]]:
     ("القوات الأمنية تتسلم المقر الرئيسي للتحالف الدولي في قاعدة حرير.", (SD, "Non-violent transfer of territory")),
     # Gunmen first, then their victim: a young man, a driver, a doctor are civilians
     ("مسلحون مجهولون يقتلون شابا أمام منزله في حي الغدير ببغداد.", (VAC, "Attack")),
+    # A masdar headline: "arrest of X in <place>" (اعتقال holds the letters of قال, not a statement)
+    ("اعتقال مسؤول محلي في قضاء الحويجة.", (SD, "Arrests")),
+    ("اعتقال إرهابي في الموصل", (SD, "Arrests")),
+    ("باعتقال ثلاثة مطلوبين في الرمادي انتهت العملية.", (SD, "Arrests")),
+    # A strike named by its state; live fire told after the protesters
+    ("ضربة أمريكية تستهدف مقرا لفصيل مسلح في قضاء القائم.", (ERV, "Air/drone strike")),
+    ("سقوط جرحى بين المحتجين بعد إطلاق قوات الأمن الرصاص الحي في الكوت.",
+     ("Protests", "Excessive force against protesters")),
     # Caught planting an IED: the forces' fire decides, not an explosion
     ("مقتل إرهابيين اثنين أثناء محاولتهما زرع عبوة ناسفة في قضاء الطارمية.", (BAT, "Armed clash")),
 ])
