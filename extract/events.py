@@ -30,7 +30,7 @@ _COMBATANT = re.compile(
     r"منتسب|عنصر|عناصر|جندي|جنود|ضابط|شرطي|منتسبي|مقاتل|ملازم|نقيب|رائد|عقيد|العميد|اللواء|الفريق|"
     r"الشرطة|الجيش|الحشد|البيشمركة|القوات|حرس|إرهابي|ارهابي|مسلحي|داعش|قيادي|"
     r"soldier|troop|police|officer|fighter|servicem|army|peshmerga|security forces|guard|militant|"
-    r"insurgent|jihadist|terrorist", re.IGNORECASE)
+    r"insurgent|jihadist|terrorist|isis|isil|islamic state|daesh|pkk|militia|commander|emir\b", re.IGNORECASE)
 #: Sub-event types that give way, in a group, to a more specific one (protesters + stormed = riot).
 _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 #: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).
@@ -40,7 +40,8 @@ _CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امر
                        r"معلم|مدرس|تاجر|سائق|عامل|عمال|طالب|موظف|رجل دين|زائر|زوار|مصلين|مرشح|نازح|لاجئ|"
                        r"civilian|child|woman|women|"
                        r"shepherd|activist|journalist|resident|farmer|villager|worshipper|pilgrim|shopper|mourner|"
-                       r"passenger|student|famil", re.IGNORECASE)
+                       r"passenger|student|famil|owner|shopkeeper|driver|doctor|lawyer|teacher|engineer|employee|"
+                       r"worker|labou?rer|contractor|candidate|cleric|imam|judge", re.IGNORECASE)
 _DEFINITE = re.compile(r"[وف]?(?:ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
 _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|أعتدة|اعتدة|صواريخ|عبوات|ذخير|متفجر|قذائف|"
@@ -154,6 +155,7 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     after = text[end:end + 40]
     cut = _KILLERS.search(after)
     after = after[:cut.start()] if cut else after
+    after = re.split(r"[,;،]", after, maxsplit=1)[0]  # "shot dead a shop owner in Basra, police said"
     if _CIVILIAN.search(after):
         return "Violence against civilians", "Attack"
     if _COMBATANT.search(after) or _COMBATANT.search(text, max(lo, start - 120), start):

@@ -15,7 +15,7 @@ import pytest
 from extract.incidents import title_lines_end
 from extract.model import Article
 from extract.pipeline import parse_article
-from tests.extract.test_event_types import ERV, PRO, RIO, SD, VAC
+from tests.extract.test_event_types import BAT, ERV, PRO, RIO, SD, VAC
 
 DAY = date(2025, 4, 16)
 
@@ -54,6 +54,22 @@ def types_of(text: str) -> list[tuple[str, str]]:
     # A rally met with live fire
     ("Five people are killed at a rally in Nasiriyah after police open fire.",
      (PRO, "Excessive force against protesters")),
+    # Troop movements, a group's change, strikes by workers
+    ("Army reinforcements arrived in Qaim on Sunday after the border attack.", (SD, "Other")),
+    ("The armed group announced the dissolution of its units at a meeting in Sulaymaniyah.",
+     (SD, "Change to group/activity")),
+    ("Oil workers went on strike at the Rumaila field near Basra over unpaid wages.", (PRO, "Peaceful protest")),
+    # Armed men destroying property, or storming a home
+    ("Militants blew up a power pylon near Hawija overnight, causing no casualties.",
+     (SD, "Looting/property destruction")),
+    ("Gunmen stormed a farm near Muqdadiya and killed two brothers.", (VAC, "Attack")),
+    # A victim named by trade, the attribution after a comma does not make him a combatant
+    ("Gunmen shot dead a taxi driver in Basra, police said.", (VAC, "Attack")),
+    # Security forces killing a militant leader fight him
+    ("Counter-terrorism troops killed an ISIS emir in a raid near Rutba.", (BAT, "Armed clash")),
+    # Bombs in the passive voice and cars packed with explosives
+    ("A police patrol was hit by a roadside bomb in Tarmiyah on Monday.", (ERV, "Remote explosive/landmine/IED")),
+    ("A minibus packed with explosives blew up at a checkpoint in Tikrit.", (ERV, "Remote explosive/landmine/IED")),
 ])
 def test_english_phrasing_reports_its_event(text: str, expected: tuple[str, str]) -> None:
     assert expected in types_of(text)
@@ -63,6 +79,10 @@ def test_english_phrasing_reports_its_event(text: str, expected: tuple[str, str]
     # An arrest that did not happen; a meeting about the future
     "Police tried to arrest the suspect in Mosul but he escaped.",
     "Officials met in Baghdad to discuss security for the upcoming elections.",
+    # Accidents and disasters told with the words of attacks
+    "A traffic accident on the road near Samawah killed six people on Monday.",
+    "Four workers were killed when a building collapsed in Karbala.",
+    "A fire broke out in a hospital in Nasiriyah, killing 60 patients.",
 ])
 def test_english_look_alikes_stay_out(text: str) -> None:
     assert types_of(text) == []
