@@ -22,7 +22,7 @@ _TARGET = {
 }
 _SPEAKER_AFTER = re.compile(r"\W{0,3}\s*(?:said|says|announced|stated|told|reported|confirmed|in a statement)\b",
                             re.IGNORECASE)
-_SPEAKER_BEFORE = re.compile(r"(?:أعلنت|أعلن|اعلنت|اعلن|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|قالت|قال|أكدت|اكدت|نقلت|"
+_SPEAKER_BEFORE = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلنت|أعلن|اعلنت|اعلن|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|قالت|قال|أكدت|اكدت|نقلت|"
                              r"بيان|بحسب|وفق|وفقا ل|according to)\S*\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PERPETRATOR_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 

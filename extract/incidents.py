@@ -45,7 +45,8 @@ ANNOUNCE_CHARS = 120  # how far back a speech verb claims a date (أعلن جه�
 
 _DATELINE = re.compile(r"[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z]+,)? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)"
                        r"(?:, \d{4})? (?:\([^)]{1,40}\) )?[-–—]")
-_SPEECH = re.compile(r"(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|صرح|كشف|أوضح|اوضح|أفادت|said|announced|told|"
+#: A speech verb starting a word (اعتقال holds قال, مذكرة holds ذكر: neither is a statement).
+_SPEECH = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|صرح|كشف|أوضح|اوضح|أفادت|said|announced|told|"
                      r"reported|confirmed|stated|released|published|posted)\S*", re.IGNORECASE)
 
 

@@ -170,3 +170,18 @@ def test_the_airport_road_is_baghdads_unless_the_report_is_elsewhere(text: str, 
 
     assert [m.place.name_en for m in find_places(text) if m.surface == "طريق المطار"] == [place]
     assert all(i.country != "IQ" for i in _incidents(text)) == (place == "Beirut")
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت قوة أمنية القبض على متهم بموجب مذكرة قضائية أمس في الموصل.",  # مذكرة holds ذكر
+    "أوقفت الشرطة مطلوبا بموجب مذكرة أمس في البصرة.",
+])
+def test_words_holding_a_speech_verb_are_no_statement(text: str) -> None:
+    """A date after مذكرة (a warrant) is the event's own, not the day something was said."""
+    from extract.dates import find_dates
+    from extract.events import find_events
+    from extract.incidents import choose_date
+
+    event = next(e for e in find_events(text, [(0, len(text))], "ar") if e.rejected is None)
+    found, own = choose_date(text, event, find_dates(text, DAY), DAY, lang="ar")
+    assert found is not None and found.value == date(2025, 5, 9) and own
