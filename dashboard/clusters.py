@@ -15,7 +15,7 @@ import folium
 import pandas as pd
 from folium.utilities import JsCode
 
-from dashboard.popups import POPUP_LABELS, cluster_popup_html
+from dashboard.popups import POPUP_LABELS, cluster_heading, cluster_popup_html
 
 #: Cell size in degrees at zoom 6 (all of Iraq on screen); halved per zoom level.
 CELL_AT_ZOOM_6 = 1.6  # 0.1 at zoom 10: the grid counted for the basemap, merged without a scan
@@ -113,7 +113,7 @@ def cluster_layer(clusters: pd.DataFrame, rows: pd.DataFrame, cell: float, *, co
             "type": "Feature", "geometry": {"type": "Point", "coordinates": [float(c.longitude), float(c.latitude)]},
             "properties": {"colour": colours.get(c.event_type, "#7f7f7f"), "radius": 6 + 16 * (c.count / top) ** 0.5,
                            "popup": popup, "cell": [[box[0], box[1]], [box[2], box[3]]],
-                           "tip": words["cluster_head"].format(n=int(c.count), k=int(c.fatalities))}})
+                           "tip": cluster_heading(int(c.count), int(c.fatalities), words)}})
     folium.GeoJson(
         {"type": "FeatureCollection", "features": features},
         marker=folium.CircleMarker(radius=6, fill=True),

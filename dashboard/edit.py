@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps, popups, state
-from dashboard.labels import t, value_label
+from dashboard.labels import digits, plural, t, value_label
 from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents
 from storage.queries import Filters
 
@@ -143,7 +143,7 @@ def incident_label(frame: pd.DataFrame) -> dict[int, str]:
     def text(value) -> str:  # an undated incident has event_date None: never let a NaN label through
         return str(value) if pd.notna(value) else ""
 
-    return {int(row.incident_id): f"#{row.incident_id} {text(row.event_date)[:10] or t('unknown')} · "
+    return {int(row.incident_id): f"#{digits(row.incident_id)} {digits(text(row.event_date)[:10]) or t('unknown')} · "
                                   f"{value_label('sub', text(row.sub_event_type))} · {text(row.location)}"
             for row in frame.itertuples(index=False)}
 
@@ -203,7 +203,9 @@ def remove_sample_button() -> None:
     from storage.sample import remove_sample
 
     if "sample_removed" in st.session_state:
-        st.success(t("sample_removed", **st.session_state.pop("sample_removed")))
+        removed = st.session_state.pop("sample_removed")
+        st.success(t("sample_removed", articles=plural("n_sample_articles", removed["articles"]),
+                     incidents=plural("n_incidents", removed["incidents"])))
     if not state.sample_counts()["sample"]:
         return
     if st.button(t("remove_sample"), key="remove_sample"):

@@ -3,7 +3,8 @@
 Interface labels come from ``labels.yaml``; event types and sub-types from ACLED's table
 (``extract/data/acled_types.yaml``, with its Arabic names); actors from ``extract/data/actors.yaml``
 (the first Arabic alias); place names from the gazetteer's Arabic names; governorates from
-``labels.yaml``. In Arabic, numbers and dates are written with Arabic-Indic digits.
+``labels.yaml``. In Arabic, numbers and dates are written with Arabic-Indic digits, and a counted noun
+takes the plural form of its count (:mod:`dashboard.numerals`; :func:`plural`).
 """
 
 from __future__ import annotations
@@ -14,20 +15,47 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from dashboard.numerals import counted, numerals
 from geo.yaml_data import parse_yaml
 
 HERE = Path(__file__).resolve().parent
 #: Query parameters that are not filters but are kept in the URL too.
 LANG_PARAM = "lang"
-_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+#: The plural forms a counted label must give per language (Arabic "zero" falls back to "other").
+PLURAL_FORMS = {"en": {"one", "other"}, "ar": {"one", "two", "few", "many", "other"}}
 
 
-@st.cache_resource(show_spinner=False)
-def _labels() -> dict[str, dict[str, str]]:
-    data = parse_yaml((HERE / "labels.yaml").read_text(encoding="utf-8"))
+def validate_labels(data: dict) -> dict:
+    """Check the labels: every key has English and Arabic, each a text, or for a counted noun one text
+    per plural category (at least those of :data:`PLURAL_FORMS`, each with its ``{n}`` where the
+    number is written). Raises ValueError naming the label.
+
+    Examples
+    --------
+    >>> validate_labels({"n": {"en": {"one": "{n} thing", "other": "{n} things"}, "ar": "x"}})["n"]["ar"]
+    'x'
+    >>> validate_labels({"n": {"en": {"other": "{n} things"}, "ar": "x"}})
+    Traceback (most recent call last):
+    ...
+    ValueError: labels.yaml: label 'n' (en) lacks the plural forms ['one']
+    """
     for key, value in data.items():
         if not isinstance(value, dict) or not value.get("en") or not value.get("ar"):
             raise ValueError(f"labels.yaml: label {key!r} needs both 'en' and 'ar'")
+        for language in ("en", "ar"):
+            text = value[language]
+            if isinstance(text, str):
+                continue
+            if not isinstance(text, dict) or not all(isinstance(v, str) and v for v in text.values()):
+                raise ValueError(f"labels.yaml: label {key!r} ({language}) must be a text or texts per plural form")
+            if missing := sorted(PLURAL_FORMS[language] - set(text)):
+                raise ValueError(f"labels.yaml: label {key!r} ({language}) lacks the plural forms {missing}")
+    return data
+
+
+@st.cache_resource(show_spinner=False)
+def _labels() -> dict[str, dict]:
+    data = validate_labels(parse_yaml((HERE / "labels.yaml").read_text(encoding="utf-8")))
     from extract.acled_types import acled_types
     from extract.lexicon import actors
 
@@ -53,8 +81,7 @@ def digits(value: object) -> str:
     """
     if isinstance(value, datetime | pd.Timestamp):
         value = value.date()
-    text = value.isoformat() if isinstance(value, date) else str(value)
-    return text.translate(_DIGITS) if lang() == "ar" else text
+    return numerals(value.isoformat() if isinstance(value, date) else value, lang())
 
 
 def t(key: str, **values: object) -> str:
@@ -63,6 +90,18 @@ def t(key: str, **values: object) -> str:
     shown = {k: digits(v) if isinstance(v, int | float | date) and not isinstance(v, bool) else v
              for k, v in values.items()}
     return _labels()[key][lang()].format(**shown)
+
+
+def plural(key: str, n: int) -> str:
+    """The counted noun ``key`` for ``n`` in the interface language: "1 incident", "12 incidents",
+    "حادثتان", "٥ حوادث", "١٢ حادثة"."""
+    return counted(_labels()[key][lang()], int(n), lang())
+
+
+def forms(key: str) -> dict[str, str]:
+    """The plural forms of the counted noun ``key`` in the interface language (for code without
+    Streamlit: :func:`dashboard.numerals.counted`)."""
+    return dict(_labels()[key][lang()])
 
 
 def template(key: str) -> str:

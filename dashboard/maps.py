@@ -28,7 +28,14 @@ from dashboard.basemap import (
     geojson,
 )
 from dashboard.numerals import numerals
-from dashboard.popups import POPUP_LABELS, as_int, is_arabic, popup_html, tooltip_text
+from dashboard.popups import (
+    POPUP_LABELS,
+    as_int,
+    cluster_heading,
+    is_arabic,
+    popup_html,
+    tooltip_text,
+)
 from extract.acled_types import acled_types
 
 #: One colour per ACLED event type (``extract/data/acled_types.yaml``); anything else is drawn grey.
@@ -69,13 +76,15 @@ def add_choropleth(m: folium.Map, governorates, df: pd.DataFrame | None, *, meas
     values = measure_by_governorate(df, measure) if values is None else values
     top = max(values.values(), default=0.0)
     data = geojson(governorates, ("name_en", "name_ar"), values)
+    for feature in data["features"]:  # the tooltip's number, in the interface's digits
+        feature["properties"]["shown"] = number(round(feature["properties"]["value"]))
     layer = folium.GeoJson(
         data,
         name=name,
         show=show,
         style_function=lambda f: {"color": "#444444", "weight": 1, "fillOpacity": 0.65,
                                   "fillColor": colour(f["properties"]["value"], top)},
-        tooltip=folium.GeoJsonTooltip(["name_en", "name_ar", "value"], aliases=["", "", name]),
+        tooltip=folium.GeoJsonTooltip(["name_en", "name_ar", "shown"], aliases=["", "", name]),
         pane=AREA_PANE,
     ).add_to(m)
     if legend is not None:
@@ -155,7 +164,7 @@ def add_heat(m: folium.Map, df: pd.DataFrame | None, *, cell: float = HEAT_CELL,
     features = [
         {"type": "Feature",
          "geometry": {"type": "Polygon", "coordinates": _square(r.lon, r.lat, cell)},
-         "properties": {"count": int(r.count), "colour": colour(r.count, top)}}
+         "properties": {"count": number(int(r.count)), "colour": colour(r.count, top)}}
         for r in grid.itertuples(index=False)
     ]
     layer = folium.GeoJson(
@@ -164,7 +173,8 @@ def add_heat(m: folium.Map, df: pd.DataFrame | None, *, cell: float = HEAT_CELL,
         show=show,
         style_function=lambda f: {"stroke": False, "fillOpacity": 0.6,
                                   "fillColor": f["properties"]["colour"]},
-        tooltip=folium.GeoJsonTooltip(["count"]) if features else None,  # folium rejects fields of nothing
+        # folium rejects fields of nothing
+        tooltip=folium.GeoJsonTooltip(["count"], aliases=[name]) if features else None,
         pane=AREA_PANE,
     ).add_to(m)
     if legend is not None:
@@ -218,13 +228,13 @@ def add_incidents(m: folium.Map, df: pd.DataFrame, *, max_points: int = 3000,
     group = folium.FeatureGroup(name=name)
     group.add_to(m)
     if len(located) > max_points:
-        add_cells(group, grid_counts(located, MARKER_CELL), MARKER_CELL)
+        add_cells(group, grid_counts(located, MARKER_CELL), MARKER_CELL, labels)
         return "aggregated"
     precise, coarse = [], []
     for row in located.to_dict("records"):
         props = {"colour": EVENT_COLOURS.get(row.get("event_type"), OTHER_COLOUR),
                  "precision": as_int(row.get("geo_precision")), "popup": popup_html(row, labels),
-                 "tip": tooltip_text(row)}
+                 "tip": tooltip_text(row, labels)}
         target = coarse if props["precision"] >= 3 else precise
         target.append(_point_feature(float(row["latitude"]), float(row["longitude"]), props))
     if coarse:
@@ -248,17 +258,18 @@ def add_incidents(m: folium.Map, df: pd.DataFrame, *, max_points: int = 3000,
     return "points"
 
 
-def add_cells(parent, grid: pd.DataFrame, cell: float) -> None:
+def add_cells(parent, grid: pd.DataFrame, cell: float, labels: Mapping[str, str] | None = None) -> None:
     """One circle per grid cell (the columns of :func:`grid_counts`), sized by its incidents and
     coloured by its most frequent event type: what the map draws instead of too many markers."""
     if grid.empty:
         return
+    words = {**POPUP_LABELS, **(labels or {})}
     top = float(grid["count"].max())
     features = [
         _point_feature(r.lat + cell / 2, r.lon + cell / 2, {
             "colour": EVENT_COLOURS.get(r.event_type, OTHER_COLOUR), "precision": 1,
             "radius": 4 + 16 * (r.count / top) ** 0.5,
-            "tip": f"{int(r.count)} incidents, {int(r.fatalities)} killed"})
+            "tip": cluster_heading(int(r.count), int(r.fatalities), words)})
         for r in grid.itertuples(index=False)
     ]
     folium.GeoJson(
@@ -305,7 +316,7 @@ def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *
         if draw_cells:
             group = folium.FeatureGroup(name=escape(words["incidents"]))
             group.add_to(m)
-            add_cells(group, cells_grid(cells, cell, round(MARKER_CELL / cell)), MARKER_CELL)
+            add_cells(group, cells_grid(cells, cell, round(MARKER_CELL / cell)), MARKER_CELL, words)
         mode = "aggregated"
     if focus and governorates is not None:
         add_outline(m, governorates, focus)

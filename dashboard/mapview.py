@@ -19,7 +19,17 @@ import streamlit as st
 
 from dashboard import clusters, folium_payload, maps, render
 from dashboard.basemap import IRAQ_BOUNDS
-from dashboard.labels import LANG_PARAM, lang, localise, t, template, value_label, with_precision
+from dashboard.labels import (
+    LANG_PARAM,
+    forms,
+    lang,
+    localise,
+    plural,
+    t,
+    template,
+    value_label,
+    with_precision,
+)
 from dashboard.state import basemap_frames, cached_query, detail, incidents
 from storage import queries
 from storage.queries import Filters
@@ -48,6 +58,8 @@ def labels(measure: str) -> dict[str, str]:
                                      "layer_plain", "layer_osm", "layer_borders", "heat", "injuries",
                                      "zoom_in", "show_in_table", "open_incident")}
     words.update({key: template(key) for key in ("cluster_head", "cluster_latest")})
+    words.update({f"{noun}.{form}": text for noun in ("n_incidents", "n_killed")  # see popups.count_words
+                  for form, text in forms(noun).items()})
     words["choropleth"] = f"{t('governorate')} ({t(measure)})"
     words["lang"] = lang()
     words.update({kind: value_label("type", kind) for kind in maps.EVENT_COLOURS})  # legend and popups
@@ -174,7 +186,7 @@ def show(filters: Filters, measure: str) -> None:
     payload = _map(filters, measure, words, shared, lang())
     if located <= MAP_MAX_POINTS:
         if located + unlocated:
-            st.caption(t("shown_on_map", n=located, m=unlocated))
+            st.caption(t("shown_on_map", incidents=plural("n_incidents", located), m=unlocated))
         # no returned objects: panning and zooming do not rerun the app.
         folium_payload.show(payload, key=KEY, height=620)
         return
@@ -183,5 +195,5 @@ def show(filters: Filters, measure: str) -> None:
     base_url = getattr(st.context, "url", None) or ""
     layer = _cluster_layer(filters, cell, clusters.query_window(bounds, cell), words, lang(),
                            urljoin(base_url, ".") if base_url.startswith("http") else "")
-    st.caption(t("clustered", n=located))
+    st.caption(t("clustered", incidents=plural("n_incidents", located)))
     folium_payload.show(payload, layer, key=KEY, height=620, returned_objects=("zoom", "bounds"))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from html import escape
 
+from dashboard.numerals import counted, numerals
 from geo.model import PlaceMention
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -23,7 +24,10 @@ POPUP_LABELS: dict[str, str] = {
     "precision_3_place": "approximate: the report's main place",
     "layer_plain": "Plain (offline)", "layer_osm": "OpenStreetMap (online)", "layer_borders": "Borders (offline)",
     "heat": "Density (grid)", "choropleth": "Governorates", "incidents": "Incidents", "legend": "Event type",
-    "injuries": "Injuries", "cluster_head": "{n} incidents · {k} killed", "cluster_latest": "Latest {n}:",
+    "injuries": "Injuries", "cluster_head": "{incidents} · {killed}", "cluster_latest": "Latest {n}:",
+    # counted nouns, one key per plural form (see count_words)
+    "n_incidents.one": "{n} incident", "n_incidents.other": "{n} incidents",
+    "n_killed.one": "{n} killed", "n_killed.other": "{n} killed",
     "zoom_in": "Zoom in", "show_in_table": "Show these in the table", "open_incident": "Open",
     "lang": "en",  # the interface language: its digits (dashboard.numerals) and direction
 }
@@ -31,6 +35,31 @@ POPUP_CSS = (".iim-pop{font:12px sans-serif;max-width:320px}.iim-pop p{margin:4p
              ".iim-latest{max-height:260px;overflow-y:auto}.iim-item{border-top:1px solid #ddd;padding:4px 0}"
              ".iim-pop p[dir=rtl]{text-align:right}.iim-pop p[dir=ltr]{text-align:left}"
              ".leaflet-container{background:#dfe9f3}")
+
+
+def count_words(words: Mapping[str, str], noun: str, n: int) -> str:
+    """The counted noun ``noun`` for ``n`` from the map's words, whose plural forms come as keys
+    ``noun.one``, ``noun.other``, … (:func:`dashboard.numerals.counted`).
+
+    Examples
+    --------
+    >>> count_words(POPUP_LABELS, "n_incidents", 1), count_words(POPUP_LABELS, "n_incidents", 3)
+    ('1 incident', '3 incidents')
+    """
+    prefix = noun + "."
+    forms = {key[len(prefix):]: text for key, text in words.items() if key.startswith(prefix)}
+    return counted(forms, n, str(words.get("lang", "en")))
+
+
+def number_text(value, words: Mapping[str, str]) -> str:
+    """A number, date or text with its digits in the interface's numerals (``words["lang"]``)."""
+    return numerals(value, str(words.get("lang", "en")))
+
+
+def cluster_heading(count: int, fatalities: int, words: Mapping[str, str]) -> str:
+    """ "12 incidents · 3 killed", "حادثتان · قتيل واحد": a cluster's popup head and tooltip (plain text)."""
+    return words["cluster_head"].format(incidents=count_words(words, "n_incidents", count),
+                                        killed=count_words(words, "n_killed", fatalities))
 
 
 def is_arabic(text: str) -> bool:
@@ -158,11 +187,10 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
     place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if _present(v))
     kind = " / ".join(str(words.get(str(v), v)) for v in (row.get("event_type"), row.get("sub_event_type"))
                       if _present(v))
-    fatalities = row.get("fatalities")
-    killed = str(int(fatalities)) if _present(fatalities) else words["unknown"]
+    killed = _count(row.get("fatalities"), words)
     # precision_key (dashboard.labels.precision_key) tells a governorate from a town standing for one
     precision = words.get(str(row.get("precision_key") or f"precision_{as_int(row.get('geo_precision'))}"), "")
-    date = str(row.get("event_date") or words["unknown"])[:10]
+    date = _day(row, words)
     direction = "rtl" if is_arabic(words["place"]) else "ltr"  # the interface language's direction
     return (f'<div class="iim-pop" dir="{direction}"><b>{escape(date)}</b> · {escape(kind)}'
             f"<br>{escape(words['place'])}: {escape(place)} ({escape(precision)})"
@@ -173,7 +201,12 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
 
 
 def _count(value, words: Mapping[str, str]) -> str:
-    return str(int(value)) if _present(value) else words["unknown"]
+    return number_text(int(value), words) if _present(value) else words["unknown"]
+
+
+def _day(row: Mapping, words: Mapping[str, str]) -> str:
+    day = row.get("event_date")
+    return number_text(str(day)[:10], words) if _present(day) else words["unknown"]
 
 
 def incident_item_html(row: Mapping, words: Mapping[str, str], href: str | None = None) -> str:
@@ -181,9 +214,9 @@ def incident_item_html(row: Mapping, words: Mapping[str, str], href: str | None 
     sources, and a link to its detail (``href``); every value escaped."""
     place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if _present(v))
     kind = str(words.get(str(row.get("sub_event_type")), row.get("sub_event_type") or ""))
-    date = str(row.get("event_date") or words["unknown"])[:10]
+    date = _day(row, words)
     link = (f' <a href="{escape(href, quote=True)}" target="_top">{escape(words["open_incident"])} '
-            f'#{as_int(row.get("incident_id"))}</a>' if href else "")
+            f'#{number_text(as_int(row.get("incident_id")), words)}</a>' if href else "")
     return (f'<div class="iim-item"><b>{escape(date)}</b> · {escape(kind)} · {escape(place)}'
             f"<br>{escape(words['fatalities'])}: {escape(_count(row.get('fatalities'), words))} · "
             f"{escape(words['injuries'])}: {escape(_count(row.get('injuries'), words))}{link}"
@@ -201,17 +234,19 @@ def cluster_popup_html(count: int, fatalities: int, rows: Iterable[Mapping], wor
     items = "".join(incident_item_html(r, words, incident_href(r["incident_id"]) if incident_href else None)
                     for r in rows)
     return (f'<div class="iim-pop" dir="{direction}"><b>'
-            f'{escape(words["cluster_head"].format(n=count, k=fatalities))}</b><br>'
+            f'{escape(cluster_heading(count, fatalities, words))}</b><br>'
             f'<a href="#" class="iim-zoom">{escape(words["zoom_in"])}</a> · '
             f'<a href="{escape(table_href, quote=True)}" target="_top" class="iim-table">'
             f'{escape(words["show_in_table"])}</a>'
-            f'<div class="iim-latest">{escape(words["cluster_latest"].format(n=len(rows)))}{items}</div></div>')
+            f'<div class="iim-latest">{escape(words["cluster_latest"].format(n=number_text(len(rows), words)))}'
+            f'{items}</div></div>')
 
 
-def tooltip_text(row: Mapping) -> str:
-    """A one-line escaped tooltip: date, sub-type, place."""
-    parts = [str(row.get("event_date") or "")[:10], str(row.get("sub_event_type") or ""),
-             str(row.get("location") or "")]
+def tooltip_text(row: Mapping, words: Mapping[str, str] | None = None) -> str:
+    """A one-line escaped tooltip: date (in the interface's digits), sub-type, place."""
+    day = row.get("event_date")
+    parts = [number_text(str(day)[:10], words or POPUP_LABELS) if _present(day) else "",
+             str(row.get("sub_event_type") or ""), str(row.get("location") or "")]
     return escape(" · ".join(p for p in parts if p))
 
 

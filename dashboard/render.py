@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps, popups, state
-from dashboard.labels import digits, lang, localise, place_name, precision_key, t, value_label
+from dashboard.labels import digits, lang, localise, place_name, plural, precision_key, t, value_label
 from dashboard.state import SEED_ERRORS, count, incidents
 from storage import queries
 from storage.config import database_url
@@ -45,10 +45,10 @@ def ago(when, now=None) -> str:
 
     minutes = max(0, int(((now or datetime.now(UTC)) - when).total_seconds() // 60))
     if minutes < 60:
-        return t("ago_minutes", n=minutes)
+        return plural("ago_minutes", minutes)
     if minutes < 48 * 60:
-        return t("ago_hours", n=minutes // 60)
-    return t("ago_days", n=minutes // (24 * 60))
+        return plural("ago_hours", minutes // 60)
+    return plural("ago_days", minutes // (24 * 60))
 
 
 #: Where this run drew the freshness line (session state), so an ingest in the same run redraws it.
@@ -106,7 +106,7 @@ def no_incidents(filters: Filters) -> None:
         return
     days = (filters.date_to - filters.date_from).days + 1 if filters.date_from and filters.date_to else 30
     start = newest - timedelta(days=max(days, 1) - 1)
-    st.button(t("latest_window", start=start, end=newest, days=days), key="latest_window",
+    st.button(t("latest_window", start=start, end=newest, days=plural("n_days", days)), key="latest_window",
               on_click=set_window, args=(start, newest))
 
 
@@ -168,8 +168,9 @@ def timeline_chart(rows: pd.DataFrame, value: str, freq: str, filters: Filters |
     data and the Vega-Lite spec for ``st.vega_lite_chart`` (see :func:`draw_timeline`).
 
     Each bar spans its whole day or week (a plain bar chart on a time axis drew 2-pixel slivers);
-    dates are written as numbers and event types in the interface language. The time axis covers the
-    filter's dates when set, so a quiet start or end of the window shows as such. The spec is
+    dates are written as numbers and event types in the interface language, the axes' and tooltips'
+    numbers in its digits. The time axis covers the filter's dates when set, so a quiet start or end
+    of the window shows as such. The spec is
     written as Vega-Lite directly: building it with Altair validated it against the whole schema
     on every rerun (a third of the Timeline page's server time).
     """
@@ -177,7 +178,15 @@ def timeline_chart(rows: pd.DataFrame, value: str, freq: str, filters: Filters |
     names = {kind: value_label("type", kind) for kind in kinds}  # once per type, not once per row
     data = rows.assign(kind=rows["event_type"].map(names),
                        end=rows["date"] + pd.Timedelta(days=7 if freq == "W" else 1))
-    x = {"field": "date", "type": "temporal", "title": None, "axis": {"format": "%Y-%m-%d", "labelAngle": -30}}
+    # Axis labels are formatted in the browser: in Arabic an expression rewrites their digits; the
+    # tooltips show text written here.
+    numbers = {"labelExpr": _digits_expr("datum.label")} if lang() == "ar" else {}
+    if lang() == "ar":
+        data = data.assign(day=[digits(d) for d in data["date"]], shown=[digits(int(v)) for v in data[value]])
+    else:
+        data = data.assign(day=data["date"].dt.strftime("%Y-%m-%d"), shown=data[value].astype("int64"))
+    x = {"field": "date", "type": "temporal", "title": None,
+         "axis": {"format": "%Y-%m-%d", "labelAngle": -30, **numbers}}
     if filters is not None and filters.date_from and filters.date_to:
         x["scale"] = {"domain": [_day(filters.date_from), _day(filters.date_to + timedelta(days=1))]}
     spec = {
@@ -186,13 +195,13 @@ def timeline_chart(rows: pd.DataFrame, value: str, freq: str, filters: Filters |
             "x": x,
             "x2": {"field": "end"},
             "y": {"aggregate": "sum", "field": value, "type": "quantitative", "title": t(value),
-                  "axis": {"tickMinStep": 1, "format": "d"}},  # whole numbers
+                  "axis": {"tickMinStep": 1, "format": "d", **numbers}},  # whole numbers
             "color": {"field": "kind", "type": "nominal", "title": t("legend"),
                       "legend": {"orient": "bottom", "labelLimit": 0},
                       "scale": {"domain": [names[k] for k in kinds], "range": type_colours(kinds)}},
-            "tooltip": [{"field": "date", "type": "temporal", "title": t("date"), "format": "%Y-%m-%d"},
+            "tooltip": [{"field": "day", "type": "nominal", "title": t("date")},
                         {"field": "kind", "type": "nominal", "title": t("type")},
-                        {"field": value, "type": "quantitative", "title": t(value)}],
+                        {"field": "shown", "type": "nominal", "title": t(value)}],
         },
     }
     return data, spec
@@ -202,6 +211,20 @@ def draw_timeline(rows: pd.DataFrame, value: str, freq: str, filters: Filters | 
     """The chart of :func:`timeline_chart`, as wide as the page."""
     data, spec = timeline_chart(rows, value, freq, filters)
     st.vega_lite_chart(data, spec, width="stretch")
+
+
+def _digits_expr(text: str) -> str:
+    """A Vega expression writing the digits of ``text`` (an expression) as Arabic-Indic digits.
+
+    Examples
+    --------
+    >>> expression = _digits_expr("datum.label")
+    >>> expression.count("replace("), expression.endswith("regexp('9', 'g'), '٩')")
+    (10, True)
+    """
+    for latin, arabic in zip("0123456789", "٠١٢٣٤٥٦٧٨٩", strict=True):
+        text = f"replace({text}, regexp('{latin}', 'g'), '{arabic}')"
+    return text
 
 
 def _day(day) -> dict:
@@ -309,7 +332,7 @@ def incident_detail(incident_id: int) -> None:
     if not found:
         st.warning(t("incident_not_found", n=int(incident_id)))
         return
-    st.subheader(f"{t('detail')} #{found['incident_id']}")
+    st.subheader(f"{t('detail')} #{digits(found['incident_id'])}")
     html_block(card_heading(found))
     evidence_block(found.get("evidence"))
     data_table(sources_table(found))

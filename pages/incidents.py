@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.filters import current_filters, linked_incident
-from dashboard.labels import t
+from dashboard.labels import plural, t
 from dashboard.render import data_table, incident_detail, incident_table, more_rows, no_incidents
 from dashboard.state import export_later, export_name
 
@@ -21,7 +21,7 @@ if shared is not None:  # ?incident=ID: that incident with all its sources, abov
 table, total = incident_table(filters)
 if table.empty:
     no_incidents(filters)
-st.caption(t("select_incident") + " " + t("rows_shown", n=len(table), total=total))
+st.caption(t("select_incident") + " " + t("rows_shown", n=len(table), incidents=plural("n_incidents", total)))
 event = data_table(table, on_select="rerun", selection_mode="single-row", key="incident_table")
 more_rows(len(table), total)
 picked = event.selection.rows if event else []

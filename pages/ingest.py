@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.edit import MAX_UPLOAD_MB, editor_password, may_ingest, read_inputs, run_ingest, show_findings
 from dashboard.filters import current_filters
-from dashboard.labels import t
+from dashboard.labels import digits, t
 from dashboard.render import data_table
 
 current_filters()  # also makes sure app.py ran (see dashboard.filters._leave_mpa_v1)
@@ -40,7 +40,7 @@ if st.button(t("ingest_button"), type="primary", key="ingest_go", disabled=not a
         st.stop()
     cols = st.columns(len(report["counts"]))
     for col, (label, value) in zip(cols, report["counts"].items(), strict=True):
-        col.metric(label, value)
+        col.metric(label, digits(value))
     if not report["rejected"].empty:
         data_table(report["rejected"])
     if report["warnings"]:

@@ -116,7 +116,7 @@ def test_map_page_follows_filters(full_db):
     at.sidebar.multiselect(key="f_gov").set_value(["Basra", "Nineveh"]).run()
     assert "3 incidents" in at.caption[0].value
     at.sidebar.multiselect(key="f_type").set_value(["Protests"]).run()
-    assert "1 incidents" in at.caption[0].value
+    assert "1 incident," in at.caption[0].value  # singular
 
 
 def test_timeline_narrows_with_dates(full_db):
@@ -343,8 +343,8 @@ def decoded(text: str) -> str:
 
 @pytest.mark.parametrize("params, mode_text, heads", [
     # More located incidents than the map draws one by one: clusters made on the server.
-    ({}, "6 incidents, grouped by area", ["2 incidents · 1 killed", "1 incidents · 4 killed"]),
-    ({"gov": "Diyala"}, "3 incidents, grouped by area", ["1 incidents · 2 killed", "1 incidents · 1 killed"]),
+    ({}, "6 incidents, grouped by area", ["2 incidents · 1 killed", "1 incident · 4 killed"]),
+    ({"gov": "Diyala"}, "3 incidents, grouped by area", ["1 incident · 2 killed", "1 incident · 1 killed"]),
     ({"gov": "Basra"}, "2 incidents, 0 without coordinates", []),  # few enough: markers with popups
 ])
 def test_map_clusters_on_the_server_above_the_limit_with_evidence(full_db, monkeypatch, params, mode_text, heads):
@@ -380,7 +380,7 @@ def test_map_clusters_split_when_the_browser_zooms_in(full_db, monkeypatch):
                                                             "_northEast": {"lat": 34.5, "lng": 45.5}}}
     at.run()
     layer = decoded(map_component(at)["feature_group"])
-    assert layer.count('"cell":') == 3 and "1 incidents · 2 killed" in layer and "Basra" not in layer
+    assert layer.count('"cell":') == 3 and "1 incident · 2 killed" in layer and "Basra" not in layer
 
 
 def test_map_and_clusters_are_drawn_again_after_a_write(full_db, monkeypatch):
@@ -632,5 +632,60 @@ def test_gazetteer_lists_only_related_places_on_a_map_fitted_to_iraq(full_db, pa
 def test_arabic_choropleth_colours_the_governorates_with_incidents(full_db):
     # The map's rows carry Arabic governorate names in Arabic; the polygons English ones.
     script = decoded(map_component(app("pages/map.py", lang="ar"))["script"])
-    values = dict(re.findall(r'"name_en": "([^"]+)", "value": ([\d.]+)', script))
-    assert (values["Diyala"], values["Basra"], values["Nineveh"]) == ("3.0", "2.0", "1.0")
+    values = dict(re.findall(r'"name_en": "([^"]+)", "shown": "([^"]+)", "value"', script))
+    assert (values["Diyala"], values["Basra"], values["Nineveh"]) == ("٣", "٢", "١")  # tooltips in Arabic digits
+
+
+@pytest.mark.parametrize("params, one, two", [
+    ({}, "1 incident, 0 without coordinates", "2 incidents, 0 without coordinates"),
+    ({"lang": "ar"}, "حادثة واحدة، و٠ بلا إحداثيات", "حادثتان، و٠ بلا إحداثيات"),
+])
+def test_map_caption_counts_in_singular_dual_and_plural(full_db, params, one, two):
+    assert one in app("pages/map.py", type="Protests", **params).caption[0].value
+    assert two in app("pages/map.py", gov="Basra", **params).caption[0].value
+
+
+def test_arabic_popups_and_tooltips_write_numbers_and_dates_in_arabic_digits(full_db):
+    script = decoded(map_component(app("pages/map.py", lang="ar"))["script"])
+    tips = re.findall(r'"tip": "([^"]*)"', script)
+    assert tips and all(re.match(r"[٠-٩]{4}-[٠-٩]{2}-[٠-٩]{2} · ", tip) for tip in tips), tips
+    popups = re.findall(r'"popup": "(.*?)", "precision"', script)
+    assert popups and not [p for p in popups if re.search(r"<b>[0-9]", p)]  # dates
+    assert any("<b>٢٠٢٥-٠٣-٠٩</b>" in p and "القتلى: ١" in p for p in popups)
+    assert not [p for p in popups if re.search(r"(القتلى|الجرحى): [0-9]", p)]  # counts
+
+
+def test_arabic_cluster_popups_count_in_dual_and_singular(full_db, monkeypatch):
+    from dashboard import mapview
+
+    monkeypatch.setattr(mapview, "MAP_MAX_POINTS", 2)
+    at = app("pages/map.py", lang="ar")
+    assert at.caption[0].value.startswith("٦ حوادث، مجمّعة")
+    layer = decoded(map_component(at)["feature_group"])
+    assert "حادثتان · قتيل واحد" in layer and "حادثة واحدة · ٤ قتلى" in layer  # Diyala pair; Nineveh
+    assert "أحدث ٢:" in layer and not re.search(r"<b>[0-9]{4}-", layer)
+
+
+def test_arabic_timeline_axes_and_tooltips_in_arabic_digits(full_db):
+    charts = app("pages/timeline.py", lang="ar").get("vega_lite_chart")
+    spec = json.loads(charts[0].proto.spec)
+    encoding = spec["encoding"]
+    for axis in (encoding["x"]["axis"], encoding["y"]["axis"]):
+        assert "regexp('0', 'g'), '٠'" in axis["labelExpr"]
+    assert [f["field"] for f in encoding["tooltip"]] == ["day", "kind", "shown"]
+    english = json.loads(app("pages/timeline.py").get("vega_lite_chart")[0].proto.spec)["encoding"]
+    assert "labelExpr" not in english["x"]["axis"]  # English digits as Vega writes them
+
+
+@pytest.mark.parametrize("params, caption", [
+    ({}, "Showing 2 of 6 incidents"), ({"lang": "ar"}, "تُعرض ٢ من ٦ حوادث"),
+])
+def test_incident_table_caption_counts_in_the_interface_language(full_db, monkeypatch, params, caption):
+    from dashboard import render
+
+    monkeypatch.setattr(render, "TABLE_LIMIT", 2)
+    assert caption in app("pages/incidents.py", **params).caption[0].value
+
+
+def test_arabic_freshness_line_says_less_than_a_minute(full_db):
+    assert app(lang="ar").sidebar.caption[0].value.endswith("أضيف قبل أقل من دقيقة")

@@ -129,7 +129,7 @@ def test_aggregates_above_max_points():
     assert maps.add_incidents(m, rows, max_points=20) == "aggregated"
     points = features_of(rendered(m))
     assert len(points) == 10  # ten 0.1° cells of five incidents each
-    assert all(f["properties"]["tip"] == "5 incidents, 10 killed" for f in points)
+    assert all(f["properties"]["tip"] == "5 incidents · 10 killed" for f in points)
     assert not any("popup" in f["properties"] for f in points)
     assert maps.add_incidents(basemap.base_map(), rows, max_points=100) == "points"
 
@@ -174,7 +174,7 @@ def test_map_from_server_cells_sends_no_incident_text():
     html = decoded(rendered(m))
     assert mode == "aggregated"
     tips = sorted(f["properties"]["tip"] for f in features_of(rendered(m)))
-    assert tips == ["1 incidents, 0 killed", "3 incidents, 0 killed", "7 incidents, 5 killed"]
+    assert tips == ["1 incident · 0 killed", "3 incidents · 0 killed", "7 incidents · 5 killed"]
     assert '"value": 8.0' in html and '"value": 3.0' in html  # the choropleth uses the SQL counts
     assert '"popup":' not in html  # cells carry tooltips only, no incident popups
 
