@@ -44,4 +44,6 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
         return None
     if event.event_type == "Battles" and event.role != "killing":
         return None  # a clash between armed sides near a protest stays a battle
+    if any(cue_start(text, lang, cls, lo, event.end) is not None for cls in ("cause", "protest_object")):
+        return None  # احتجاجات غاضبة بعد اغتيال ناشط: the killing the protest answers, not its victims
     return EXCESSIVE

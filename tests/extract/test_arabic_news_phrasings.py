@@ -185,3 +185,10 @@ def test_words_holding_a_speech_verb_are_no_statement(text: str) -> None:
     event = next(e for e in find_events(text, [(0, len(text))], "ar") if e.rejected is None)
     found, own = choose_date(text, event, find_dates(text, DAY), DAY, lang="ar")
     assert found is not None and found.value == date(2025, 5, 9) and own
+
+
+def test_a_protest_after_a_killing_is_not_excessive_force() -> None:
+    """The killing a protest answers (بعد اغتيال, عقب مقتل) is not a protester killed by the police."""
+    found = types_of("تظاهرة غاضبة في الناصرية بعد اغتيال ناشط مدني.")
+    assert ("Protests", "Excessive force against protesters") not in found
+    assert any(kind == "Protests" for kind, _sub in found)
