@@ -181,10 +181,13 @@ def add_heat(m: folium.Map, df: pd.DataFrame | None, *, cell: float = HEAT_CELL,
         add_scale_legend(m, layer, legend, top, number=number, rtl=rtl)
 
 
-# Clusters take the colour of the event type most of their markers have (colours are ours, not user text).
+# Clusters take the colour of the event type most of their markers have (colours are ours, not user text);
+# the count is written by the browser: in Arabic with Arabic-Indic digits (DIGITS: the ten digits, or nothing).
 _CLUSTER_ICON = (
     "function(cluster) {"
-    " var counts = {}, best = '#7f7f7f', top = 0, n = cluster.getChildCount();"
+    " var digits = 'DIGITS', n = cluster.getChildCount(), shown = String(n);"
+    " if (digits) { shown = shown.replace(/[0-9]/g, function(d) { return digits.charAt(+d); }); }"
+    " var counts = {}, best = '#7f7f7f', top = 0;"
     " cluster.getAllChildMarkers().forEach(function(m) {"
     "  var c = m.options.color || '#7f7f7f'; counts[c] = (counts[c] || 0) + 1;"
     "  if (counts[c] > top) { top = counts[c]; best = c; } });"
@@ -193,7 +196,7 @@ _CLUSTER_ICON = (
     "  '<div style=\"width:' + size + 'px;height:' + size + 'px;border-radius:50%;"
     "background:' + best + ';opacity:.85;color:white;font:bold 12px sans-serif;line-height:' + size + 'px;"
     "text-align:center;"
-    "box-shadow:0 0 0 4px rgba(255,255,255,.6)\">' + n + '</div>'}); }"
+    "box-shadow:0 0 0 4px rgba(255,255,255,.6)\">' + shown + '</div>'}); }"
 )
 
 _BIND = JsCode(
@@ -247,7 +250,8 @@ def add_incidents(m: folium.Map, df: pd.DataFrame, *, max_points: int = 3000,
             on_each_feature=_BIND,
         ).add_to(group)
     if precise:
-        markers = cluster(prefix, options={"disableClusteringAtZoom": 11}, icon_create_function=_CLUSTER_ICON)
+        digits = "٠١٢٣٤٥٦٧٨٩" if (labels or {}).get("lang") == "ar" else ""
+        markers = cluster(prefix, options={"disableClusteringAtZoom": 11}, icon_create_function=_CLUSTER_ICON.replace("DIGITS", digits))
         markers.add_to(group)
         folium.GeoJson(
             {"type": "FeatureCollection", "features": precise},

@@ -100,20 +100,6 @@ def test_map_offline_with_governorate_from_url(server, page):
     assert not [u for u in page.blocked if "leaflet" in u or "jquery" in u]
 
 
-def test_screenshot_of_full_map(server, page, tmp_path):
-    """The README's screenshot. A test run leaves the committed file alone; refresh it deliberately with
-    ``IIM_UPDATE_SCREENSHOT=1 .venv/bin/python -m pytest tests/app/test_browser.py``."""
-    base, _ = server
-    page.goto(f"{base}/map")
-    map_frame(page)
-    page.wait_for_timeout(1500)
-    target = ROOT / "docs" / "screenshot-map.png" if os.environ.get("IIM_UPDATE_SCREENSHOT") \
-        else tmp_path / "screenshot-map.png"
-    target.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(target))
-    assert target.stat().st_size > 10_000
-
-
 def test_csv_download_has_bom_and_the_filtered_rows(server, page):
     base, url = server
     page.goto(f"{base}/incidents?gov=Diyala")
@@ -136,7 +122,9 @@ SHOTS = {"map": "screenshot-map.png", "map_ar": "screenshot-map-ar.png", "ingest
 
 
 def shot(page, name: str, tmp_path) -> None:
-    """A README screenshot: written to docs/ only with IIM_UPDATE_SCREENSHOT=1, else to a temp dir."""
+    """A README screenshot: written to docs/ only with IIM_UPDATE_SCREENSHOT=1, else to a temp dir (a test
+    run leaves the committed files alone; refresh them deliberately with
+    ``IIM_UPDATE_SCREENSHOT=1 .venv/bin/python -m pytest tests/app/test_browser.py``)."""
     target = ROOT / "docs" / SHOTS[name] if os.environ.get("IIM_UPDATE_SCREENSHOT") else tmp_path / SHOTS[name]
     target.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(target))

@@ -215,3 +215,10 @@ def test_scale_legend_in_arabic_digits():
     box = scale_legends(rendered(m))[0]
     assert box.startswith('<div class="iim-scale" dir="rtl"><b>المحافظة (الحوادث)</b>')
     assert re.findall(r"</span>([^<]*)</div>", box) == ["٠", "١–٢", "٣–٥", "٦–٨", "٩–١١", "١٢"]
+
+
+@pytest.mark.parametrize("lang, digits", [("ar", "'٠١٢٣٤٥٦٧٨٩'"), ("en", "''")])
+def test_marker_clusters_count_in_the_interface_digits(lang, digits):
+    rows = pd.DataFrame([incident(incident_id=i) for i in range(1, 4)])
+    html = decoded(rendered(maps.incidents_map(rows, GOVS, NEIGHBOURS, labels={"lang": lang})[0]))
+    assert f"var digits = {digits}, n = cluster.getChildCount()" in html
