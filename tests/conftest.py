@@ -31,6 +31,16 @@ def require(condition: bool, reason: str, *, ci_required: bool = True) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def _keep_main_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put ``__main__`` back after each test. Streamlit's AppTest runs its script as ``__main__`` and
+    leaves it there; a later process started with "spawn" (Dask's workers) would run that script
+    again, and a script made by ``AppTest.from_function`` fails outside AppTest (the worker dies)."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The five real seed articles; they live beside the project, never inside it.
