@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import itertools
 import json
 import os
@@ -127,7 +128,7 @@ def _articles_reported(inputs: Sequence[str], *, allow_private: bool = False) ->
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from extract.model import Rejection
-    from extract.parallel import ParsePool, batches
+    from extract.parallel import ParsePool
     from extract.pipeline import parse_article
 
     parsed_any = False
@@ -139,16 +140,19 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return 1
     # Loaded once, and only if there is an article; forked workers share it.
     gazetteer = _gazetteer()
-    size = 64 * max(1, args.workers)  # output order is input order; memory stays bounded by a batch
-    with ParsePool(args.workers, parse_article, gazetteer, args.article_date) as pool:
-        for batch in batches(itertools.chain([first], articles), size):
-            for result in pool.map(batch):
-                if isinstance(result, Rejection):
-                    sys.stderr.write(f"rejected {result.origin}: {result.reason}\n")
-                    continue
+    size = 64 * max(1, args.workers)  # output order is input order; memory stays bounded by two batches
+    # The output lines are made where the article is parsed (in the workers with --workers N).
+    render = functools.partial(_parse_output, as_json=args.json)
+    with ParsePool(args.workers, parse_article, gazetteer, args.article_date, render=render) as pool:
+        for done, result in enumerate(pool.imap(itertools.chain([first], articles), size), 1):
+            if isinstance(result, Rejection):
+                sys.stderr.write(f"rejected {result.origin}: {result.reason}\n")
+            else:
                 parsed_any = True
-                sys.stdout.write(_parse_output(result, as_json=args.json))
-            sys.stdout.flush()
+                sys.stdout.write(result)
+            if done % size == 0:
+                sys.stdout.flush()
+        sys.stdout.flush()
     return 0 if parsed_any else 1
 
 
