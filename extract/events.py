@@ -123,11 +123,22 @@ def _cue_spans(norm: Normalised, lang: str, text_len: int, pos: int = 0,
     return spans
 
 
+@cache
+def _class_matcher(lang: str, cls: str) -> PhraseMatcher:
+    """The matcher to look for the cues of ``cls`` alone: one of its own entries when they are all
+    regexes (each regex entry finds the same matches whatever the other entries are), else the
+    full cue matcher (in its one trie pass a phrase of another class can hide one of this class)."""
+    entries = cues()[cls].get(lang, ())
+    if entries and all(kind == "regex" for kind, _value in entries):
+        return cue_matcher(lang, {cls: {lang: entries}})
+    return _cue_matcher(lang)
+
+
 def cue_start(text: str, lang: str, cls: str, lo: int, hi: int) -> int | None:
     """Where the first cue of class ``cls`` starts in ``text[lo:hi]``, or None."""
     norm = normalise(text[lo:hi])
-    return next((lo + norm.original(a) for a, _b, classes in _cue_matcher(lang).finditer(norm.text, overlapping=True)
-                 if cls in classes), None)
+    return next((lo + norm.original(a) for a, _b, classes in _class_matcher(lang, cls).finditer(
+        norm.text, overlapping=True) if cls in classes), None)
 
 
 def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:

@@ -264,3 +264,23 @@ def test_a_condemned_strike_outside_a_protest_is_still_an_event() -> None:
 def test_weapons_seized_with_drugs_are_still_a_cache() -> None:
     assert kept("ضبطت قوة من الشرطة كميات من الأسلحة والأعتدة والمخدرات في منطقة زراعية شمالي البصرة") == [
         (SD, "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أطلق الجيش اللبناني الغاز المسيل للدموع على المحتجين قرب طريق المطار", "ar"),
+    ("أعلنت السلطات التركية اعتقال 718 شخصاً، فيما قالت الشرطة الإيرانية إن", "ar"),
+    ("The Lebanese army fired tear gas at protesters; Turkish police detained 40 people", "en"),
+    ("Israeli forces raided the camp as Iranian authorities denied any role", "en"),
+    ("تظاهر المئات تنديداً بالقصف احتجاجاً على انقطاع الكهرباء", "ar"),
+])
+def test_a_class_looked_for_alone_starts_where_the_full_cue_matcher_says(text: str, lang: str) -> None:
+    """cue_start may use a matcher of one class's entries (when they are all regexes): the first
+    cue of each class is where the full matcher finds it."""
+    from extract.events import _cue_matcher, cue_start
+    from extract.lexicon import cues
+
+    norm = normalise(text)
+    found = _cue_matcher(lang).finditer(norm.text, overlapping=True)
+    for cls in cues():
+        first = next((norm.original(a) for a, _b, classes in found if cls in classes), None)
+        assert cue_start(text, lang, cls, 0, len(text)) == first, cls
