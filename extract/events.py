@@ -30,7 +30,8 @@ _COMBATANT = re.compile(
     r"منتسب|عنصر|عناصر|جندي|جنود|ضابط|شرطي|منتسبي|مقاتل|ملازم|نقيب|رائد|عقيد|العميد|اللواء|الفريق|"
     r"الشرطة|الجيش|الحشد|البيشمركة|القوات|حرس|إرهابي|ارهابي|مسلحي|داعش|قيادي|"
     r"soldier|troop|police|officer|fighter|servicem|army|peshmerga|security forces|guard|militant|"
-    r"insurgent|jihadist|terrorist|isis|isil|islamic state|daesh|pkk|militia|commander|emir\b", re.IGNORECASE)
+    r"insurgent|jihadist|terrorist|isis|isil|islamic state|daesh|pkk|militia|commander|emir\b|gunm[ae]n|"
+    r"saboteur|attacker|assailant|infiltrator|bomber", re.IGNORECASE)
 #: Sub-event types that give way, in a group, to a more specific one (protesters + stormed = riot).
 _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 #: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).
@@ -157,6 +158,14 @@ def _cue_window_start(text: str, sentence_start: int, pos: int) -> int:
     return marks[i]
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?(?:killed|shot|gunned|executed|"
+                      r"beheaded|assassinated|murdered|slain)\b", re.IGNORECASE)
+#: "Four soldiers killed in ...", "two policemen died": a bare participle with no object after it.
+_BARE_PASSIVE = re.compile(r"(?:killed|died|dead)\s*(?:$|[,.;:]|(?:in|by|on|at|when|as|after|during|near|while|and)\b)",
+                           re.IGNORECASE)
+_PARTICIPLE_END = re.compile(r"(?:killed|died|dead)$", re.IGNORECASE)
+
+
 def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     """Killings of security forces or militants are battles (gold 004); others attacks on civilians.
 
@@ -169,7 +178,12 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     after = re.split(r"[,;،]", after, maxsplit=1)[0]  # "shot dead a shop owner in Basra, police said"
     if _CIVILIAN.search(after):
         return "Violence against civilians", "Attack"
-    if _COMBATANT.search(after) or _COMBATANT.search(text, max(lo, start - 120), start):
+    # Before the verb only the victims of a passive count ("four soldiers were killed"); in English
+    # active voice the words before it are the killers ("militants behead four men").
+    look_back = not text[start:end].isascii() or _PASSIVE.search(text, max(lo, start - 20), end) is not None \
+        or (_PARTICIPLE_END.search(text, start, end) is not None
+            and _BARE_PASSIVE.match(text, _PARTICIPLE_END.search(text, start, end).start()) is not None)
+    if _COMBATANT.search(after) or (look_back and _COMBATANT.search(text, max(lo, start - 120), start)):
         return "Battles", "Armed clash"
     return "Violence against civilians", "Attack"
 

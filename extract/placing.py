@@ -53,7 +53,7 @@ _AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:صحراء|بادي[هة]|
                      re.IGNORECASE)
 #: اهالي/سكان X (the people of X): in a report, where they protest, are attacked or found dead.
 _TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|[لب]?اهالي|[لب]?سكان|"
-                   rf"in|at|on|inside|over|"
+                   rf"in|at|on|inside|over|through|"
                    rf"in central|in downtown|{_EN_COMPASS}|{_EN_OF})|{_NEAR})\s+"
                    rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
 #: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.
@@ -135,7 +135,8 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
         return (m.place.feature_type not in {"country", "region", "governorate"}
                 and m.place.name_en not in _CAPITALS), False, True
     tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(_TIED.search(before))
-            or bool(_GLUED.search(before)) or bool(_APPOSITIVE.search(before)))
+            or bool(_GLUED.search(before)) or bool(_APPOSITIVE.search(before))
+            or (m.place.feature_type in _POINT and bool(_ACROSS.search(before))))
     return tied, False, False
 
 
@@ -143,6 +144,10 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
 #: local place (unknown to the gazetteer) and a comma is where the event happened.
 _APPOSITIVE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:\S+\s+){1,3}?(?:district|neighbou?rhood|quarter|area|suburb|village),\s*$",
                          re.IGNORECASE)
+
+
+#: "bombings across Baghdad": across a town is in it; across a region or country is many places.
+_ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)

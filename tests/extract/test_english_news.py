@@ -70,6 +70,16 @@ def types_of(text: str) -> list[tuple[str, str]]:
     # Bombs in the passive voice and cars packed with explosives
     ("A police patrol was hit by a roadside bomb in Tarmiyah on Monday.", (ERV, "Remote explosive/landmine/IED")),
     ("A minibus packed with explosives blew up at a checkpoint in Tikrit.", (ERV, "Remote explosive/landmine/IED")),
+    # Active voice: the militants before the verb are the killers, the men after it the victims
+    ("Islamic State militants behead three farmers accused of informing in Hawija.", (VAC, "Attack")),
+    # Killers of saboteurs or gunmen fought them
+    ("Border guards kill two gunmen trying to cross near Rabia.", (BAT, "Armed clash")),
+    # Bombings "across" a city, warplanes that "strike" (base form)
+    ("At least 20 people are killed in a series of bombings across Baghdad.", (ERV, "Remote explosive/landmine/IED")),
+    ("Turkish warplanes strike PKK positions in the Gara region, killing 19 militants.", (ERV, "Air/drone strike")),
+    # Taking an area without a fight, or after the other side withdrew
+    ("Federal police take over the oil fields near Kirkuk without a fight.", (SD, "Non-violent transfer of territory")),
+    ("The army takes control of Sinjar after Peshmerga forces withdraw.", (SD, "Non-violent transfer of territory")),
 ])
 def test_english_phrasing_reports_its_event(text: str, expected: tuple[str, str]) -> None:
     assert expected in types_of(text)
@@ -197,3 +207,9 @@ def test_an_event_abroad_named_by_its_country_keeps_it(text: str, country: str) 
 ])
 def test_speech_after_the_trigger_does_not_place_it(text: str) -> None:
     assert all(i.country != "SY" for i in incidents(text))
+
+
+def test_across_a_region_is_no_event_place() -> None:
+    text = ("Teachers marched through the centre of Dohuk on Sunday to protest delayed salaries, "
+            "the latest in a series of rallies across the Kurdistan Region.")
+    assert [i.location for i in incidents(text)] == ["Dohuk"]
