@@ -37,12 +37,14 @@ from dashboard.popups import (
     tooltip_text,
 )
 from extract.acled_types import acled_types
+from storage.cells import CELL
 
 #: One colour per ACLED event type (``extract/data/acled_types.yaml``); anything else is drawn grey.
 EVENT_COLOURS: dict[str, str] = {t.event_type: t.colour for t in acled_types()}
 OTHER_COLOUR = "#7f7f7f"
-#: Cell sizes (degrees): aggregated markers, and the density layer.
-MARKER_CELL, HEAT_CELL = 0.1, 0.2  # the density cell is a multiple of the marker cell
+#: Cell sizes (degrees): aggregated markers (the grid the database keeps counts for, storage.cells), and the
+#: density layer (a multiple of the marker cell).
+MARKER_CELL, HEAT_CELL = CELL, 2 * CELL
 _GRID_COLUMNS = ["lat", "lon", "count", "fatalities", "event_type"]
 
 

@@ -69,6 +69,32 @@ def civilian_targeting(event_type: str | None, inter2: int | None) -> str:
     return "Civilian targeting" if event_type == "Violence against civilians" or inter2 == civilians else ""
 
 
+def _iraq(country: str | None) -> bool:
+    return country is None or country == "IQ" or country != country  # None, "IQ" or a missing number (NaN)
+
+
+def iso_of(country: str | None) -> int | None:
+    """ACLED's ``iso`` of an incident's country code: 368 for Iraq (or no code), else empty.
+
+    Examples
+    --------
+    >>> iso_of("IQ"), iso_of(None), iso_of("SY")
+    (368, 368, None)
+    """
+    return ISO if _iraq(country) else None
+
+
+def country_name(country: str | None) -> str | None:
+    """ACLED's ``country`` of an incident's country code: "Iraq" for Iraq (or no code), else the code.
+
+    Examples
+    --------
+    >>> country_name("IQ"), country_name("SY")
+    ('Iraq', 'SY')
+    """
+    return COUNTRY if _iraq(country) else country
+
+
 def actor_types() -> dict[str, int]:
     """ACLED actor type code per actor name of ``extract/data/actors.yaml`` (``data/acled_inter.csv``:
     by the actor's kind, a row naming the actor overriding it)."""

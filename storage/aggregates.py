@@ -10,7 +10,8 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, Integer, and_, cast, func, select
 
-from storage.derived import UNDATED, rollup_conditions, rollup_usable
+from storage.cells import CELL, GRID_COLUMNS, grid_from_rollup, merge_grids
+from storage.derived import UNDATED, rollup_usable
 from storage.filters import Filters, conditions
 from storage.store import incident_daily, incidents
 
@@ -29,8 +30,17 @@ def grid_cells(engine: Engine, filters: Filters, cell: float) -> pd.DataFrame:
     Columns ``i``, ``j`` (``floor(latitude / cell)``, ``floor(longitude / cell)``: the cell's lower-left
     corner is ``(i * cell, j * cell)``; <NA> for incidents without coordinates), ``event_type``,
     ``admin1``, ``count``, ``fatalities`` (missing counted as 0), ``lat_sum``, ``lon_sum`` (to place
-    a cluster of cells at the mean position of its incidents).
+    a cluster of cells at the mean position of its incidents; missing without a cell).
+
+    At :data:`storage.cells.CELL` and filters the roll-ups keep, read from ``incident_cells``
+    (:func:`storage.cells.grid_from_rollup`) instead of every incident.
     """
+    if cell == CELL and rollup_usable(filters):
+        return grid_from_rollup(engine, filters, lambda part: _grid_of_incidents(engine, part, cell))
+    return merge_grids([_grid_of_incidents(engine, filters, cell)])
+
+
+def _grid_of_incidents(engine: Engine, filters: Filters, cell: float) -> pd.DataFrame:
     c = incidents.c
     i, j = floor_of(engine, c.latitude / cell).label("i"), floor_of(engine, c.longitude / cell).label("j")
     query = (select(i, j, c.event_type, c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0),
@@ -39,11 +49,10 @@ def grid_cells(engine: Engine, filters: Filters, cell: float) -> pd.DataFrame:
              .group_by(i, j, c.event_type, c.admin1))
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-    names = ["i", "j", "event_type", "admin1", "count", "fatalities", "lat_sum", "lon_sum"]
-    frame = pd.DataFrame.from_records(rows, columns=names)
+    frame = pd.DataFrame.from_records(rows, columns=GRID_COLUMNS)
     located = frame["i"].notna() & frame["j"].notna()  # one coordinate alone cannot be drawn
     frame.loc[~located, ["i", "j"]] = None
-    return frame.astype({"i": "Int64", "j": "Int64", "count": "int64", "fatalities": "int64"})
+    return frame
 
 
 def _figures(conn, filters: Filters) -> dict[str, int]:
@@ -52,7 +61,7 @@ def _figures(conn, filters: Filters) -> dict[str, int]:
         govs = func.count(func.nullif(r.admin1, "").distinct())
         count, dead, govs = conn.execute(
             select(func.coalesce(func.sum(r.n), 0), func.coalesce(func.sum(r.fatalities), 0), govs)
-            .where(and_(True, *rollup_conditions(filters)))).one()
+            .where(and_(True, *conditions(filters, on=incident_daily)))).one()
         return {"incidents": int(count), "fatalities": int(dead), "governorates": int(govs)}
     c = incidents.c
     count, dead, govs = conn.execute(
@@ -67,7 +76,7 @@ def _date_range(filters: Filters):
     if rollup_usable(filters):
         r = incident_daily.c
         return select(func.min(r.day), func.max(r.day)).where(
-            and_(r.day > UNDATED, *rollup_conditions(filters)))
+            and_(r.day > UNDATED, *conditions(filters, on=incident_daily)))
     c = incidents.c
     return select(func.min(c.event_date), func.max(c.event_date)).where(and_(True, *conditions(filters)))
 
@@ -116,7 +125,7 @@ def counts_by_governorate(engine: Engine, filters: Filters, measure: str = "inci
     if rollup_usable(filters):
         r = incident_daily.c
         query = (select(r.admin1, func.sum(r.n), func.coalesce(func.sum(r.fatalities), 0))
-                 .where(and_(r.admin1 != "", *rollup_conditions(filters))).group_by(r.admin1))
+                 .where(and_(r.admin1 != "", *conditions(filters, on=incident_daily))).group_by(r.admin1))
     else:
         c = incidents.c
         query = (select(c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0))
@@ -148,7 +157,7 @@ def timeline(engine: Engine, filters: Filters, freq: str = "D", by: str | None =
         r = incident_daily.c
         keys = [r.day] + ([r[by]] if by else [])
         query = (select(*keys, func.sum(r.n), func.coalesce(func.sum(r.fatalities), 0))
-                 .where(and_(r.day > UNDATED, *rollup_conditions(filters))).group_by(*keys))
+                 .where(and_(r.day > UNDATED, *conditions(filters, on=incident_daily))).group_by(*keys))
     else:
         c = incidents.c
         keys = [c.event_date] + ([c[by]] if by else [])

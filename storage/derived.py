@@ -26,7 +26,7 @@ from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType
 
-from storage.store import data_version_table, incident_daily, incidents
+from storage.store import data_version_table, incidents
 
 log = logging.getLogger(__name__)
 
@@ -112,30 +112,6 @@ def rollup_usable(filters) -> bool:
     from dataclasses import fields
 
     return all(spec.name in ROLLUP_FIELDS or not getattr(filters, spec.name) for spec in fields(filters))
-
-
-def rollup_conditions(filters, *, with_dates: bool = True) -> list:
-    """Conditions on ``incident_daily`` equivalent to :func:`storage.filters.conditions` (for filters
-    that :func:`rollup_usable` accepts); rows emptied by deletions or corrections are left out."""
-    r = incident_daily.c
-    where = [r.n > 0]
-    if not filters.include_rejected:
-        where.append(r.status == "active")
-    if not filters.include_historical:
-        where.append(r.historical.is_(False))
-    if filters.governorates:
-        where.append(r.admin1.in_(filters.governorates))
-    if filters.event_types:
-        where.append(r.event_type.in_(filters.event_types))
-    if filters.sub_event_types:
-        where.append(r.sub_event_type.in_(filters.sub_event_types))
-    if with_dates and (filters.date_from or filters.date_to):
-        where.append(r.day > UNDATED)  # an undated incident is outside any date range
-        if filters.date_from:
-            where.append(r.day >= filters.date_from)
-        if filters.date_to:
-            where.append(r.day <= filters.date_to)
-    return where
 
 
 # ---------------------------------------------------------------- DDL

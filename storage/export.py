@@ -11,26 +11,27 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from extract.acled_types import short_label
 from storage import acled
 from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
+from storage.csv_stream import FORMULA_START as _FORMULA_START
+from storage.csv_stream import (
+    neutralised,
+    stream_csv,  # noqa: F401  (the export API: written by the database)
+)
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
 
     from storage.queries import Filters
 
 #: Columns of both exports, in order: ACLED's public columns in ACLED's order, then ours.
 EXPORT_COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_PATTERN = "^[=+\\-@\t\r]"  # the same, for Arrow's regex (RE2)
 
 
 def neutralise(value: Any) -> Any:
@@ -74,9 +75,9 @@ def export_frame(df: pd.DataFrame) -> pd.DataFrame:
                                   dtype="Int64")
     out["civilian_targeting"] = [acled.civilian_targeting(k, b) or None for k, b in zip(kinds, inter2, strict=True)]
     country = get("country")
-    out["iso"] = pd.array([acled.ISO if c in (None, "IQ") or c != c else None for c in country], dtype="Int64")
+    out["iso"] = pd.array([acled.iso_of(c) for c in country], dtype="Int64")
     out["region"] = acled.REGION
-    out["country"] = [acled.COUNTRY if c in (None, "IQ") or c != c else c for c in country]
+    out["country"] = [acled.country_name(c) for c in country]
     for name in ("admin1", "admin2"):
         out[name] = get(name)
     out["admin3"] = None
@@ -140,7 +141,6 @@ def _arrow_column(column: pd.Series):
     Raises TypeError for columns Arrow cannot type (mixed text and numbers): the caller falls back.
     """
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     if pd.api.types.is_datetime64_any_dtype(column):
         return pa.array(column.dt.strftime("%Y-%m-%d"), type=pa.string(), from_pandas=True)
@@ -149,8 +149,7 @@ def _arrow_column(column: pd.Series):
     except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
         raise TypeError(str(exc)) from exc
     if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
-        formula = pc.fill_null(pc.match_substring_regex(array, _FORMULA_PATTERN), False)
-        return pc.if_else(formula, pc.utf8_replace_slice(array, start=0, stop=0, replacement="'"), array)
+        return neutralised(array)
     if pa.types.is_integer(array.type) or pa.types.is_floating(array.type) or pa.types.is_boolean(array.type) \
             or pa.types.is_date(array.type) or pa.types.is_null(array.type):
         return array  # a negative number is data, not a formula
@@ -189,48 +188,6 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
         return _csv_with_arrow(out)
     except TypeError:
         return _csv_with_python(out)
-
-
-def write_csv(frames: Iterable[pd.DataFrame], out: BinaryIO) -> int:
-    """Write frames of :func:`storage.queries.query_incidents` rows to ``out`` as one CSV, chunk by
-    chunk (the bytes of :func:`to_csv_bytes` on their concatenation); returns the rows written.
-
-    With :func:`storage.queries.iter_incidents` no more than one chunk is ever in memory: a
-    1,000,000-row export streams to a file or a response (see :func:`stream_csv`).
-    """
-    import pyarrow as pa
-    import pyarrow.csv as pa_csv
-
-    out.write("\ufeff".encode())
-    written, header = 0, True
-    for frame in frames:
-        part = export_frame(frame)
-        try:
-            table = pa.Table.from_arrays([_arrow_column(part[name]) for name in part.columns],
-                                         names=list(part.columns))
-            pa_csv.write_csv(table, out, pa_csv.WriteOptions(eol="\r\n", quoting_style="needed",
-                                                             include_header=header))
-        except TypeError:  # a column Arrow cannot type: this chunk through Python's csv module
-            text = io.StringIO()
-            writer = csv.writer(text, lineterminator="\r\n")
-            if header:
-                writer.writerow(part.columns)
-            writer.writerows(zip(*(_cells(part[name]) for name in part.columns), strict=True))
-            out.write(text.getvalue().encode("utf-8"))
-        header = False
-        written += len(part)
-    if header:  # nothing matched: the header alone, as to_csv_bytes writes it
-        out.write(",".join(f'"{name}"' for name in EXPORT_COLUMNS).encode() + b"\r\n")
-    return written
-
-
-def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
-    """The filtered incidents (every row, newest first) written to ``out`` as CSV: the bytes of
-    ``to_csv_bytes(query_incidents(engine, filters))``, streamed from the database ``chunk`` rows at a
-    time (:func:`storage.queries.iter_incidents`), so memory stays that of one chunk. Returns the rows."""
-    from storage.queries import iter_incidents
-
-    return write_csv(iter_incidents(engine, filters, chunk=chunk), out)
 
 
 def to_geojson_bytes(df: pd.DataFrame) -> bytes:

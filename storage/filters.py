@@ -8,9 +8,9 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import exists, or_
+from sqlalchemy import Table, exists, or_
 
-from storage.derived import Unindexed, text_match
+from storage.derived import UNDATED, Unindexed, rollup_usable, text_match
 from storage.store import incident_sources, incidents
 
 # Filters field -> URL parameter name (short, so a shared link stays readable).
@@ -118,12 +118,22 @@ class Filters:
         return cls(**kwargs)
 
 
-def conditions(filters: Filters, *, with_dates: bool = True) -> list:
-    """SQL conditions on ``incidents`` for ``filters``."""
-    c = incidents.c
-    where = []
+def conditions(filters: Filters, *, with_dates: bool = True, on: Table = incidents) -> list:
+    """SQL conditions for ``filters`` on the incidents table, or (``on``) on a roll-up of it kept by
+    triggers (``incident_daily``, ``incident_cells``): the same filters-to-columns map serves both,
+    so they cannot drift apart. A roll-up keeps status, historical flag, governorate (``""`` for
+    none), type, sub-type and a day (``incident_daily.day``; :data:`storage.derived.UNDATED` for
+    undated incidents) and counts ``n`` (0 once deletions or corrections emptied a row); it answers
+    only the filters :func:`storage.derived.rollup_usable` accepts (give ``with_dates=False`` when it
+    has no ``day``)."""
+    c = on.c
+    rolled = on is not incidents
+    if rolled and not rollup_usable(filters):
+        raise ValueError(f"{on.name} cannot answer {filters}")
+    where = [c.n > 0] if rolled else []
     if not filters.include_rejected:
-        where.append(Unindexed(c.status) == "active")  # nearly every row: no index (see Unindexed)
+        # nearly every row: no index on the incidents table (see Unindexed)
+        where.append((c.status if rolled else Unindexed(c.status)) == "active")
     if not filters.include_historical:
         where.append(c.historical.is_(False))
     if filters.governorates:
@@ -142,8 +152,12 @@ def conditions(filters: Filters, *, with_dates: bool = True) -> list:
     if filters.bbox:
         south, west, north, east = filters.bbox
         where.extend([c.latitude.between(south, north), c.longitude.between(west, east)])
-    if with_dates and filters.date_from:
-        where.append(c.event_date >= filters.date_from)
-    if with_dates and filters.date_to:
-        where.append(c.event_date <= filters.date_to)
+    if with_dates and (filters.date_from or filters.date_to):
+        day = c.day if rolled else c.event_date
+        if rolled:
+            where.append(day > UNDATED)  # an undated incident is outside any date range
+        if filters.date_from:
+            where.append(day >= filters.date_from)
+        if filters.date_to:
+            where.append(day <= filters.date_to)
     return where

@@ -7,7 +7,7 @@ live in :mod:`storage.filters`, aggregates (figures, per governorate, per period
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,7 +16,7 @@ from sqlalchemy import Engine, and_, func, select, union
 
 from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
 from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, newest_in_clusters, quotas_of
-from storage.derived import UNDATED, rollup_conditions, rollup_usable
+from storage.derived import UNDATED, rollup_usable
 from storage.derived import version as derived_version
 from storage.filters import Filters, conditions
 from storage.store import articles, corrections, incident_daily, incidents
@@ -36,7 +36,6 @@ __all__ = [
     "grid_cells",
     "incident_detail",
     "incident_sources",
-    "iter_incidents",
     "latest_event_date",
     "map_clusters",
     "newest_in_clusters",
@@ -91,21 +90,6 @@ def _frame(rows: Sequence, fetched: Sequence[str]) -> pd.DataFrame:
     if "n_sources" in frame:
         frame["n_sources"] = frame["n_sources"].fillna(0)
     return frame
-
-
-def iter_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] | None = None,
-                   chunk: int = 50_000) -> Iterator[pd.DataFrame]:
-    """:func:`query_incidents` in frames of at most ``chunk`` rows, in the same order (sorted in SQL
-    from an index), read from a streaming cursor: memory stays that of one chunk whatever the total.
-    Yields nothing when no incident matches."""
-    names = _wanted(columns)
-    c = incidents.c
-    picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in names]
-    query = select(*picked).where(and_(True, *conditions(filters))).order_by(*newest_first(engine))
-    with engine.connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(query)
-        for rows in result.partitions(chunk):
-            yield _frame(rows, names)
 
 
 def query_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] | None = None,
@@ -172,7 +156,7 @@ def count_incidents(engine: Engine, filters: Filters) -> int:
     if rollup_usable(filters):
         with engine.connect() as conn:
             return int(conn.execute(select(func.coalesce(func.sum(incident_daily.c.n), 0))
-                                    .where(and_(True, *rollup_conditions(filters)))).scalar_one())
+                                    .where(and_(True, *conditions(filters, on=incident_daily)))).scalar_one())
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(incidents)
                                 .where(and_(True, *conditions(filters)))).scalar_one())

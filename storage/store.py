@@ -171,6 +171,25 @@ incident_daily = Table(
     Column("fatalities", BigInteger, nullable=False),
 )
 
+# Located incidents per 0.1-degree map cell, month (and all time), type, sub-type, governorate, status
+# and historical flag, kept by triggers (storage/cells.py): the map's counts at 1,000,000 incidents.
+incident_cells = Table(
+    "incident_cells",
+    metadata,
+    Column("period", Date, primary_key=True),  # first day of the month; 0001-01-01 undated; 9999-12-31 all time
+    Column("i", Integer, primary_key=True),  # floor(latitude / 0.1); storage.cells.NOWHERE when not located
+    Column("j", Integer, primary_key=True),  # floor(longitude / 0.1)
+    Column("event_type", Text, primary_key=True),
+    Column("sub_event_type", Text, primary_key=True),
+    Column("admin1", Text, primary_key=True),  # "" for none
+    Column("status", String(16), primary_key=True),
+    Column("historical", Boolean, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("fatalities", BigInteger, nullable=False),
+    Column("lat_sum", Float, nullable=False),
+    Column("lon_sum", Float, nullable=False),
+)
+
 
 feeds = Table(
     "feeds",

@@ -3,6 +3,7 @@ index give the same answers as the incidents table, after ingest, corrections an
 
 from __future__ import annotations
 
+import csv
 import io
 from dataclasses import replace
 from datetime import date
@@ -173,3 +174,39 @@ def test_streamed_csv_keeps_rejected_only_when_asked(db: Engine) -> None:
         stream_csv(db, filters, out, chunk=3)
         assert out.getvalue() == to_csv_bytes(query_incidents(db, filters))
 
+
+
+HARD_CELLS = [
+    {"evidence": '=HYPERLINK("http://x"), said "he"', "actor1": "Islamic State (Iraq)", "actor2": "Civilians (Iraq)",
+     "event_type": "Violence against civilians", "sub_event_type": "Attack", "country": "IQ", "sources": "INA | AFP"},
+    {"evidence": "-1 killed,\nthen\r\n@ noon\tتفجير", "actor1": "Unknown Group", "actor2": None, "country": "SY",
+     "latitude": 36.2, "longitude": -3.7, "fatalities": None, "event_date": None, "historical": True,
+     "place_id": "-x", "admin2": "", "sources": None, "source_urls": None, "confidence": None},
+    {"evidence": "\t+plus 'single' quotes", "actor1": None, "actor2": "Islamic State (Iraq)", "country": None,
+     "latitude": None, "longitude": None, "location": "=cmd|' /C calc'!A0", "event_type": "Protests",
+     "sub_event_type": "Excessive force against protesters", "status": "rejected", "injuries": 3},
+]
+
+
+def test_streamed_csv_equals_the_frame_csv_on_hard_cells(engine: Engine) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+
+    base = {"event_date": date(2025, 1, 2), "time_precision": 1, "event_type": "Battles", "sub_event_type": "Armed clash",
+            "admin1": "Diyala", "location": "Baqubah", "latitude": 33.75, "longitude": 44.64, "geo_precision": 1,
+            "fatalities": 2, "confidence": 0.7, "status": "active", "original": {}, "n_sources": 1, "actor1": None,
+            "actor2": None, "country": "IQ", "admin2": None, "historical": False, "place_id": None, "sources": "INA",
+            "source_urls": "https://news.example/1", "injuries": None,
+            "created_at": datetime(2025, 1, 3, 10, 30, 15, 999_000, tzinfo=UTC)}
+    with engine.begin() as conn:
+        conn.execute(insert(incidents), [base | row for row in HARD_CELLS])
+    for filters in (Filters(), Filters(include_rejected=True, include_historical=True)):
+        out = io.BytesIO()
+        written = stream_csv(engine, filters, out, chunk=2)
+        frame = query_incidents(engine, filters)
+        assert written == len(frame) > 0
+        assert out.getvalue() == to_csv_bytes(frame)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8-sig"))))
+    assert {r["notes"][:2] for r in rows} >= {"'=", "'-", "'\t"}
+    assert {r["inter1"] for r in rows} >= {"2", ""} and {r["civilian_targeting"] for r in rows} == {"Civilian targeting", ""}
