@@ -10,6 +10,7 @@ from dashboard import maps
 from dashboard.labels import LANG_PARAM, lang, t, value_label
 from dashboard.state import options
 from geo.model import GOVERNORATES
+from storage.derived import MIN_SEARCH_CHARS, search_needle
 from storage.queries import Filters
 
 #: The quick date ranges offered under the date inputs (days back from today, inclusive).
@@ -123,6 +124,8 @@ def sidebar_filters() -> Filters:
         actors = choose("actors", t("actor"), opts["actors"], "actor")
         sources = choose("sources", t("source"), opts["sources"])
         text = st.text_input(t("text_search"), key="f_text")
+        if text and not search_needle(text):  # not applied: say so rather than show everything silently
+            st.caption(t("search_too_short", n=MIN_SEARCH_CHARS))
         history = st.toggle(t("include_history"), key="f_hist", help=t("include_history_help"))
         if st.session_state.get("f_box"):
             st.checkbox(t("area_filter"), value=True, key="f_box_on",

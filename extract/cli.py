@@ -246,8 +246,11 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 def filters_from_args(args: argparse.Namespace):
     """The :class:`storage.queries.Filters` of the export options."""
+    from storage.derived import MIN_SEARCH_CHARS, search_needle
     from storage.queries import Filters
 
+    if args.text and not search_needle(args.text):
+        raise UsageError(f"--text needs at least {MIN_SEARCH_CHARS} characters (shorter searches are not indexed)")
     return Filters(governorates=tuple(args.gov or ()), date_from=args.date_from, date_to=args.date_to,
                    event_types=tuple(args.type or ()), sub_event_types=tuple(args.sub_type or ()),
                    actors=tuple(args.actor or ()), sources=tuple(args.source or ()),

@@ -37,6 +37,10 @@ TEXT_COLUMNS = ("evidence", "location", "actor1", "actor2", "admin1", "admin2")
 #: Filters fields the daily roll-up can answer (any other non-empty field needs the incidents table).
 ROLLUP_FIELDS = frozenset({"governorates", "date_from", "date_to", "event_types", "sub_event_types",
                            "include_rejected", "include_historical"})
+#: The shortest text search applied: the text indexes (FTS5 trigram, pg_trgm) answer needles of three
+#: characters or more; a shorter one would scan every incident (3.4 s at 1,000,000), so it is not applied
+#: (the dashboard says so, the CLI refuses it).
+MIN_SEARCH_CHARS = 3
 _TABLES = ("articles", "incidents", "incident_sources", "corrections")
 _KEY = "day, event_type, sub_event_type, admin1, status, historical"
 _FTS_FLAG = "_iim_fts5"
@@ -101,6 +105,19 @@ def _unindexed_sqlite(element: Unindexed, compiler, **kw) -> str:
     return "+" + compiler.process(element.column, **kw)
 
 
+def search_needle(text: str) -> str:
+    """The needle a text search looks for: ``text`` stripped, or "" when shorter than
+    :data:`MIN_SEARCH_CHARS` (not applied).
+
+    Examples
+    --------
+    >>> search_needle("  bomb "), search_needle("IS"), search_needle("عبوة")
+    ('bomb', '', 'عبوة')
+    """
+    needle = text.strip()
+    return needle if len(needle) >= MIN_SEARCH_CHARS else ""
+
+
 def text_match(needle: str) -> ColumnElement:
     """The SQL condition of the text search (see :class:`TextMatch`)."""
     return TextMatch(needle)
@@ -111,7 +128,8 @@ def rollup_usable(filters) -> bool:
     """Whether ``filters`` only restrict columns the daily roll-up keeps."""
     from dataclasses import fields
 
-    return all(spec.name in ROLLUP_FIELDS or not getattr(filters, spec.name) for spec in fields(filters))
+    return all(spec.name in ROLLUP_FIELDS or not (search_needle(filters.text) if spec.name == "text"
+                                                  else getattr(filters, spec.name)) for spec in fields(filters))
 
 
 # ---------------------------------------------------------------- DDL

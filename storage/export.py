@@ -22,11 +22,11 @@ from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
 from storage.csv_stream import FORMULA_START as _FORMULA_START
 from storage.csv_stream import (
     neutralised,
-    stream_csv,  # noqa: F401  (the export API: written by the database)
+    stream_csv,  # noqa: F401  (part of this module's API; column at a time)
 )
+from storage.derived import search_needle
 
 if TYPE_CHECKING:
-
     from storage.queries import Filters
 
 #: Columns of both exports, in order: ACLED's public columns in ACLED's order, then ours.
@@ -236,7 +236,7 @@ def export_filename(filters: Filters, fmt: str, today: date) -> str:
         part = _part(values, noun)
         if part:
             parts.append(part)
-    if filters.text.strip():
+    if search_needle(filters.text):  # a shorter text is not applied (storage.derived.MIN_SEARCH_CHARS)
         parts.append("search-" + (_slug(filters.text)[:20] or "text"))
     if filters.date_from or filters.date_to:
         parts.append(filters.date_from.isoformat() if filters.date_from else "start")

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Table, exists, or_
 
-from storage.derived import UNDATED, Unindexed, rollup_usable, text_match
+from storage.derived import UNDATED, Unindexed, rollup_usable, search_needle, text_match
 from storage.store import incident_sources, incidents
 
 # Filters field -> URL parameter name (short, so a shared link stays readable).
@@ -147,8 +147,8 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
     if filters.sources:
         where.append(exists().where(incident_sources.c.incident_id == c.id,
                                     incident_sources.c.source.in_(filters.sources)))
-    if filters.text.strip():
-        where.append(text_match(filters.text.strip()))  # FTS5 / pg_trgm indexed: storage.derived
+    if search_needle(filters.text):  # three characters or more: FTS5 / pg_trgm indexed (storage.derived)
+        where.append(text_match(search_needle(filters.text)))
     if filters.bbox:
         south, west, north, east = filters.bbox
         where.extend([c.latitude.between(south, north), c.longitude.between(west, east)])

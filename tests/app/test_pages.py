@@ -689,3 +689,14 @@ def test_incident_table_caption_counts_in_the_interface_language(full_db, monkey
 
 def test_arabic_freshness_line_says_less_than_a_minute(full_db):
     assert app(lang="ar").sidebar.caption[0].value.endswith("أضيف قبل أقل من دقيقة")
+
+
+def test_a_search_too_short_is_not_applied_and_says_so(full_db):
+    at = app("pages/map.py")
+    everything = at.caption[0].value
+    at.sidebar.text_input(key="f_text").input("ب").run()
+    assert at.caption[0].value == everything
+    assert "at least 3 characters" in " ".join(c.value for c in at.sidebar.caption)
+    at.sidebar.text_input(key="f_text").input("عبوة").run()
+    assert at.caption[0].value != everything
+    assert "at least 3 characters" not in " ".join(c.value for c in at.sidebar.caption)

@@ -180,3 +180,8 @@ def test_parse_with_workers_gives_the_serial_output_in_input_order(
 
     assert [json.loads(line)["id"] for line in parallel] == [r["id"] for r in rows]
     assert parallel == serial
+
+
+def test_export_refuses_a_search_too_short_to_apply(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["export", "--db", db_url, "--text", "IS", "--out", "-"]) == 2
+    assert "--text needs at least 3 characters" in capsys.readouterr().err
