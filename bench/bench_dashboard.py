@@ -124,6 +124,8 @@ def time_queries(url: str) -> None:
     from storage.queries import Filters
 
     iraq_cell = clusters.cell_for_zoom(clusters.zoom_for(IRAQ_BOUNDS))
+    iraq_window = clusters.query_window(IRAQ_BOUNDS, iraq_cell)
+    baghdad_window = clusters.query_window((33.2, 44.2, 33.5, 44.6), clusters.cell_for_zoom(11))
     engine = get_engine(url)
     for label, filters in (("all", Filters()), ("Diyala", Filters(governorates=("Diyala",))),
                            ("text 'report 1'", Filters(text="report 1"))):
@@ -137,8 +139,15 @@ def time_queries(url: str) -> None:
                 engine, f, columns=TABLE_COLUMNS, limit=TABLE_LIMIT)),
             ("10 latest cards", lambda f=filters: queries.query_incidents(engine, f, columns=CARD_COLUMNS, limit=10)),
             (f"grid_cells {MAP_CELL}", lambda f=filters: queries.grid_cells(engine, f, MAP_CELL)),
-            (f"map_clusters all Iraq ({iraq_cell:g} deg cells)", lambda f=filters: queries.map_clusters(
-                engine, f, iraq_cell, clusters.query_window(IRAQ_BOUNDS, iraq_cell))),
+            # what the Map page does at zoom 6: the grid merged into 1.6-degree clusters, then their newest
+            (f"clusters all Iraq ({iraq_cell:g} deg, from the grid)", lambda f=filters: queries.clusters_from_grid(
+                queries.grid_cells(engine, f, MAP_CELL), MAP_CELL, round(iraq_cell / MAP_CELL), iraq_window)),
+            ("newest 3 per cluster", lambda f=filters: queries.newest_in_clusters(
+                engine, f, iraq_cell, queries.quotas_of(queries.clusters_from_grid(
+                    queries.grid_cells(engine, f, MAP_CELL), MAP_CELL, round(iraq_cell / MAP_CELL), iraq_window), 3),
+                iraq_window)),
+            ("clusters zoom 11 Baghdad (counted)", lambda f=filters: queries.cluster_counts(
+                engine, f, clusters.cell_for_zoom(11), baghdad_window)),
         ):
             t0, c0 = time.perf_counter(), server_cpu()
             action()
