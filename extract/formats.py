@@ -12,10 +12,11 @@ Row/line fields (CSV columns, JSON keys; case-insensitive, first alias present w
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -199,45 +200,89 @@ def _optional(value: object) -> str | None:
 
 def read_csv(text: str, stem: str, origin: str, found: Found) -> None:
     """CSV with a header row holding a ``text`` column; ``,`` ``;`` tab or ``|`` delimited."""
-    lines = text.split("\n")
-    header_line = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if header_line is None:
-        found.rejections.append(Rejection(origin, "empty file"))
+    for _ in read_csv_lines(text_lines(text), stem, origin, lambda: found):
+        pass
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` (``"\\n"``-separated), each with its line break but the last."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end + 1]
+        start = end + 1
+    if start < len(text):
+        yield text[start:]
+
+
+class _Replay:
+    """Lines for :mod:`csv`, remembering those of the row being read so that after a malformed row
+    reading can resume on the line after the row's first line (an unclosed quote swallows lines)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.source, self.pending, self.taken = lines, deque(), []
+
+    def __iter__(self) -> _Replay:
+        return self
+
+    def __next__(self) -> str:
+        line = self.pending.popleft() if self.pending else next(self.source)
+        self.taken.append(line)
+        return line
+
+    def done(self) -> int:
+        """How many lines the row just read took."""
+        count, self.taken = len(self.taken), []
+        return count
+
+    def replay_after_first(self) -> None:
+        self.pending.extendleft(reversed(self.taken[1:]))
+        self.taken = []
+
+
+def read_csv_lines(lines: Iterator[str], stem: str, origin: str, found: Callable[[], Found]) -> Iterator[None]:
+    """:func:`read_csv` over lines (with their line breaks) read one at a time, adding each row to
+    ``found()``; yields after each row, so that a caller reading a large file piece by piece can hand
+    over what was found so far (and swap ``found()`` for an empty one) while memory stays flat."""
+    source = _Replay(lines)
+    number = 0
+    for raw in source:
+        number += 1
+        if raw.strip():
+            break
+    else:
+        found().rejections.append(Rejection(origin, "empty file"))
         return
-    header, delimiter = _sniff_header(lines[header_line])
+    header, delimiter = _sniff_header(raw.rstrip("\n"))
     if delimiter is None:
-        found.rejections.append(
-            Rejection(origin, f"no 'text' column in the CSV header (found: {', '.join(header)[:200]})", header_line + 1)
-        )
+        found().rejections.append(
+            Rejection(origin, f"no 'text' column in the CSV header (found: {', '.join(header)[:200]})", number))
         return
-    start = header_line + 1  # index into `lines` where the rows begin
+    source.done()
+    line = number + 1  # physical line where the next row starts
     for _ in range(_MAX_CSV_RESTARTS):
-        reader = csv.reader(io.StringIO("\n".join(lines[start:])), delimiter=delimiter, strict=True)
-        restart = None
+        reader = csv.reader(source, delimiter=delimiter, strict=True)
         while True:
-            line = start + reader.line_num + 1  # 1-based physical line where the next row starts
             try:
                 row = next(reader)
             except StopIteration:
-                break
+                return
             except csv.Error as error:
-                found.rejections.append(Rejection(origin, f"malformed CSV row ({error})", line))
+                found().rejections.append(Rejection(origin, f"malformed CSV row ({error})", line))
                 # An unclosed quote may have swallowed the lines after it (up to the end, or to the
                 # next quote): resume on the line after the one where the bad row started.
-                restart = line
+                source.replay_after_first()
+                line += 1
                 break
+            start, line = line, line + source.done()
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(header):
-                found.rejections.append(
-                    Rejection(origin, f"row has {len(row)} fields but the header has {len(header)}", line)
-                )
+                found().rejections.append(
+                    Rejection(origin, f"row has {len(row)} fields but the header has {len(header)}", start))
                 continue
-            add_record(found, dict(zip(header, row, strict=False)), origin, f"{stem}-{line}", line)
-        if restart is None:
-            return
-        start = restart
-    found.rejections.append(Rejection(origin, "too many malformed CSV rows; the rest of the file was skipped"))
+            add_record(found(), dict(zip(header, row, strict=False)), origin, f"{stem}-{start}", start)
+            yield
+    found().rejections.append(Rejection(origin, "too many malformed CSV rows; the rest of the file was skipped"))
 
 
 def _sniff_header(line: str) -> tuple[list[str], str | None]:

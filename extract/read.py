@@ -31,7 +31,15 @@ from datetime import date
 from pathlib import Path
 
 from extract.encoding import UndecodableError, decode_bytes
-from extract.formats import MAX_TEXT_CHARS, Found, guess_title, normalise_text, parse_date
+from extract.formats import (
+    MAX_TEXT_CHARS,
+    Found,
+    guess_title,
+    normalise_text,
+    parse_date,
+    read_csv_lines,
+    text_lines,
+)
 from extract.formats import read_csv as _read_csv
 from extract.formats import read_json as _read_json
 from extract.formats import read_jsonl as _read_jsonl
@@ -153,8 +161,9 @@ def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> ReadResult:
 def read_paths(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[ReadResult]:
     """Yield :class:`ReadResult` per file (directories expanded), so a CLI can show progress.
 
-    A JSON Lines file larger than :data:`STREAM_PIECE` is read piece by piece (one result per piece
-    of about that many bytes, cut at line ends), so memory stays flat whatever the file's size.
+    A JSON Lines or CSV file larger than twice :data:`STREAM_PIECE` is read piece by piece (one result
+    per piece of about that many bytes, cut at line ends outside quoted cells), so memory stays flat
+    whatever the file's size.
     """
     for path in paths:
         path = Path(path)
@@ -169,28 +178,44 @@ def read_paths(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> It
             yield from _read_file_or_pieces(path, max_bytes)
 
 
-#: JSON Lines files above this size are decoded and read in pieces of about this many bytes.
+#: JSON Lines and CSV files above twice this size are decoded and read in pieces of about this many bytes.
 STREAM_PIECE = 4_000_000
+_STREAMED = (".jsonl", ".ndjson", ".csv")
 
 
 def _read_file_or_pieces(path: Path, max_bytes: int) -> Iterator[ReadResult]:
     try:
-        streamable = (path.suffix.lower() in (".jsonl", ".ndjson")
-                      and 2 * STREAM_PIECE < path.stat().st_size <= max_bytes)
+        streamable = (path.suffix.lower() in _STREAMED and 2 * STREAM_PIECE < path.stat().st_size <= max_bytes)
     except OSError:
         streamable = False
     if streamable:
-        yield from _read_jsonl_pieces(path)
+        yield from _read_pieces(path)
     else:
         yield _read_file(path, max_bytes)
 
 
-def _read_jsonl_pieces(path: Path) -> Iterator[ReadResult]:
-    """A large JSON Lines file, piece by piece: the same articles, rejections and line numbers as
-    reading it whole, but each piece's encoding is checked on its own (a damaged piece is rejected,
-    the others still go in). Files that are not UTF-8 from their first piece are read whole."""
-    origin, stem = str(path), path.stem
-    line, anything = 1, False
+def _pieces(path: Path, file) -> Iterator[tuple[int, str | ReadResult]]:
+    """The file's pieces of about :data:`STREAM_PIECE` bytes cut at line ends, decoded with Unix
+    line breaks, each with the number of its first line; a piece that does not decode is a rejection."""
+    line = 1
+    while data := file.read(STREAM_PIECE) + file.readline():
+        try:
+            text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
+        except UndecodableError as error:
+            lines = data.count(b"\n")
+            yield line, ReadResult.rejected(str(path), f"lines {line}-{line + max(0, lines - 1)}: {error}")
+        else:
+            lines = text.count("\n")
+            yield line, text
+        line += lines
+
+
+def _read_pieces(path: Path) -> Iterator[ReadResult]:
+    """A large JSON Lines or CSV file, piece by piece: the same articles, rejections and line numbers
+    as reading it whole, but each piece's encoding is checked on its own (a damaged piece is rejected,
+    the others still go in). A CSV's rows are read across pieces (a quoted cell may hold line breaks).
+    Files that are not UTF-8 from their first piece are read whole."""
+    origin = str(path)
     with path.open("rb") as file:
         first = file.read(STREAM_PIECE) + file.readline()
         body = first[len(codecs.BOM_UTF8):] if first.startswith(codecs.BOM_UTF8) else first
@@ -199,24 +224,45 @@ def _read_jsonl_pieces(path: Path) -> Iterator[ReadResult]:
         except UnicodeDecodeError:  # UTF-16, a legacy code page, or damage: the whole-file rules
             yield _read_file(path, MAX_BYTES)
             return
-        data = first
-        while data:
-            try:
-                text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
-            except UndecodableError as error:
-                lines = data.count(b"\n")
-                result = ReadResult.rejected(origin, f"lines {line}-{line + max(0, lines - 1)}: {error}")
-            else:
-                lines = text.count("\n")
-                found = Found()
-                _read_jsonl(text, stem, origin, found, first_line=line)
-                result = ReadResult.of(found)
+        file.seek(0)
+        read = _csv_pieces if path.suffix.lower() == ".csv" else _jsonl_pieces
+        anything = False
+        for result in read(path, _pieces(path, file)):
             anything = anything or bool(result.articles or result.rejections)
             yield result
-            line += lines
-            data = file.read(STREAM_PIECE) + file.readline()
     if not anything:
         yield ReadResult.rejected(origin, "no articles found in the file")
+
+
+def _jsonl_pieces(path: Path, pieces) -> Iterator[ReadResult]:
+    for line, piece in pieces:
+        if isinstance(piece, ReadResult):
+            yield piece
+            continue
+        found = Found()
+        _read_jsonl(piece, path.stem, str(path), found, first_line=line)
+        yield ReadResult.of(found)
+
+
+def _csv_pieces(path: Path, pieces) -> Iterator[ReadResult]:
+    """One CSV reader over the lines of every piece; what it found is handed over after each piece."""
+    found, damaged = [Found()], []
+    moved = [False]
+
+    def lines() -> Iterator[str]:
+        for _, piece in pieces:
+            if isinstance(piece, ReadResult):
+                damaged.append(piece)
+                continue
+            yield from text_lines(piece)
+            moved[0] = True
+
+    for _ in read_csv_lines(lines(), path.stem, str(path), lambda: found[0]):
+        if moved[0] or damaged:
+            yield ReadResult.of(found[0]) + sum(damaged, ReadResult())
+            found[0], moved[0] = Found(), False
+            damaged.clear()
+    yield ReadResult.of(found[0]) + sum(damaged, ReadResult())
 
 
 def read_text(
