@@ -110,32 +110,21 @@ def load_index(engine: Engine) -> KnownIncidents:
     return known
 
 
-@dataclass
-class _Counts:
-    added: int = 0
-    duplicates: int = 0
-    merged: int = 0
-    incidents_added: int = 0
-    rejected: list[Rejection] = field(default_factory=list)
-
-
-def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], known: KnownIncidents,
-           counts: _Counts) -> None:
-    """Write parsed articles in one locked transaction; update ``known`` and ``counts`` on success."""
+def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], known: KnownIncidents) -> IngestSummary:
+    """Write parsed articles in one locked transaction; update ``known`` and return what was done."""
     now = datetime.now(UTC)
     new_keys: list[int] = []
-    local = _Counts()
+    duplicates = merged = 0
     index = known.index
     with locked_transaction(engine, INGEST_LOCK) as conn:
         known.catch_up(conn)
         stored = set(conn.execute(select(articles.c.content_hash).where(
             articles.c.content_hash.in_({art.content_hash for art, _ in items}))).scalars())
         if stored:  # another writer stored them since this batch was checked
-            local.duplicates = sum(art.content_hash in stored for art, _ in items)
+            duplicates = sum(art.content_hash in stored for art, _ in items)
             items = [(art, parsed) for art, parsed in items if art.content_hash not in stored]
             if not items:
-                counts.duplicates += local.duplicates
-                return
+                return IngestSummary(duplicates=duplicates)
         rows = [{
             "content_hash": art.content_hash, "ext_id": art.id, "title": art.title, "text": art.text,
             "published": art.published or parsed.article_date, "source": art.source, "url": art.url,
@@ -161,7 +150,7 @@ def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], known: Kn
                     index.add(key, incident)
                     new_keys.append(key)
                 elif (key, aid) not in linked:
-                    local.merged += 1  # another article's report of this event
+                    merged += 1  # another article's report of this event
                 linked.add((key, aid))
                 links.append((key, aid, art, incident))
         mapping: dict[int, int] = {}
@@ -184,42 +173,38 @@ def _store(engine: Engine, items: list[tuple[Article, ParsedArticle]], known: Kn
             conn.execute(insert(incident_sources), sources)
             refresh_source_columns(conn, (row["incident_id"] for row in sources))
     index.rekey(mapping)
-    counts.duplicates += local.duplicates
-    counts.added += len(ids)
-    counts.incidents_added += len(new_rows)
-    counts.merged += local.merged
+    return IngestSummary(added=len(ids), duplicates=duplicates, merged=merged, incidents_added=len(new_rows))
 
 
-def _unknown(engine: Engine, batch: list[Article], counts: _Counts) -> list[Article]:
-    """The articles of ``batch`` not yet stored (nor earlier in the batch); counts the others."""
+def _unknown(engine: Engine, batch: list[Article]) -> tuple[list[Article], IngestSummary]:
+    """The articles of ``batch`` not yet stored (nor earlier in the batch), and the others counted."""
     hashes = [a.content_hash for a in batch]
     with engine.connect() as conn:
         known = set(conn.execute(select(articles.c.content_hash)
                                  .where(articles.c.content_hash.in_(set(hashes)))).scalars())
     fresh = []
     for art, digest in zip(batch, hashes, strict=True):
-        if digest in known:
-            counts.duplicates += 1
-        else:
+        if digest not in known:
             known.add(digest)
             fresh.append(art)
-    return fresh
+    return fresh, IngestSummary(duplicates=len(batch) - len(fresh))
 
 
-def _store_or_retry(engine: Engine, items: list[tuple[Article, ParsedArticle]], index: KnownIncidents,
-                    counts: _Counts) -> KnownIncidents:
+def _store_or_retry(engine: Engine, items: list[tuple[Article, ParsedArticle]],
+                    index: KnownIncidents) -> tuple[KnownIncidents, IngestSummary]:
     """Store a batch; if that fails, store its articles one by one and reject only the failing ones."""
     try:
-        _store(engine, items, index, counts)
+        return index, _store(engine, items, index)
     except Exception:
         index = load_index(engine)  # drop provisional entries of the failed batch
-        for item in items:
-            try:
-                _store(engine, [item], index, counts)
-            except Exception as exc:
-                index = load_index(engine)
-                counts.rejected.append(Rejection(origin_of(item[0]), f"could not store: {exc!r}"))
-    return index
+    done, rejected = IngestSummary(), []
+    for item in items:
+        try:
+            done += _store(engine, [item], index)
+        except Exception as exc:
+            index = load_index(engine)
+            rejected.append(Rejection(origin_of(item[0]), f"could not store: {exc!r}"))
+    return index, done + IngestSummary(rejected=rejected)
 
 
 def ingest_articles(
@@ -245,22 +230,23 @@ def ingest_articles(
         from extract.pipeline import parse_article as parse  # heavy: loaded on first use
 
     total = len(articles_in) if hasattr(articles_in, "__len__") else None
-    counts = _Counts()
+    summary = IngestSummary()
     index = load_index(engine)
     done = 0
     with ParsePool(workers, parse, gazetteer, article_date) as pool:
         for batch in batches(articles_in, batch_size):
-            fresh = _unknown(engine, batch, counts)
-            items = []
+            fresh, known = _unknown(engine, batch)
+            items, rejected = [], []
             for art, result in zip(fresh, pool.map(fresh), strict=True):
                 if isinstance(result, Rejection):
-                    counts.rejected.append(result)
+                    rejected.append(result)
                 else:
                     items.append((art, result))
+            summary += known + IngestSummary(rejected=rejected)
             if items:
-                index = _store_or_retry(engine, items, index, counts)
+                index, stored = _store_or_retry(engine, items, index)
+                summary += stored
             done += len(batch)
             if progress is not None:
                 progress(done, total)
-    return IngestSummary(counts.added, counts.duplicates, counts.merged, counts.incidents_added,
-                         counts.rejected)
+    return summary
