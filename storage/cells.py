@@ -5,7 +5,7 @@ longitude; :data:`NOWHERE` for incidents without both coordinates), event type, 
 governorate, status and historical flag: the incidents, fatalities and the sums of their coordinates,
 once per month (:data:`UNDATED` for undated incidents) and once for all time (:data:`ALL_TIME`).
 Triggers on incidents keep it, like the daily roll-up of :mod:`storage.derived` (ingest, Parquet load,
-corrections and deletions alike), and :func:`install` (Alembic revision ``0006_cells``) fills it.
+corrections and deletions alike), and :func:`install` (Alembic revision ``0007_cells``) fills it.
 
 :func:`grid_from_rollup` answers :func:`storage.aggregates.grid_cells` from it for the filters the
 roll-ups keep: without dates from the all-time rows (a few thousand, whatever the volume), with
