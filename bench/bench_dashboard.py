@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_dashboard.py                       # 100,000 incidents, SQLite
     .venv/bin/python bench/bench_dashboard.py --n 1000000           # 100,000 and 1,000,000
     .venv/bin/python bench/bench_dashboard.py --n 1000000 --pg postgresql://u:p@127.0.0.1/db
+    .venv/bin/python bench/bench_dashboard.py --n 1000000 --db postgresql://u:p@127.0.0.1/db   # PostgreSQL only
 
 Builds (or reuses) databases of synthetic incidents (bench/gen_incidents.py): SQLite files under
 bench/out/, and with ``--pg`` one schema per size in that PostgreSQL database. For every size and
@@ -227,6 +228,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="largest size (100,000 is measured too)")
     parser.add_argument("--pg", help="also measure on this PostgreSQL database (one schema per size)")
+    parser.add_argument("--db", help="measure only on this PostgreSQL database (one schema per size), not SQLite")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--skip-pages", action="store_true", help="queries and CSV only")
     parser.add_argument("--largest-only", action="store_true", help="skip the 100,000-incident pass")
@@ -241,7 +243,8 @@ def main() -> None:
     summary = {"n": args.n, "worst_page_s": 0.0, "csv_s": 0.0, "csv_peak_mb": 0.0, "worst_page_wall_s": 0.0,
                "csv_wall_s": 0.0}
     for n in sizes:
-        urls = [("SQLite", sqlite_db(args.out, n))] + ([("PostgreSQL", pg_db(args.pg, n))] if args.pg else [])
+        urls = [] if args.db else [("SQLite", sqlite_db(args.out, n))]
+        urls += [("PostgreSQL", pg_db(base, n)) for base in (args.db, args.pg) if base]
         for name, url in urls:
             print(f"== {n} incidents, {name}", flush=True)
             _DATABASE["name"] = make_url(url).database if name == "PostgreSQL" else None
