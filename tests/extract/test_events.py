@@ -174,6 +174,9 @@ SAMPLES = [
     "Security forces arrested three suspects and seized weapons caches in a raid",
     "Two IEDs exploded; C-RAM intercepted a rocket. Protesters stormed the building",
     "ومنذ تسلّم الرئيس السلطة في نهاية يناير، استهدف نحو ثلاثين هجوماً المصالح الأميركية",
+    # gate words inside words, after an underscore, a digit or a hyphen: only word starts count in English
+    "The car_bomb and 3bombs went off; anti-tank mines and a roadside bombing killed two soldiers",
+    "وبالعبوةالناسفة انفجرت عبوةناسفة قرب الموصل ومقتل2 من المنتسبين",
 ]
 
 
