@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from geo.gazetteer import Gazetteer
-from geo.model import Place
+from geo.model import Place, reduce_by_fields
 from geo.normalize import normalize_arabic
 from geo.rules import AdjectiveGuard, NameRule, Rules, default_rules
 
@@ -48,6 +48,8 @@ class NameKey:
     rule: NameRule | None
     guard: AdjectiveGuard | None
 
+    __reduce__ = reduce_by_fields
+
 
 @dataclass(frozen=True, slots=True)
 class FuzzyEntry:
@@ -57,6 +59,8 @@ class FuzzyEntry:
     name: str
     lang: str
     places: tuple[Place, ...]
+
+    __reduce__ = reduce_by_fields
 
 
 @dataclass(frozen=True, slots=True)
