@@ -18,7 +18,7 @@ STALE_MINUTES = 120
 
 def feeds_frame() -> pd.DataFrame:
     """Every feed not removed: name, state (ok / stale / failing / paused / never read), minutes since
-    the last success, items added, last error, URL."""
+    the last success, items added, last error ("none" when it never failed), URL."""
     from storage.feeds import feed_table
 
     table = feed_table(engine(), now=datetime.now(UTC))
@@ -36,7 +36,10 @@ def feeds_frame() -> pd.DataFrame:
         "feed_id": table["feed_id"], "name": table["name"],
         "state": [state(row) for row in table.itertuples(index=False)],
         "minutes_since_success": table["minutes_since_success"].astype("Int64"),
-        "items_added": table["items_added"], "last_error": table["last_error"], "url": table["url"],
+        "items_added": table["items_added"],
+        # a feed that never failed says "none": an empty cell read "unknown", like an unknown error
+        "last_error": [error if isinstance(error, str) and error else t("no_error") for error in table["last_error"]],
+        "url": table["url"],
     })
 
 

@@ -24,8 +24,10 @@ def outlet(monkeypatch) -> Iterator[str]:
         yield base
 
 
-def _sources(password: str | None = None) -> AppTest:
+def _sources(password: str | None = None, **params: str) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
     at.run()
     at.switch_page("pages/sources.py").run()
     if password is not None:
@@ -49,6 +51,21 @@ def test_feeds_show_freshness_and_errors_and_outlets(full_db) -> None:
     assert feeds.loc["Failing Outlet", "last_error"] == "the site answered 500"
     assert feeds.loc["New Outlet", "state"] == "not read yet"
     assert "INA" in set(at.dataframe[1].value["source"])
+
+
+@pytest.mark.parametrize("params, none, fresh", [({}, "none", "fresh"), ({"lang": "ar"}, "لا يوجد", "محدّثة")])
+def test_a_feed_that_never_failed_says_no_error_not_unknown(full_db, params, none, fresh) -> None:
+    engine = get_engine(full_db)
+    now = datetime.now(UTC)
+    good = add_feed(engine, "Test Agency", "https://agency.example/rss")
+    bad = add_feed(engine, "Failing Outlet", "https://failing.example/rss")
+    add_feed(engine, "New Outlet", "https://new.example/rss")
+    record_poll(engine, good, at=now - timedelta(minutes=5), interval=900, added=3)
+    record_poll(engine, bad, at=now - timedelta(minutes=3), interval=900, error="the site answered 500")
+    feeds = _sources(**params).dataframe[0].value.set_index("name")
+    assert feeds.loc["Test Agency", "state"] == fresh
+    assert feeds.loc["Test Agency", "last_error"] == none and feeds.loc["New Outlet", "last_error"] == none
+    assert feeds.loc["Failing Outlet", "last_error"] == "the site answered 500"
 
 
 def test_editor_adds_and_pauses_a_feed(full_db, monkeypatch) -> None:
