@@ -225,13 +225,25 @@ def warm(backends: list[str]) -> list[float]:
     return seconds
 
 
+def sessions_per_upstream(access_log: Path | None, cookies: set[str]) -> dict[str, int] | None:
+    """How many of these sessions (their cookies) nginx sent to each process, from its access log."""
+    if access_log is None or not access_log.is_file():
+        return None
+    upstream_of = {}
+    for line in access_log.read_text().splitlines():
+        found = re.search(r"upstream=(\S+) key=(\S+)", line)
+        if found and found[2] in cookies:
+            upstream_of[found[2]] = found[1]
+    return {upstream: list(upstream_of.values()).count(upstream) for upstream in sorted(set(upstream_of.values()))}
+
+
 def run_load(url: str, pids: list[int], n_sessions: int, args: argparse.Namespace) -> dict:
     """``n_sessions`` journalists for ``args.duration`` seconds, then ``args.idle`` seconds idle."""
     stop, lock, results = threading.Event(), threading.Lock(), []
     rng = random.Random(11)
     govs = (GOVERNORATES * n_sessions)[:n_sessions]
     sessions = [Session(url, f"gov={g}" if g else "", args.interval, rng.uniform(0, args.interval), stop, results,
-                        lock, cookie=f"bench-session-{k:02d}", first_page=k) for k, g in enumerate(govs)]
+                        lock, cookie=f"{rng.getrandbits(96):024x}", first_page=k) for k, g in enumerate(govs)]
     load_start, t_start = load(), time.time()
     cpu_each = [cpu_seconds([pid]) for pid in pids]
     for session in sessions:
@@ -266,7 +278,8 @@ def run_load(url: str, pids: list[int], n_sessions: int, args: argparse.Namespac
            "cpu_share": [round(c / max(1e-9, sum(cpu_each)), 2) for c in cpu_each],
            "rss_after_warmup_mb": round(after_warmup), "rss_peak_mb": round(peak), "rss_end_mb": round(at_end),
            "rss_idle_mb": round(idle),
-           "rss_back_pct": round((idle - after_warmup) / after_warmup * 100) if after_warmup else None}
+           "rss_back_pct": round((idle - after_warmup) / after_warmup * 100) if after_warmup else None,
+           "sessions_per_process": sessions_per_upstream(args.access_log, {s.cookie for s in sessions})}
     print(f"{n_sessions} sessions, a page every {args.interval:.0f} s each, {args.duration:.0f} s "
           f"({args.warmup:.0f} s warm-up not counted): {run['loads']} page loads ({run['loads_per_s']}/s), "
           f"errors {run['errors']}; load average {run['load_avg_start']} at the start, median "
@@ -278,8 +291,8 @@ def run_load(url: str, pids: list[int], n_sessions: int, args: argparse.Namespac
             print(f"    {page:<10} p50 {figures['p50']:.2f} s, p95 {figures['p95']:.2f} s ({figures['n']} loads)",
                   flush=True)
         print(f"  server CPU {cpu_used:.1f} s for those loads: {run['cpu_per_load']:.3f} s per page load "
-              f"(share per process {run['cpu_share']}); the latencies also hold the wait for a core on this "
-              "shared machine", flush=True)
+              f"(share per process {run['cpu_share']}, sessions per process {run['sessions_per_process']}); the "
+              "latencies also hold the wait for a core on this shared machine", flush=True)
     print(f"  server memory: {after_warmup:.0f} MB after warm-up, peak {peak:.0f} MB, {at_end:.0f} MB at the end, "
           f"{idle:.0f} MB after {args.idle:.0f} s without sessions ({run['rss_back_pct']:+d}% vs warm-up; target "
           f"within 20%); load average {load():.1f}", flush=True)
@@ -302,6 +315,7 @@ def main() -> None:
                         help="seconds without sessions before memory is read again (Streamlit keeps a closed "
                              "session 120 s for a reconnect: server.disconnectedSessionTTL)")
     args = parser.parse_args()
+    args.access_log = None
     procs: list[subprocess.Popen] = []
     backends = [args.url] if args.url else []
     workdir = Path(tempfile.mkdtemp(prefix="bench_sessions-"))
@@ -317,6 +331,7 @@ def main() -> None:
             if args.two:
                 proxy = free_port()
                 procs.append(start_nginx(workdir / "nginx", nginx_conf(ports, proxy)))
+                args.access_log = workdir / "nginx" / "logs" / "access.log"
                 args.url = f"http://127.0.0.1:{proxy}"
         if not args.url or urlsplit(args.url).hostname not in ("127.0.0.1", "localhost", "::1"):
             raise SystemExit("give --start, --two or a loopback --url")
