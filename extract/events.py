@@ -54,6 +54,11 @@ _ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخ�
 _NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversary of)\s+(?:the\s+)?$", re.IGNORECASE)
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: أدان التفجير الذي وقع اليوم في حي الكرادة: a definite noun with a relative clause telling where,
+#: when or whom it hit introduces the event (statements, condemnations), it does not refer back.
+_INTRODUCED = re.compile(r"\S*\s+(?:[^\s،,.]+\s+){0,4}?(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+"
+                         r"(?:وقع|وقعت|وقعا|استهدف|استهدفت|استهدفا|ضرب|ضربت|هز|هزت|طال|طالت|حدث|حدثت|جرى|جرت|"
+                         r"شهدت|شهدها|شهده)(?![\u0621-\u064A])")
 GROUP_GAP = 50  # characters between triggers that still describe one event
 CUE_BEFORE_MAX = 110
 SHORT_CLAUSES = 50
@@ -374,7 +379,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         previous_rejected = (end, rejected) if rejected else None
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
-                                               and _THE.search(text, max(0, h.start - 20), h.start))) for h in group)
+                                               and _THE.search(text, max(0, h.start - 20), h.start)))
+            and not _INTRODUCED.match(text, h.end) for h in group)
         if anaphoric and _ORDINAL.match(text, best.end) and not _THIS_IS.search(text, max(0, best.start - 16),
                                                                                 best.start):
             # "أما الهجوم الثاني، فقد وقع ...": the next of a series just told, of the same kind.

@@ -54,6 +54,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
     if a.placed and b.placed and max(x.geo_precision or 3, y.geo_precision or 3) < 3 and APART_KM < _km(x, y) < math.inf:
         return False  # Asdeira and the Syrian border: two events, whatever the headline says
+    if a.placed and b.placed and a.dated and b.dated and x.place_id != y.place_id and x.event_date and y.event_date \
+            and x.time_precision == y.time_precision == 1 and x.event_date != y.event_date:
+        return False  # the blasts in Baghdad "yesterday" and the one in Karrada "today": two days, two sites
     if a.locates != b.locates:  # "The attack took place in ...": the event told just before
         later, earlier = (a, b) if a.locates else (b, a)
         kinds = _VIOLENT if later.incident.event_type in _VIOLENT else {later.incident.event_type}

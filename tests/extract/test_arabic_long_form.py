@@ -1,0 +1,61 @@
+"""Long-form Arabic reports (issue 8, the long-form round): wire and TV-site articles and UN or
+government statements that tell several events, recall older ones and quote officials. Every
+phrasing here was written for this table from general Arabic news usage, not copied from a report;
+each row runs end to end through ``parse_article``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2024, 3, 12)
+ERV = "Explosions/Remote violence"
+
+
+def incidents(text: str, day: date = DAY) -> list[tuple[str, str | None, str | None]]:
+    """(sub-event type, place, ISO date) of every incident found in ``text`` published on ``day``."""
+    return [(i.sub_event_type, i.location, i.event_date.isoformat() if i.event_date else None)
+            for i in parse_article(Article(text=text), article_date=day).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A twin attack at one place is one event, told with a dual
+    ("قتل 12 شخصا وأصيب 30 آخرون بتفجيرين انتحاريين وقعا صباح اليوم في سوق شعبي وسط مدينة الحلة.",
+     [("Suicide bomb", "Hillah", "2024-03-12")]),
+    ("وأسفر الانفجاران اللذان وقعا مساء أمس في قضاء الخالص عن مقتل ثلاثة مدنيين.",
+     [("Remote explosive/landmine/IED", "Khalis District", "2024-03-11")]),
+])
+def test_a_twin_attack_told_with_a_dual_is_one_event(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "سجلت الأجهزة الأمنية هجومين خلال أقل من ثلاثة أيام على أبراج الطاقة.",
+    "ووقع انفجاران منفصلان استهدفا أرتالا للدعم اللوجستي.",
+    "وشهدت البلاد تفجيرين في محافظتي ديالى وصلاح الدين.",
+])
+def test_a_dual_spread_over_days_or_places_sums_up_events(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A condemnation names the event with a relative clause: the event itself, with its own place and day
+    ("أدان الممثل الخاص للأمين العام بشدة التفجير الإرهابي الذي وقع اليوم في ناحية جلولاء وأودى بحياة خمسة مدنيين.",
+     [("Remote explosive/landmine/IED", "Jalawla", "2024-03-12")]),
+    ("واستنكرت وزارة الخارجية الهجوم الذي استهدف أمس موكبا لزوار في قضاء بلد.",
+     [("Armed clash", "Balad District", "2024-03-11")]),
+])
+def test_a_definite_event_with_a_relative_clause_is_reported_not_referred_to(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+def test_two_blasts_on_two_days_at_two_sites_stay_two_events() -> None:
+    text = ("الأمين العام يدين الانفجارين اللذين استهدفا المحتفلين في بغداد أمس\n"
+            "وأعرب الأمين العام عن حزنه العميق لسقوط الضحايا.\n"
+            "كما أدان الأمين العام الانفجار الذي وقع اليوم في حي الكرادة وأودى بحياة عشرة أشخاص.")
+    found = incidents(text)
+    assert [(place, day) for _sub, place, day in found] == [("Baghdad", "2024-03-11"), ("Karrada", "2024-03-12")]
