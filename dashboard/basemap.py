@@ -94,10 +94,13 @@ def base_map(
     (True, False)
     """
     # maxZoom must be explicit without a default tile layer (MarkerCluster needs it).
-    m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=None, control_scale=True)
+    words = {**POPUP_LABELS, **(labels or {})}
+    arabic = words.get("lang") == "ar"
+    m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=None, control_scale=not arabic)
     m.options.update(maxZoom=18, minZoom=3)
     _use_vendor_assets(m, prefix)
-    words = {**POPUP_LABELS, **(labels or {})}
+    if arabic:  # Leaflet's scale bar writes "200 km" in English: ours in Arabic words and digits
+        add_arabic_scale(m, km=words["scale_km"], metres=words["scale_m"])
     # Polygons live in panes below the incidents' pane (overlayPane, z 400): switching an area layer
     # on must not cover the markers and swallow their clicks.
     folium.map.CustomPane(BASE_PANE, z_index=350, pointer_events=True).add_to(m)
@@ -112,7 +115,7 @@ def base_map(
             geojson(neighbours, ("name_en", "name_ar")),
             style_function=lambda _f: {"color": "#9a9a9a", "weight": 1, "fillColor": "#f2efe9",
                                        "fillOpacity": 1.0},
-            tooltip=folium.GeoJsonTooltip(["name_en"], labels=False),
+            tooltip=folium.GeoJsonTooltip(["name_ar" if arabic else "name_en"], labels=False),
             pane=BASE_PANE,
         ).add_to(borders)
     if governorates is not None and len(governorates):
@@ -124,6 +127,30 @@ def base_map(
         ).add_to(borders)
     borders.add_to(m)
     return m
+
+
+#: Arabic-Indic digits, as the browser writes them in the Arabic scale bar.
+_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+
+
+def add_arabic_scale(m: folium.Map, *, km: str, metres: str) -> None:
+    """Leaflet's metric scale bar with its units in Arabic (``km``, ``metres``) and Arabic-Indic digits
+    (the miles bar left out: Iraq measures in kilometres). Leaflet writes the bar's text itself on every
+    zoom, so its ``_updateScale`` is wrapped to rewrite that text."""
+    units = json.dumps({" km": f" {km}", " m": f" {metres}"})
+    scale = folium.MacroElement()
+    scale._template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function () { var scale = L.control.scale({imperial: false}),"
+        f" units = {units}, digits = '{_ARABIC_DIGITS}';"
+        " scale._updateScale = function (bar, text, ratio) {"
+        "  text = text.replace(/ (km|m)$/, function (unit) { return units[unit]; })"
+        "   .replace(/[0-9]/g, function (d) { return digits.charAt(+d); });"
+        "  L.Control.Scale.prototype._updateScale.call(this, bar, text, ratio); };"
+        f" scale.addTo({m.get_name()}); }})();"
+        "{% endmacro %}"
+    )
+    m.add_child(scale)
 
 
 def geojson(frame, columns: tuple[str, ...], values: Mapping[str, float] | None = None) -> dict:

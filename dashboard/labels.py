@@ -121,14 +121,34 @@ _KINDS = {"event_type": "type", "sub_event_type": "sub", "admin1": "gov", "statu
           "actor1": "actor", "actor2": "actor"}
 
 
-def place_name(place_id: str | None, location: str | None) -> str | None:
-    """The place's name in the interface language (the gazetteer's Arabic name in Arabic)."""
-    if lang() != "ar" or not place_id or not isinstance(place_id, str):
+def place_name(place_id: str | None, location: str | None, incident_id: int | None = None) -> str | None:
+    """The place's name in the interface language. In Arabic: the gazetteer's Arabic name; for a place
+    the gazetteer does not know, the words the report itself used for it (often Arabic, see
+    :func:`place_surfaces`; needs ``incident_id``), else ``location`` as stored."""
+    if lang() != "ar":
         return location
+    known = _arabic_name(place_id)
+    if known or incident_id is None:
+        return known or location
+    return place_surfaces((int(incident_id),)).get(int(incident_id), location)
+
+
+def _arabic_name(place_id: object) -> str | None:
     from dashboard.state import gazetteer
 
-    place = gazetteer().get(place_id)
-    return place.name_ar if place is not None and place.name_ar else location
+    place = gazetteer().get(place_id) if isinstance(place_id, str) and place_id else None
+    return place.name_ar if place is not None and place.name_ar else None
+
+
+def place_surfaces(incident_ids: tuple[int, ...]) -> dict[int, str]:
+    """For incidents whose place the gazetteer does not give in Arabic: how their reports wrote it
+    (:func:`storage.queries.place_surfaces`), an Arabic spelling first (never an English
+    transliteration when the text had Arabic)."""
+    from dashboard.popups import is_arabic
+    from dashboard.state import surfaces
+
+    found = surfaces(tuple(sorted(set(incident_ids)))) if incident_ids else {}
+    return {key: next((w for w in words if is_arabic(w)), words[0]) for key, words in found.items() if words}
 
 
 #: Gazetteer feature types an incident at geo_precision 3 may be placed on and still be "governorate only".
@@ -169,6 +189,9 @@ def localise(frame: pd.DataFrame, *, keep: tuple[str, ...] = ()) -> pd.DataFrame
     for column, kind in _KINDS.items():
         if column in out and column not in keep:
             out[column] = out[column].map(lambda v, kind=kind: value_label(kind, v) if isinstance(v, str) else v)
-    if "location" in out and "place_id" in out:
-        out["location"] = [place_name(p, loc) for p, loc in zip(out["place_id"], out["location"], strict=True)]
+    if "location" in out and "place_id" in out:  # the gazetteer's Arabic name, else the report's own words
+        ids = list(out["incident_id"]) if "incident_id" in out else [None] * len(out)
+        names = [_arabic_name(p) for p in out["place_id"]]
+        written = place_surfaces(tuple(int(i) for i, name in zip(ids, names, strict=True) if not name and i is not None))
+        out["location"] = [name or written.get(i, loc) for name, i, loc in zip(names, ids, out["location"], strict=True)]
     return out

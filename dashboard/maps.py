@@ -69,11 +69,13 @@ def measure_by_governorate(df: pd.DataFrame, measure: str = "incidents") -> dict
 def add_choropleth(m: folium.Map, governorates, df: pd.DataFrame | None, *, measure: str = "incidents",
                    name: str = "Governorates", show: bool = True,
                    values: Mapping[str, float] | None = None, legend: str | None = None,
-                   number: Callable[[int], str] = str, rtl: bool = False) -> None:
+                   number: Callable[[int], str] = str, rtl: bool = False,
+                   names: tuple[str, ...] = ("name_en", "name_ar")) -> None:
     """Governorate polygons coloured by incidents or fatalities (our own scale: no CDN colormap).
 
     ``values`` (governorate → value, e.g. counted in SQL) replaces counting the rows of ``df``.
     ``legend``: the title of a scale legend shown with the layer (numbers written by ``number``).
+    ``names``: the name columns the tooltip shows (the Arabic interface: the Arabic name alone).
     """
     values = measure_by_governorate(df, measure) if values is None else values
     top = max(values.values(), default=0.0)
@@ -86,7 +88,7 @@ def add_choropleth(m: folium.Map, governorates, df: pd.DataFrame | None, *, meas
         show=show,
         style_function=lambda f: {"color": "#444444", "weight": 1, "fillOpacity": 0.65,
                                   "fillColor": colour(f["properties"]["value"], top)},
-        tooltip=folium.GeoJsonTooltip(["name_en", "name_ar", "shown"], aliases=["", "", name]),
+        tooltip=folium.GeoJsonTooltip([*names, "shown"], aliases=[*([""] * len(names)), name]),
         pane=AREA_PANE,
     ).add_to(m)
     if legend is not None:
@@ -311,7 +313,8 @@ def incidents_map(df: pd.DataFrame | None, governorates=None, neighbours=None, *
         # Shown from the start, with its scale: the page's "colour governorates by" acts at once.
         # Leaflet shows layer names as HTML: escaped.
         add_choropleth(m, governorates, df, measure=measure, name=escape(words["choropleth"]), show=True,
-                       values=by_governorate, legend=words["choropleth"], **scale)
+                       values=by_governorate, legend=words["choropleth"],
+                       names=("name_ar",) if words["lang"] == "ar" else ("name_en", "name_ar"), **scale)
     if cells is None:
         add_heat(m, df, name=escape(words["heat"]), legend=words["heat"], **scale)
         mode = add_incidents(m, df, max_points=max_points, prefix=prefix, labels=words,

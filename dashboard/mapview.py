@@ -56,7 +56,7 @@ def labels(measure: str) -> dict[str, str]:
     words = {key: t(key) for key in ("date", "type", "place", "fatalities", "sources", "precision", "unknown",
                                      "legend", "incidents", "precision_1", "precision_2", "precision_3", "precision_3_place",
                                      "layer_plain", "layer_osm", "layer_borders", "heat", "injuries",
-                                     "zoom_in", "show_in_table", "open_incident")}
+                                     "zoom_in", "show_in_table", "open_incident", "scale_km", "scale_m")}
     words.update({key: template(key) for key in ("cluster_head", "cluster_latest")})
     words.update({f"{noun}.{form}": text for noun in ("n_incidents", "n_killed")  # see popups.count_words
                   for form, text in forms(noun).items()})

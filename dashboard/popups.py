@@ -29,6 +29,7 @@ POPUP_LABELS: dict[str, str] = {
     "n_incidents.one": "{n} incident", "n_incidents.other": "{n} incidents",
     "n_killed.one": "{n} killed", "n_killed.other": "{n} killed",
     "zoom_in": "Zoom in", "show_in_table": "Show these in the table", "open_incident": "Open",
+    "scale_km": "km", "scale_m": "m",
     "lang": "en",  # the interface language: its digits (dashboard.numerals) and direction
 }
 POPUP_CSS = (".iim-pop{font:12px sans-serif;max-width:320px}.iim-pop p{margin:4px 0}"

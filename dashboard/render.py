@@ -144,7 +144,7 @@ def incident_cards(frame: pd.DataFrame) -> None:
 def card_heading(row: dict) -> str:
     """Escaped one-line heading of an incident card: date, type, place, fatalities."""
     # Every piece in the interface language: the gazetteer's Arabic place name, ACLED's Arabic sub-type.
-    location = place_name(row.get("place_id"), row.get("location"))
+    location = place_name(row.get("place_id"), row.get("location"), row.get("incident_id"))
     place = ", ".join(str(v) for v in (location, value_label("gov", row.get("admin1") or "")) if v)
 
     def number(value) -> str:

@@ -180,6 +180,8 @@ latest_reports = cached_query(queries.latest_reports, max_entries=4)
 sample_counts = cached_query(_sample_counts, max_entries=4)
 #: One incident with all its sources and corrections.
 detail = cached_query(queries.incident_detail, max_entries=64)
+#: How the reports wrote the places of incidents (ids as a sorted tuple).
+surfaces = cached_query(queries.place_surfaces, max_entries=64)
 
 
 def incidents(filters: Filters, *, columns: Sequence[str] | None = None, limit: int | None = None) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, n
 from storage.derived import UNDATED, rollup_usable
 from storage.derived import version as derived_version
 from storage.filters import Filters, conditions
-from storage.store import articles, corrections, incident_daily, incidents
+from storage.store import articles, corrections, incident_daily, incidents, place_mentions
 from storage.store import incident_sources as incident_sources_table
 
 __all__ = [
@@ -138,6 +138,24 @@ def incident_sources(engine: Engine, incident_ids: Sequence[int]) -> dict[int, l
             for row in conn.execute(query):
                 found.setdefault(row.incident_id, []).append(
                     {"source": row.source, "url": row.url, "title": row.title, "published": row.published})
+    return found
+
+
+def place_surfaces(engine: Engine, incident_ids: Sequence[int]) -> dict[int, list[str]]:
+    """How the reports of each incident wrote its place: ``{incident_id: [surface, ...]}``, the words
+    found in the texts for the incident's ``place_id`` (an Arabic report's own spelling), in the order
+    the reports were stored. Incidents whose place no mention names are left out. For a name the
+    gazetteer cannot give (a place it no longer knows)."""
+    s, i, m = incident_sources_table.c, incidents.c, place_mentions.c
+    found: dict[int, list[str]] = {}
+    ids = sorted({int(n) for n in incident_ids})
+    with engine.connect() as conn:
+        for start in range(0, len(ids), 5000):
+            query = (select(s.incident_id, m.surface).join(incidents, i.id == s.incident_id)
+                     .join(place_mentions, and_(m.article_id == s.article_id, m.place_id == i.place_id))
+                     .where(s.incident_id.in_(ids[start:start + 5000])).order_by(s.incident_id, s.id, m.start))
+            for incident_id, surface in conn.execute(query):
+                found.setdefault(incident_id, []).append(surface)
     return found
 
 
