@@ -272,11 +272,19 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
     return out
 
 
+#: ناشطين شاركوا في المظاهرات: the victims described by the protests they took part in.
+_TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s+(?:\S+\s+)?(?:في|ب)\s*$")
+
+
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]]) -> list[_Hit]:
     caches = [h for h in hits if h.entry.role in {"cache", "intercept"}]
+    violent = any(h.entry.event_type not in {"Protests", "Riots"} and h.entry.strength != "generic" for h in hits)
     kept = []
     for hit in hits:
         e = hit.entry
+        if violent and e.event_type == "Protests" and _TOOK_PART.search(text, max(sentence[0], hit.start - 30),
+                                                                          hit.start):
+            continue  # "أصيب ناشطون شاركوا في المظاهرات": who the victims are, not a protest today
         # Weapons listed after a cache find or an interception are its objects, not attacks.
         if e.event_type == "Explosions/Remote violence" and any(
                 c.start < hit.start <= c.end + 120 for c in caches):

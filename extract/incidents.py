@@ -172,6 +172,21 @@ def _places(text: str, event: EventCandidate, mentions: list[PlaceMention], lead
     return []
 
 
+def _respective_dates(event: EventCandidate, dates: list[ResolvedDate], places: list[PlaceMention],
+                      found: ResolvedDate | None) -> list[ResolvedDate] | None:
+    """"في 8 ... وفي 15 كانون الأول ... انفجرت ... في الديوانية وكربلاء": as many days as places before
+    the trigger, in the same clause stretch, are read respectively (the first day for the first place)."""
+    if len(places) < 2 or found is None or found.precision != 1:
+        return None
+    lo = event.scope[0]
+    days = [d for d in dates if lo <= d.start < event.start and d.precision == 1]
+    if len(days) != len(places) or len({d.value for d in days}) != len(days) or found not in days:
+        return None
+    if [m.start for m in places] != sorted(m.start for m in places):
+        return None
+    return sorted(days, key=lambda d: d.start)
+
+
 def build_incidents(text: str, events: list[EventCandidate], mentions: list[PlaceMention],
                     dates: list[ResolvedDate], *, article_date: date | None, lang: str,
                     source: str | None = None, casualties=None) -> list[Incident]:
@@ -259,9 +274,12 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         fallback = None if places else fallback_place(text, event, mentions, lead)
         if not places and fallback is None and abroad_only:
             continue
-        for m in places or [fallback]:
+        respective = _respective_dates(event, dates, places, found_date) if own_date else None
+        for k, m in enumerate(places or [fallback]):
             fields = _fields(text, m, None if places else 3)
-            incident = Incident(**base, **fields, confidence=min(0.99, confidence))
+            if respective:
+                fields |= {"event_date": respective[k].value, "time_precision": respective[k].precision}
+            incident = Incident(**(base | fields), confidence=min(0.99, confidence))
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,
                                  generic=event.strength == "generic" or follow_up,

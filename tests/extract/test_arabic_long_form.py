@@ -59,3 +59,28 @@ def test_two_blasts_on_two_days_at_two_sites_stay_two_events() -> None:
             "كما أدان الأمين العام الانفجار الذي وقع اليوم في حي الكرادة وأودى بحياة عشرة أشخاص.")
     found = incidents(text)
     assert [(place, day) for _sub, place, day in found] == [("Baghdad", "2024-03-11"), ("Karrada", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "وخلال الأسابيع الثلاثة الماضية سجلت المفوضية مقتل سبعة ناشطين في محافظات الجنوب.",
+    "وتلقت البعثة تقارير عن وقوع أكثر من عشر حوادث في بغداد والبصرة أسفرت عن مقتل أربعة أشخاص.",
+    "وشهدت المحافظة هجمات متفرقة أسفرت عن مقتل خمسة من عناصر الشرطة.",
+])
+def test_a_tally_over_days_or_incidents_is_not_one_event(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_the_un_wording_of_an_ied_is_an_explosion() -> None:
+    text = "وانفجر جهاز متفجر يدوي الصنع قرب منزل ناشط في مدينة الكوت مساء الأحد."
+    assert [sub for sub, _place, _day in incidents(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_protests_the_victims_took_part_in_are_not_an_event() -> None:
+    text = "وانفجرت عبوة ناسفة في مدينة الحلة أسفرت عن إصابة ناشطين اثنين شاركوا في الاحتجاجات."
+    assert [sub for sub, _place, _day in incidents(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_two_days_and_two_places_in_one_sentence_are_read_respectively() -> None:
+    text = "ففي 3 آذار/ مارس وفي 9 آذار/ مارس انفجرت عبوات ناسفة في الحلة والكوت أسفرت عن إصابة أربعة أشخاص."
+    assert incidents(text) == [("Remote explosive/landmine/IED", "Hillah", "2024-03-03"),
+                               ("Remote explosive/landmine/IED", "Kut", "2024-03-09")]
