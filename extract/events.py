@@ -59,6 +59,8 @@ _THE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNOR
 _INTRODUCED = re.compile(r"\S*\s+(?:[^\s،,.]+\s+){0,4}?(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+"
                          r"(?:وقع|وقعت|وقعا|استهدف|استهدفت|استهدفا|ضرب|ضربت|هز|هزت|طال|طالت|حدث|حدثت|جرى|جرت|"
                          r"شهدت|شهدها|شهده)(?![\u0621-\u064A])")
+#: "covering the battles when an IED went off": what happened "when" is an event of its own.
+_WHEN = re.compile(r"(?<!\S)[وف]?(?:عندما|حينما|حين|لدى|when)(?!\S)", re.IGNORECASE)
 GROUP_GAP = 50  # characters between triggers that still describe one event
 CUE_BEFORE_MAX = 110
 SHORT_CLAUSES = 50
@@ -317,7 +319,8 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "accident"  # حادث سير ... أدى إلى استشهاد جنديين: deaths in an accident, not an attack
     for cls in ("intent", "state"):  # تهدد بمهاجمة, التي تشهد عمليات: in the trigger's own clause
         i = bisect_left(cue_spans[cls], (max(sentence[0], best.start - AT_TRIGGER_CHARS), -1))
-        if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) for a, _b in cue_spans[cls][i:i + 4]):
+        if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) and not _WHEN.search(text, a, best.start)
+               for a, _b in cue_spans[cls][i:i + 4]):
             return cls
     if _any_in(cue_spans["aggregate"], best.start, best.end):
         return "aggregate"  # هجومين: two attacks summed up, told one by one elsewhere
@@ -346,7 +349,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
     for hit in hits:
         if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not any(_any_in(
                 cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause")) \
-                and not _another_event(text, groups[-1][-1], hit):
+                and not _another_event(text, groups[-1][-1], hit) \
+                and not _WHEN.search(text, groups[-1][-1].end, hit.start):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:
@@ -382,7 +386,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
         if rejected is None:
             rejected = _special_cue(text, cue_spans, et, sentence, best, protest_at)
-        if rejected is None and previous_rejected and start - previous_rejected[0] <= 60:
+        if rejected is None and previous_rejected and start - previous_rejected[0] <= 60 and \
+                not _WHEN.search(text, previous_rejected[0], start):
             rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too
         previous_rejected = (end, rejected) if rejected else None
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (

@@ -4,6 +4,7 @@ the sentences adding the toll, an interception and its attack, a protest and its
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 
 from extract.model import Incident
@@ -46,6 +47,33 @@ def _km(a: Incident, b: Incident) -> float:
 def _arrests_in_fight(x: Incident, y: Incident) -> bool:
     return {x.sub_event_type, y.sub_event_type} & {"Arrests"} != set() and bool(
         {x.event_type, y.event_type} & _FIGHTS)
+
+
+#: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
+#: response to it (the army's strikes on the attackers), another event.
+_HAND_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_KILLING_WORD = re.compile(r"قتل|مقتل|اغتيال|استشهاد|مصرع|killed|killing|death", re.IGNORECASE)
+
+
+def _killing(d: _Draft) -> bool:
+    """A death told with no means (مقتل صحفية, قتل وإصابة عشرات): how it happened may be told apart."""
+    x = d.incident
+    return x.event_type == "Violence against civilians" and x.sub_event_type == "Attack" and (
+        d.role == "killing" or d.generic or bool(_KILLING_WORD.search(x.trigger or "")))
+
+
+def _means_of(killing: _Draft, means: _Draft) -> bool:
+    """Whether ``means`` (an explosion told a few sentences on, unplaced or at the same place, on a
+    compatible day) is how the death ``killing`` reports happened: one event, typed by its means."""
+    x, y = killing.incident, means.incident
+    if not (_killing(killing) and killing.placed) or y.sub_event_type not in _HAND_MEANS or means.generic \
+            or means.headline:
+        return False
+    if abs(killing.sentence_index - means.sentence_index) > MERGE_SENTENCES:
+        return False
+    if killing.placed and means.placed and x.place_id != y.place_id:
+        return False
+    return not (x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1)
 
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
@@ -95,6 +123,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
+    if _means_of(a, b) or _means_of(b, a):
+        return True  # "مقتل صحفية في الموصل ... عندما انفجرت عبوة ناسفة أودت بحياتها": the killing's means
     if x.sub_event_type != y.sub_event_type:
         # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
         # its details to the event just told.
@@ -138,6 +168,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
             keep = replace(keep, placed=True)
     x, y = keep.incident, other.incident
+    if _means_of(keep, other):
+        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if x.sub_event_type in _SEVERITY and y.sub_event_type in _SEVERITY and \
             _SEVERITY.index(y.sub_event_type) > _SEVERITY.index(x.sub_event_type):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}

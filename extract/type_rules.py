@@ -18,6 +18,11 @@ _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
 _GUNMEN = re.compile(r"مسلح(?:ون|ين)|مجهول|\bgunmen\b|\bmilitia|\bunknown assailants\b|\bunidentified\b", re.IGNORECASE)
 #: Stems every cue of the "protesters" class (cues.yaml) contains: a cheap test before the matcher.
 _PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|protest|demonstrat|rall(?:y|ies)|marchers", re.IGNORECASE)
+#: Attacks, bombings and bombers: killers that are not a state force repressing a protest.
+_ATTACKS = re.compile(r"هجوم|هجمات|الهجمات|اعتداء|تفجير|انفجار|انتحاري|مفخخ|عبو[ةه]|"
+                      r"\battacks?\b|\bbomb|\bblasts?\b|\bexplosions?\b", re.IGNORECASE)
+_STATE_FORCES = re.compile(r"قوات|القوات|الشرطة|الشرطه|الامن|الأمن|الجيش|مكافحة الشغب|الحشد|"
+                           r"\bsecurity forces\b|\bpolice\b|\btroops\b|\bsoldiers\b|\briot\b", re.IGNORECASE)
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")
 
@@ -36,7 +41,11 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
     """
     lo, hi = event.sentence
     if event.sub_event_type == EXCESSIVE[1]:
-        return ATTACK if _GUNMEN.search(text, lo, hi) else None  # gunmen shot the protesters
+        if _GUNMEN.search(text, lo, hi):
+            return ATTACK  # gunmen shot the protesters
+        if _ATTACKS.search(text, lo, event.start) and not _STATE_FORCES.search(text, lo, hi):
+            return ATTACK  # "الهجمات التي تسببت في قتل ... المتظاهرين": attacks (bombers), not the police
+        return None
     if not killed or event.event_type not in _KILLING_TYPES:
         return None
     if not _PROTEST_HINT.search(text, lo, hi) or cue_start(text, lang, "protesters", lo, hi) is None or \

@@ -84,3 +84,22 @@ def test_two_days_and_two_places_in_one_sentence_are_read_respectively() -> None
     text = "ففي 3 آذار/ مارس وفي 9 آذار/ مارس انفجرت عبوات ناسفة في الحلة والكوت أسفرت عن إصابة أربعة أشخاص."
     assert incidents(text) == [("Remote explosive/landmine/IED", "Hillah", "2024-03-03"),
                                ("Remote explosive/landmine/IED", "Kut", "2024-03-09")]
+
+
+def test_a_death_in_the_lead_and_its_means_told_later_are_one_event_typed_by_the_means() -> None:
+    text = ("مقتل مصور صحفي في قضاء سنجار\n"
+            "أعلنت نقابة الصحفيين مقتل مصور صحفي يعمل لقناة محلية في قضاء سنجار غربي الموصل.\n"
+            "وقالت النقابة في بيان إن \"الزميل كان يصور تقريرا عن عودة النازحين عندما انفجرت عبوة ناسفة "
+            "أودت بحياته على الفور\".")
+    assert [sub for sub, _place, _day in incidents(text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أدانت البعثة بشدة الهجمات التي تسببت في قتل وإصابة عشرات المتظاهرين في ساحة الحبوبي بالناصرية.",
+     ("Violence against civilians", "Attack")),
+    ("أطلقت قوات الأمن الرصاص الحي ما أسفر عن مقتل خمسة من المتظاهرين في ساحة الحبوبي بالناصرية.",
+     ("Protests", "Excessive force against protesters")),
+])
+def test_protesters_killed_by_attacks_are_civilians_attacked_not_repressed(text: str, expected: tuple) -> None:
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    assert [(i.event_type, i.sub_event_type) for i in found] == [expected]
