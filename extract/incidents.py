@@ -187,6 +187,30 @@ def _respective_dates(event: EventCandidate, dates: list[ResolvedDate], places: 
     return sorted(days, key=lambda d: d.start)
 
 
+#: The sentence after an event's: up to its end mark (a line ends one too), at most 200 characters.
+_NEXT_SENTENCE = re.compile(r"[\s\"'»”)]*([^.!?؟\n]{1,200}[.!?؟]?)")
+
+
+def _next_sentence(text: str, end: int, event_starts: list[int]) -> str:
+    """The sentence after the one ending at ``end``, or "" when another event's sentence starts in it
+    (``event_starts``: its words are that event's)."""
+    found = _NEXT_SENTENCE.match(text, end)
+    if found is None or any(found.start(1) <= s < found.end(1) for s in event_starts):
+        return ""
+    return found.group(1)
+
+
+def _with_stated_none(killed: int | None, injured: int | None, sentence: str) -> tuple[int | None, int | None]:
+    """The counts, those missing set to 0 where ``sentence`` states there were none ("No casualties
+    were reported.", «ولم تسفر عن أي خسائر بشرية»); numbers in it are not read."""
+    from extract.numbers import stated_none
+
+    if not sentence:
+        return killed, injured
+    stated = stated_none(sentence)
+    return (stated.killed if killed is None else killed), (stated.injured if injured is None else injured)
+
+
 def build_incidents(text: str, events: list[EventCandidate], mentions: list[PlaceMention],
                     dates: list[ResolvedDate], *, article_date: date | None, lang: str,
                     source: str | None = None, casualties=None) -> list[Incident]:
@@ -205,6 +229,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     abroad_only = not any(m.place.country == "IQ" for m in mentions) and any(
         m.place.feature_type == "country" for m in mentions)
     kept = [e for e in events if e.rejected is None]
+    # A sentence where a kept event's own word (not a generic "killed", "attack") is tells that event.
+    told_starts = sorted({e.sentence[0] for e in kept if e.strength != "generic"})
     all_actors = [found for lo, hi in stretches(text, [e.sentence for e in kept])
                   for found in find_actors(text, lang, lo, hi)]
     drafts: list[_Draft] = []
@@ -231,9 +257,12 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             found_date, own_date = last_date, True  # "اعتقلوا في تلعفر في اليوم ذاته"
         cut = cue_start(text, lang, "protest_object", event.end, hi) if event.event_type == "Protests" else None
         toll = casualties(text[lo:hi if cut is None else cut])  # not the toll of what a protest denounces
-        killed = toll.killed
+        killed, injured = toll.killed, toll.injured
         if killed is None and _ONE_DEAD.search(event.trigger):
             killed = 1
+        if killed is None or injured is None:  # "... struck the base. No casualties were reported."
+            killed, injured = _with_stated_none(killed, injured, _next_sentence(text, event.sentence[1],
+                                                                                told_starts))
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):
             continue  # a generic word with no anchor: "الهجمات", "attacks"
         past = background(text, event, found_date, article_date, dates, places) if article_date else None
@@ -260,7 +289,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                                                                   event.sub_event_type)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,
-                "fatalities": killed, "injuries": toll.injured, "source": source, "trigger": event.trigger,
+                "fatalities": killed, "injuries": injured, "source": source, "trigger": event.trigger,
                 "evidence_start": event.sentence[0], "evidence_end": event.sentence[1]}
         if found_date is not None:
             base |= {"event_date": found_date.value, "time_precision": found_date.precision}

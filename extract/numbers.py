@@ -278,10 +278,31 @@ def count_casualties(text: str) -> Casualties:
         main = [c for c, others in found if not others]
         extra = sum(c for c, others in found if others)
         result[kind] = (max(main) if main else 0) + extra if found else None
-    joined = " ".join(t.norm for t in toks)
-    if lex.zero_regex.search(joined):  # one pass says whether any phrase is there, then which ones
-        for phrase, kinds in lex.zero:
-            if phrase in joined:
-                for kind in kinds:
-                    result[kind] = result[kind] or 0
+    for kind in _stated_none(toks, lex):
+        result[kind] = result[kind] or 0
     return Casualties(killed=result["killed"], injured=result["injured"])
+
+
+def _stated_none(toks: list[_Tok], lex: _Lexicon) -> set[str]:
+    """The counts ("killed", "injured") a 'no casualties' phrase among ``toks`` says are 0."""
+    joined = " ".join(t.norm for t in toks)
+    if not lex.zero_regex.search(joined):  # one pass says whether any phrase is there, then which ones
+        return set()
+    return {kind for phrase, kinds in lex.zero if phrase in joined for kind in kinds}
+
+
+def stated_none(text: str) -> Casualties:
+    """Only what a 'no casualties' phrase of ``text`` states: 0 for the counts it names, None for the
+    rest; numbers are not read. For the sentence after an event's own ("No casualties were reported."),
+    whose numbers may be another event's.
+
+    Examples
+    --------
+    >>> stated_none("No casualties were reported."), stated_none("Two people were killed.")
+    (Casualties(killed=0, injured=0), Casualties(killed=None, injured=None))
+    """
+    lex = _lexicon()
+    if not lex.gate_regex.search(normalize(text).lower()):
+        return Casualties(killed=None, injured=None)
+    kinds = _stated_none(_tokens(text), lex)
+    return Casualties(killed=0 if "killed" in kinds else None, injured=0 if "injured" in kinds else None)
