@@ -33,6 +33,13 @@ class _Draft:
     weak_dated: bool = False  # a date from the text, if only an announcement's
     headline: bool = False  # from the title lines: a summary that confirms, never decides
     locates: bool = False  # a back reference that tells where the event before happened
+    sentences: frozenset[int] = frozenset()  # the sentences of the drafts merged into this one
+
+
+def _same_sentence(a: _Draft, b: _Draft) -> bool:
+    """Whether the two drafts (or drafts merged into them) come from one sentence: a headline merged
+    with the body's account keeps the body sentence, where a toll told apart still joins it."""
+    return bool((a.sentences or {a.sentence_index}) & (b.sentences or {b.sentence_index}))
 
 
 
@@ -111,13 +118,13 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             and x.country == y.country and (x.admin1 is None) != (y.admin1 is None) \
             and (a.placed or b.placed) and not (x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1):
         return True  # "killed at protests ... in Iraq. Protesters try to enter the Green Zone in Baghdad": one event
-    if a.sentence_index == b.sentence_index and x.event_type == y.event_type and (a.generic or b.generic) and (
+    if _same_sentence(a, b) and x.event_type == y.event_type and (a.generic or b.generic) and (
             not (a.placed and b.placed) or (x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)):
         return True  # "استشهد جندي ... إثر هجوم شنته مفرزة ...": one event told by two words
-    if a.sentence_index == b.sentence_index and "killing" in (a.role, b.role) and (a.generic or b.generic) and (
+    if _same_sentence(a, b) and "killing" in (a.role, b.role) and (a.generic or b.generic) and (
             not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_KM):
         return True  # "هجوم على سجن ... أسفر عن مقتل 20": the toll of the event just told
-    if a.sentence_index == b.sentence_index and _arrests_in_fight(x, y) and (
+    if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
     demonstration = {"Protests", "Riots"}
@@ -190,7 +197,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     return _Draft(replace(x, **fields), min(a.sentence_index, b.sentence_index), keep.placed,
                   keep.dated or (other.dated and "event_date" in fields),
                   keep.role if keep.role == other.role else "", merged=True,
-                  weak_dated=keep.weak_dated or other.weak_dated, headline=keep.headline and other.headline)
+                  weak_dated=keep.weak_dated or other.weak_dated, headline=keep.headline and other.headline,
+                  sentences=(a.sentences or frozenset({a.sentence_index})) | (b.sentences or frozenset({b.sentence_index})))
 
 
 def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:

@@ -103,3 +103,12 @@ def test_a_death_in_the_lead_and_its_means_told_later_are_one_event_typed_by_the
 def test_protesters_killed_by_attacks_are_civilians_attacked_not_repressed(text: str, expected: tuple) -> None:
     found = parse_article(Article(text=text), article_date=DAY).incidents
     assert [(i.event_type, i.sub_event_type) for i in found] == [expected]
+
+
+def test_the_headline_the_lead_and_its_toll_are_one_event_at_the_lead_s_place() -> None:
+    text = ("مقتل ثلاثة جنود بهجوم لداعش في كركوك\n"
+            "كركوك - وكالة الأنباء\n"
+            "قتل ثلاثة جنود عراقيين وأصيب اثنان آخران، مساء الاثنين، بهجوم شنه مسلحون من تنظيم داعش على نقطة عسكرية "
+            "في وادي الشاي جنوب غربي كركوك، وفق ما أفاد مصدر أمني.\n"
+            "وقال المصدر إن \"المهاجمين انسحبوا باتجاه المناطق الوعرة بعد اشتباك استمر نحو ساعة\".")
+    assert incidents(text) == [("Armed clash", "Wadi al-Shay", "2024-03-11")]
