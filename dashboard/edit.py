@@ -29,15 +29,37 @@ def editor_password() -> str:
         return ""
 
 
-def read_inputs(uploads, pasted: str, title: str, published: date | None, url: str, source: str = ""):
+def channel_error(username: str) -> str | None:
+    """Why ``username`` (typed for a Telegram export) is not a channel username, or None (also when
+    empty: the export's own, if any, is used)."""
+    from extract.telegram import normalise_username
+
+    if not username.strip():
+        return None
+    try:
+        normalise_username(username)
+    except ValueError:
+        return t("bad_telegram_username", name=username.strip())
+    return None
+
+
+def read_inputs(uploads, pasted: str, title: str, published: date | None, url: str, source: str = "",
+                telegram_username: str = ""):
     """Articles and rejections from uploaded files (name, bytes), pasted text (with its source name)
-    and a URL (fetched here)."""
+    and a URL (fetched here). ``telegram_username`` names the channel of an uploaded Telegram export
+    that lacks it (its messages link to ``https://t.me/<username>/<id>``), as ``ingest
+    --telegram-username`` does (:func:`extract.telegram.name_channel`)."""
+    from dataclasses import replace
+
     from extract import read
     from extract.fetch import allow_private_from_env
+    from extract.telegram import name_channel
 
     result = read.ReadResult()
     for name, data in uploads:
         result = result + read.read_bytes(data, name)
+    if telegram_username.strip():
+        result = replace(result, articles=tuple(name_channel(result.articles, telegram_username)))
     if pasted.strip():
         result = result + read.read_text(pasted, title=title or None, published=published,
                                          source=source.strip() or t("pasted_source"))

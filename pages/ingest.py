@@ -2,7 +2,15 @@
 
 import streamlit as st
 
-from dashboard.edit import MAX_UPLOAD_MB, editor_password, may_ingest, read_inputs, run_ingest, show_findings
+from dashboard.edit import (
+    MAX_UPLOAD_MB,
+    channel_error,
+    editor_password,
+    may_ingest,
+    read_inputs,
+    run_ingest,
+    show_findings,
+)
 from dashboard.filters import current_filters
 from dashboard.labels import digits, t
 from dashboard.render import data_table
@@ -16,6 +24,8 @@ if message:
 uploads = st.file_uploader(t("upload"), accept_multiple_files=True, key="ingest_files",
                            type=["txt", "md", "html", "htm", "csv", "jsonl", "json"],
                            max_upload_size=MAX_UPLOAD_MB)  # refused in the browser, before uploading
+telegram = st.text_input(t("telegram_username"), key="ingest_telegram", placeholder="@channel",
+                         help=t("telegram_username_help"))
 with st.expander(t("paste")):
     title = st.text_input(t("title"), key="ingest_title")
     source = st.text_input(t("source_name"), key="ingest_source", placeholder=t("pasted_source"))
@@ -26,6 +36,9 @@ url = st.text_input(t("url"), key="ingest_url", placeholder="https://")
 if st.button(t("ingest_button"), type="primary", key="ingest_go", disabled=not allowed):
     if not may_ingest(entered)[0]:  # checked again on click: a disabled button is no boundary
         st.stop()
+    if error := channel_error(telegram):
+        st.error(error)
+        st.stop()
     files = [(f.name, f.getvalue()) for f in uploads or []]
     if not (files or pasted.strip() or url.strip()):
         st.warning(t("nothing_to_ingest"))
@@ -33,7 +46,7 @@ if st.button(t("ingest_button"), type="primary", key="ingest_go", disabled=not a
     bar = st.progress(0.0)
     try:
         # The URL is fetched only here, on click.
-        report = run_ingest(read_inputs(files, pasted, title, published, url, source), bar)
+        report = run_ingest(read_inputs(files, pasted, title, published, url, source, telegram), bar)
     except Exception as exc:  # the page edge: a clear message, never a traceback
         st.error(t("ingest_failed"))
         st.text(f"{type(exc).__name__}: {exc}")  # plain text: the message may quote a file name

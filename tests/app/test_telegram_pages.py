@@ -1,0 +1,51 @@
+"""Telegram exports on the dashboard: the Ingest page names the channel of an export that lacks its
+username (as ``ingest --telegram-username``), and a forwarded post says whom it came from in the map's
+popup, in both languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from storage.store import articles, get_engine
+from tests.app.test_pages import ROOT, app
+
+EXPORT = ROOT / "tests" / "extract" / "fixtures" / "telegram_result.json"
+
+
+class _Upload:
+    """What st.file_uploader hands the page: a name and the bytes (AppTest cannot upload a file)."""
+
+    def __init__(self, path) -> None:
+        self.name, self._data = path.name, path.read_bytes()
+
+    def getvalue(self) -> bytes:
+        return self._data
+
+
+def _telegram_urls(url: str) -> list[str]:
+    with get_engine(url).connect() as conn:
+        return sorted(u for u in conn.execute(select(articles.c.url)).scalars() if u and "t.me/" in u)
+
+
+@pytest.mark.parametrize("params, label, refused", [
+    ({}, "Telegram channel username", "“t.me/ab” is not a Telegram channel username"),
+    ({"lang": "ar"}, "اسم مستخدم قناة تيليغرام", "«t.me/ab» ليس اسم مستخدم لقناة تيليغرام"),
+])
+def test_ingest_page_names_the_channel_of_a_telegram_export(empty_db, monkeypatch, params, label, refused):
+    import streamlit as st
+
+    monkeypatch.setattr(st, "file_uploader", lambda *args, **kwargs: [_Upload(EXPORT)])
+    at = app("pages/ingest.py", **params)
+    assert at.text_input(key="ingest_telegram").label.startswith(label)
+    at.text_input(key="ingest_telegram").input("t.me/ab").run()
+    at.button(key="ingest_go").click().run()
+    assert at.error and at.error[0].value.startswith(refused)
+    assert _telegram_urls(empty_db) == []  # refused before anything is read or stored
+    at.text_input(key="ingest_telegram").input("https://t.me/GivenCell").run()
+    at.button(key="ingest_go").click().run()
+    assert not at.exception and not at.error
+    urls = _telegram_urls(empty_db)
+    assert urls and all(re.fullmatch(r"https://t\.me/GivenCell/\d+", u) for u in urls), urls
