@@ -113,6 +113,9 @@ def test_an_attempted_arrest_keeps_the_attack_it_ended_in() -> None:
     ("In the al-Zahra neighbourhood, Mosul, a mortar round kills two children.", "Mosul"),
     # "while fleeing" is the victims' circumstance, not another topic: the place after it is the event's
     ("Nine civilians were killed by a roadside bomb while fleeing the fighting near Hit.", "Hit"),
+    # The residents of a place, as witnesses or victims, place an event with no other place
+    ("Residents of Sinjar said Turkish drones struck a car on Tuesday.", "Sinjar"),
+    ("A mortar round killed two residents of Jalawla on Monday.", "Jalawla"),
 ])
 def test_english_event_place(text: str, location: str) -> None:
     assert [i.location for i in incidents(text)] == [location]
