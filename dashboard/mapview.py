@@ -56,7 +56,7 @@ def labels(measure: str) -> dict[str, str]:
     words = {key: t(key) for key in ("date", "type", "place", "fatalities", "sources", "precision", "unknown",
                                      "legend", "incidents", "precision_1", "precision_2", "precision_3", "precision_3_place",
                                      "layer_plain", "layer_osm", "layer_borders", "heat", "injuries",
-                                     "zoom_in", "show_in_table", "open_incident", "scale_km", "scale_m")}
+                                     "zoom_in", "show_in_table", "open_incident", "scale_km", "scale_m", "forwarded_from", "hidden_sender")}
     words.update({key: template(key) for key in ("cluster_head", "cluster_latest")})
     words.update({f"{noun}.{form}": text for noun in ("n_incidents", "n_killed")  # see popups.count_words
                   for form, text in forms(noun).items()})
@@ -116,8 +116,7 @@ def _shared_marker(found: dict, words: dict[str, str]):
 
     from dashboard.popups import popup_html
 
-    row = {**found, "sources": " | ".join(s["source"] or "" for s in found["sources"]),
-           "source_urls": " | ".join(s["url"] or "" for s in found["sources"])}
+    row = {**found, "source_rows": list(found["sources"])}  # each with its own link and forwarded_from
     row = with_precision(localise(pd.DataFrame([row]), keep=("event_type",))).to_dict("records")[0]
     return folium.CircleMarker((float(found["latitude"]), float(found["longitude"])), radius=14, color="#111111",
                                weight=3, fill=False, popup=folium.Popup(popup_html(row, words), max_width=340, show=True))

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 
 from dashboard.numerals import counted, numerals
+from extract.telegram import HIDDEN_SENDER
 from geo.model import PlaceMention
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -29,7 +30,7 @@ POPUP_LABELS: dict[str, str] = {
     "n_incidents.one": "{n} incident", "n_incidents.other": "{n} incidents",
     "n_killed.one": "{n} killed", "n_killed.other": "{n} killed",
     "zoom_in": "Zoom in", "show_in_table": "Show these in the table", "open_incident": "Open",
-    "scale_km": "km", "scale_m": "m",
+    "scale_km": "km", "scale_m": "m", "forwarded_from": "Forwarded from", "hidden_sender": "a hidden account",
     "lang": "en",  # the interface language: its digits (dashboard.numerals) and direction
 }
 POPUP_CSS = (".iim-pop{font:12px sans-serif;max-width:320px}.iim-pop p{margin:4px 0}"
@@ -129,8 +130,9 @@ def _aligned(value) -> list[str]:
     return as_list(value)
 
 
-def sources_html(rows: Iterable[Mapping]) -> str:
-    """Escaped HTML for an incident's source rows: each outlet linked to its own URL (http(s) only).
+def sources_html(rows: Iterable[Mapping], words: Mapping[str, str] | None = None) -> str:
+    """Escaped HTML for an incident's source rows: each outlet linked to its own URL (http(s) only),
+    and who first posted a message it only relayed (``forwarded_from``; the words from ``words``).
 
     Examples
     --------
@@ -139,7 +141,10 @@ def sources_html(rows: Iterable[Mapping]) -> str:
     'INA, <a href="https://shafaq.com/x" target="_blank" rel="noopener noreferrer" title="Rockets">Shafaq</a>'
     >>> sources_html([{"source": None, "url": "javascript:alert(1)"}])
     'javascript:alert(1)'
+    >>> sources_html([{"source": "Cell", "url": None, "forwarded_from": "<b>Local</b>"}])
+    'Cell (Forwarded from: &lt;b&gt;Local&lt;/b&gt;)'
     """
+    words = {**POPUP_LABELS, **(words or {})}
     parts = []
     for row in rows:
         raw_url = row.get("url")
@@ -152,14 +157,17 @@ def sources_html(rows: Iterable[Mapping]) -> str:
                          f'rel="noopener noreferrer"{hint}>{escape(name)}</a>')
         else:
             parts.append(escape(name))
+        if _present(sender := row.get("forwarded_from")):
+            sender = words["hidden_sender"] if sender == HIDDEN_SENDER else str(sender)
+            parts[-1] += f" ({escape(words['forwarded_from'])}: {escape(sender)})"
     return ", ".join(parts)
 
 
-def _sources_of(row: Mapping) -> str:
+def _sources_of(row: Mapping, words: Mapping[str, str]) -> str:
     """Sources of a popup row: from its source rows when the query attached them."""
     rows = row.get("source_rows")
     if isinstance(rows, list):
-        return sources_html(rows)
+        return sources_html(rows, words)
     return source_links(row.get("sources"), row.get("source_urls"))
 
 
@@ -198,7 +206,7 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
             f"<br>{escape(words['fatalities'])}: {escape(killed)} · "
             f"{escape(words['injuries'])}: {escape(_count(row.get('injuries'), words))}"
             f"{evidence_html(str(row.get('evidence') or ''))}"
-            f"{escape(words['sources'])}: {_sources_of(row)}</div>")
+            f"{escape(words['sources'])}: {_sources_of(row, words)}</div>")
 
 
 def _count(value, words: Mapping[str, str]) -> str:
@@ -222,7 +230,7 @@ def incident_item_html(row: Mapping, words: Mapping[str, str], href: str | None 
             f"<br>{escape(words['fatalities'])}: {escape(_count(row.get('fatalities'), words))} · "
             f"{escape(words['injuries'])}: {escape(_count(row.get('injuries'), words))}{link}"
             f"{evidence_html(str(row.get('evidence') or ''))}"
-            f"{escape(words['sources'])}: {_sources_of(row)}</div>")
+            f"{escape(words['sources'])}: {_sources_of(row, words)}</div>")
 
 
 def cluster_popup_html(count: int, fatalities: int, rows: Iterable[Mapping], words: Mapping[str, str], *,

@@ -123,7 +123,8 @@ def evidence_block(text: str | None) -> None:
 
 def sources_block(rows: list[dict]) -> None:
     """An incident's source rows: each outlet with its own link (http(s) only), escaped."""
-    html_block(f"{escape(t('sources'))}: {popups.sources_html(rows)}")
+    words = {"forwarded_from": t("forwarded_from"), "hidden_sender": t("hidden_sender")}
+    html_block(f"{escape(t('sources'))}: {popups.sources_html(rows, words)}")
 
 
 def credits() -> None:

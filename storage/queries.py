@@ -122,22 +122,27 @@ def query_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] 
 
 
 def incident_sources(engine: Engine, incident_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-    """The source rows of incidents: ``{incident_id: [{"source", "url", "title", "published"}, ...]}``.
+    """The source rows of incidents: ``{incident_id: [{"source", "url", "title", "published",
+    "forwarded_from"}, ...]}``.
 
     One row per report merged into the incident, in the order they were stored; each row's URL is
-    that outlet's own (None when it had none). Every view that names sources renders from these
-    rows (popups, cards, detail); ``query_incidents(..., columns=[..., "source_rows"])`` attaches them.
+    that outlet's own (None when it had none); ``forwarded_from`` names who first posted a message
+    the outlet only relayed (a Telegram export's, else None). Every view that names sources renders
+    from these rows (popups, cards, detail); ``query_incidents(..., columns=[..., "source_rows"])``
+    attaches them.
     """
-    s = incident_sources_table.c
+    s, a = incident_sources_table.c, articles.c
     found: dict[int, list[dict[str, Any]]] = {}
     ids = sorted({int(i) for i in incident_ids})
     with engine.connect() as conn:
         for start in range(0, len(ids), 5000):
-            query = (select(s.incident_id, s.source, s.url, s.title, s.published)
+            query = (select(s.incident_id, s.source, s.url, s.title, s.published, a.forwarded_from)
+                     .outerjoin(articles, a.id == s.article_id)
                      .where(s.incident_id.in_(ids[start:start + 5000])).order_by(s.incident_id, s.id))
             for row in conn.execute(query):
                 found.setdefault(row.incident_id, []).append(
-                    {"source": row.source, "url": row.url, "title": row.title, "published": row.published})
+                    {"source": row.source, "url": row.url, "title": row.title, "published": row.published,
+                     "forwarded_from": row.forwarded_from})
     return found
 
 

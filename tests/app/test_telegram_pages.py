@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from storage.store import articles, get_engine
-from tests.app.test_pages import ROOT, app
+from tests.app.test_pages import ROOT, app, decoded, map_component
 
 EXPORT = ROOT / "tests" / "extract" / "fixtures" / "telegram_result.json"
 
@@ -49,3 +49,22 @@ def test_ingest_page_names_the_channel_of_a_telegram_export(empty_db, monkeypatc
     assert not at.exception and not at.error
     urls = _telegram_urls(empty_db)
     assert urls and all(re.fullmatch(r"https://t\.me/GivenCell/\d+", u) for u in urls), urls
+
+
+@pytest.fixture
+def relayed(empty_db):
+    """The Telegram fixture ingested; one of its posts was forwarded from «قناة محلية للاختبار»."""
+    from extract.cli import main
+
+    assert main(["ingest", str(EXPORT), "--db", empty_db, "--workers", "1"]) == 0
+    return empty_db
+
+
+@pytest.mark.parametrize("params, said", [
+    ({}, "(Forwarded from: قناة محلية للاختبار)"),
+    ({"lang": "ar"}, "(معاد توجيهه من: قناة محلية للاختبار)"),
+])
+def test_a_forwarded_post_says_whom_it_came_from_in_the_map_popup(relayed, params, said):
+    popups = re.findall(r'"popup": "(.*?)", "precision"', decoded(map_component(app("pages/map.py", **params))["script"]))
+    assert [p for p in popups if said in p]
+    assert len([p for p in popups if said in p]) == 1  # only the relayed post's incident

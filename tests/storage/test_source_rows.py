@@ -41,8 +41,10 @@ def _ingest(engine: Engine) -> int:
 def test_source_rows_keep_each_outlet_with_its_own_url_title_and_date(engine: Engine) -> None:
     incident_id = _ingest(engine)
     assert incident_sources(engine, [incident_id]) == {incident_id: [
-        {"source": "INA", "url": None, "title": "Rockets on Balad", "published": date(2024, 5, 2)},
-        {"source": "Shafaq News", "url": URL, "title": "Balad base struck", "published": date(2024, 5, 3)},
+        {"source": "INA", "url": None, "title": "Rockets on Balad", "published": date(2024, 5, 2),
+         "forwarded_from": None},
+        {"source": "Shafaq News", "url": URL, "title": "Balad base struck", "published": date(2024, 5, 3),
+         "forwarded_from": None},
     ]}
 
 
