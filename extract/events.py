@@ -56,9 +56,13 @@ _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:ه
 _THE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: أدان التفجير الذي وقع اليوم في حي الكرادة: a definite noun with a relative clause telling where,
 #: when or whom it hit introduces the event (statements, condemnations), it does not refer back.
+#: The clause must give the event a time of its own (اليوم، أمس، مساء الاثنين) or a place (في ...، قرب ...).
 _INTRODUCED = re.compile(r"\S*\s+(?:[^\s،,.]+\s+){0,4}?(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+"
                          r"(?:وقع|وقعت|وقعا|استهدف|استهدفت|استهدفا|ضرب|ضربت|هز|هزت|طال|طالت|حدث|حدثت|جرى|جرت|"
-                         r"شهدت|شهدها|شهده)(?![\u0621-\u064A])")
+                         r"شهدت|شهدها|شهده)(?![\u0621-\u064A])[^.،,؛\n]{0,40}?(?<!\S)(?:اليوم|امس|أمس|مساء|صباح|ليل|ليلة|فجر|"
+                         r"ظهر|عصر|يوم|في|قرب|وسط|داخل|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|\d)")
+#: هذا الهجوم, تلك التفجيرات: a demonstrative always points back, whatever follows.
+_DEMONSTRATIVE = re.compile(r"(?<!\S)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 #: "covering the battles when an IED went off": what happened "when" is an event of its own.
 _WHEN = re.compile(r"(?<!\S)[وف]?(?:عندما|حينما|حين|لدى|when)(?!\S)", re.IGNORECASE)
 GROUP_GAP = 50  # characters between triggers that still describe one event
@@ -173,6 +177,9 @@ _BARE_PASSIVE = re.compile(r"(?:killed|died|dead)\s*(?:$|[,.;:]|(?:in|by|on|at|w
 _PARTICIPLE_END = re.compile(r"(?:killed|died|dead)$", re.IGNORECASE)
 
 
+_RESULT = re.compile(r"(?:اسفر|أسفر|اسفرت|أسفرت|يسفر|تسفر)\S*\s+عن\s*$|(?:ادى|أدى|ادت|أدت)\s+(?:الى|إلى)\s*$")
+
+
 def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     """Killings of security forces or militants are battles (gold 004); others attacks on civilians.
 
@@ -187,7 +194,9 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
         return "Violence against civilians", "Attack"
     # Before the verb only the victims of a passive count ("four soldiers were killed"); in English
     # active voice the words before it are the killers ("militants behead four men").
-    look_back = not text[start:end].isascii() or _PASSIVE.search(text, max(lo, start - 20), end) is not None \
+    # "... شنه مسلحو داعش، مما أسفر عن مقتل 84 شخصا": a result clause names no victim before it.
+    look_back = (not text[start:end].isascii() and not _RESULT.search(text, max(lo, start - 16), start)) \
+        or _PASSIVE.search(text, max(lo, start - 20), end) is not None \
         or (_PARTICIPLE_END.search(text, start, end) is not None
             and _BARE_PASSIVE.match(text, _PARTICIPLE_END.search(text, start, end).start()) is not None)
     if _COMBATANT.search(after) or (look_back and _COMBATANT.search(text, max(lo, start - 120), start)):
@@ -393,7 +402,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
                                                and _THE.search(text, max(0, h.start - 20), h.start)))
-            and not _INTRODUCED.match(text, h.end) for h in group)
+            and (not _INTRODUCED.match(text, h.end) or _DEMONSTRATIVE.search(text, max(0, h.start - 8), h.start))
+            for h in group)
         if anaphoric and _ORDINAL.match(text, best.end) and not _THIS_IS.search(text, max(0, best.start - 16),
                                                                                 best.start):
             # "أما الهجوم الثاني، فقد وقع ...": the next of a series just told, of the same kind.

@@ -59,6 +59,15 @@ def _arrests_in_fight(x: Incident, y: Incident) -> bool:
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
 #: response to it (the army's strikes on the attackers), another event.
 _HAND_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+def _apart(x: Incident, y: Incident) -> bool:
+    """Whether the two dates are more than a day apart; a month-precision date (سبتمبر 2017) holds
+    every day of its month (14 سبتمبر 2017)."""
+    if 3 in (x.time_precision, y.time_precision) and (x.event_date.year, x.event_date.month) == (
+            y.event_date.year, y.event_date.month):
+        return False
+    return abs((x.event_date - y.event_date).days) > 1
+
+
 _KILLING_WORD = re.compile(r"قتل|مقتل|اغتيال|استشهاد|مصرع|killed|killing|death", re.IGNORECASE)
 
 
@@ -80,7 +89,24 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
         return False
     if killing.placed and means.placed and x.place_id != y.place_id:
         return False
-    return not (x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1)
+    return not (x.event_date and y.event_date and _apart(x, y))
+
+
+def _retold(a: _Draft, b: _Draft) -> bool:
+    """One event told again anywhere in the article: the same kind at the same place, or a generic
+    word (الهجوم الذي استهدف ...) at the place of a specific account, on days that do not differ."""
+    x, y = a.incident, b.incident
+    if not (a.placed and b.placed) or a.headline or b.headline or x.place_id is None:
+        return False
+    if x.event_date and y.event_date and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and \
+            _apart(x, y):
+        return False
+    if x.place_id == y.place_id and x.sub_event_type == y.sub_event_type:
+        return True
+    generic = a if a.generic else b
+    # A death told apart (قتل ... بنيران قناص) may be another event at that place; "الهجوم" is not.
+    return a.generic != b.generic and generic.role != "killing" and x.place_id == y.place_id and \
+        {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date
 
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
@@ -109,14 +135,14 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.headline != b.headline and (x.event_type == y.event_type or (
             {x.event_type, y.event_type} <= _KILLINGS and a.placed and b.placed and x.admin1 == y.admin1)):
         return True  # the title's summary of the body's account (its date and place are rough)
-    if a.dated and b.dated and x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1:
+    if a.dated and b.dated and x.event_date and y.event_date and _apart(x, y):
         return False
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
-            and x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1:
+            and x.event_date and y.event_date and _apart(x, y):
         return False  # rockets on a base "Tuesday" and on Camp Taji "last week": two events, two sites
     if near and (x.event_type == y.event_type or {x.event_type, y.event_type} <= {"Protests", "Riots"}) \
             and x.country == y.country and (x.admin1 is None) != (y.admin1 is None) \
-            and (a.placed or b.placed) and not (x.event_date and y.event_date and abs((x.event_date - y.event_date).days) > 1):
+            and (a.placed or b.placed) and not (x.event_date and y.event_date and _apart(x, y)):
         return True  # "killed at protests ... in Iraq. Protesters try to enter the Green Zone in Baghdad": one event
     if _same_sentence(a, b) and x.event_type == y.event_type and (a.generic or b.generic) and (
             not (a.placed and b.placed) or (x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)):
@@ -130,6 +156,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
+    if _retold(a, b):
+        return True  # the main event told in the lead and retold paragraphs on (a statement, a title)
     if _means_of(a, b) or _means_of(b, a):
         return True  # "مقتل صحفية في الموصل ... عندما انفجرت عبوة ناسفة أودت بحياتها": the killing's means
     if x.sub_event_type != y.sub_event_type:
@@ -175,13 +203,16 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
             keep = replace(keep, placed=True)
     x, y = keep.incident, other.incident
-    if _means_of(keep, other):
+    if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if x.sub_event_type in _SEVERITY and y.sub_event_type in _SEVERITY and \
             _SEVERITY.index(y.sub_event_type) > _SEVERITY.index(x.sub_event_type):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}
     if not keep.dated and (other.dated or (other.weak_dated and not keep.weak_dated)):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}
+    elif keep.dated and other.dated and x.event_date and y.event_date and \
+            (y.time_precision or 9) < (x.time_precision or 9) and not _apart(x, y):
+        fields |= {"event_date": y.event_date, "time_precision": y.time_precision}  # September 2017 → 14 September
     if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:
@@ -203,13 +234,21 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
 
 def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """Merge drafts that report one event (within one article); placed ones absorb unplaced ones."""
+    merged = _merge_pass(drafts, _mergeable)
+    # A second pass for retold events: two accounts may become one only once a detail joined one of
+    # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
+    merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country and _retold(a, b))
+    return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
+
+
+def _merge_pass(drafts: list[_Draft], mergeable) -> list[_Draft]:
     merged: list[_Draft] = []
     # Placed drafts first, so that an unplaced one joins the nearest placed event of its kind.
     for draft in sorted(drafts, key=lambda d: (not d.placed, d.sentence_index)):
-        candidates = [i for i, m in enumerate(merged) if _mergeable(m, draft)]
+        candidates = [i for i, m in enumerate(merged) if mergeable(m, draft)]
         if candidates:
             i = min(candidates, key=lambda i: abs(merged[i].sentence_index - draft.sentence_index))
             merged[i] = _combine(merged[i], draft)
         else:
             merged.append(draft)
-    return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
+    return merged

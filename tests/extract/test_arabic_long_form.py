@@ -112,3 +112,37 @@ def test_the_headline_the_lead_and_its_toll_are_one_event_at_the_lead_s_place() 
             "في وادي الشاي جنوب غربي كركوك، وفق ما أفاد مصدر أمني.\n"
             "وقال المصدر إن \"المهاجمين انسحبوا باتجاه المناطق الوعرة بعد اشتباك استمر نحو ساعة\".")
     assert incidents(text) == [("Armed clash", "Wadi al-Shay", "2024-03-11")]
+
+
+def test_the_main_event_retold_paragraphs_later_is_one_incident() -> None:
+    text = ("أعلنت قيادة العمليات المشتركة، اليوم الثلاثاء، أن عبوة ناسفة انفجرت على دورية للجيش في قضاء الطارمية "
+            "شمالي بغداد، ما أسفر عن إصابة جنديين.\n"
+            "وأضاف البيان أن القوات فرضت طوقا حول المنطقة.\n"
+            "ورفعت القيادة حالة التأهب في المناطق المحيطة بالعاصمة.\n"
+            "وأشار مسؤول محلي إلى أن المزارعين طالبوا بتأمين الطرق الزراعية.\n"
+            "ودعا نواب إلى مراجعة الخطط الأمنية في حزام بغداد.\n"
+            "وكانت العبوة الناسفة قد انفجرت في قضاء الطارمية أثناء مرور الدورية على طريق زراعي.")
+    assert [(sub, place) for sub, place, _day in incidents(text)] == [
+        ("Remote explosive/landmine/IED", "Tarmiyah District")]
+
+
+def test_a_demonstrative_points_back_even_with_a_relative_clause() -> None:
+    text = ("انفجرت سيارة مفخخة صباح اليوم في سوق شعبي بمدينة الصدر في بغداد، ما أسفر عن مقتل سبعة مدنيين.\n"
+            "وقال المتحدث إن هذا التفجير الذي وقع في ساعة الذروة يهدف إلى إيقاع أكبر عدد من الضحايا.")
+    assert [sub for sub, _place, _day in incidents(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_month_and_a_day_of_that_month_can_be_one_event() -> None:
+    text = ("هجوم الحلة (آذار 2024) هو هجوم نفذه مسلحون في 10 آذار 2024 على سوق في مدينة الحلة، "
+            "مما أسفر عن مقتل ما لا يقل عن 20 شخصا.")
+    assert [(place, day) for _sub, place, day in incidents(text)] == [("Hillah", "2024-03-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فتح مسلحون من تنظيم داعش النار على المتسوقين مما أسفر عن مقتل 12 شخصا", ("Violence against civilians", "Attack")),
+    ("فتح مسلحون من تنظيم داعش النار على دورية مما أسفر عن مقتل ثلاثة جنود", ("Battles", "Armed clash")),
+])
+def test_a_result_clause_names_its_victims_after_the_verb_not_before(text: str, expected: tuple) -> None:
+    from extract.events import find_events
+    events = [e for e in find_events(text, [(0, len(text))], "ar") if not e.rejected and e.role == "killing"]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [expected]
