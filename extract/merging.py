@@ -59,11 +59,13 @@ def _arrests_in_fight(x: Incident, y: Incident) -> bool:
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
 #: response to it (the army's strikes on the attackers), another event.
 _HAND_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-def _apart(x: Incident, y: Incident) -> bool:
-    """Whether the two dates are more than a day apart; a month-precision date (سبتمبر 2017) holds
-    every day of its month (14 سبتمبر 2017)."""
+def _apart(a: _Draft, b: _Draft) -> bool:
+    """Whether the two dates are more than a day apart; within one sentence a month-precision date
+    (هجوم ذي قار (سبتمبر 2017) هو هجوم ... 14 سبتمبر 2017) holds every day of its month. Across
+    sentences it does not: "في وقت سابق من الشهر الجاري، قتل ..." is another event than today's."""
+    x, y = a.incident, b.incident
     if 3 in (x.time_precision, y.time_precision) and (x.event_date.year, x.event_date.month) == (
-            y.event_date.year, y.event_date.month):
+            y.event_date.year, y.event_date.month) and _same_sentence(a, b):
         return False
     return abs((x.event_date - y.event_date).days) > 1
 
@@ -89,7 +91,7 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
         return False
     if killing.placed and means.placed and x.place_id != y.place_id:
         return False
-    return not (x.event_date and y.event_date and _apart(x, y))
+    return not (x.event_date and y.event_date and _apart(killing, means))
 
 
 def _retold(a: _Draft, b: _Draft) -> bool:
@@ -99,7 +101,7 @@ def _retold(a: _Draft, b: _Draft) -> bool:
     if not (a.placed and b.placed) or a.headline or b.headline or x.place_id is None:
         return False
     if x.event_date and y.event_date and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and \
-            _apart(x, y):
+            _apart(a, b):
         return False
     if x.place_id == y.place_id and x.sub_event_type == y.sub_event_type:
         return True
@@ -135,14 +137,14 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.headline != b.headline and (x.event_type == y.event_type or (
             {x.event_type, y.event_type} <= _KILLINGS and a.placed and b.placed and x.admin1 == y.admin1)):
         return True  # the title's summary of the body's account (its date and place are rough)
-    if a.dated and b.dated and x.event_date and y.event_date and _apart(x, y):
+    if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
         return False
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
-            and x.event_date and y.event_date and _apart(x, y):
+            and x.event_date and y.event_date and _apart(a, b):
         return False  # rockets on a base "Tuesday" and on Camp Taji "last week": two events, two sites
     if near and (x.event_type == y.event_type or {x.event_type, y.event_type} <= {"Protests", "Riots"}) \
             and x.country == y.country and (x.admin1 is None) != (y.admin1 is None) \
-            and (a.placed or b.placed) and not (x.event_date and y.event_date and _apart(x, y)):
+            and (a.placed or b.placed) and not (x.event_date and y.event_date and _apart(a, b)):
         return True  # "killed at protests ... in Iraq. Protesters try to enter the Green Zone in Baghdad": one event
     if _same_sentence(a, b) and x.event_type == y.event_type and (a.generic or b.generic) and (
             not (a.placed and b.placed) or (x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)):
@@ -171,8 +173,12 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         fallback = b if a.placed else a
         placed = a if fallback is b else b
         country_wide = fallback.incident.admin1 is None and fallback.incident.country == placed.incident.country
+        # A lead that is the governorate itself (صلاح الدين in the headline) holds the placed account
+        # in it (مطيبيجة): the quote "اشتبكت معهم فجر اليوم" is that fight, not one elsewhere.
+        province_wide = (fallback.incident.place_id or "").startswith("iq.gov.") and \
+            fallback.incident.admin1 == placed.incident.admin1 and near
         return (not fallback.weak_dated or fallback.incident.place_id is None or _km(x, y) <= MERGE_KM
-                or a.placed == b.placed or country_wide)  # "في العراق" and "قرب الموصل": one strike
+                or a.placed == b.placed or country_wide or province_wide)  # "في العراق" and "قرب الموصل": one strike
     if a.sentence_index == b.sentence_index and x.admin1 != y.admin1:
         return False  # split on purpose: caches in Anbar and in Kirkuk
     if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100:
@@ -211,7 +217,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     if not keep.dated and (other.dated or (other.weak_dated and not keep.weak_dated)):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}
     elif keep.dated and other.dated and x.event_date and y.event_date and \
-            (y.time_precision or 9) < (x.time_precision or 9) and not _apart(x, y):
+            (y.time_precision or 9) < (x.time_precision or 9) and not _apart(keep, other):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}  # September 2017 → 14 September
     if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event

@@ -146,3 +146,13 @@ def test_a_result_clause_names_its_victims_after_the_verb_not_before(text: str, 
     from extract.events import find_events
     events = [e for e in find_events(text, [(0, len(text))], "ar") if not e.rejected and e.role == "killing"]
     assert [(e.event_type, e.sub_event_type) for e in events] == [expected]
+
+
+def test_the_quote_s_fight_under_a_province_lead_joins_the_placed_account() -> None:
+    text = ("الحشد الشعبي يعلن صد هجوم لداعش في ديالى\n"
+            "بعقوبة - وكالة الأنباء\n"
+            "أعلنت هيئة الحشد الشعبي، الخميس، صد هجوم شنه عناصر من تنظيم داعش على مواقعها في منطقة حوض الوقف "
+            "شمال شرقي بعقوبة، ما أسفر عن مقتل ثلاثة من المهاجمين.\n"
+            "وذكرت الهيئة في بيان أن \"قوة من الحشد تصدت لمحاولة تسلل نفذها الإرهابيون فجر اليوم، واشتبكت معهم "
+            "لأكثر من ساعة\".")
+    assert incidents(text, date(2024, 3, 14)) == [("Armed clash", "Hawd al-Waqf", "2024-03-14")]
