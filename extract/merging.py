@@ -94,6 +94,15 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
     return not (x.event_date and y.event_date and _apart(killing, means))
 
 
+def _recalled(coarse: _Draft, day: _Draft) -> bool:
+    """An account dated by its own text only to a month (الشهر الماضي، في وقت سابق من الشهر) beside
+    one dated to a day that month does not hold, told in another sentence: an earlier event recalled."""
+    x, y = coarse.incident, day.incident
+    return coarse.dated and (x.time_precision or 0) == 3 and (day.dated or day.weak_dated) and \
+        y.time_precision == 1 and bool(x.event_date and y.event_date) and not coarse.headline and \
+        not day.headline and _apart(coarse, day)
+
+
 def _retold(a: _Draft, b: _Draft) -> bool:
     """One event told again anywhere in the article: the same kind at the same place, or a generic
     word (الهجوم الذي استهدف ...) at the place of a specific account, on days that do not differ."""
@@ -137,6 +146,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.headline != b.headline and (x.event_type == y.event_type or (
             {x.event_type, y.event_type} <= _KILLINGS and a.placed and b.placed and x.admin1 == y.admin1)):
         return True  # the title's summary of the body's account (its date and place are rough)
+    if _recalled(a, b) or _recalled(b, a):
+        return False  # "وفي وقت سابق من الشهر الجاري، قتل خمسة ... بهجوم مماثل": an earlier event
     if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
         return False
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \

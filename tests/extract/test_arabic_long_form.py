@@ -156,3 +156,13 @@ def test_the_quote_s_fight_under_a_province_lead_joins_the_placed_account() -> N
             "وذكرت الهيئة في بيان أن \"قوة من الحشد تصدت لمحاولة تسلل نفذها الإرهابيون فجر اليوم، واشتبكت معهم "
             "لأكثر من ساعة\".")
     assert incidents(text, date(2024, 3, 14)) == [("Armed clash", "Hawd al-Waqf", "2024-03-14")]
+
+
+def test_an_earlier_attack_this_month_at_the_same_place_stays_another_event() -> None:
+    text = ("أعلنت هيئة الحشد الشعبي، الخميس، صد هجوم شنه عناصر من تنظيم داعش على مواقعها في منطقة حوض الوقف "
+            "شمال شرقي بعقوبة، ما أسفر عن مقتل ثلاثة من المهاجمين.\n"
+            "وتشهد المنطقة نشاطا لخلايا التنظيم بسبب طبيعتها الزراعية.\n"
+            "وفي وقت سابق من الشهر الجاري، قتل خمسة من مقاتلي الحشد بهجوم مماثل في منطقة حوض الوقف.")
+    found = incidents(text, date(2024, 3, 14))
+    assert [(place, day) for _sub, place, day in found] == [("Hawd al-Waqf", "2024-03-14"),
+                                                           ("Hawd al-Waqf", "2024-03-01")]
