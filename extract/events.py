@@ -61,6 +61,11 @@ _INTRODUCED = re.compile(r"\S*\s+(?:[^\s،,.]+\s+){0,4}?(?:الذي|التي|ا�
                          r"(?:وقع|وقعت|وقعا|استهدف|استهدفت|استهدفا|ضرب|ضربت|هز|هزت|طال|طالت|حدث|حدثت|جرى|جرت|"
                          r"شهدت|شهدها|شهده)(?![\u0621-\u064A])[^.،,؛\n]{0,40}?(?<!\S)(?:اليوم|امس|أمس|مساء|صباح|ليل|ليلة|فجر|"
                          r"ظهر|عصر|يوم|في|قرب|وسط|داخل|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|\d)")
+#: ... and with a time of its own (مساء أمس): the event happened, whatever directive names it.
+_INTRODUCED_WHEN = re.compile(r"\S*\s+(?:[^\s،,.]+\s+){0,4}?(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+"
+                              r"(?:وقع|وقعت|وقعا|استهدف|استهدفت|استهدفا|ضرب|ضربت|هز|هزت|طال|طالت|حدث|حدثت|جرى|جرت)"
+                              r"(?![\u0621-\u064A])[^.؛\n]{0,80}?(?<!\S)(?:اليوم|امس|أمس|مساء|صباح|ليل|ليلة|فجر|ظهر|عصر)"
+                              r"(?![\u0621-\u064A])")
 #: هذا الهجوم, تلك التفجيرات: a demonstrative always points back, whatever follows.
 _DEMONSTRATIVE = re.compile(r"(?<!\S)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 #: "covering the battles when an IED went off": what happened "when" is an event of its own.
@@ -395,6 +400,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
         if rejected is None:
             rejected = _special_cue(text, cue_spans, et, sentence, best, protest_at)
+        if rejected in {"future", "hypothetical", "policy"} and any(
+                _DEFINITE.match(text, h.start) and _INTRODUCED_WHEN.match(text, h.end) for h in group):
+            # "وجه بملاحقة منفذي الهجوم الذي استهدف ... مساء أمس": the directive is policy, the attack
+            # its past-tense relative clause tells happened.
+            rejected = None
         if rejected is None and previous_rejected and start - previous_rejected[0] <= 60 and \
                 not _WHEN.search(text, previous_rejected[0], start):
             rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too

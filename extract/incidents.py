@@ -47,7 +47,10 @@ _DATELINE = re.compile(r"[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z]+,)? (?:[A-Z][a-z]{
                        r"(?:, \d{4})? (?:\([^)]{1,40}\) )?[-–—]")
 #: A speech verb starting a word (اعتقال holds قال, مذكرة holds ذكر: neither is a statement).
 _SPEECH = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|صرح|كشف|أوضح|اوضح|أفادت|said|announced|told|"
-                     r"reported|confirmed|stated|released|published|posted)\S*", re.IGNORECASE)
+                     r"reported|confirmed|stated|released|published|posted|"
+                     # condemnations and directives: «أدان ... اليوم الهجوم», «وجه، اليوم، بملاحقة منفذي الهجوم»
+                     r"أدان|ادان|يدين|تدين|استنكر|يستنكر|تستنكر|ندد|يندد|تندد|شجب|وجه(?!\S)|condemn|denounc|ordered)\S*",
+                     re.IGNORECASE)
 
 
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")

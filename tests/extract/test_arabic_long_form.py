@@ -166,3 +166,12 @@ def test_an_earlier_attack_this_month_at_the_same_place_stays_another_event() ->
     found = incidents(text, date(2024, 3, 14))
     assert [(place, day) for _sub, place, day in found] == [("Hawd al-Waqf", "2024-03-14"),
                                                            ("Hawd al-Waqf", "2024-03-01")]
+
+
+@pytest.mark.parametrize("text, expected_day", [
+    ("وجه رئيس الوزراء، اليوم الثلاثاء، بملاحقة منفذي الهجوم الذي استهدف نقطة للجيش في قضاء الطارمية مساء أمس.",
+     "2024-03-11"),
+    ("أدان محافظ ديالى، اليوم الثلاثاء، التفجير الذي وقع في سوق ناحية جلولاء ليلة الأحد.", "2024-03-10"),
+])
+def test_the_day_of_a_condemnation_or_a_directive_is_not_the_event_s(text: str, expected_day: str) -> None:
+    assert [day for _sub, _place, day in incidents(text)] == [expected_day]
