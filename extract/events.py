@@ -314,7 +314,8 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
     if any(h.entry.strength != "generic" and h.entry.role != "subordinate" for h in kept):
         # A generic word (هجوم, attack, killed) in a sentence with a specific event refers to it,
         # and an operation "during which" something was found is that find.
-        kept = [h for h in kept if h.entry.strength != "generic" and not (
+        protest = any(h.entry.event_type == "Protests" for h in kept)
+        kept = [h for h in kept if (h.entry.strength != "generic" or (protest and h.entry.event_type == "Riots")) and not (
             h.entry.role == "subordinate" and _SUBORDINATE.search(text, max(sentence[0], h.start - 12), h.start))]
     return kept
 

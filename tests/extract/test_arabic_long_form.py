@@ -175,3 +175,10 @@ def test_an_earlier_attack_this_month_at_the_same_place_stays_another_event() ->
 ])
 def test_the_day_of_a_condemnation_or_a_directive_is_not_the_event_s(text: str, expected_day: str) -> None:
     assert [day for _sub, _place, day in incidents(text)] == [expected_day]
+
+
+def test_shop_fronts_smashed_in_protest_make_the_protest_a_riot() -> None:
+    text = ("وهاجم شبان غاضبون عددا من المحلات وسط مدينة الكوت احتجاجا على رفع أسعار الوقود، "
+            "حيث تم تكسير واجهات هذه المحلات.")
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    assert [i.event_type for i in found] == ["Riots"]
