@@ -305,8 +305,9 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         if e.event_type == "Explosions/Remote violence" and any(
                 c.start < hit.start <= c.end + 120 for c in caches):
             continue
-        if _NAMED_PAST.search(text, max(sentence[0], hit.start - 20), hit.start):
-            continue
+        if _NAMED_PAST.search(text, max(sentence[0], hit.start - 20), hit.start) and not _INTRODUCED_WHEN.match(
+                text, hit.end):
+            continue  # ذوي ضحايا مجزرة سبايكر; but "حصيلة ضحايا التفجير الذي استهدف ... مساء الجمعة" reports it
         if e.strength == "weak" and not _any_in(
                 verbs, max(sentence[0], hit.start - WEAK_VERB_WINDOW), min(sentence[1], hit.end + WEAK_VERB_WINDOW)):
             continue

@@ -182,3 +182,9 @@ def test_shop_fronts_smashed_in_protest_make_the_protest_a_riot() -> None:
             "حيث تم تكسير واجهات هذه المحلات.")
     found = parse_article(Article(text=text), article_date=DAY).incidents
     assert [i.event_type for i in found] == ["Riots"]
+
+
+def test_a_toll_update_names_the_event_with_its_own_day() -> None:
+    text = ("ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا شعبيا وسط مدينة الكوت، مساء الأحد، إلى 18 قتيلا "
+            "و40 جريحا، بحسب مصدر في دائرة الصحة.")
+    assert incidents(text) == [("Remote explosive/landmine/IED", "Kut", "2024-03-10")]
