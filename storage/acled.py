@@ -23,7 +23,7 @@ ACLED_COLUMNS = (
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
 #: This project's columns, after ACLED's.
-EXTRA_COLUMNS = ("incident_id", "evidence", "injuries", "source_urls", "n_sources", "confidence", "historical",
+EXTRA_COLUMNS = ("incident_id", "evidence", "injuries", "source_urls", "forwarded_from", "n_sources", "confidence", "historical",
                  "fatalities_known", "place_id", "status")
 #: Iraq as ACLED writes it: ISO 3166 numeric code, region and country name; event ids "IRQ<number>".
 ISO, REGION, COUNTRY, ID_PREFIX = 368, "Middle East", "Iraq", "IRQ"

@@ -90,15 +90,15 @@ def _query(engine: Engine, filters: Filters):
     picked = [c.id, type_coerce(c.event_date, Text) if sqlite else c.event_date,  # SQLite: ISO text as stored
               c.time_precision, c.event_type, c.sub_event_type, c.actor1, c.actor2, c.country, c.admin1, c.admin2,
               c.location, c.latitude, c.longitude, c.geo_precision, c.fatalities, c.injuries, c.evidence, c.sources,
-              c.source_urls, c.n_sources, c.confidence, c.place_id, c.status,
+              c.source_urls, c.forwarded_from, c.n_sources, c.confidence, c.place_id, c.status,
               type_coerce(c.historical, Integer) if sqlite else c.historical, created.label("created")]
     return select(*picked).where(and_(True, *conditions(filters))).order_by(*newest_first(engine))
 
 
 _NAMES = ("id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country",
           "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "injuries",
-          "evidence", "sources", "source_urls", "n_sources", "confidence", "place_id", "status", "historical",
-          "created")
+          "evidence", "sources", "source_urls", "forwarded_from", "n_sources", "confidence", "place_id", "status",
+          "historical", "created")
 _INTS = {"id", "time_precision", "geo_precision", "fatalities", "injuries", "n_sources", "created"}
 _FLOATS = {"latitude", "longitude", "confidence"}
 
@@ -154,7 +154,8 @@ def export_table(a: dict[str, pa.Array]) -> pa.Table:
         "source": pc.replace_substring(a["sources"], " | ", "; "), "source_scale": nothing, "notes": a["evidence"],
         "fatalities": pc.fill_null(a["fatalities"], 0), "tags": nothing, "timestamp": a["created"],
         "incident_id": a["id"], "evidence": a["evidence"], "injuries": a["injuries"],
-        "source_urls": a["source_urls"], "n_sources": pc.fill_null(a["n_sources"], 0),
+        "source_urls": a["source_urls"], "forwarded_from": a["forwarded_from"],
+        "n_sources": pc.fill_null(a["n_sources"], 0),
         "confidence": a["confidence"], "historical": _true_false(a["historical"]),
         "fatalities_known": _true_false(pc.is_valid(a["fatalities"])), "place_id": a["place_id"],
         "status": a["status"],

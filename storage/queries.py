@@ -50,7 +50,7 @@ COLUMNS = (
     "incident_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
     "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "injuries",
     "evidence", "sources", "source_urls", "n_sources", "confidence", "place_id", "status", "historical",
-    "created_at",
+    "created_at", "forwarded_from",
 )
 
 

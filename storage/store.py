@@ -111,6 +111,9 @@ incidents = Table(
     # The values as extracted; corrections change the columns above, never this.
     Column("original", JSON, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # Who first posted each source a channel only relayed (articles.forwarded_from), aligned with
+    # ``sources`` like ``source_urls``; None when no source was forwarded (revision 0008).
+    Column("forwarded_from", Text),
     Index("ix_incidents_event_date", "event_date"),
     Index("ix_incidents_admin1", "admin1"),
     Index("ix_incidents_event_type", "event_type"),
@@ -316,25 +319,42 @@ def joined_sources(rows: Iterable[tuple[str | None, str | None]]) -> tuple[str |
     return outlets, (urls if urls.strip(" |") else None)
 
 
+def joined_forwarded(senders: Iterable[str | None]) -> str | None:
+    """``forwarded_from`` of one incident: who first posted each of its sources, in order, joined with
+    " | " and aligned with ``sources`` (empty for a source that posted it itself); None when none
+    was forwarded.
+
+    Examples
+    --------
+    >>> joined_forwarded([None, "Local Channel"]), joined_forwarded([None, None])
+    (' | Local Channel', None)
+    """
+    joined = " | ".join((sender or "").replace("|", "/").strip() for sender in senders)
+    return joined if joined.strip(" |") else None
+
+
 def refresh_source_columns(conn: Connection, incident_ids: Iterable[int]) -> None:
-    """Recompute ``sources``, ``source_urls`` and ``n_sources`` of incidents from ``incident_sources``.
+    """Recompute ``sources``, ``source_urls``, ``n_sources`` and ``forwarded_from`` of incidents from
+    ``incident_sources`` (and their articles).
 
     These columns are a cache of the source rows (fast 100,000-row tables and CSV); views that show
     one source's outlet, link, title or date read the rows (:func:`storage.queries.incident_sources`).
     """
     ids = sorted(set(incident_ids))
-    s = incident_sources.c
+    s, a = incident_sources.c, articles.c
     for start in range(0, len(ids), 5000):
         chunk = ids[start:start + 5000]
-        grouped: dict[int, list[tuple[str | None, str | None]]] = {i: [] for i in chunk}
-        for row in conn.execute(select(s.incident_id, s.source, s.url).where(s.incident_id.in_(chunk))
+        grouped: dict[int, list[tuple[str | None, str | None, str | None]]] = {i: [] for i in chunk}
+        for row in conn.execute(select(s.incident_id, s.source, s.url, a.forwarded_from)
+                                .outerjoin(articles, a.id == s.article_id).where(s.incident_id.in_(chunk))
                                 .order_by(s.incident_id, s.id)):
-            grouped[row.incident_id].append((row.source, row.url))
-        values = [{"key": i, "sources": joined_sources(rows)[0], "source_urls": joined_sources(rows)[1],
-                   "n_sources": len(rows)} for i, rows in grouped.items()]
+            grouped[row.incident_id].append((row.source, row.url, row.forwarded_from))
+        values = [{"key": i, "sources": joined_sources((o, u) for o, u, _ in rows)[0],
+                   "source_urls": joined_sources((o, u) for o, u, _ in rows)[1], "n_sources": len(rows),
+                   "forwarded": joined_forwarded(f for _, _, f in rows)} for i, rows in grouped.items()]
         conn.execute(update(incidents).where(incidents.c.id == bindparam("key"))
                      .values(sources=bindparam("sources"), source_urls=bindparam("source_urls"),
-                             n_sources=bindparam("n_sources")), values)
+                             n_sources=bindparam("n_sources"), forwarded_from=bindparam("forwarded")), values)
 
 
 def count_articles(engine: Engine) -> int:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from storage.store import articles, get_engine
-from tests.app.test_pages import ROOT, app, decoded, map_component
+from tests.app.test_pages import ROOT, app, decoded, downloads, map_component  # noqa: F401 (a fixture)
 
 EXPORT = ROOT / "tests" / "extract" / "fixtures" / "telegram_result.json"
 
@@ -68,3 +68,41 @@ def test_a_forwarded_post_says_whom_it_came_from_in_the_map_popup(relayed, param
     popups = re.findall(r'"popup": "(.*?)", "precision"', decoded(map_component(app("pages/map.py", **params))["script"]))
     assert [p for p in popups if said in p]
     assert len([p for p in popups if said in p]) == 1  # only the relayed post's incident
+
+
+def test_the_csv_says_whom_a_forwarded_post_came_from(relayed, downloads):  # noqa: F811 (the fixture)
+    import csv
+    import io
+
+    from storage.csv_stream import stream_csv
+    from storage.export import to_csv_bytes
+    from storage.queries import Filters, query_incidents
+
+    app("pages/incidents.py")
+    data = downloads[next(name for name in downloads if name.endswith(".csv"))]()  # what a click gets
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    forwarded = [r for r in rows if r["forwarded_from"]]
+    assert [(r["forwarded_from"], r["source_urls"]) for r in forwarded] == [
+        ("قناة محلية للاختبار", "https://t.me/TestSecurityCell/6")]
+    assert list(rows[0]).index("forwarded_from") == list(rows[0]).index("source_urls") + 1
+    engine, streamed = get_engine(relayed), io.BytesIO()
+    stream_csv(engine, Filters(), streamed)  # the export command's streamed CSV: the same bytes
+    assert streamed.getvalue() == to_csv_bytes(query_incidents(engine, Filters()))
+
+
+def test_revision_0008_fills_forwarded_from_of_incidents_stored_before_it(relayed):
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from storage import migrate
+
+    engine = get_engine(relayed)
+    with engine.begin() as conn:  # back to the schema before the column, then up again
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0007")
+        assert "forwarded_from" not in {c["name"] for c in inspect(conn).get_columns("incidents")}
+    assert migrate.upgrade(engine)
+    with engine.connect() as conn:
+        filled = conn.execute(text("SELECT forwarded_from FROM incidents WHERE forwarded_from IS NOT NULL")).scalars()
+        assert list(filled) == ["قناة محلية للاختبار"]

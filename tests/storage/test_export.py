@@ -44,7 +44,7 @@ ACLED_HEADER = [
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
     "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-    "incident_id", "evidence", "injuries", "source_urls", "n_sources", "confidence", "historical",
+    "incident_id", "evidence", "injuries", "source_urls", "forwarded_from", "n_sources", "confidence", "historical",
     "fatalities_known", "place_id", "status",
 ]
 
@@ -92,6 +92,10 @@ def test_formula_cells_are_neutralised(cell: str, expected: str) -> None:
     assert neutralise(cell) == expected
     rows = read_csv(to_csv_bytes(frame(dict(KHANAQIN, evidence=cell, actor2=cell))))
     assert rows[0]["evidence"] == expected and rows[0]["actor2"] == expected
+    relayed = read_csv(to_csv_bytes(frame(dict(KHANAQIN, forwarded_from=f" | {cell}"))))
+    assert relayed[0]["forwarded_from"] == f" | {cell}"  # starts with a space: nothing to neutralise
+    first = read_csv(to_csv_bytes(frame(dict(KHANAQIN, forwarded_from=cell))))
+    assert first[0]["forwarded_from"] == expected
 
 
 def test_negative_numbers_stay_numbers() -> None:
