@@ -21,5 +21,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("incidents") as batch:
-        batch.drop_column("historical")
+    # A plain DROP COLUMN (SQLite 3.35+, PostgreSQL), as in 0008: a batch table copy drops the table,
+    # and the foreign keys' ON DELETE CASCADE would take its child rows with it.
+    op.execute("ALTER TABLE incidents DROP COLUMN historical")
