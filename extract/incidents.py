@@ -261,7 +261,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         cut = cue_start(text, lang, "protest_object", event.end, hi) if event.event_type == "Protests" else None
         toll = casualties(text[lo:hi if cut is None else cut])  # not the toll of what a protest denounces
         killed, injured = toll.killed, toll.injured
-        if killed is None and _ONE_DEAD.search(event.trigger):
+        if killed is None and _ONE_DEAD.search(event.trigger) and event.event_type != "Strategic developments":
             killed = 1
         if killed is None or injured is None:  # "... struck the base. No casualties were reported."
             killed, injured = _with_stated_none(killed, injured, _next_sentence(text, event.sentence[1],

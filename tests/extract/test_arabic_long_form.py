@@ -188,3 +188,9 @@ def test_a_toll_update_names_the_event_with_its_own_day() -> None:
     text = ("ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا شعبيا وسط مدينة الكوت، مساء الأحد، إلى 18 قتيلا "
             "و40 جريحا، بحسب مصدر في دائرة الصحة.")
     assert incidents(text) == [("Remote explosive/landmine/IED", "Kut", "2024-03-10")]
+
+
+def test_an_arrest_for_past_assassinations_kills_nobody() -> None:
+    text = "وألقت قوة من الشرطة القبض على متهم بتنفيذ عمليات اغتيال في منطقة الدورة جنوبي بغداد، اليوم الاثنين."
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [("Arrests", None)]
