@@ -236,10 +236,7 @@ def test_ingest_without_input_warns(full_db):
 
 def test_ingest_pasted_article_reports_and_shows_at_once(full_db):
     at = app("pages/ingest.py")
-    at.text_area(key="ingest_text").input(
-        "Rocket attack on Balad air base\n"
-        "Three Katyusha rockets struck Balad air base in Salah al-Din province on Monday, "
-        "security sources said. No casualties were reported.").run()
+    at.text_area(key="ingest_text").input(BALAD).run()
     at.date_input(key="ingest_date").set_value("2025-04-08").run()
     at.button(key="ingest_go").click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -490,10 +487,7 @@ def test_arabic_cards_use_gazetteer_names_and_arabic_digits(full_db):
 def test_ingest_shows_each_incident_with_evidence_and_links(full_db):
     at = app("pages/ingest.py")
     at.text_input(key="ingest_source").input("Field notes").run()
-    at.text_area(key="ingest_text").input(
-        "Rocket attack on Balad air base\n"
-        "Three Katyusha rockets struck Balad air base in Salah al-Din province on Monday, "
-        "security sources said. No casualties were reported.").run()
+    at.text_area(key="ingest_text").input(BALAD).run()
     at.date_input(key="ingest_date").set_value("2025-04-08").run()
     at.button(key="ingest_go").click().run()
     text = markdown_text(at)

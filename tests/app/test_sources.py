@@ -36,14 +36,19 @@ def _sources(password: str | None = None, **params: str) -> AppTest:
     return at
 
 
-def test_feeds_show_freshness_and_errors_and_outlets(full_db) -> None:
-    engine = get_engine(full_db)
+def _three_feeds(url: str) -> None:
+    """A feed read 5 minutes ago (3 items added), one failing with an HTTP 500, one never read."""
+    engine = get_engine(url)
     now = datetime.now(UTC)
     good = add_feed(engine, "Test Agency", "https://agency.example/rss")
     bad = add_feed(engine, "Failing Outlet", "https://failing.example/rss")
     add_feed(engine, "New Outlet", "https://new.example/rss")
     record_poll(engine, good, at=now - timedelta(minutes=5), interval=900, added=3)
     record_poll(engine, bad, at=now - timedelta(minutes=3), interval=900, error="the site answered 500")
+
+
+def test_feeds_show_freshness_and_errors_and_outlets(full_db) -> None:
+    _three_feeds(full_db)
     at = _sources()
     feeds = at.dataframe[0].value.set_index("name")
     assert feeds.loc["Test Agency", "state"] == "fresh" and feeds.loc["Test Agency", "items_added"] == 3
@@ -55,13 +60,7 @@ def test_feeds_show_freshness_and_errors_and_outlets(full_db) -> None:
 
 @pytest.mark.parametrize("params, none, fresh", [({}, "none", "fresh"), ({"lang": "ar"}, "لا يوجد", "محدّثة")])
 def test_a_feed_that_never_failed_says_no_error_not_unknown(full_db, params, none, fresh) -> None:
-    engine = get_engine(full_db)
-    now = datetime.now(UTC)
-    good = add_feed(engine, "Test Agency", "https://agency.example/rss")
-    bad = add_feed(engine, "Failing Outlet", "https://failing.example/rss")
-    add_feed(engine, "New Outlet", "https://new.example/rss")
-    record_poll(engine, good, at=now - timedelta(minutes=5), interval=900, added=3)
-    record_poll(engine, bad, at=now - timedelta(minutes=3), interval=900, error="the site answered 500")
+    _three_feeds(full_db)
     feeds = _sources(**params).dataframe[0].value.set_index("name")
     assert feeds.loc["Test Agency", "state"] == fresh
     assert feeds.loc["Test Agency", "last_error"] == none and feeds.loc["New Outlet", "last_error"] == none
