@@ -22,6 +22,7 @@ from extract.background import background, cause_start, flag_historical
 from extract.events import EventCandidate, cue_start
 from extract.merging import _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
+from extract.numbers import stated_none
 from extract.placing import (
     abroad,
     choose_places,
@@ -206,8 +207,6 @@ def _next_sentence(text: str, end: int, event_starts: list[int]) -> str:
 def _with_stated_none(killed: int | None, injured: int | None, sentence: str) -> tuple[int | None, int | None]:
     """The counts, those missing set to 0 where ``sentence`` states there were none ("No casualties
     were reported.", «ولم تسفر عن أي خسائر بشرية»); numbers in it are not read."""
-    from extract.numbers import stated_none
-
     if not sentence:
         return killed, injured
     stated = stated_none(sentence)
