@@ -293,7 +293,7 @@ _TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s
 
 
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]]) -> list[_Hit]:
-    caches = [h for h in hits if h.entry.role in {"cache", "intercept"}]
+    caches = [h for h in hits if h.entry.role in {"cache", "intercept", "foiled"}]
     violent = any(h.entry.event_type not in {"Protests", "Riots"} and h.entry.strength != "generic" for h in hits)
     kept = []
     for hit in hits:
@@ -327,7 +327,7 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
     accident anywhere in the sentence of a generic word (a death, a blast), a figurative word at the
     trigger (اشتباك كلامي), a protest's object right before it (تنديداً بالقصف)."""
     if event_type == "Strategic developments" and _any_in(cue_spans["drugs"], *sentence) and not (
-            best.entry.role == "cache" and _WEAPONS.search(text, *sentence)):
+            best.entry.role in {"cache", "foiled"} and _WEAPONS.search(text, *sentence)):
         return "drugs"  # ... but weapons seized with the drugs are still a cache
     if best.entry.sub_event_type == "Arrests" and _any_in(cue_spans["corruption"], *sentence):
         return "corruption"  # هيئة النزاهة تعتقل مهندسين: a corruption case, not a security arrest

@@ -34,7 +34,7 @@ from extract.placing import (
     sentence_place,
 )
 from extract.sentences import stretches
-from extract.type_rules import protest_force
+from extract.type_rules import foiled_clash, protest_force
 from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "geo_precision", "is_tied"]
@@ -287,8 +287,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         actors = [(a - lo, b - lo, actor) for a, b, actor in all_actors if lo <= a and b <= hi]
         actor1, actor2 = assign_actors(text[lo:hi], actors, event.start - lo, event.event_type, lang,
                                        event.sub_event_type)
-        event_type, sub_event_type = protest_force(text, lang, event, killed) or (event.event_type,
-                                                                                  event.sub_event_type)
+        event_type, sub_event_type = foiled_clash(event, killed, injured) or protest_force(
+            text, lang, event, killed) or (event.event_type, event.sub_event_type)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,
                 "fatalities": killed, "injuries": injured, "source": source, "trigger": event.trigger,

@@ -2,6 +2,8 @@
 
 ACLED codebook: "Excessive force against protesters" is peaceful protesters met with lethal force
 by state forces; the same dead at the hands of unidentified gunmen stay Violence against civilians.
+"Disrupted weapons use" is a weapon or attack stopped with no clash (a bomb defused, a drone shot
+down); an attack foiled by fighting the attackers, with dead or wounded, is an "Armed clash".
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 
 from extract.events import EventCandidate, cue_start
 
-__all__ = ["protest_force"]
+__all__ = ["foiled_clash", "protest_force"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -56,3 +58,25 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
     if any(cue_start(text, lang, cls, lo, event.end) is not None for cls in ("cause", "protest_object")):
         return None  # احتجاجات غاضبة بعد اغتيال ناشط: the killing the protest answers, not its victims
     return EXCESSIVE
+
+
+CLASH = ("Battles", "Armed clash")
+
+
+def foiled_clash(event: EventCandidate, killed: int | None, injured: int | None) -> tuple[str, str] | None:
+    """ACLED's type for a foiled attack whose clause reports dead or wounded («أحبطت القوات هجوماً
+    ... وقتلت اثنين من المهاجمين», "foiled an attack, killing two attackers"): the attack was stopped
+    by fighting, an armed clash; None to keep the type (a plot foiled with no casualties).
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Troops foiled an attack on a checkpoint, killing two attackers."
+    >>> foiled_clash(find_events(t, [(0, len(t))], "en")[0], 2, None)
+    ('Battles', 'Armed clash')
+    >>> foiled_clash(find_events(t, [(0, len(t))], "en")[0], None, None) is None
+    True
+    """
+    if event.role != "foiled" or not (killed or injured):
+        return None
+    return CLASH
