@@ -6,11 +6,15 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, fold, normalise
+from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold, normalise
 from extract.lexicon_cache import shipped
 
 _AR_LETTER = re.compile(f"[{AR_LETTER}]")
 UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
+#: Generic actors are named after the country of the event (ACLED: "Unidentified Armed Group
+#: (Syria)", "Protesters (Kuwait)", "Civilians (Turkey)"); named groups keep their own names.
+LOCAL_KINDS = frozenset({"unknown", "protesters", "civilians"})
+HOME_SUFFIX = " (Iraq)"
 _PERPETRATOR = {
     "ar": re.compile(r"(?:(?:من قبل|علي يد|شنها|شنه|نفذها|نفذه|تبنا\S*|من تنفيذ|اطلقها|اطلقه)\s*(?:\S+\s+){0,2}"
                      r"|(?<!\S)[وف]?(?:نفذ|شن|هاجم|فجر|اطلق|اقدم|اغتال|خطف|اختطف|قصف)\S*\s+(?:\S+\s+){0,1})$"),
@@ -25,6 +29,39 @@ _SPEAKER_AFTER = re.compile(r"\W{0,3}\s*(?:said|says|announced|stated|told|repor
 _SPEAKER_BEFORE = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلنت|أعلن|اعلنت|اعلن|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|قالت|قال|أكدت|اكدت|نقلت|"
                              r"بيان|بحسب|وفق|وفقا ل|according to)\S*\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PERPETRATOR_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+
+
+@cache
+def _local_names() -> frozenset[str]:
+    return frozenset(a.name for a in actors() if a.kind in LOCAL_KINDS and a.name.endswith(HOME_SUFFIX))
+
+
+def localise(name: str | None, country: str | None) -> str | None:
+    """``name`` with its country suffix following the event's ``country`` (ISO 3166-1 alpha-2) when
+    it is a generic actor (unidentified armed group, protesters, rioters, civilians).
+
+    Examples
+    --------
+    >>> localise("Unidentified Armed Group (Iraq)", "SY"), localise("Islamic State (Iraq)", "SY")
+    ('Unidentified Armed Group (Syria)', 'Islamic State (Iraq)')
+    >>> localise("Civilians (Iraq)", "IQ")
+    'Civilians (Iraq)'
+    """
+    if name is None or country in (None, "IQ") or name not in _local_names():
+        return name
+    from geo.loader import country_names
+
+    found = country_names().get(country)
+    return f"{name[:-len(HOME_SUFFIX)]} ({found})" if found else name
+
+
+def localised_variants(name: str) -> list[str]:
+    """Every country's form of a generic actor ``name`` (for code tables keyed by actor name)."""
+    if name not in _local_names():
+        return []
+    from geo.loader import country_names
+
+    return [f"{name[:-len(HOME_SUFFIX)]} ({c})" for iso, c in country_names().items() if iso != "IQ"]
 
 
 def actor_matcher(lang: str, entries: Iterable[Actor]) -> PhraseMatcher:

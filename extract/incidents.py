@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extract.actors import assign_actors, find_actors
+from extract.actors import assign_actors, find_actors, localise
 from extract.background import background, cause_start, flag_historical
 from extract.events import EventCandidate, cue_start
 from extract.merging import _Draft, merge_drafts
@@ -310,6 +310,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             fields = _fields(text, m, None if places else 3)
             if respective:
                 fields |= {"event_date": respective[k].value, "time_precision": respective[k].precision}
+            fields |= {"actor1": localise(actor1, fields["country"]), "actor2": localise(actor2, fields["country"])}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence))
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -238,6 +239,20 @@ def load_gazetteer(data_dir: Path | None = None, *, validate: bool = True) -> Ga
         _check_admin1(places, rows, data_dir)
     _merge_aliases(places, data_dir)
     return Gazetteer(places.values())
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """English name per ISO 3166-1 alpha-2 code, from the shipped ``countries.csv`` (ACLED's country
+    names for the region: Syria, Turkey, Iran, Kuwait).
+
+    Examples
+    --------
+    >>> country_names()["SY"], country_names()["KW"]
+    ('Syria', 'Kuwait')
+    """
+    text = files("geo").joinpath("data", "countries.csv").read_text(encoding="utf-8")
+    return {row["country"]: row["name_en"] for row in csv.DictReader(text.splitlines())}
 
 
 def default_gazetteer() -> Gazetteer:

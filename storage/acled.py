@@ -97,12 +97,16 @@ def country_name(country: str | None) -> str | None:
 
 def actor_types() -> dict[str, int]:
     """ACLED actor type code per actor name of ``extract/data/actors.yaml`` (``data/acled_inter.csv``:
-    by the actor's kind, a row naming the actor overriding it)."""
+    by the actor's kind, a row naming the actor overriding it), the generic actors under every
+    country's name too (``extract.actors.localise``)."""
+    from extract.actors import localised_variants
     from extract.lexicon import actors
 
     codes = inter_codes()
     found = {a.name: codes.by_kind[a.kind] for a in actors() if a.kind in codes.by_kind}
-    return {**found, **codes.by_name}
+    coded = {**found, **codes.by_name}
+    # The generic actors of an event abroad (Unidentified Armed Group (Syria)) are coded as at home.
+    return {variant: code for name, code in coded.items() for variant in localised_variants(name)} | coded
 
 
 class AcledDataError(ValueError):

@@ -37,3 +37,29 @@ def incidents(text: str, day: date = DAY):
 ])
 def test_foiled_attack_with_casualties_is_a_clash(text: str, expected: tuple[str, str]) -> None:
     assert [(i.event_type, i.sub_event_type) for i in incidents(text)] == [expected]
+
+
+# The country suffix of a generic actor follows the event's country; named groups keep theirs.
+@pytest.mark.parametrize("text, country, actors", [
+    ("قتل ثلاثة مدنيين بهجوم شنه مسلحون مجهولون في مدينة القامشلي السورية.", "SY",
+     ("Unidentified Armed Group (Syria)", "Civilians (Syria)")),
+    ("A car bomb exploded in the Syrian city of Azaz on Monday, killing five civilians.", "SY",
+     ("Unidentified Armed Group (Syria)", "Civilians (Syria)")),
+    ("Gunmen killed two civilians in Diyarbakir, Turkey, on Sunday.", "TR",
+     ("Unidentified Armed Group (Turkey)", "Civilians (Turkey)")),
+    ("Protesters in Kuwait City demanded political reforms on Tuesday.", "KW", ("Protesters (Kuwait)", None)),
+    ("A roadside bomb exploded in Kirkuk on Monday, killing two civilians.", "IQ",
+     ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+])
+def test_generic_actors_take_the_event_country(text: str, country: str, actors: tuple) -> None:
+    assert [(i.country, i.actor1, i.actor2) for i in incidents(text)] == [(country, *actors)]
+
+
+def test_localised_actors_keep_their_acled_actor_type() -> None:
+    from storage.acled import actor_types
+
+    types = actor_types()
+    assert types["Unidentified Armed Group (Syria)"] == types["Unidentified Armed Group (Iraq)"] == 3
+    assert types["Protesters (Kuwait)"] == types["Protesters (Iraq)"] == 6
+    assert types["Rioters (Turkey)"] == types["Rioters (Iraq)"] == 5
+    assert "Islamic State (Syria)" not in types  # a named group is not renamed
