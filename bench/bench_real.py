@@ -13,8 +13,14 @@ and medians of ``--runs`` runs; wall-clock figures and the load average are prin
   start-up and 50 warm-up articles). Target: >= 1,000 articles/s per core, >= 700/s whole process.
 - startup: CPU of a one-article ``parse`` (gazetteer pickle present, and without it). Target <= 0.4 s.
 - encoding: ``decode_bytes`` (the encoding check) against a plain ``bytes.decode`` on a big file.
-- memory: peak RSS of ``parse`` on JSON Lines files of about 12 MB and 36 MB (``--sizes``). Target
-  <= 150 MB.
+- memory: peak RSS of ``parse`` on JSON Lines files of about 12 MB and 36 MB (``--sizes``); with
+  ``--workers N`` the parent's and the largest worker's apiece. Target <= 150 MB.
+- scaling (``--only scaling``, not in "everything"): ``parse --workers 1`` and ``--workers 2`` run in
+  turn ``--runs`` times on ``--articles`` reports (8,000 unless given). Wall time moves with the load
+  of a shared machine, so beside the wall speed-up (median of the paired runs) it prints what the CPU
+  seconds bound it to on 2 free cores: the serial fraction (the parent's CPU over the whole run's,
+  Amdahl's bound ``1 / (s + (1 - s) / 2)``) and the CPU bound (one process's CPU over half the CPU of
+  the parent and both workers together), with the load average before and after. Target >= 1.8x.
 """
 
 from __future__ import annotations
@@ -64,6 +70,39 @@ def run_child(args: list[str], env: dict | None = None) -> tuple[float, float, f
     if status != 0:
         raise SystemExit(f"{' '.join(args)} failed ({status})")
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+
+
+# Runs ``python -m extract`` in this process and writes its own CPU (and how much of it was spent
+# before the workers were forked), its reaped workers' CPU and both peaks (RUSAGE_SELF /
+# RUSAGE_CHILDREN) as JSON to the file named by its first argument.
+_MEASURED = """
+import json, resource, sys, time
+import extract.parallel
+forking = extract.parallel.fork_executor
+before = []
+def fork_executor(*args, **options):
+    before.append(time.process_time())
+    return forking(*args, **options)
+extract.parallel.fork_executor = fork_executor
+from extract.cli import main
+code = main(sys.argv[2:])
+me, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(sys.argv[1], "w") as out:
+    json.dump({"code": code, "parent": me.ru_utime + me.ru_stime, "workers": workers.ru_utime + workers.ru_stime,
+               "before_fork": before[0] if before else None,
+               "parent_mb": me.ru_maxrss / 1024, "worker_mb": workers.ru_maxrss / 1024}, out)
+"""
+
+
+def run_measured(args: list[str]) -> dict:
+    """``python -m extract ARGS`` as a child: its wall seconds, the parent's and the workers' CPU
+    seconds and peak RSS (MB) apart."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as report:
+        t0 = time.perf_counter()
+        subprocess.run([PYTHON, "-c", _MEASURED, report.name, *args], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - t0
+        return json.loads(Path(report.name).read_text()) | {"wall": wall}
 
 
 def load() -> str:
@@ -141,18 +180,53 @@ def memory(out: Path, sizes: tuple[int, ...], workers: int) -> None:
     for megabytes in sizes:
         feed = out / f"real_{megabytes}mb.jsonl"
         n = write_jsonl(feed, size=megabytes * 1_000_000)
-        cpu, wall, peak = run_child([PYTHON, "-m", "extract", "parse", str(feed), "--json", "--workers", str(workers)])
-        print(f"  {feed.stat().st_size / 1e6:.0f} MB, {n} articles: peak RSS of the parse process {peak:.0f} MB "
-              f"({cpu:.1f} s CPU, {wall:.1f} s wall; target <= 150 MB"
-              + ("; each forked worker holds one batch" if workers > 1 else "") + ")", flush=True)
+        run = run_measured(["parse", str(feed), "--json", "--workers", str(workers)])
+        peaks = (f"parent {run['parent_mb']:.0f} MB, largest worker {run['worker_mb']:.0f} MB (forked: the "
+                 "gazetteer's pages are shared)" if workers > 1 else f"{run['parent_mb']:.0f} MB")
+        print(f"  {feed.stat().st_size / 1e6:.0f} MB, {n} articles: peak RSS {peaks} "
+              f"({run['parent'] + run['workers']:.1f} s CPU, {run['wall']:.1f} s wall; target <= 150 MB)", flush=True)
         feed.unlink()
+
+
+def _short(load_line: str) -> str:
+    return load_line.split(" on ")[0].removeprefix("load average ")
+
+
+def scaling(articles: int, runs: int, out: Path) -> None:
+    """``parse --workers 1`` against ``--workers 2``, in turn: the wall speed-up and its CPU bounds."""
+    feed = out / f"real_{articles}.jsonl"
+    write_jsonl(feed, n=articles)
+    before = load()
+    print(f"== parse --workers 1 vs 2 on {articles} real reports ({feed.stat().st_size / 1e6:.1f} MB), "
+          f"{runs} runs each in turn; {before}", flush=True)
+    ones, twos = [], []
+    for _ in range(runs):
+        for workers, runs_of in ((1, ones), (2, twos)):
+            run = run_measured(["parse", str(feed), "--json", "--workers", str(workers)])
+            runs_of.append(run)
+            print(f"  --workers {workers}: {run['wall']:.2f} s wall, parent {run['parent']:.2f} s CPU, workers "
+                  f"{run['workers']:.2f} s CPU; {load()}", flush=True)
+    wall = statistics.median(one["wall"] / two["wall"] for one, two in zip(ones, twos, strict=True))
+    alone = statistics.median(one["parent"] for one in ones)
+    parent = statistics.median(two["parent"] for two in twos)
+    first = statistics.median(two["before_fork"] for two in twos)
+    total = statistics.median(two["parent"] + two["workers"] for two in twos)
+    # On 2 free cores: what the parent did before forking runs alone, the rest shares the 2 cores.
+    bound = alone / (first + (total - first) / 2)
+    amdahl = 1 / (parent / total + (1 - parent / total) / 2)
+    print(f"parse --workers 2: wall speed-up {wall:.2f}x (median of {runs} paired runs), bound on 2 free cores "
+          f"{bound:.2f}x from CPU seconds ({alone:.2f} s in one process; with 2 workers {total:.2f} s, of which "
+          f"the parent {parent:.2f} s = serial fraction {parent / total:.1%} ({first:.2f} s before the workers "
+          f"start); Amdahl counting the whole parent serial {amdahl:.2f}x); load {_short(before)} before, "
+          f"{_short(load())} after; target >= 1.8x", flush=True)
+    feed.unlink()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, help="reports for throughput (2,000) and scaling (8,000)")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", choices=("throughput", "startup", "encoding", "memory"))
+    parser.add_argument("--only", choices=("throughput", "startup", "encoding", "memory", "scaling"))
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--sizes", default="12,36", help="JSONL sizes in MB for the memory figure")
     parser.add_argument("--workers", type=int, default=1, help="parse workers for the memory figure")
@@ -163,9 +237,11 @@ def main() -> None:
     if args.only in (None, "encoding"):
         encoding(max(args.runs, 5))
     if args.only in (None, "throughput"):
-        throughput(args.articles, args.runs, args.out)
+        throughput(args.articles or 2000, args.runs, args.out)
     if args.only in (None, "memory"):
         memory(args.out, tuple(int(v) for v in args.sizes.split(",")), args.workers)
+    if args.only == "scaling":
+        scaling(args.articles or 8000, args.runs, args.out)
     print(load())
 
 

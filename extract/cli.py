@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
-import itertools
 import json
 import os
 import sys
@@ -90,10 +89,9 @@ def _allow_private(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "allow_private", False)) or allow_private_from_env()
 
 
-def _report_rejections(rejections, stream: TextIO) -> None:
-    for r in rejections:
-        where = f"{r.origin}:{r.line}" if r.line else r.origin
-        stream.write(f"rejected {where}: {r.reason}\n")
+def _rejection_line(rejection) -> str:
+    where = f"{rejection.origin}:{rejection.line}" if rejection.line else rejection.origin
+    return f"rejected {where}: {rejection.reason}\n"
 
 
 def _gazetteer():
@@ -119,41 +117,69 @@ def _parse_output(parsed, *, as_json: bool) -> str:
     return "".join(lines)
 
 
-def _articles_reported(inputs: Sequence[str], *, allow_private: bool = False) -> Iterator:
-    """Every article of the inputs, in order; rejections reported on stderr as they are met."""
-    for result in _read_all(inputs, allow_private=allow_private):
-        _report_rejections(result.rejections, sys.stderr)
-        yield from result.articles
+#: Parsed once in the parent before the workers fork: what the first articles load (lexicons,
+#: the matchers' regexes compiled on first use) is then loaded once for all workers.
+WARM_UP = ("انفجرت عبوة ناسفة على دورية للجيش في بغداد أمس، ما أسفر عن مقتل جنديين.",
+           "A roadside bomb killed two soldiers near Mosul on Sunday, police said.")
+_PARSE: dict = {}  # what each unit's parse needs; set before the workers fork, so they share it
+
+
+def _parse_unit(unit) -> tuple[bytes, str, int]:
+    """Read and parse one unit of ``parse``'s input (in a worker with ``--workers N``): its output
+    as UTF-8 bytes, its lines for stderr, and how many articles were parsed."""
+    from extract.model import Rejection
+    from extract.parallel import parse_or_reject
+    from extract.pipeline import parse_article
+    from extract.read import read_unit
+
+    result = read_unit(unit)
+    errors = [_rejection_line(r) for r in result.rejections]
+    out = []
+    if result.articles and _PARSE.get("gazetteer") is None:
+        _PARSE["gazetteer"] = _gazetteer()  # one process: loaded only if there is an article
+    for article in result.articles:
+        done = parse_or_reject(parse_article, article, _PARSE["gazetteer"], _PARSE["article_date"],
+                               _PARSE["render"])
+        if isinstance(done, Rejection):
+            errors.append(_rejection_line(done))
+        else:
+            out.append(done)
+    return "".join(out).encode("utf-8"), "".join(errors), len(out)
+
+
+def _write_out(data: bytes) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (a test's StringIO)
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        buffer.write(data)
+        buffer.flush()
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from extract.model import Rejection
-    from extract.parallel import ParsePool
-    from extract.pipeline import parse_article
+    from extract.parallel import ordered_map
+    from extract.read import plan_units
 
-    parsed_any = False
     # Without a URL there is nothing to fetch: the fetcher (http, ssl: 0.06 s of imports) stays unloaded.
     fetching = any("://" in item for item in args.paths)
-    articles = _articles_reported(args.paths, allow_private=fetching and _allow_private(args))
-    first = next(articles, None)
-    if first is None:
-        return 1
-    # Loaded once, and only if there is an article; forked workers share it.
-    gazetteer = _gazetteer()
-    size = 64 * max(1, args.workers)  # output order is input order; memory stays bounded by two batches
-    # The output lines are made where the article is parsed (in the workers with --workers N).
-    render = functools.partial(_parse_output, as_json=args.json)
-    with ParsePool(args.workers, parse_article, gazetteer, args.article_date, render=render) as pool:
-        for done, result in enumerate(pool.imap(itertools.chain([first], articles), size), 1):
-            if isinstance(result, Rejection):
-                sys.stderr.write(f"rejected {result.origin}: {result.reason}\n")
-            else:
-                parsed_any = True
-                sys.stdout.write(result)
-            if done % size == 0:
-                sys.stdout.flush()
-        sys.stdout.flush()
-    return 0 if parsed_any else 1
+    units = plan_units(args.paths, allow_private=fetching and _allow_private(args))
+    _PARSE.update(gazetteer=None, article_date=args.article_date,
+                  render=functools.partial(_parse_output, as_json=args.json))  # output made where parsed
+    if args.workers > 1:  # loaded and warmed up once, before the workers fork: they share it
+        from extract.model import Article
+        from extract.pipeline import parse_article
+
+        _PARSE["gazetteer"] = _gazetteer()
+        for text in WARM_UP:
+            parse_article(Article(text), _PARSE["gazetteer"])
+    parsed = 0
+    sys.stdout.flush()
+    # Each unit is read, parsed and rendered by a worker; here its output is only written, in order.
+    for _, (data, errors, count) in ordered_map(_parse_unit, units, args.workers):
+        sys.stderr.write(errors)
+        _write_out(data)
+        parsed += count
+    return 0 if parsed else 1
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

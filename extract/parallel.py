@@ -2,23 +2,23 @@
 
 Extraction is a pure function of (article, gazetteer, article date), so articles can be parsed in
 forked worker processes that share the already loaded gazetteer and lexicons (copy-on-write) and
-return results in the order the articles came. The CLI's ``parse --workers`` and the database
-ingest both go through :class:`ParsePool`; one article that raises becomes a :class:`Rejection`
-and never stops the others.
+return results in the order the articles came; one article that raises becomes a
+:class:`Rejection` and never stops the others.
 
-A ``render`` function (the CLI's JSON line) runs in the worker too: a string travels back
-instead of the parsed article's objects, and the parent, which only writes, stays off the
-workers' cores. :meth:`ParsePool.imap` keeps the next batch in the workers while the parent
-takes the results of the one before, so no worker waits at a batch's end.
+- The database ingest parses lists of articles with :class:`ParsePool`.
+- ``parse --workers N`` goes through :func:`ordered_map`: each worker reads its own unit of the
+  input (a line range of a JSON Lines file, a few files), parses it and sends back the output
+  already written (bytes), so the parent only plans the units and writes the results in order.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from extract.model import Article, ParsedArticle, Rejection
 from geo.gazetteer import Gazetteer
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 ParseFn = Callable[..., ParsedArticle]
 RenderFn = Callable[[ParsedArticle], object]
 Result = ParsedArticle | Rejection  # or what ``render`` makes of a ParsedArticle
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def origin_of(article: Article) -> str:
@@ -50,14 +52,12 @@ def parse_or_reject(parse: ParseFn, article: Article, gazetteer: Gazetteer | Non
 _WORKER: dict = {}  # set in each worker process by _init_worker
 
 
-def _init_worker(parse: ParseFn, gazetteer: Gazetteer | None, article_date: date | None,
-                 render: RenderFn | None) -> None:
-    _WORKER.update(parse=parse, gazetteer=gazetteer, article_date=article_date, render=render)
+def _init_worker(parse: ParseFn, gazetteer: Gazetteer | None, article_date: date | None) -> None:
+    _WORKER.update(parse=parse, gazetteer=gazetteer, article_date=article_date)
 
 
 def _parse_in_worker(article: Article) -> Result:
-    return parse_or_reject(_WORKER["parse"], article, _WORKER["gazetteer"], _WORKER["article_date"],
-                           _WORKER["render"])
+    return parse_or_reject(_WORKER["parse"], article, _WORKER["gazetteer"], _WORKER["article_date"])
 
 
 class ParsePool:
@@ -78,37 +78,19 @@ class ParsePool:
     """
 
     def __init__(self, workers: int, parse: ParseFn, gazetteer: Gazetteer | None,
-                 article_date: date | None, *, render: RenderFn | None = None) -> None:
+                 article_date: date | None) -> None:
         self.workers = workers
-        self.parse, self.gazetteer, self.article_date, self.render = parse, gazetteer, article_date, render
-        self._executor: ProcessPoolExecutor | None = None
-        if workers > 1:  # imported here: a one-process parse does not pay for them at start-up
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-            self._executor = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("fork"),
-                initializer=_init_worker, initargs=(parse, gazetteer, article_date, render))
+        self.parse, self.gazetteer, self.article_date = parse, gazetteer, article_date
+        self._executor = fork_executor(workers, initializer=_init_worker,
+                                       initargs=(parse, gazetteer, article_date))
 
     def map(self, batch: Sequence[Article]) -> list[Result]:
         """One result per article of ``batch``, in the same order."""
         return list(self._submit(batch))
 
-    def imap(self, items: Iterable[Article], size: int) -> Iterator[Result]:
-        """One result per article of ``items``, in order, read ``size`` articles at a time: at most
-        two batches are held, the next one being parsed while the results of one are taken."""
-        pending: Iterator[Result] | None = None
-        for batch in batches(items, size):
-            current = self._submit(batch)  # in the workers from now on (serially: when iterated)
-            if pending is not None:
-                yield from pending
-            pending = current
-        if pending is not None:
-            yield from pending
-
     def _submit(self, batch: Sequence[Article]) -> Iterator[Result]:
         if self._executor is None:
-            return (parse_or_reject(self.parse, a, self.gazetteer, self.article_date, self.render) for a in batch)
+            return (parse_or_reject(self.parse, a, self.gazetteer, self.article_date) for a in batch)
         chunk = max(1, len(batch) // (4 * self.workers))
         return self._executor.map(_parse_in_worker, batch, chunksize=chunk)
 
@@ -126,3 +108,56 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def fork_executor(workers: int, *, freeze: bool = False, **options) -> ProcessPoolExecutor | None:
+    """A pool of ``workers`` processes forked from this one (which has loaded the gazetteer and
+    lexicons they share), or None when one process is asked for or fork is not available.
+
+    ``freeze``: everything loaded so far is frozen first (:func:`gc.freeze`), so the collector never
+    walks it, in the parent or in a worker, and its pages stay shared instead of being copied into
+    each worker. For a process that ends with its work (the CLI), not a server: what is frozen is
+    never collected.
+    """
+    import multiprocessing
+
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    if freeze:
+        gc.freeze()
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), **options)
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[tuple[T, R]]:
+    """``(item, function(item))`` for each of ``items``, in order; with ``workers`` > 1 the calls run in
+    forked processes (:func:`fork_executor`, what is loaded frozen), at most ``2 * workers`` items in
+    flight.
+
+    ``items`` is taken lazily, a few ahead of the results (memory stays flat on any input); the
+    results come back in order because each worker has the next item at hand while the parent
+    waits for the oldest. ``function`` must be a module-level function (it is sent by name).
+
+    Examples
+    --------
+    >>> [r for _, r in ordered_map(abs, [-3, 2, -1], 1)]
+    [3, 2, 1]
+    """
+    executor = fork_executor(workers, freeze=True)
+    if executor is None:
+        yield from ((item, function(item)) for item in items)
+        return
+    pending: deque = deque()
+    try:
+        for item in items:
+            pending.append((item, executor.submit(function, item)))
+            if len(pending) >= 2 * workers:
+                item, future = pending.popleft()
+                yield item, future.result()
+        while pending:
+            item, future = pending.popleft()
+            yield item, future.result()
+    finally:
+        executor.shutdown(cancel_futures=True)

@@ -50,11 +50,13 @@ __all__ = [
     "MAX_TEXT_CHARS",
     "SUPPORTED_EXTENSIONS",
     "ReadResult",
+    "plan_units",
     "read_bytes",
     "read_path",
     "read_paths",
     "read_response",
     "read_text",
+    "read_unit",
     "read_url",
 ]
 
@@ -195,19 +197,24 @@ def _read_file_or_pieces(path: Path, max_bytes: int) -> Iterator[ReadResult]:
 
 
 def _pieces(path: Path, file) -> Iterator[tuple[int, str | ReadResult]]:
-    """The file's pieces of about :data:`STREAM_PIECE` bytes cut at line ends, decoded with Unix
-    line breaks, each with the number of its first line; a piece that does not decode is a rejection."""
+    """The file's pieces of about :data:`STREAM_PIECE` bytes cut at line ends, each with the number of
+    its first line (see :func:`_decode_piece`)."""
     line = 1
     while data := file.read(STREAM_PIECE) + file.readline():
-        try:
-            text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
-        except UndecodableError as error:
-            lines = data.count(b"\n")
-            yield line, ReadResult.rejected(str(path), f"lines {line}-{line + max(0, lines - 1)}: {error}")
-        else:
-            lines = text.count("\n")
-            yield line, text
+        lines, piece = _decode_piece(path, line, data)
+        yield line, piece
         line += lines
+
+
+def _decode_piece(path: Path, line: int, data: bytes) -> tuple[int, str | ReadResult]:
+    """A piece of a file starting on line ``line``: its number of lines and its text decoded with Unix
+    line breaks, or a rejection of its lines if it does not decode."""
+    try:
+        text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
+    except UndecodableError as error:
+        lines = data.count(b"\n")
+        return lines, ReadResult.rejected(str(path), f"lines {line}-{line + max(0, lines - 1)}: {error}")
+    return text.count("\n"), text
 
 
 def _read_pieces(path: Path) -> Iterator[ReadResult]:
@@ -390,3 +397,184 @@ def _unsupported(suffix: str) -> str:
 
 def _too_big(size: int, limit: int) -> str:
     return f"file too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB per file)"
+
+
+# Reading in parallel (``parse --workers N``): the inputs are cut into units that a worker reads
+# itself, so the parent process only plans and writes.
+
+#: About this many bytes of input per unit of work: large enough that a unit's overheads (a call
+#: to a worker, its output sent back) are below 1% of its parsing, small enough that two workers
+#: end together (a unit takes a few tenths of a second) and memory stays flat.
+UNIT_BYTES = 128 * 1024
+#: Small files are grouped into a unit of at most this many files.
+UNIT_FILES = 64
+_SPLIT = (".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Bytes ``[start, end)`` of a UTF-8 JSON Lines file, cut at a line end; ``line`` is the number
+    of its first line."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Files:
+    """Whole files, each read as :func:`read_paths` reads it."""
+
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What the planning process read itself (a URL, a CSV or JSON file too large for one unit): a
+    worker only parses it."""
+
+    result: ReadResult
+
+
+Unit = Span | Files | Loaded
+
+
+def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None,
+               allow_private: bool = False) -> Iterator[Unit]:
+    """The inputs (paths, directories, URLs) as units of about ``unit_bytes`` (:data:`UNIT_BYTES`), in
+    input order.
+
+    :func:`read_unit` of every unit, in order, gives the articles and rejections of
+    :func:`read_paths`; only the reading of encodings differs for a large UTF-8 JSON Lines file,
+    checked span by span as :func:`read_paths` checks a streamed file piece by piece. A JSON Lines file
+    is cut into line ranges that the worker reads itself (here only the line ends are counted,
+    one span at a time); small files are grouped; a CSV or JSON file larger than a unit is read
+    here (a CSV over 8 MB piece by piece) and its articles are handed out in units.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "big.jsonl").write_text("".join(f'{{"text": "report {i}"}}\\n' for i in range(100)))
+    >>> _ = (d / "a.txt").write_text("one article")
+    >>> [type(u).__name__ for u in plan_units([str(d)], unit_bytes=500)]
+    ['Files', 'Span', 'Span', 'Span', 'Span', 'Span']
+    >>> sum(len(read_unit(u).articles) for u in plan_units([str(d)], unit_bytes=500))
+    101
+    """
+    unit_bytes = unit_bytes or UNIT_BYTES
+    group: list[str] = []
+    group_bytes = 0
+    for item in inputs:
+        if "://" in item:
+            yield from _flush(group)
+            group, group_bytes = [], 0
+            yield from _loaded_units(read_url(item, allow_private=allow_private), unit_bytes)
+            continue
+        path = Path(item)
+        files = _walk(path) if path.is_dir() else iter([path])
+        empty = True
+        for file in files:
+            empty = False
+            size = _size(file)
+            if size <= unit_bytes or size > MAX_BYTES or file.suffix.lower() not in (*_STREAMED, ".json"):
+                group.append(str(file))  # read whole by the worker (an over-large one is rejected there)
+                group_bytes += size
+                if group_bytes >= unit_bytes or len(group) >= UNIT_FILES:
+                    yield from _flush(group)
+                    group, group_bytes = [], 0
+                continue
+            yield from _flush(group)
+            group, group_bytes = [], 0
+            spans = _jsonl_spans(file, unit_bytes) if file.suffix.lower() in _SPLIT else None
+            if spans is not None:
+                yield from spans
+            else:
+                for result in _read_file_or_pieces(file, MAX_BYTES):
+                    yield from _loaded_units(result, unit_bytes)
+        if empty and path.is_dir():
+            yield from _flush(group)
+            group, group_bytes = [], 0
+            yield Loaded(ReadResult.rejected(str(path), "the folder holds no files (hidden files are skipped)"))
+    yield from _flush(group)
+
+
+def read_unit(unit: Unit) -> ReadResult:
+    """The articles, rejections and warnings of one unit of :func:`plan_units`."""
+    if isinstance(unit, Loaded):
+        return unit.result
+    if isinstance(unit, Files):
+        result = ReadResult()
+        for path in unit.paths:
+            result += _read_file(Path(path), MAX_BYTES)
+        return result
+    path = Path(unit.path)
+    with path.open("rb") as file:
+        file.seek(unit.start)
+        data = file.read(unit.end - unit.start)
+    return next(_jsonl_pieces(path, [(unit.line, _decode_piece(path, unit.line, data)[1])]))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the reader says what is wrong with it
+
+
+def _flush(group: list[str]) -> Iterator[Files]:
+    if group:
+        yield Files(tuple(group))
+
+
+def _loaded_units(result: ReadResult, unit_bytes: int) -> Iterator[Loaded]:
+    """``result`` in units of about ``unit_bytes`` of text; its rejections and warnings in the first."""
+    articles: list[Article] = []
+    size = 0
+    extra = ReadResult(rejections=result.rejections, warnings=result.warnings)
+    for article in result.articles:
+        articles.append(article)
+        size += len(article.text)
+        if size >= unit_bytes:
+            yield Loaded(extra + ReadResult(tuple(articles)))
+            articles, size, extra = [], 0, ReadResult()
+    if articles or extra.rejections or extra.warnings:
+        yield Loaded(extra + ReadResult(tuple(articles)))
+
+
+def _line_count(data: bytes) -> int:
+    """Lines of ``data`` as the readers count them: ``\\n``, ``\\r\\n`` and a bare ``\\r`` each end one."""
+    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+
+
+def _jsonl_spans(path: Path, unit_bytes: int) -> Iterator[Unit] | None:
+    """The spans of a JSON Lines file that is UTF-8 from its first piece (as :func:`_read_pieces`
+    decides), or None for a file to read whole."""
+    try:
+        with path.open("rb") as file:
+            first = file.read(STREAM_PIECE) + file.readline()
+        first.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return _spans(path, unit_bytes)
+
+
+def _spans(path: Path, unit_bytes: int) -> Iterator[Unit]:
+    """Spans cut at line ends, one read at a time; a file of blank space is one rejection instead."""
+    waiting: list[Span] | None = []  # blank spans, held until one with something in it
+    start, line = 0, 1
+    with path.open("rb") as file:
+        while data := file.read(unit_bytes) + file.readline():
+            span = Span(str(path), start, start + len(data), line)
+            start, line = span.end, line + _line_count(data)
+            if waiting is None:
+                yield span
+            elif data.removeprefix(codecs.BOM_UTF8).strip():
+                yield from waiting
+                yield span
+                waiting = None
+            else:
+                waiting.append(span)
+    if waiting is not None:
+        yield Loaded(ReadResult.rejected(str(path), "no articles found in the file"))
