@@ -39,10 +39,23 @@ OPENING = 25  # a year this close to the sentence start dates the sentence ("In 
 _SINCE = re.compile(r"(?:\bsince|(?<![\u0621-\u064A])منذ)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 
 
+def _recalled_year(text: str, event: EventCandidate, lang: str) -> str | None:
+    """``"last_year"`` or ``"years_ago"`` when such words (cues.yaml: العام الماضي, five years ago)
+    stand near the trigger, in its stretch of the sentence; else None."""
+    lo, hi = event.scope
+    windows = ((event.sentence[0], min(event.start, event.sentence[0] + OPENING)),
+               (max(lo, event.start - YEAR_BEFORE), min(hi, event.end + YEAR_AFTER)))
+    for cls in ("years_ago", "last_year"):
+        if any(a < b and cue_start(text, lang, cls, a, b) is not None for a, b in windows):
+            return cls
+    return None
+
+
 def background(text: str, event: EventCandidate, found: ResolvedDate | None, article_date: date,
-               dates: list[ResolvedDate], places: list[PlaceMention]) -> str | None:
-    """``"drop"``, ``"undated"`` (keep: historical, with no day or month known) or None (news, or a
-    dated past event that keeps its date).
+               dates: list[ResolvedDate], places: list[PlaceMention], *, lang: str | None = None) -> str | None:
+    """``"drop"``, ``"undated"`` (keep: historical, with no day or month known), ``"last_year"``
+    (keep: undated, not flagged: it may be less than a year old) or None (news, or a dated past event
+    that keeps its date).
 
     * A year alone (not part of a resolved date) more than a year before the report: the event is
       kept, undated and historical, when a strong trigger names its own town or finer place ("in
@@ -50,8 +63,18 @@ def background(text: str, event: EventCandidate, found: ResolvedDate | None, art
       (the 2019 protests, عام 2014) and dropped.
     * A month more than a year back with no place finer than a governorate (in December 2017) is
       dropped; with a town or village (سقوط الموصل في حزيران 2014) it keeps its month.
+    * "last year", العام الماضي, "five years ago", قبل سنوات near the trigger with no day of its own:
+      kept undated (historical for two years or more) with its own town, else dropped; never dated
+      to the report's day.
     """
     lo, hi = event.scope
+    own_town = event.strength == "strong" and any(level(p) < 3 for p in places) and not _CAMPAIGN.search(event.trigger)
+    if lang is not None and (found is None or found.precision > 1):
+        recalled = _recalled_year(text, event, lang)
+        if recalled is not None:
+            if not own_town:
+                return "drop"
+            return "undated" if recalled == "years_ago" else "last_year"
     opening = list(_YEAR.finditer(text, event.sentence[0], min(event.start, event.sentence[0] + OPENING)))
     near = list(_YEAR.finditer(text, max(lo, event.start - YEAR_BEFORE), min(hi, event.end + YEAR_AFTER)))
     for m in opening + near:
@@ -59,8 +82,6 @@ def background(text: str, event: EventCandidate, found: ResolvedDate | None, art
         if not inside_date and int(m.group(1)) < article_date.year - 1:
             if found is not None and found.precision < 3 and (article_date - found.value).days > HISTORICAL_DAYS:
                 return None  # "on 4 August 2014": the day is known
-            own_town = event.strength == "strong" and any(level(p) < 3 for p in places) and \
-                not _CAMPAIGN.search(event.trigger)
             since = _SINCE.search(text, max(event.sentence[0], event.start - 30), event.start)
             return "undated" if own_town and not since else "drop"
     if found is None or found.precision < 3 or (article_date - found.value).days <= HISTORICAL_DAYS:

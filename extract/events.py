@@ -53,7 +53,8 @@ _ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخ�
 #: ذوي ضحايا مجزرة سبايكر, the anniversary of the bombing: an event named, not reported.
 _NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversary of)\s+(?:the\s+)?$", re.IGNORECASE)
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
-_THE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: the attack, this attack, Thursday's attack, last week's attack: a known event, referred to.
+_THE = re.compile(r"(?:\b(?:the|this|that|these|those)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: أدان التفجير الذي وقع اليوم في حي الكرادة: a definite noun with a relative clause telling where,
 #: when or whom it hit introduces the event (statements, condemnations), it does not refer back.
 #: The clause must give the event a time of its own (اليوم، أمس، مساء الاثنين) or a place (في ...، قرب ...).
@@ -66,6 +67,21 @@ _INTRODUCED_WHEN = re.compile(r"\S*\s+(?:[^\s،,.]+\s+){0,4}?(?:الذي|الت�
                               r"(?:وقع|وقعت|وقعا|استهدف|استهدفت|استهدفا|ضرب|ضربت|هز|هزت|طال|طالت|حدث|حدثت|جرى|جرت)"
                               r"(?![\u0621-\u064A])[^.؛\n]{0,80}?(?<!\S)(?:اليوم|امس|أمس|مساء|صباح|ليل|ليلة|فجر|ظهر|عصر)"
                               r"(?![\u0621-\u064A])")
+#: "the attack that killed five soldiers in Tarmiyah on Monday": the English relative clause that
+#: gives the event its toll or target and a time or place introduces it (in a denial of
+#: responsibility, a condemnation), it does not refer back.
+_INTRODUCED_EN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which)\s+(?:killed|hit|struck|targeted|wounded|injured|"
+                            r"rocked|shook|took place|happened|occurred|left|claimed)\b[^.;\n]{0,80}?"
+                            r"\b(?:on|in|at|near|yesterday|today|last|this|early|late)\b", re.IGNORECASE)
+
+
+def _introduced_en(text: str, start: int, end: int) -> bool:
+    """Whether the English relative clause of :data:`_INTRODUCED_EN` follows the trigger's first
+    word (a trigger may hold the clause's start itself: "blast that hit")."""
+    space = text.find(" ", start, end)
+    return _INTRODUCED_EN.match(text, space if space != -1 else end) is not None
+
+
 #: هذا الهجوم, تلك التفجيرات: a demonstrative always points back, whatever follows.
 _DEMONSTRATIVE = re.compile(r"(?<!\S)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 #: "covering the battles when an IED went off": what happened "when" is an event of its own.
@@ -162,6 +178,23 @@ def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether a span starts inside [lo, hi)."""
     i = bisect_left(spans, (lo, -1))
     return i < len(spans) and spans[i][0] < hi
+
+
+#: "will continue operations after troops killed four militants", «ستواصل عملياتها بعد أن قتلت»: a clause
+#: telling what already happened, between a future, policy or negation cue and the trigger, puts the
+#: trigger out of the cue's reach.
+#: Only a clause ("after troops killed", «بعد أن قتلت»), not a noun ("following the assassination",
+#: «إثر مقتل»): a noun names an event already told, a back reference.
+_PAST_CLAUSE = re.compile(r"\bafter\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)|"
+                          r"(?<![\u0621-\u064A])(?:بعد (?:أن|ان)|بعدما)\s+(?:[^\sيتن]\S*|ت\S*(?:ت|وا))(?!\S)",
+                          re.IGNORECASE)
+_SHIELDED = frozenset({"future", "hypothetical", "policy", "negation"})
+
+
+def _cue_before(text: str, spans: list[tuple[int, int]], cls: str, lo: int, pos: int) -> bool:
+    """Whether a cue of ``cls`` starts in [lo, pos) and reaches the trigger at ``pos``."""
+    i = bisect_left(spans, (lo, -1))
+    return any(not (cls in _SHIELDED and _PAST_CLAUSE.search(text, b, pos)) for a, b in spans[i:] if a < pos)
 
 
 def _cue_window_start(text: str, sentence_start: int, pos: int) -> int:
@@ -333,7 +366,7 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "corruption"  # هيئة النزاهة تعتقل مهندسين: a corruption case, not a security arrest
     if best.entry.strength == "generic" and _any_in(cue_spans["accident"], *sentence):
         return "accident"  # حادث سير ... أدى إلى استشهاد جنديين: deaths in an accident, not an attack
-    for cls in ("intent", "state"):  # تهدد بمهاجمة, التي تشهد عمليات: in the trigger's own clause
+    for cls in ("intent", "state", "habitual"):  # تهدد بمهاجمة, التي تشهد عمليات, عادة ما: in the trigger's own clause
         i = bisect_left(cue_spans[cls], (max(sentence[0], best.start - AT_TRIGGER_CHARS), -1))
         if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) and not _WHEN.search(text, a, best.start)
                for a, _b in cue_spans[cls][i:i + 4]):
@@ -396,7 +429,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if best.entry.role == "killing":
             et, st = _killing_type(text, scope_lo, best.start, best.end)
         lo = max(_cue_window_start(text, sentence[0], best.start), best.start - CUE_BEFORE_MAX)
-        rejected = next((cls for cls in BEFORE if _any_in(cue_spans[cls], lo, best.start)), None)
+        rejected = next((cls for cls in BEFORE if _cue_before(text, cue_spans[cls], cls, lo, best.start)), None)
         if rejected is None:
             hi = min(scope_hi, end + CUE_AFTER_MAX)
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
@@ -407,6 +440,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             # "وجه بملاحقة منفذي الهجوم الذي استهدف ... مساء أمس": the directive is policy, the attack
             # its past-tense relative clause tells happened.
             rejected = None
+        if rejected in {"future", "hypothetical", "policy", "negation"} and any(
+                _THE.search(text, max(0, h.start - 20), h.start) and _introduced_en(text, h.start, h.end) for h in group):
+            rejected = None  # "denied that the blast that hit a market on Friday was ...": the blast happened
         if rejected is None and previous_rejected and start - previous_rejected[0] <= 60 and \
                 not _WHEN.search(text, previous_rejected[0], start):
             rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too
@@ -414,7 +450,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
                                                and _THE.search(text, max(0, h.start - 20), h.start)))
-            and (not _INTRODUCED.match(text, h.end) or _DEMONSTRATIVE.search(text, max(0, h.start - 8), h.start))
+            and (not (_INTRODUCED.match(text, h.end) or _introduced_en(text, h.start, h.end))
+                 or _DEMONSTRATIVE.search(text, max(0, h.start - 8), h.start))
             for h in group)
         if anaphoric and _ORDINAL.match(text, best.end) and not _THIS_IS.search(text, max(0, best.start - 16),
                                                                                 best.start):

@@ -267,14 +267,14 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                                                                 told_starts))
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):
             continue  # a generic word with no anchor: "الهجمات", "attacks"
-        past = background(text, event, found_date, article_date, dates, places) if article_date else None
+        past = background(text, event, found_date, article_date, dates, places, lang=lang) if article_date else None
         if past == "drop":
             continue  # "the 2019 protests", "in December 2017": background with nothing to map
         if places and all(m.place.country != "IQ" for m in places) and (past is not None or (
                 found_date is not None and article_date is not None
                 and (article_date - found_date.value).days > RECALLED_ABROAD_DAYS)):
             continue  # "after a drone attack in January killed three soldiers in Jordan": background abroad
-        if past == "undated":
+        if past in {"undated", "last_year"}:
             found_date = None  # "In early 2016 ... the recapture of Ramadi": historical, no day known
         if event.sub_event_type == "Agreement" and found_date is not None and article_date is not None and \
                 (article_date - found_date.value).days > RECALLED_DAYS:
@@ -297,6 +297,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             base |= {"event_date": found_date.value, "time_precision": found_date.precision}
         elif past == "undated":
             base |= {"historical": True}  # its own time is an old year: never the report's day
+        elif past == "last_year":
+            pass  # its own time is last year: never the report's day, maybe not a year old
         elif article_date is not None:
             base |= {"event_date": article_date, "time_precision": WEEK}
         strength = {"strong": 0.6, "weak": 0.5, "generic": 0.4}[event.strength]

@@ -1,0 +1,94 @@
+"""Is this a report of an event that happened? Pairs of sentences, phrased as Arabic and English news
+writes them: a statement, call, threat, denial, aim, habit or recap that reports no new event next to
+a look-alike that does (issue 8). The whole parse is run, so a cue, a relative clause or a background
+date deciding wrongly anywhere shows here.
+
+The sentences are written for these tests; none is copied from a report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2024, 5, 12)  # a Sunday
+
+
+def incidents(text: str) -> list:
+    return list(parse_article(Article(text=text), article_date=DAY).incidents)
+
+
+@pytest.mark.parametrize("text", [
+    # calls, appeals, necessity
+    "The governor called on protesters in Basra to remain peaceful.",
+    "ودعت منظمة العفو الدولية السلطات العراقية إلى وقف اعتقال الناشطين في البصرة.",
+    "وشدد على ضرورة حماية المتظاهرين السلميين في ساحة التحرير.",
+    # aims
+    "وتسعى القوات الأمنية إلى اعتقال المتورطين في الهجوم في الطارمية.",
+    "Police in Basra are seeking to arrest the gunmen who fired on the convoy.",
+    # denials and no evidence
+    "Police dismissed as false reports that rockets hit Erbil airport.",
+    "US officials said there was no evidence that a drone struck the base in Erbil.",
+    "نفت قيادة العمليات المشتركة وقوع اشتباكات في قضاء الطارمية.",
+    "The Iraqi army denied that clashes took place in Tarmiyah on Monday.",
+    # habits
+    "Iranian-backed militias in Iraq have periodically shelled bases near Baghdad airport.",
+    "وعادة ما تستهدف خلايا داعش نقاط الجيش في جبال حمرين.",
+])
+def test_no_event_reported(text: str) -> None:
+    assert incidents(text) == [], [(i.sub_event_type, i.location) for i in incidents(text)]
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    # a denial of responsibility presupposes the attack
+    ("ISIS denied responsibility for the attack that killed five soldiers in Tarmiyah on Monday.", 5),
+    ("نفت الفصائل مسؤوليتها عن الهجوم الذي استهدف قاعدة عين الأسد فجر اليوم.", None),
+    # a denial of casualties: the attack happened
+    ("نفت خلية الإعلام الأمني وقوع خسائر بشرية جراء سقوط صاروخ كاتيوشا على المنطقة الخضراء.", None),
+    # a denial about the cause of a blast the relative clause tells happened
+    ("Police denied that the blast that hit a market in Baquba on Friday was caused by a gas cylinder.", None),
+    # a future or policy word before a clause telling what already happened
+    ("The army said it will continue operations after troops killed four militants in the Hamrin mountains "
+     "on Saturday.", 4),
+    # "no casualties": an event with none
+    ("No casualties were reported after two rockets landed near Baghdad airport on Tuesday.", 0),
+    ("سقط صاروخان قرب مطار بغداد الدولي مساء أمس، ولم يسفر عن وقوع خسائر بشرية.", 0),
+    # a call after the event does not reach back to it
+    ("اغتال مسلحون مجهولون ناشطاً في الناصرية مساء الاثنين، فيما دعا المحافظ إلى كشف الجناة.", None),
+    # "often" in another clause does not make the event a habit
+    ("Two rockets hit the Green Zone in Baghdad on Sunday, an area often targeted by militias.", None),
+])
+def test_event_reported(text: str, fatalities: int | None) -> None:
+    found = incidents(text)
+    assert found, "no incident"
+    if fatalities is not None:
+        assert fatalities in {i.fatalities for i in found}, [(i.sub_event_type, i.fatalities) for i in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # last year: undated (never the report's day), not flagged: it may be less than a year old
+    ("وكانت مدينة الصدر قد شهدت العام الماضي تفجيراً انتحارياً أودى بحياة 30 شخصاً.", (None, False)),
+    # years ago: undated, historical
+    ("Five years ago, ISIS militants massacred hundreds of Yazidis in Kocho.", (None, True)),
+    ("قبل ثلاث سنوات اغتال مسلحون مجهولون ناشطاً في مدينة العمارة.", (None, True)),
+    # a dated old event keeps its own day
+    ("On June 10, 2014, the militants seized Mosul after the army collapsed.", ("2014-06-10", True)),
+    # news of the day
+    ("A roadside bomb struck an army patrol in Tarmiyah on Saturday.", ("2024-05-11", False)),
+])
+def test_recalled_events_keep_their_own_time(text: str, expected: tuple[str | None, bool]) -> None:
+    found = [(i.event_date.isoformat() if i.event_date else None, i.historical) for i in incidents(text)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a recap with no place of its own is dropped, not dated today
+    "Last year's attacks killed dozens of people, officials said.",
+    "وقتل العام الماضي عشرات الأشخاص في هجمات مماثلة.",
+])
+def test_recap_with_nothing_to_map_is_dropped(text: str) -> None:
+    assert all(i.event_date != DAY for i in incidents(text))
