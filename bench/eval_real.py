@@ -14,12 +14,14 @@ Usage: ``python bench/eval_real.py [--no-sealed] [-v]``
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.eval_halves import check_half_ids  # noqa: E402
 from extract.evaluate import evaluate_dirs  # noqa: E402
 from extract.evaluate_report import Counts, IncidentReport  # noqa: E402
 from geo.evaluate import MentionReport  # noqa: E402
@@ -63,6 +65,18 @@ def place_summary(label: str, dirs: list[Path]) -> str:
             f"(TP {report.tp}, FP {report.fp}, FN {report.fn})  resolution {report.resolution_accuracy:.3f}")
 
 
+def without_reports(text: str, hidden: set[str]) -> str:
+    """``text`` without the lines about the reports ``hidden`` (``  <id>: ...``, ``  <id>-I3: ...``)."""
+    kept, dropped = [], 0
+    for line in text.split("\n"):
+        head = line.strip().split(":", 1)[0] if line.startswith("  ") else ""
+        if head and re.sub(r"-I\d+$", "", head) in hidden:
+            dropped += 1
+        else:
+            kept.append(line)
+    return "\n".join(kept) + (f"\n  ({dropped} lines of check-half reports hidden)" if dropped else "")
+
+
 def summary(label: str, report: IncidentReport) -> str:
     return (f"{label:28} {report.counts.line()}  untyped F1={report.untyped.f1:.3f}  "
             f"historical {report.historical_tp}/{report.historical_total}")
@@ -83,7 +97,8 @@ def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> Inci
         print(place_summary(f"{kind}/{d.parent.name}", [d]))
     print(place_summary(f"{kind} (all)", dirs))
     text = report.format(verbose=verbose and misses)
-    print(text if misses else text.split("\nper article")[0])
+    hidden = set().union(*(check_half_ids(d) for d in dirs)) if kind == "real" else set()
+    print(without_reports(text, hidden) if misses else text.split("\nper article")[0])
     return report
 
 
