@@ -158,11 +158,15 @@ SCHEMAS = {
 
 
 def run_task(task_no: int, pieces: Sequence[Piece], out_dir: str, article_date: date | None) -> dict:
-    """Read, parse and write one task's Parquet parts; returns its counts. Runs on a worker."""
+    """Read, parse and write one task's Parquet parts; returns its counts and ``cpu``, the CPU
+    seconds it took (a worker's first task includes loading the gazetteer). Runs on a worker."""
+    import time
+
     from extract.parallel import parse_or_reject
     from extract.pipeline import parse_article
-    from geo.loader import default_gazetteer
+    from geo.cache import default_gazetteer  # not geo.loader: a current pickle needs no NumPy/Shapely
 
+    started = time.process_time()
     gazetteer = default_gazetteer()  # loaded once per worker process
     rejections: list[Rejection] = []
     results = []
@@ -176,14 +180,14 @@ def run_task(task_no: int, pieces: Sequence[Piece], out_dir: str, article_date: 
         folder.mkdir(parents=True, exist_ok=True)
         table = pa.Table.from_pylist(rows, schema=SCHEMAS[name])
         pq.write_table(table, folder / f"part-{task_no:05d}.parquet")
-    return {name: len(rows) for name, rows in tables.items()}
+    return {name: len(rows) for name, rows in tables.items()} | {"cpu": time.process_time() - started}
 
 
 def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, scheduler: str | None = None,
               article_date: date | None = None, progress=None, range_bytes: int = RANGE_BYTES,
               task_bytes: int = TASK_BYTES) -> dict:
     """Plan tasks, run them on Dask (a LocalCluster of ``workers`` processes unless ``scheduler``),
-    and return the summed counts plus ``tasks`` and ``workers``."""
+    and return the summed counts and CPU seconds of the tasks (``cpu``) plus ``tasks`` and ``workers``."""
     import dask
     from dask.distributed import Client, LocalCluster, as_completed
 
@@ -193,7 +197,7 @@ def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, s
         for old in (out / f"{name}.parquet").glob("part-*.parquet"):
             old.unlink()
     tasks = plan_tasks(inputs, range_bytes=range_bytes, task_bytes=task_bytes)
-    totals = dict.fromkeys(TABLES, 0)
+    totals: dict = dict.fromkeys((*TABLES, "cpu"), 0)
     # Worker processes import pandas, pyarrow and the project: on a busy machine that can take
     # longer than Dask's 30 s connect timeout, so a batch waits instead of failing to start.
     with dask.config.set({"distributed.comm.timeouts.connect": "180s",
@@ -215,5 +219,6 @@ def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, s
         if cluster is not None:
             cluster.close()
     (out / "batch.json").write_text(json.dumps({"inputs": list(map(str, inputs)), "tasks": len(tasks),
-                                                "counts": totals}, ensure_ascii=False, indent=1) + "\n")
+                                                "counts": {n: totals[n] for n in TABLES}},
+                                               ensure_ascii=False, indent=1) + "\n")
     return totals | {"tasks": len(tasks), "workers": used}
