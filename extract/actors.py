@@ -31,28 +31,44 @@ _SPEAKER_BEFORE = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلنت|أع�
 _PERPETRATOR_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 
 
+#: Iraq's own security forces under their plain names (the army, police): abroad, with no Iraqi
+#: qualifier in the sentence, they are the forces of the event's country (الجيش اللبناني, Kuwaiti police).
+STATE_HOME = (" of Iraq",)
+
+
 @cache
 def _local_names() -> frozenset[str]:
-    return frozenset(a.name for a in actors() if a.kind in LOCAL_KINDS and a.name.endswith(HOME_SUFFIX))
+    return frozenset(a.name for a in actors() if (a.kind in LOCAL_KINDS and a.name.endswith(HOME_SUFFIX)) or (
+        a.kind == "state" and a.name.endswith(STATE_HOME)))
 
 
-def localise(name: str | None, country: str | None) -> str | None:
-    """``name`` with its country suffix following the event's ``country`` (ISO 3166-1 alpha-2) when
-    it is a generic actor (unidentified armed group, protesters, rioters, civilians).
+def _abroad_name(name: str, country: str) -> str:
+    return f"{name[:-len(HOME_SUFFIX)]} ({country})" if name.endswith(HOME_SUFFIX) else \
+        f"{name[:-len(STATE_HOME[0])]} of {country}"
+
+
+def localise(name: str | None, country: str | None, *, iraqi_named: bool = False) -> str | None:
+    """``name`` following the event's ``country`` (ISO 3166-1 alpha-2) when it is a generic actor
+    (unidentified armed group, protesters, rioters, civilians: "(Syria)"), or Iraq's army or police
+    named plainly abroad while the sentence names no Iraqi side (``iraqi_named`` False).
 
     Examples
     --------
     >>> localise("Unidentified Armed Group (Iraq)", "SY"), localise("Islamic State (Iraq)", "SY")
     ('Unidentified Armed Group (Syria)', 'Islamic State (Iraq)')
-    >>> localise("Civilians (Iraq)", "IQ")
-    'Civilians (Iraq)'
+    >>> localise("Civilians (Iraq)", "IQ"), localise("Police Forces of Iraq", "KW")
+    ('Civilians (Iraq)', 'Police Forces of Kuwait')
+    >>> localise("Military Forces of Iraq", "SY", iraqi_named=True)
+    'Military Forces of Iraq'
     """
     if name is None or country in (None, "IQ") or name not in _local_names():
+        return name
+    if iraqi_named and name.endswith(STATE_HOME):
         return name
     from geo.loader import country_names
 
     found = country_names().get(country)
-    return f"{name[:-len(HOME_SUFFIX)]} ({found})" if found else name
+    return _abroad_name(name, found) if found else name
 
 
 def localised_variants(name: str) -> list[str]:
@@ -61,7 +77,7 @@ def localised_variants(name: str) -> list[str]:
         return []
     from geo.loader import country_names
 
-    return [f"{name[:-len(HOME_SUFFIX)]} ({c})" for iso, c in country_names().items() if iso != "IQ"]
+    return [_abroad_name(name, c) for iso, c in country_names().items() if iso != "IQ"]
 
 
 def actor_matcher(lang: str, entries: Iterable[Actor]) -> PhraseMatcher:

@@ -6,8 +6,9 @@ people ... Among those arrested ...". Nothing in such a report places the event 
 generic place (the airport road) or the article's lead would put it there. So an event whose
 sentence or entry line opens with a foreign force that does not operate in Iraq (``cues.yaml``,
 class ``foreign_forces``: the Lebanese or Syrian army, Turkish or Iranian police and authorities,
-the Israeli army) is rejected (``abroad``) unless its sentence names an Iraqi settlement or
-governorate. Turkish, Iranian and US forces striking in Iraq are not listed: they are named
+the Israeli army) is rejected (``abroad``) unless its sentence names a settlement or governorate: an Iraqi one
+(the force acts in Iraq), or one abroad, where the event is then placed with its country
+("Tunisian police arrested four suspects in Sidi Bouzid": Tunisia, never Iraq). Turkish, Iranian and US forces striking in Iraq are not listed: they are named
 with the Iraqi place they hit, or as the Turkish army / الجيش التركي, which stays.
 """
 
@@ -41,8 +42,7 @@ def reject_foreign_forces(text: str, events: list[EventCandidate], mentions: lis
             lo, hi = e.sentence
             line = text.rfind("\n", 0, lo) + 1
             if (_opens(text, lang, lo, e.start) or (line < lo and _opens(text, lang, line, lo))) and not any(
-                    lo <= m.start < hi and m.place.country == "IQ" and m.place.feature_type in _SETTLED
-                    for m in mentions):
+                    lo <= m.start < hi and m.place.feature_type in _SETTLED for m in mentions):
                 e = replace(e, rejected="abroad")
         out.append(e)
     return out

@@ -39,6 +39,7 @@ from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "geo_precision", "is_tied"]
 
+_IRAQI = re.compile(r"عراق|iraq", re.IGNORECASE)  # an Iraqi side named: its forces keep their name abroad
 _ONE_DEAD = re.compile(r"اغتال|اغتيل|اغتيال|shot dead|gunned down|assassinat", re.IGNORECASE)
 ANCHOR_CHARS = 80
 ANNOUNCE_CHARS = 120  # how far back a speech verb claims a date (أعلن جهاز ... في ...، اليوم الثلاثاء)
@@ -312,7 +313,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             fields = _fields(text, m, None if places else 3)
             if respective:
                 fields |= {"event_date": respective[k].value, "time_precision": respective[k].precision}
-            fields |= {"actor1": localise(actor1, fields["country"]), "actor2": localise(actor2, fields["country"])}
+            iraqi = bool(_IRAQI.search(base["evidence"]))
+            fields |= {"actor1": localise(actor1, fields["country"], iraqi_named=iraqi),
+                       "actor2": localise(actor2, fields["country"], iraqi_named=iraqi)}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence))
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,

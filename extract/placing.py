@@ -206,8 +206,10 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         if first.start - event.end > 100 and near_before:
             return [_refine(text, near_before[-1], mentions, event.sentence)]  # far after, close before
         if first.place.feature_type in _LINEAR and len(tied_forward) > 1 and \
-                tied_forward[1].start - first.end <= 20:
-            first = tied_forward[1]  # "في نهر دجلة جنوبي الموصل": the town places it better
+                tied_forward[1].start - first.end <= 20 and tied_forward[1].place.feature_type != "district":
+            # "في نهر دجلة جنوبي الموصل": the town places it better; a district holding the
+            # mountain or valley (جبل متين في قضاء العمادية) places it worse.
+            first = tied_forward[1]
         if _flags(text, first.start, first)[2]:  # a road between two places: one event
             return [first]
         chain = _chain(text, first, [m for m in forward if m.start > first.start])

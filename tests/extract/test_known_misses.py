@@ -63,3 +63,34 @@ def test_localised_actors_keep_their_acled_actor_type() -> None:
     assert types["Protesters (Kuwait)"] == types["Protesters (Iraq)"] == 6
     assert types["Rioters (Turkey)"] == types["Rioters (Iraq)"] == 5
     assert "Islamic State (Syria)" not in types  # a named group is not renamed
+
+
+# Places abroad that Iraqi outlets report (Tunisia, Kuwait) are placed with their country, never in
+# Iraq; Qazaniyah (Diyala) and the Matin mountain (Dohuk) are Iraqi places of their own.
+@pytest.mark.parametrize("text, country, location", [
+    ("أعلنت وزارة الداخلية التونسية، اليوم الاثنين، القبض على ثلاثة عناصر إرهابية في ولاية القصرين.",
+     "TN", "Kasserine"),
+    ("Tunisian security forces arrested four suspected militants in Sidi Bouzid on Monday.", "TN", "Sidi Bouzid"),
+    ("اشتباكات بين وحدات الجيش ومسلحين في جبل الشعانبي غربي تونس", "TN", "Mount Chaambi"),
+    ("مقتل عنصرين من الحرس الوطني بانفجار لغم في ولاية جندوبة", "TN", "Jendouba"),
+    ("أعلنت وزارة الداخلية الكويتية القبض على مواطن في منطقة الجهراء بتهمة الانتماء لتنظيم داعش",
+     "KW", "Al Jahrā’"),
+    ("Kuwaiti police arrested two men in Jahra over links to ISIS, the interior ministry said.", "KW", "Al Jahrā’"),
+    ("القبض على متهم بالإرهاب في منطقة المطلاع", "KW", "Al Mutlaa"),
+    ("سقطت قذيفتا هاون على ناحية قزانية شرقي ديالى دون خسائر.", "IQ", "Qazaniyah"),
+    ("قصفت الطائرات التركية مواقع على جبل متين في قضاء العمادية.", "IQ", "Metina"),
+    ("Turkish jets struck PKK positions on Matin mountain in Duhok province on Sunday.", "IQ", "Metina"),
+])
+def test_places_abroad_keep_their_country(text: str, country: str, location: str) -> None:
+    assert [(i.country, i.location) for i in incidents(text)] == [(country, location)]
+
+
+# Iraq's army or police named plainly in an event abroad are that country's forces, unless the
+# sentence names an Iraqi side.
+@pytest.mark.parametrize("text, actor1", [
+    ("Kuwaiti police arrested two men in Jahra over links to ISIS.", "Police Forces of Kuwait"),
+    ("الشرطة التركية تعتقل 40 شخصاً في إسطنبول بتهمة الانتماء لحزب العمال", "Police Forces of Turkey"),
+    ("Iraqi warplanes struck ISIS positions in Albu Kamal, Syria, on Monday.", "Military Forces of Iraq"),
+])
+def test_state_forces_abroad_take_the_event_country(text: str, actor1: str) -> None:
+    assert [i.actor1 for i in incidents(text)] == [actor1]

@@ -26,6 +26,9 @@ def _surfaces(text: str) -> set[str]:
     ("Protesters stormed the office of a Saudi-owned channel in Baghdad.", "Saudi"),
     ("وقال الشيخ سعد الجبوري إن العائلات عادت إلى القرية", "الشيخ سعد"),
     ("التقى قائد فيلق القدس بعدد من قادة الفصائل", "القدس"),
+    ("وقال النائب علي الأحمدي إن اللجنة ستستضيف الوزير", "الأحمدي"),
+    ("أكد الوزير أن الاقتصاد العراقي متين رغم الأزمة", "متين"),
+    ("اندلع نزاع قبلي في قضاء القرنة شمالي البصرة", "قبلي"),
 ])
 def test_not_a_place(text: str, word: str) -> None:
     assert word not in _surfaces(text)
