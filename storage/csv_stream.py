@@ -38,15 +38,45 @@ _FORMULA_PATTERN = "^[=+\\-@\t\r]"  # the same, for Arrow's regex (RE2)
 _WRITE = {"eol": "\r\n", "quoting_style": "needed", "include_header": False}
 
 
+#: Which first bytes make a formula (every one ASCII: a UTF-8 character's leading byte never is one).
+_FORMULA_BYTE = np.zeros(256, dtype=bool)
+_FORMULA_BYTE[[ord(c) for c in FORMULA_START]] = True
+
+
+def _formula_rows(array: pa.Array) -> np.ndarray:
+    """Which cells of a ``string`` array start with a formula character, read from the first byte of
+    each value in Arrow's buffers (no call per cell)."""
+    _, offsets, data = array.buffers()
+    n = len(array)
+    if data is None or n == 0:
+        return np.zeros(n, dtype=bool)
+    bounds = np.frombuffer(offsets, dtype=np.int32)[array.offset:array.offset + n + 1]
+    starts = bounds[:-1]
+    filled = bounds[1:] > starts
+    first = np.zeros(n, dtype=np.uint8)
+    first[filled] = np.frombuffer(data, dtype=np.uint8)[starts[filled]]
+    found = _FORMULA_BYTE[first]
+    if array.null_count:
+        found &= array.is_valid().to_numpy(zero_copy_only=False)
+    return found
+
+
 def neutralised(array: pa.Array) -> pa.Array:
-    """Text cells that a spreadsheet would read as formulas prefixed with a single quote (in C++).
+    """Text cells that a spreadsheet would read as formulas prefixed with a single quote (in C++;
+    an array without one is returned as it is).
 
     Examples
     --------
     >>> neutralised(pa.array(["=1+2", "Baghdad", None, "-3"])).to_pylist()
     ["'=1+2", 'Baghdad', None, "'-3"]
     """
-    formula = pc.fill_null(pc.match_substring_regex(array, _FORMULA_PATTERN), False)
+    if pa.types.is_string(array.type):
+        found = _formula_rows(array)
+        if not found.any():
+            return array
+        formula = pa.array(found)
+    else:
+        formula = pc.fill_null(pc.match_substring_regex(array, _FORMULA_PATTERN), False)
     return pc.if_else(formula, pc.utf8_replace_slice(array, start=0, stop=0, replacement="'"), array)
 
 
@@ -166,12 +196,26 @@ def export_table(a: dict[str, pa.Array]) -> pa.Table:
 
 def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
     """The filtered incidents (every row, newest first) written to ``out`` as CSV: the bytes of
-    ``to_csv_bytes(query_incidents(engine, filters))``, read ``chunk`` rows at a time from a
-    streaming cursor, so memory stays that of one chunk. Returns the rows written."""
-    import pyarrow.csv as pa_csv
+    ``to_csv_bytes(query_incidents(engine, filters))``, ``chunk`` rows at a time, so memory stays
+    that of one chunk. Each line is made by the database on SQLite and PostgreSQL
+    (:mod:`storage.csv_sql`), column at a time in Arrow elsewhere (:func:`stream_arrow`). Returns
+    the rows written."""
+    from storage import csv_sql
 
     out.write("\ufeff".encode())
     out.write(HEADER)
+    if engine.dialect.name == "sqlite":
+        return csv_sql.stream_sqlite(engine, filters, out, chunk=chunk)
+    if engine.dialect.name == "postgresql" and engine.dialect.driver == "psycopg":
+        return csv_sql.stream_postgres(engine, filters, out, chunk=chunk)
+    return stream_arrow(engine, filters, out, chunk=chunk)
+
+
+def stream_arrow(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
+    """The CSV body (no BOM or header) of :func:`stream_csv`, computed column by column in Arrow from
+    chunks of plain values read through SQLAlchemy: any database. Returns the rows written."""
+    import pyarrow.csv as pa_csv
+
     written = 0
     options = pa_csv.WriteOptions(**_WRITE)
     with engine.connect() as conn:

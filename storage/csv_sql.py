@@ -1,0 +1,317 @@
+"""The full CSV export at a million rows: the fastest reading each database allows.
+
+The bytes are those of :func:`storage.csv_stream.stream_arrow` (Arrow's CSV writer, quoting style
+"needed"): text cells quoted with inner quotes doubled, formula-like text prefixed with ``'``
+(:data:`storage.csv_stream.FORMULA_START`), missing cells empty, numbers and dates bare, CRLF. Tests
+hold them equal on SQLite and PostgreSQL, hostile cells included (tests/storage/test_csv_sql.py).
+
+- PostgreSQL: each row's CSV line is made by the server and sent through ``COPY (SELECT …) TO
+  STDOUT`` (psycopg's copy API): the formula guard, quoting and ACLED's columns in SQL, floating-point
+  cells written as Arrow writes them (:func:`pg_float`). Python only joins the rows and undoes
+  COPY's backslash escapes.
+- SQLite (in this process, where SQL expressions cost more per cell than reading the value): plain
+  tuples from a bare ``sqlite3`` cursor, turned into Arrow arrays in one pass and written column by
+  column (:func:`stream_sqlite`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, BinaryIO
+
+import pyarrow as pa
+from sqlalchemy import (
+    BigInteger,
+    Integer,
+    Text,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+)
+
+from storage import acled
+from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from storage.filters import Filters
+
+COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
+#: Cells that are floating-point numbers: Arrow's shortest round-trip digits, its own layout.
+FLOATS = ("latitude", "longitude", "confidence")
+
+
+def _text(value) -> object:
+    return cast(value, Text)
+
+
+def _concat(*parts):
+    out = parts[0]
+    for part in parts[1:]:
+        out = out.op("||")(part)
+    return out
+
+
+def _guarded(value):
+    """``value`` prefixed with a single quote when a spreadsheet would run it as a formula."""
+    from storage.csv_stream import FORMULA_START
+
+    starts = func.substr(value, 1, 1).in_([literal(c) for c in FORMULA_START])
+    return case((starts, _concat(literal("'"), value)), else_=value)
+
+
+def _quoted(value, guard: bool = True):
+    """A text cell: empty when missing, else quoted (inner quotes doubled) after the formula guard."""
+    inner = _guarded(value) if guard else value
+    return func.coalesce(_concat(literal('"'), func.replace(inner, literal('"'), literal('""')), literal('"')),
+                         literal(""))
+
+
+def _bare(value):
+    """A number or date cell: its text, empty when missing."""
+    return func.coalesce(_text(value), literal(""))
+
+
+def _constant(text: str | None) -> object:
+    """A cell that is the same on every row (Arrow's rules applied in Python)."""
+    from storage.csv_stream import neutralised
+
+    if text is None:
+        return literal("")
+    cell = neutralised(pa.array([text])).to_pylist()[0]
+    return literal('"' + cell.replace('"', '""') + '"')
+
+
+def _choice(pairs: list[tuple[object, str]], default: str | None):
+    """A text cell chosen by conditions, each outcome written once (already quoted)."""
+    if not pairs:
+        return _constant(default)
+    return case(*((condition, _constant(text)) for condition, text in pairs), else_=_constant(default))
+
+
+def _inter(actor):
+    """ACLED's actor type code of an actor name (:func:`storage.acled.actor_types`), NULL when unknown."""
+    by_code: dict[int, list[str]] = {}
+    for name, code in acled.actor_types().items():
+        by_code.setdefault(code, []).append(name)
+    if not by_code:
+        return null()
+    return case(*((actor.in_(sorted(names)), literal(code)) for code, names in sorted(by_code.items())),
+                else_=null())
+
+
+def _cells() -> dict[str, object]:
+    """SQL (PostgreSQL) of every export column's CSV cell but the floating-point ones (see
+    :data:`FLOATS`), in the conventions of :func:`storage.csv_stream.export_table`."""
+    from storage.store import incidents
+
+    c = incidents.c
+    day = _text(c.event_date)  # ISO (DateStyle set by the caller)
+    year = cast(func.extract("year", c.event_date), Integer)
+    created = cast(func.floor(func.extract("epoch", c.created_at)), BigInteger)
+    historical = case((c.historical.is_(True), _constant("true")), else_=_constant("false"))
+    inter1, inter2 = _inter(c.actor1), _inter(c.actor2)
+    low, high = case((inter1 < inter2, inter1), else_=inter2), case((inter1 < inter2, inter2), else_=inter1)
+    interaction = case((inter1.is_(None), null()), (inter2.is_(None), inter1 * 10), else_=low * 10 + high)
+    disorder = [(c.sub_event_type == sub, text) for sub, text in acled.DISORDER_BY_SUB_TYPE.items()]
+    disorder += [(c.event_type == kind, text) for kind, text in acled.DISORDER_BY_TYPE.items()]
+    civilians = acled.inter_codes().code_of("Civilians")
+    targeting = case(((c.event_type == "Violence against civilians") | (inter2 == civilians),
+                      _constant("Civilian targeting")), else_=literal(""))
+    iraq = c.country.is_(None) | (c.country == "IQ")
+    nothing = literal("")
+    cells = {
+        "event_id_cnty": _quoted(_concat(literal(acled.ID_PREFIX), _text(c.id)), guard=False),
+        "event_date": func.coalesce(day, literal("")), "year": _bare(year), "time_precision": _bare(c.time_precision),
+        "disorder_type": _choice(disorder, ""), "event_type": _quoted(c.event_type),
+        "sub_event_type": _quoted(c.sub_event_type), "actor1": _quoted(c.actor1), "assoc_actor_1": nothing,
+        "inter1": _bare(inter1), "actor2": _quoted(c.actor2), "assoc_actor_2": nothing, "inter2": _bare(inter2),
+        "interaction": _bare(interaction), "civilian_targeting": targeting,
+        "iso": case((iraq, literal(str(acled.ISO))), else_=nothing), "region": _constant(acled.REGION),
+        "country": case((iraq, _constant(acled.COUNTRY)), else_=_quoted(c.country)),
+        "admin1": _quoted(c.admin1), "admin2": _quoted(c.admin2), "admin3": nothing, "location": _quoted(c.location),
+        "geo_precision": _bare(c.geo_precision), "source": _quoted(func.replace(c.sources, " | ", "; ")),
+        "source_scale": nothing, "notes": _quoted(c.evidence), "fatalities": _bare(func.coalesce(c.fatalities, 0)),
+        "tags": nothing, "timestamp": _bare(created), "incident_id": _bare(c.id), "evidence": _quoted(c.evidence),
+        "injuries": _bare(c.injuries), "source_urls": _quoted(c.source_urls),
+        "forwarded_from": _quoted(c.forwarded_from), "n_sources": _bare(func.coalesce(c.n_sources, 0)),
+        "historical": historical,
+        "fatalities_known": case((c.fatalities.is_(None), _constant("false")), else_=_constant("true")),
+        "place_id": _quoted(c.place_id), "status": _quoted(c.status),
+    }
+    assert set(cells) | set(FLOATS) == set(COLUMNS)
+    return cells
+
+
+def _joined(cells: list) -> object:
+    """Cells joined by commas (SQL)."""
+    parts = []
+    for k, cell in enumerate(cells):
+        parts += [literal(","), cell] if k else [cell]
+    return _concat(*parts)
+
+
+def _statement(engine: Engine, filters: Filters, picked: list):
+    from storage.filters import conditions
+    from storage.queries import newest_first
+
+    return select(*picked).where(and_(True, *conditions(filters))).order_by(*newest_first(engine))
+
+
+# ---------------------------------------------------------------- SQLite
+def _row_type() -> pa.StructType:
+    from storage.csv_stream import _FLOATS, _INTS, _NAMES
+
+    def kind(name: str) -> pa.DataType:
+        if name in _INTS or name == "historical":
+            return pa.int64()
+        return pa.float64() if name in _FLOATS else pa.string()
+
+    return pa.struct([(name, kind(name)) for name in _NAMES])
+
+
+def stream_sqlite(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
+    """The CSV body (no BOM or header) of the filtered incidents, newest first: plain tuples from a bare
+    ``sqlite3`` cursor, ``chunk`` rows at a time, turned into Arrow arrays in one pass (a struct
+    array from the tuples) and written by :func:`storage.csv_stream.export_table` and Arrow's CSV
+    writer. Returns the rows written."""
+    import pyarrow.csv as pa_csv
+
+    from storage.csv_stream import _WRITE, _query, export_table
+
+    compiled = _query(engine, filters).compile(engine, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    row_type, options = _row_type(), pa_csv.WriteOptions(**_WRITE)
+    written = 0
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute(str(compiled), tuple(params[name] for name in compiled.positiontup))
+        while rows := cursor.fetchmany(chunk):
+            batch = pa.RecordBatch.from_struct_array(pa.array(rows, type=row_type))
+            arrays = dict(zip(batch.schema.names, batch.columns, strict=True))
+            arrays["event_date"] = arrays["event_date"].cast(pa.date32())  # ISO text as stored
+            arrays["historical"] = arrays["historical"].cast(pa.bool_())  # 0/1
+            pa_csv.write_csv(export_table(arrays), out, options)
+            written += len(rows)
+        cursor.close()
+    finally:
+        connection.close()
+    return written
+
+
+# ---------------------------------------------------------------- PostgreSQL
+def pg_float(column: str) -> str:
+    """SQL (PostgreSQL) writing a float8 ``column`` as Arrow's CSV writer does: the shortest digits that
+    read back the same number (PostgreSQL's own output since version 12), laid out as Arrow lays
+    them out — plain between 1e-6 and 1e10 ("0.000015", "123456"), else "1.5e-7" / "1.2e+10";
+    "nan", "inf", "-inf"; empty when NULL. PostgreSQL writes plain from 1e-4 up to 1e15, so only
+    numbers outside 1e-4 to 1e10 are rewritten."""
+    s = f"CAST({column} AS text)"
+    # exponent and mantissa of PostgreSQL's text: "1.5e-06" or, from 1e10 to 1e15, "12345678901.5"
+    exp_form = f"position('e' in {s}) > 0"
+    plain = f"ltrim({s}, '-')"
+    digits_plain = f"rtrim(replace({plain}, '.', ''), '0')"
+    sign = f"(CASE WHEN {column} < 0 THEN '-' ELSE '' END)"
+    exponent = (f"(CASE WHEN {exp_form} THEN CAST(split_part({s}, 'e', 2) AS integer) "
+                f"ELSE length(split_part({plain}, '.', 1)) - 1 END)")
+    mantissa = (f"(CASE WHEN {exp_form} THEN split_part({s}, 'e', 1) ELSE {sign} || left({digits_plain}, 1) || "
+                f"(CASE WHEN length({digits_plain}) > 1 THEN '.' || substr({digits_plain}, 2) ELSE '' END) END)")
+    digits = f"replace(ltrim({mantissa}, '-'), '.', '')"
+    rewritten = (f"(CASE WHEN {exponent} BETWEEN -6 AND -5 THEN {sign} || '0.' || repeat('0', -{exponent} - 1) "
+                 f"|| {digits} ELSE {mantissa} || 'e' || (CASE WHEN {exponent} < 0 THEN '-' ELSE '+' END) "
+                 f"|| abs({exponent}) END)")
+    return (f"(CASE WHEN {column} IS NULL THEN '' "
+            f"WHEN {column} = 0 OR (abs({column}) >= 1e-4 AND abs({column}) < 1e10) THEN {s} "
+            f"WHEN {column} = 'NaN'::float8 THEN 'nan' WHEN {column} = 'Infinity'::float8 THEN 'inf' "
+            f"WHEN {column} = '-Infinity'::float8 THEN '-inf' ELSE {rewritten} END)")
+
+
+#: COPY's text format escapes these bytes after a backslash (PostgreSQL docs, "COPY", File Formats).
+_UNESCAPE = {b"\\": b"\\", b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"v": b"\v"}
+_ESCAPED = re.compile(rb"\\([\\bfnrtv])")
+
+
+def _unescape(block: bytes) -> bytes:
+    """Rows of ``COPY … TO STDOUT`` (text format, one column) back to CSV lines: every bare newline ends
+    a row (the data's own come escaped) and becomes CRLF, then the escapes are undone."""
+    block = block.replace(b"\n", b"\r\n")
+    if b"\\" not in block:
+        return block
+    return _ESCAPED.sub(lambda m: _UNESCAPE[m.group(1)], block)
+
+
+#: From 2**53 up PostgreSQL's shortest digits can be one longer than Arrow's (a shorter number lying
+#: exactly on the rounding boundary): such a row is marked and written by the Arrow path instead.
+EXACT_LIMIT = 2**53
+
+
+def stream_postgres(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
+    """The CSV body of the filtered incidents, newest first, each line made by PostgreSQL and sent
+    through ``COPY … TO STDOUT``. Returns the rows written."""
+    from storage.store import incidents
+
+    c = incidents.c
+    cells = _cells()
+    for name in FLOATS:
+        cells[name] = literal_column(pg_float(f"{incidents.name}.{name}"))
+    huge = [(func.abs(c[name]) >= EXACT_LIMIT) & (func.abs(c[name]) < literal_column("'Infinity'::float8"))
+            for name in FLOATS]  # NaN sorts above Infinity in PostgreSQL
+    line = case((huge[0] | huge[1] | huge[2], _concat(literal("#"), _text(c.id))),  # a line starts with '"IRQ'
+                else_=_joined([cells[name] for name in COLUMNS]))
+    statement = _statement(engine, filters, [line.label("line")])
+    sql = str(statement.compile(engine, compile_kwargs={"literal_binds": True}))
+    written = 0
+    connection = engine.raw_connection()
+    try:
+        driver = connection.driver_connection
+        with driver.cursor() as cursor:
+            cursor.execute("SET LOCAL extra_float_digits = 1")  # the shortest exact digits (the default)
+            cursor.execute("SET LOCAL DateStyle = 'ISO'")
+            block: list = []
+            with cursor.copy(f"COPY ({sql}) TO STDOUT") as copy:
+                for row in copy:  # one row per message
+                    block.append(row)
+                    if len(block) >= chunk:
+                        out.write(_finished(engine, b"".join(block)))
+                        written += len(block)
+                        block = []
+            if block:
+                out.write(_finished(engine, b"".join(block)))
+                written += len(block)
+        driver.rollback()
+    finally:
+        connection.close()
+    return written
+
+
+def _finished(engine: Engine, block: bytes) -> bytes:
+    """COPY's rows as CSV lines; marked rows (see :data:`EXACT_LIMIT`) written by the Arrow path."""
+    if not block.startswith(b"#") and b"\n#" not in block:
+        return _unescape(block)
+    lines = block.split(b"\n")[:-1]
+    return b"".join(_arrow_line(engine, int(line[1:])) if line.startswith(b"#") else _unescape(line + b"\n")
+                    for line in lines)
+
+
+def _arrow_line(engine: Engine, incident_id: int) -> bytes:
+    import io
+
+    import pyarrow.csv as pa_csv
+
+    from storage.csv_stream import _WRITE, _arrays, _query, export_table
+    from storage.filters import Filters
+    from storage.store import incidents
+
+    everything = Filters(include_rejected=True, include_historical=True)
+    with engine.connect() as conn:
+        rows = conn.execute(_query(engine, everything).where(incidents.c.id == incident_id)).all()
+    out = io.BytesIO()
+    pa_csv.write_csv(export_table(_arrays(rows)), out, pa_csv.WriteOptions(**_WRITE))
+    return out.getvalue()
