@@ -21,8 +21,10 @@ from extract.sentences import boilerplate_spans
 
 _RANK = {"strong": 3, "weak": 2, "generic": 1}
 #: Cue classes looked for before the trigger (its clause and the clause before) and after it.
-BEFORE = ("future", "hypothetical", "policy", "negation", "aggregate", "trend")
-AFTER = ("future_after", "aggregate")
+BEFORE = ("future", "hypothetical", "policy", "negation", "aggregate", "trend", "reference_point")
+AFTER = ("future_after", "aggregate", "reference_point")
+#: Rejected events that are still built: kept only with an old date of their own (extract.incidents).
+REFERENCE = "reference_point"
 _CLAUSE_MARK = re.compile(r"[،,;؛:]|\s-\s")
 _SUBORDINATE = re.compile(r"(?:خلال|أثناء|اثناء|في|during|in|in an?)\s*$", re.IGNORECASE)
 #: The dead are combatants (security forces or militants): a killing is then a battle.
@@ -86,6 +88,10 @@ def _introduced_en(text: str, start: int, end: int) -> bool:
 _DEMONSTRATIVE = re.compile(r"(?<!\S)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 #: "covering the battles when an IED went off": what happened "when" is an event of its own.
 _WHEN = re.compile(r"(?<!\S)[وف]?(?:عندما|حينما|حين|لدى|when)(?!\S)", re.IGNORECASE)
+#: A violent event ranked against an older one: "the deadliest attack since", «الأعنف منذ».
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|most (?:deadly|violent|serious))\b|"
+                          r"(?<![\u0621-\u064A])(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوا|أسوا|أدمى|ادمى|أقوى|اقوى|أخطر|اخطر)"
+                          r"(?![\u0621-\u064A])", re.IGNORECASE)
 GROUP_GAP = 50  # characters between triggers that still describe one event
 CUE_BEFORE_MAX = 110
 SHORT_CLAUSES = 50
@@ -325,7 +331,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
 _TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s+(?:\S+\s+)?(?:في|ب)\s*$")
 
 
-def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]]) -> list[_Hit]:
+def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]],
+           references: list[tuple[int, int]] = ()) -> list[_Hit]:
     caches = [h for h in hits if h.entry.role in {"cache", "intercept", "foiled"}]
     violent = any(h.entry.event_type not in {"Protests", "Riots"} and h.entry.strength != "generic" for h in hits)
     kept = []
@@ -349,7 +356,9 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         # A generic word (هجوم, attack, killed) in a sentence with a specific event refers to it,
         # and an operation "during which" something was found is that find.
         protest = any(h.entry.event_type == "Protests" for h in kept)
-        kept = [h for h in kept if (h.entry.strength != "generic" or (protest and h.entry.event_type == "Riots")) and not (
+        # ... but not the one a reference cue names (الأقوى منذ تفجيرات الكرادة: an older event).
+        kept = [h for h in kept if (h.entry.strength != "generic" or (protest and h.entry.event_type == "Riots")
+                                    or any(a < h.start <= b for a, b in references)) and not (
             h.entry.role == "subordinate" and _SUBORDINATE.search(text, max(sentence[0], h.start - 12), h.start))]
     return kept
 
@@ -392,12 +401,12 @@ def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None) -> list[EventCandidate]:
-    hits = _clean(text, sentence, hits, cue_spans["event_verbs"])
+    hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE])
     protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
     for hit in hits:
         if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not any(_any_in(
-                cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause")) \
+                cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause", REFERENCE)) \
                 and not _another_event(text, groups[-1][-1], hit) \
                 and not _WHEN.search(text, groups[-1][-1].end, hit.start):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
@@ -420,6 +429,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                                          -x.start))
         start, end = group[0].start, group[-1].end
         scope_lo = groups[i - 1][-1].end if i else sentence[0]
+        ref = [a for a, _b in cue_spans[REFERENCE] if scope_lo <= a < start]
+        if i and ref:
+            scope_lo = ref[-1]  # "... منذ تفجيرات الكرادة التي وقعت في تموز 2016": its clause, its date
         scope_hi = groups[i + 1][0].start if i + 1 < len(groups) else sentence[1]
         et, st = best.entry.event_type, best.entry.sub_event_type
         if st == "Shelling/artillery/missile attack" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
@@ -433,6 +445,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected is None:
             hi = min(scope_hi, end + CUE_AFTER_MAX)
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
+            if rejected == REFERENCE and et != "Strategic developments" and _SUPERLATIVE.search(text, end, hi):
+                # "killed 12 at a market today, the deadliest since the Karrada bombing": the violent
+                # event ranked against an older one is the news (the older one is told apart).
+                rejected = next((cls for cls in AFTER if cls != REFERENCE and _any_in(cue_spans[cls], best.start + 1, hi)),
+                                None)
         if rejected is None:
             rejected = _special_cue(text, cue_spans, et, sentence, best, protest_at)
         if rejected in {"future", "hypothetical", "policy"} and any(
@@ -453,6 +470,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             and (not (_INTRODUCED.match(text, h.end) or _introduced_en(text, h.start, h.end))
                  or _DEMONSTRATIVE.search(text, max(0, h.start - 8), h.start))
             for h in group)
+        if anaphoric and rejected == REFERENCE and any(a < best.start <= b for a, b in cue_spans[REFERENCE]):
+            anaphoric = False  # "since the bombing of a market in Sadr City in July 2021": an older event
         if anaphoric and _ORDINAL.match(text, best.end) and not _THIS_IS.search(text, max(0, best.start - 16),
                                                                                 best.start):
             # "أما الهجوم الثاني، فقد وقع ...": the next of a series just told, of the same kind.

@@ -19,7 +19,7 @@ from datetime import date
 
 from extract.actors import assign_actors, find_actors, localise
 from extract.background import background, cause_start, flag_historical
-from extract.events import EventCandidate, cue_start
+from extract.events import REFERENCE, EventCandidate, cue_start
 from extract.merging import _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
 from extract.numbers import stated_none
@@ -30,6 +30,7 @@ from extract.placing import (
     geo_precision,
     is_tied,
     leading_place,
+    named_before,
     same_place,
     sentence_place,
 )
@@ -168,7 +169,8 @@ def _places(text: str, event: EventCandidate, mentions: list[PlaceMention], lead
     if places:
         return places
     if last_places and same_place(text, event):
-        return last_places
+        named = named_before(text, event, mentions)  # "The base, which hosts ...": the report's base
+        return [named] if named is not None and named not in last_places else last_places
     if abroad(text, event):
         return None
     named = None if event.strength == "generic" else sentence_place(text, event, mentions)
@@ -231,7 +233,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # with no place of their own happened there, abroad, and have no point to map (never Iraq).
     abroad_only = not any(m.place.country == "IQ" for m in mentions) and any(
         m.place.feature_type == "country" for m in mentions)
-    kept = [e for e in events if e.rejected is None]
+    kept = [e for e in events if e.rejected in {None, REFERENCE}]
     # A sentence where a kept event's own word (not a generic "killed", "attack") is tells that event.
     told_starts = sorted({e.sentence[0] for e in kept if e.strength != "generic"})
     all_actors = [found for lo, hi in stretches(text, [e.sentence for e in kept])
@@ -240,7 +242,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     last_date: ResolvedDate | None = None
     last_places: list[PlaceMention] = []
     for event in events:
-        if event.rejected:
+        if event.rejected and event.rejected != REFERENCE:
             continue
         # "The attack took place in the al-Mutaibija area": where the event just told happened.
         locates = event.anaphoric and bool(_TOOK_PLACE.search(
@@ -271,6 +273,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         past = background(text, event, found_date, article_date, dates, places, lang=lang) if article_date else None
         if past == "drop":
             continue  # "the 2019 protests", "in December 2017": background with nothing to map
+        if event.rejected == REFERENCE and not (past == "undated" or (
+                found_date is not None and own_date and article_date is not None
+                and (article_date - found_date.value).days > RECALLED_DAYS)):
+            continue  # "since the killing of", ذكرى اغتيال: a reference point; kept only with its own old date
         if places and all(m.place.country != "IQ" for m in places) and (past is not None or (
                 found_date is not None and article_date is not None
                 and (article_date - found_date.value).days > RECALLED_ABROAD_DAYS)):

@@ -138,8 +138,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if near and ((b.role == "intercept" and x.event_type == "Explosions/Remote violence")
                  or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
             (not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_SITE_KM or (
-                _km(x, y) <= INTERCEPT_KM and a.sentence_index == b.sentence_index)):
-        return True  # "the second rocket was intercepted by C-RAM": part of the attack
+                _km(x, y) <= INTERCEPT_KM and a.sentence_index == b.sentence_index)) and \
+            not (a.dated and b.dated and x.event_date and y.event_date and _apart(a, b)):
+        return True  # "the second rocket was intercepted by C-RAM": part of the attack (not one of 2020 told after it)
     if a.headline != b.headline and (a.generic if a.headline else b.generic) and \
             {x.event_type, y.event_type} <= _VIOLENT and (not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # the title's "Terrorist Attack in Baghdad" and the body's suicide bombings there

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from extract.events import find_events
+from extract.events import REFERENCE, find_events
 from extract.foreign import reject_foreign_forces
 from extract.incidents import build_incidents
 from extract.model import Article, ParsedArticle
@@ -57,7 +57,7 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
     events = reject_foreign_forces(text, reject_headings(text, find_events(text, _sentences(text), lang)),
                                    mentions, lang)
     incidents: list = []
-    kept = [e for e in events if e.rejected is None]
+    kept = [e for e in events if e.rejected in {None, REFERENCE}]
     if kept:
         # Dates matter only where the events are: read them from the sentences that hold one.
         dates = [replace(d, start=d.start + lo, end=d.end + lo)

@@ -24,8 +24,8 @@ from extract.events import EventCandidate
 from extract.lexicon import fold
 from geo.model import PlaceMention
 
-__all__ = ["abroad", "choose_places", "fallback_place", "geo_precision", "is_tied", "leading_place", "level", "same_place",
-           "sentence_place"]
+__all__ = ["abroad", "choose_places", "fallback_place", "geo_precision", "is_tied", "leading_place", "level",
+           "named_before", "same_place", "sentence_place"]
 
 _POINT = frozenset({"city", "town", "village", "neighborhood", "street", "road", "camp", "air_base",
                     "military_base", "airport", "facility", "border_crossing"})
@@ -353,6 +353,19 @@ def same_place(text: str, event: EventCandidate) -> bool:
     """
     lo, hi = event.sentence
     return bool(_THE_PLACE.match(text, lo) or _SAME_PLACE.search(fold(text[lo:hi])))
+
+
+#: What "the base", "the airport" of a sentence opening can point back to.
+_NOUN_KINDS = {"base": {"air_base", "military_base", "camp"}, "airbase": {"air_base"}, "camp": {"camp", "military_base"},
+               "airport": {"airport"}, "village": {"village"}, "town": {"town", "city"}}
+
+
+def named_before(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """For a sentence opening on "The base, which hosts ...": the last place of that kind named
+    before it (the base of the report, not the airport of the event told just before), or None."""
+    found = _THE_PLACE.match(text, event.sentence[0])
+    kinds = _NOUN_KINDS.get(found.group(0).split()[-1].lower(), set()) if found else set()
+    return next((m for m in reversed(mentions) if m.start < event.sentence[0] and m.place.feature_type in kinds), None)
 
 
 def abroad(text: str, event: EventCandidate) -> bool:

@@ -92,3 +92,32 @@ def test_recalled_events_keep_their_own_time(text: str, expected: tuple[str | No
 ])
 def test_recap_with_nothing_to_map_is_dropped(text: str) -> None:
     assert all(i.event_date != DAY for i in incidents(text))
+
+
+def test_the_base_recalled_after_another_event_is_the_reports_base() -> None:
+    # "The base, which ..." points back to the report's base, not to the airport of the event told
+    # just before; "weeks after" opens another, earlier event, and the intercepted drone of Saturday
+    # does not absorb the old barrage.
+    text = ("Three rockets hit Balad air base in Salahuddin province on Sunday, causing no casualties, security "
+            "officials said.\nAir defences shot down a drone near Erbil airport on Saturday night, the Kurdistan "
+            "counter-terrorism service said.\nThe base, which hosts US contractors, was hit by a rocket barrage "
+            "on March 3, 2021, weeks after a drone attack on Erbil airport.")
+    found = {(i.sub_event_type, i.location, i.event_date.isoformat(), i.historical) for i in incidents(text)}
+    assert ("Shelling/artillery/missile attack", "Balad Air Base", "2021-03-03", True) in found
+    assert ("Disrupted weapons use", "Erbil International Airport", "2024-05-11", False) in found
+    assert ("Shelling/artillery/missile attack", "Balad Air Base", "2024-05-12", False) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the news ranked against an older event: both kept, the older one with its own month, historical
+    ("قتل 12 شخصاً بتفجير انتحاري استهدف سوقاً شعبياً في بغداد اليوم، وهو الأعنف منذ تفجيرات الكرادة التي وقعت "
+     "في شهر تموز 2016.", {("Baghdad", "2024-05-12", False), ("Karrada", "2016-07-01", True)}),
+    ("A car bomb killed five people in Sadr City on Sunday, the deadliest attack since the bombing of a market in "
+     "the district in July 2021.", {("Sadr City", "2024-05-12", False), ("Sadr City", "2021-07-01", True)}),
+    # a reference point with no date of its own is not an incident (the gathering may be)
+    ("وتجمع العشرات في الناصرية اليوم لإحياء ذكرى مقتل المحتجين على جسر الزيتون.", set()),
+])
+def test_reference_points_keep_only_their_own_old_date(text: str, expected: set) -> None:
+    found = {(i.location, i.event_date.isoformat(), i.historical) for i in incidents(text)
+             if i.event_type != "Protests"}
+    assert found == expected
