@@ -93,6 +93,10 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|most 
                           r"(?<![\u0621-\u064A])(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوا|أسوا|أدمى|ادمى|أقوى|اقوى|أخطر|اخطر)"
                           r"(?![\u0621-\u064A])", re.IGNORECASE)
 GROUP_GAP = 50  # characters between triggers that still describe one event
+#: «وقع تفجيران، أحدهما بعبوة ناسفة في ... والآخر بسيارة مفخخة في ...»: a pair told one by one,
+#: each with its own means and place (أحدهما/الأول ... والآخر/والثاني). The second part starts a new event.
+_ONE_OF_TWO = re.compile(r"(?<![\u0621-\u064A])(?:[أإا]حد(?:هما|اهما)|[أا]حد(?:ها|اها)|الأول|الاول|الأولى|الاولى)(?![\u0621-\u064A])")
+_THE_OTHER = re.compile(r"(?<![\u0621-\u064A])و(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثانيه)(?![\u0621-\u064A])")
 CUE_BEFORE_MAX = 110
 SHORT_CLAUSES = 50
 CUE_AFTER_MAX = 80
@@ -398,20 +402,36 @@ def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
         last.entry.strength, hit.entry.strength) and _CLAUSE_MARK.search(text, last.end, hit.start) is not None
 
 
+def tells_a_pair(sentence: str) -> bool:
+    """Whether ``sentence`` tells a pair one by one (أحدهما ... والآخر ..., الأول ... والثاني ...)."""
+    other = _THE_OTHER.search(sentence)
+    return other is not None and _ONE_OF_TWO.search(sentence, 0, other.start()) is not None
+
+
+def _the_other(text: str, sentence_start: int, lo: int, hi: int) -> bool:
+    """Whether «والآخر»/«والثاني» between two triggers takes up a pair «أحدهما»/«الأول» opened before."""
+    other = _THE_OTHER.search(text, lo, hi)
+    return other is not None and _ONE_OF_TWO.search(text, sentence_start, other.start()) is not None
+
+
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None) -> list[EventCandidate]:
     hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE])
     protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
+    pair_parts: set[int] = set()  # groups that are the second of a pair (والآخر ...): they share the head's date
     for hit in hits:
+        other = bool(groups) and _the_other(text, sentence[0], groups[-1][-1].end, hit.start)
         if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not any(_any_in(
                 cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause", REFERENCE)) \
                 and not _another_event(text, groups[-1][-1], hit) \
-                and not _WHEN.search(text, groups[-1][-1].end, hit.start):
+                and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other:
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:
+            if other:
+                pair_parts.add(len(groups))
             groups.append([hit])
     events: list[EventCandidate] = []
     previous_rejected: tuple[int, str] | None = None
@@ -432,6 +452,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         ref = [a for a, _b in cue_spans[REFERENCE] if scope_lo <= a < start]
         if i and ref:
             scope_lo = ref[-1]  # "... منذ تفجيرات الكرادة التي وقعت في تموز 2016": its clause, its date
+        elif i in pair_parts:  # «وقع انفجاران أمس، أحدهما ... والآخر ...»: the head's date and place hold both
+            scope_lo = events[-1].scope[0]
         scope_hi = groups[i + 1][0].start if i + 1 < len(groups) else sentence[1]
         et, st = best.entry.event_type, best.entry.sub_event_type
         if st == "Shelling/artillery/missile attack" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):

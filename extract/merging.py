@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from extract.events import tells_a_pair
 from extract.model import Incident
 
 _SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
@@ -193,6 +194,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
                 or a.placed == b.placed or country_wide or province_wide)  # "في العراق" and "قرب الموصل": one strike
     if a.sentence_index == b.sentence_index and x.admin1 != y.admin1:
         return False  # split on purpose: caches in Anbar and in Kirkuk
+    if a.sentence_index == b.sentence_index and x.place_id != y.place_id and tells_a_pair(x.evidence or ""):
+        return False  # split on purpose: «أحدهما بعبوة ناسفة في اليوسفية والآخر بسيارة مفخخة في مدينة الصدر»
     if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100:
         return True  # the headline's summary of the body's event ("south of Baghdad")
     if near and not (a.dated and b.dated) and x.country == y.country and (

@@ -194,3 +194,24 @@ def test_an_arrest_for_past_assassinations_kills_nobody() -> None:
     text = "وألقت قوة من الشرطة القبض على متهم بتنفيذ عمليات اغتيال في منطقة الدورة جنوبي بغداد، اليوم الاثنين."
     found = parse_article(Article(text=text), article_date=DAY).incidents
     assert [(i.sub_event_type, i.fatalities) for i in found] == [("Arrests", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A pair told one by one (أحدهما ... والآخر ..., الأول ... والثاني ...): two events, each at its
+    # own place, both on the day the head clause gives
+    ("وقع انفجاران أمس، أحدهما بعبوة ناسفة في قضاء المقدادية والآخر بسيارة مفخخة في ناحية جلولاء.",
+     [("Remote explosive/landmine/IED", "Muqdadiya District", "2024-03-11"),
+      ("Remote explosive/landmine/IED", "Jalawla", "2024-03-11")]),
+    ("وشهدت العاصمة مساء أمس تفجيرين، الأول بعبوة لاصقة في حي الكرادة والثاني بسيارة مفخخة في مدينة الصدر.",
+     [("Remote explosive/landmine/IED", "Karrada", "2024-03-11"),
+      ("Remote explosive/landmine/IED", "Sadr City", "2024-03-11")]),
+])
+def test_a_pair_told_one_by_one_is_two_events(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+def test_one_blast_at_a_subdistrict_of_a_district_stays_one_event() -> None:
+    # no pair: the definite «القصف» later in the sentence is the shelling just told
+    text = ("وقصفت المدفعية أطراف قرى تابعة لناحية ديرلوك في قضاء العمادية يوم الجمعة، "
+            "لكن القصف لم يسفر عن إصابات.")
+    assert len(incidents(text)) == 1
