@@ -49,10 +49,11 @@ def _merged(paths: list[Path]):
     return total
 
 
-@pytest.mark.parametrize("eol", ["\n", "\r\n"])
-def test_jsonl_with_bad_lines_mid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], eol: str) -> None:
+@pytest.mark.parametrize("eol, bom", [("\n", False), ("\r\n", True)])
+def test_jsonl_with_bad_lines_mid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], eol: str,
+                                       bom: bool) -> None:
     path = tmp_path / "feed.jsonl"
-    path.write_bytes(_jsonl(300, eol=eol))  # bad JSON, blank lines and arrays among the articles
+    path.write_bytes(_jsonl(300, eol=eol, bom=bom))  # bad JSON, blank lines and arrays among the articles
     assert sum(isinstance(u, Span) for u in plan_units([str(path)])) > 5
 
     out, err = _same_with_two_workers(capsys, path)
