@@ -45,7 +45,8 @@ _CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امر
                        r"shepherd|activist|journalist|resident|farmer|villager|worshipper|pilgrim|shopper|mourner|"
                        r"passenger|student|famil|owner|shopkeeper|driver|doctor|lawyer|teacher|engineer|employee|"
                        r"worker|labou?rer|contractor|candidate|cleric|imam|judge", re.IGNORECASE)
-_DEFINITE = re.compile(r"[وف]?(?:ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
+#: الهجوم, للهجوم, بالهجوم (ندّدت بالهجوم: the attack just told).
+_DEFINITE = re.compile(r"[وف]?(?:ب?ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
 _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|أعتدة|اعتدة|صواريخ|عبوات|ذخير|متفجر|قذائف|"
                       r"\b(?:weapons|arms|ammunition|explosives|rockets)\b", re.IGNORECASE)

@@ -121,3 +121,17 @@ def test_reference_points_keep_only_their_own_old_date(text: str, expected: set)
     found = {(i.location, i.event_date.isoformat(), i.historical) for i in incidents(text)
              if i.event_type != "Protests"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism and confessions name events, they do not report them
+    ("وتنتقد الأحزاب الكردية المعارضة قمع التظاهرات في مدينة مهاباد.", []),
+    ("Rights groups criticized the arrest of activists in Basra.", []),
+    ("وكشفت اعترافات متهم تم إلقاء القبض عليه في الموصل عن تفاصيل تفجيرات سابقة.", []),
+    ("The suspect confessed to planting a bomb in Kirkuk.", []),
+    # a condemnation of the attack just told (بالهجوم) is no second attack
+    ("قتل ثلاثة جنود بتفجير عبوة ناسفة في الطارمية مساء أمس. وندد المحافظ بالهجوم ووصفه بالجبان.",
+     [("Remote explosive/landmine/IED", "2024-05-11")]),
+])
+def test_statements_about_events(text: str, expected: list) -> None:
+    assert [(i.sub_event_type, i.event_date.isoformat()) for i in incidents(text)] == expected
