@@ -30,6 +30,7 @@ from extract.placing import (
     geo_precision,
     is_tied,
     leading_place,
+    level,
     named_before,
     same_place,
     sentence_place,
@@ -326,7 +327,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,
                                  generic=event.strength == "generic" or follow_up,
-                                 weak_dated=found_date is not None, locates=locates and bool(places)))
+                                 weak_dated=found_date is not None, locates=locates and bool(places),
+                                 vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m))))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
     return [flag_historical(d.incident, article_date) for d in merge_drafts(drafts)

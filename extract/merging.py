@@ -35,6 +35,7 @@ class _Draft:
     headline: bool = False  # from the title lines: a summary that confirms, never decides
     locates: bool = False  # a back reference that tells where the event before happened
     sentences: frozenset[int] = frozenset()  # the sentences of the drafts merged into this one
+    vague: bool = False  # placed only roughly: a governorate, or "north of Baghdad" (a direction from a town)
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -121,6 +122,29 @@ def _retold(a: _Draft, b: _Draft) -> bool:
         {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date
 
 
+ROUGH_KM = 100.0  # how far from a rough place ("north of Baghdad") the exact one may lie
+
+
+def _holds(rough: _Draft, exact: _Draft) -> bool:
+    """Whether the rough place holds the exact one: the same governorate or within ``ROUGH_KM``."""
+    x, y = rough.incident, exact.incident
+    return x.place_id != y.place_id and x.country == y.country and (
+        (x.admin1 is not None and x.admin1 == y.admin1) or _km(x, y) <= ROUGH_KM)
+
+
+def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
+    """A headline or lead placing an event roughly ("north of Baghdad", "في محافظة ديالى") and the
+    body's account of the same kind of event on the same day at a place the rough one holds."""
+    x, y = rough.incident, exact.incident
+    return rough.vague and not exact.vague and rough.placed and exact.placed and \
+        (rough.headline or rough.sentence_index == 0) and not exact.headline and \
+        (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and \
+        not (x.event_date and y.event_date and _apart(rough, exact)) and _holds(rough, exact)
+
+
+_PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if (a.placed or b.placed) and x.country != y.country:
@@ -135,6 +159,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         kinds = _VIOLENT if later.incident.event_type in _VIOLENT else {later.incident.event_type}
         return 0 < later.sentence_index - earlier.sentence_index <= 2 and not earlier.headline and \
             earlier.incident.event_type in kinds
+    if _rough_and_exact(a, b) or _rough_and_exact(b, a):
+        return True  # the lead's "north of Baghdad" and the body's Tarmiyah, the same kind on the same day
     near = abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES
     if near and ((b.role == "intercept" and x.event_type == "Explosions/Remote violence")
                  or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
@@ -223,6 +249,11 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             fields |= {k: getattr(other.incident, k) for k in (
                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
             keep = replace(keep, placed=True)
+    vague = keep.vague
+    if keep.vague and other.placed and not other.vague and _holds(keep, other):
+        # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
+        fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
+        vague = False
     x, y = keep.incident, other.incident
     if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
@@ -250,7 +281,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                   keep.dated or (other.dated and "event_date" in fields),
                   keep.role if keep.role == other.role else "", merged=True,
                   weak_dated=keep.weak_dated or other.weak_dated, headline=keep.headline and other.headline,
-                  sentences=(a.sentences or frozenset({a.sentence_index})) | (b.sentences or frozenset({b.sentence_index})))
+                  sentences=(a.sentences or frozenset({a.sentence_index})) | (b.sentences or frozenset({b.sentence_index})),
+                  vague=vague)
 
 
 def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:

@@ -94,3 +94,19 @@ def test_places_abroad_keep_their_country(text: str, country: str, location: str
 ])
 def test_state_forces_abroad_take_the_event_country(text: str, actor1: str) -> None:
     assert [i.actor1 for i in incidents(text)] == [actor1]
+
+
+# A lead placing the event roughly ("north of Baghdad", "in Diyala province") and the body naming
+# the exact place of the same kind of event that day: one incident, at the exact place.
+@pytest.mark.parametrize("text, location", [
+    ("Three civilians were killed when a roadside bomb exploded north of Baghdad on Sunday, police said. "
+     "The blast hit a minibus. Medical sources confirmed the toll. "
+     "The bomb went off in Tarmiyah, a town 50 km north of the capital, police said.", "Tarmiyah"),
+    ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة شمالي بغداد، صباح اليوم الاثنين. وذكر مصدر في الشرطة أن العبوة "
+     "كانت مزروعة على جانب الطريق. وأضاف أن الضحايا من عائلة واحدة. وأوضح أن عبوة ناسفة انفجرت قرب سوق "
+     "شعبي في قضاء الطارمية صباح اليوم.", "Tarmiyah District"),
+    ("A car bomb exploded in Diyala province on Monday, killing four people, officials said. "
+     "Police said the car bomb went off near a mosque in Muqdadiya on Monday.", "Muqdadiya"),
+])
+def test_rough_lead_and_exact_body_are_one_incident(text: str, location: str) -> None:
+    assert [i.location for i in incidents(text)] == [location]
