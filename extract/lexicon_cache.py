@@ -29,7 +29,7 @@ EXTRACT_DIR = Path(__file__).resolve().parent
 _PREFIX = "lexicons-"
 #: The code the validated lexicons depend on, besides ``extract/data/*.yaml``.
 CODE = ("extract/lexicon.py", "extract/lexicon_dates.py", "extract/acled_types.py", "extract/lexicon_cache.py",
-        "extract/phrases.py", "extract/events.py", "extract/actors.py", "geo/yaml_data.py", "geo/normalize.py")
+        "extract/phrases.py", "extract/anchors.py", "extract/events.py", "extract/actors.py", "geo/yaml_data.py", "geo/normalize.py")
 
 
 def fingerprint() -> str:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extract.anchors import matches_from, regex_anchors
 from geo.normalize import deleted_positions, fold
 
 __all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "gate_words", "normalise"]
@@ -217,15 +218,20 @@ class PhraseMatcher:
         space = r"\s+(?:ال)?" if lang == "ar" else r"\s+"
         self._trie_source = f"(?P<p>{_trie(keys, space)})" if keys else None
         self._trie: re.Pattern[str] | None = None  # compiled at the first text
+        # Where each regex entry can match (extract.anchors): it is tried only just before the
+        # occurrences of its anchor literals, not at every position of the text.
+        self._anchors = [regex_anchors(source) for _gate, source, _payload in self._regexes]
+        anchor_words = {literal for anchors in self._anchors for literal, _lead in anchors}
         # One Aho-Corasick pass finds which gate words occur, instead of one search per regex
-        # entry (a regex lookahead tried at every position cost five times as much).
+        # entry (a regex lookahead tried at every position cost five times as much), and where the
+        # anchor literals are.
         words = sorted({w for gate, _, _ in self._regexes if gate for w in gate})
         self._gate_index = None
-        if words:
+        if words or anchor_words:
             import ahocorasick
 
             self._gate_index = ahocorasick.Automaton()
-            for word in words:
+            for word in sorted({*words, *anchor_words}):
                 self._gate_index.add_word(word, word)
             self._gate_index.make_automaton()
         # Which regex entries a gate-pass match calls for: every entry gated by a word the match
@@ -235,6 +241,8 @@ class PhraseMatcher:
             for word in gate or ():
                 by_word.setdefault(word, []).append(order)
         self._orders_for = {w: frozenset(o for k in range(1, len(w) + 1) for o in by_word.get(w[:k], ())) for w in words}
+        # An anchor literal that gates nothing calls for no entry (its entries have their own gates).
+        self._orders_for |= {w: frozenset() for w in anchor_words if w not in self._orders_for}
         self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
 
     def __getstate__(self) -> dict:
@@ -247,6 +255,7 @@ class PhraseMatcher:
         the tests compare the two)."""
         slow = copy.copy(self)
         slow._ungated = frozenset(range(len(self._regexes)))
+        slow._anchors = [()] * len(self._regexes)  # and over the whole text
         return slow
 
     def _regex(self, order: int) -> re.Pattern[str]:
@@ -254,6 +263,40 @@ class PhraseMatcher:
         if compiled is None:
             compiled = self._compiled[order] = re.compile(self._regexes[order][1])
         return compiled
+
+    def _occurrences(self, text: str, pos: int, endpos: int) -> dict[str, list[int]]:
+        """Where each gate word and anchor literal occurs in ``text[pos:endpos]``: the index of its
+        last character, ascending (one Aho-Corasick pass)."""
+        where: dict[str, list[int]] = {}
+        if self._gate_index is not None:
+            for last, word in self._gate_index.iter(text, pos, endpos):
+                where.setdefault(word, []).append(last)
+        return where
+
+    def _orders_to_run(self, text: str, where: dict[str, list[int]]) -> frozenset[int]:
+        """The regex entries ungated or gated by a word that occurs."""
+        orders = self._ungated
+        orders_for = self._orders_for
+        for word, lasts in where.items():
+            gated = orders_for[word]
+            # English matches start at a word boundary (checked after matching), so may their gates
+            if gated and (self.lang == "ar" or any(_word_start(text, last + 1 - len(word)) for last in lasts)):
+                orders = orders | gated
+        return orders
+
+    def _anchor_starts(self, order: int, where: dict[str, list[int]], pos: int) -> list[int]:
+        """Where anchored entry ``order`` can start, ascending: up to its lead before an occurrence
+        of one of its literals (an entry none of whose literals occurs cannot match)."""
+        anchors = self._anchors[order]
+        if len(anchors) == 1 and anchors[0][1] == 0:  # one literal that starts the match
+            literal = anchors[0][0]
+            return [last + 1 - len(literal) for last in where.get(literal, ())]
+        starts: set[int] = set()
+        for literal, lead in anchors:
+            for last in where.get(literal, ()):
+                at = last + 1 - len(literal)
+                starts.update(range(max(pos, at - lead), at + 1))
+        return sorted(starts)
 
     def _key(self, text: str) -> str:
         if self.lang == "ar":
@@ -279,19 +322,13 @@ class PhraseMatcher:
         if self.lang != "ar":
             lowered = text.lower()
             text = lowered if len(lowered) == len(text) else text
-        orders = self._ungated
-        if self._gate_index is not None:
-            hits = self._gate_index.iter(text, pos, endpos)  # (index of the last letter, word)
-            if self.lang == "ar":
-                present = {word for _last, word in hits}
-            else:  # English matches start at a word boundary (checked after matching), so may their gates
-                present = {word for last, word in hits if _word_start(text, last + 1 - len(word))}
-            orders_for = self._orders_for
-            for word in present:
-                orders = orders | orders_for[word]
-        for order in sorted(orders):  # (the order is only for reading: matches are sorted below)
+        where = self._occurrences(text, pos, endpos)
+        for order in sorted(self._orders_to_run(text, where)):  # (the order is only for reading: matches are sorted below)
             payload = self._regexes[order][2]
-            for m in self._regex(order).finditer(text, pos, endpos):
+            regex = self._regex(order)
+            matches = matches_from(regex, text, self._anchor_starts(order, where, pos), endpos) \
+                if self._anchors[order] else regex.finditer(text, pos, endpos)
+            for m in matches:
                 left = self._left(text, m.start())
                 if left is not None:
                     found.append((left, order, m.end(), (payload,)))
