@@ -272,15 +272,19 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 def filters_from_args(args: argparse.Namespace):
     """The :class:`storage.queries.Filters` of the export options."""
+    from storage.countries import IRAQ, parse_country
     from storage.derived import MIN_SEARCH_CHARS, search_needle
     from storage.queries import Filters
 
     if args.text and not search_needle(args.text):
         raise UsageError(f"--text needs at least {MIN_SEARCH_CHARS} characters (shorter searches are not indexed)")
+    country = parse_country(args.country)
+    if country == IRAQ and args.country.strip().upper() != IRAQ:  # the URL falls back on Iraq; a command says so
+        raise UsageError(f"--country {args.country!r} is neither a two-letter country code (IQ, SY, TR…) nor 'all'")
     return Filters(governorates=tuple(args.gov or ()), date_from=args.date_from, date_to=args.date_to,
                    event_types=tuple(args.type or ()), sub_event_types=tuple(args.sub_type or ()),
                    actors=tuple(args.actor or ()), sources=tuple(args.source or ()),
-                   text=args.text or "", include_rejected=args.include_rejected)
+                   text=args.text or "", include_rejected=args.include_rejected, country=country)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -437,6 +441,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", action="extend", nargs="+", help="outlet name")
     p.add_argument("--text", help="free-text search in evidence, place and actors")
     p.add_argument("--include-rejected", action="store_true", help="also export rejected reports")
+    p.add_argument("--country", default="IQ", metavar="CODE",
+                   help="the country incidents happened in: IQ (default), another ISO code (SY, TR, IR…) for "
+                        "events abroad, or 'all'")
     p.add_argument("--out", help="output file ('-' for stdout; default: a name stating the filters)")
     p.add_argument("--db", help="database URL")
     p.set_defaults(func=cmd_export)

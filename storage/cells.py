@@ -2,8 +2,9 @@
 
 ``incident_cells`` holds, per :data:`CELL` cell (``i = floor(latitude / 0.1)``, ``j`` the same for
 longitude; :data:`NOWHERE` for incidents without both coordinates), event type, sub-type,
-governorate, status and historical flag: the incidents, fatalities and the sums of their coordinates,
-once per month (:data:`UNDATED` for undated incidents) and once for all time (:data:`ALL_TIME`).
+governorate, status, historical flag and country (:func:`storage.countries.country_key`, revision
+0009): the incidents, fatalities and the sums of their coordinates, once per month (:data:`UNDATED`
+for undated incidents) and once for all time (:data:`ALL_TIME`).
 Triggers on incidents keep it, like the daily roll-up of :mod:`storage.derived` (ingest, Parquet load,
 corrections and deletions alike), and :func:`install` (Alembic revision ``0007_cells``) fills it.
 
@@ -19,8 +20,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, and_, func, select
+from sqlalchemy import Connection, Engine, and_, func, inspect, select
+from sqlalchemy.engine import Dialect
 
+from storage.countries import key_sql
 from storage.derived import UNDATED
 from storage.filters import Filters, conditions
 from storage.store import incident_cells
@@ -45,95 +48,103 @@ def _floor(column: str, sqlite: bool) -> str:
     return f"CAST(floor({value}) AS integer)"
 
 
-def _parts(row: str, sqlite: bool) -> dict[str, str]:
-    """SQL expressions of one incident row (``NEW`` or ``OLD``) for the roll-up's columns."""
+def _parts(row: str, dialect: Dialect, country: bool) -> dict[str, str]:
+    """SQL expressions of one incident row (``NEW``, ``OLD`` or the table) for the roll-up's columns;
+    ``country``: the roll-up has the country key (revision 0009, :func:`storage.countries.country_key`)."""
+    sqlite = dialect.name == "sqlite"
     located = f"{row}.latitude IS NOT NULL AND {row}.longitude IS NOT NULL"
     month = (f"date({row}.event_date, 'start of month')" if sqlite
              else f"CAST(date_trunc('month', {row}.event_date) AS date)")
     undated = "'0001-01-01'" if sqlite else "DATE '0001-01-01'"
+    key = key_sql(row, dialect) if country else ""
     return {
+        "key": _KEY + (", country" if country else ""),
         "month": f"coalesce({month}, {undated})",
         "all": "'9999-12-31'" if sqlite else "DATE '9999-12-31'",
         "i": f"CASE WHEN {located} THEN {_floor(row + '.latitude', sqlite)} ELSE {NOWHERE} END",
         "j": f"CASE WHEN {located} THEN {_floor(row + '.longitude', sqlite)} ELSE {NOWHERE} END",
         "lat": f"CASE WHEN {located} THEN {row}.latitude ELSE 0 END",
         "lon": f"CASE WHEN {located} THEN {row}.longitude ELSE 0 END",
-        "rest": f"{row}.event_type, {row}.sub_event_type, coalesce({row}.admin1, ''), {row}.status, {row}.historical",
+        "rest": (f"{row}.event_type, {row}.sub_event_type, coalesce({row}.admin1, ''), {row}.status, {row}.historical"
+                 + (f", {key}" if country else "")),
         "match": (f"event_type = {row}.event_type AND sub_event_type = {row}.sub_event_type "
                   f"AND admin1 = coalesce({row}.admin1, '') AND status = {row}.status "
-                  f"AND historical = {row}.historical"),
+                  f"AND historical = {row}.historical" + (f" AND country = {key}" if country else "")),
         "dead": f"coalesce({row}.fatalities, 0)",
+        "rolled": _ROLLED + (", country" if country else ""),
     }
 
 
-def _add(sqlite: bool) -> str:
-    p = _parts("NEW", sqlite)
+def _add(dialect: Dialect, country: bool) -> str:
+    p = _parts("NEW", dialect, country)
     periods = f"SELECT {p['month']} AS period UNION ALL SELECT {p['all']}"
-    table = "" if sqlite else "incident_cells."
-    return (f"INSERT INTO incident_cells ({_KEY}, n, fatalities, lat_sum, lon_sum) "
+    table = "" if dialect.name == "sqlite" else "incident_cells."
+    return (f"INSERT INTO incident_cells ({p['key']}, n, fatalities, lat_sum, lon_sum) "
             f"SELECT periods.period, {p['i']}, {p['j']}, {p['rest']}, 1, {p['dead']}, {p['lat']}, {p['lon']} "
             f"FROM ({periods}) AS periods WHERE true "
-            f"ON CONFLICT ({_KEY}) DO UPDATE SET n = {table}n + 1, fatalities = {table}fatalities + excluded.fatalities, "
+            f"ON CONFLICT ({p['key']}) DO UPDATE SET n = {table}n + 1, fatalities = {table}fatalities + excluded.fatalities, "
             f"lat_sum = {table}lat_sum + excluded.lat_sum, lon_sum = {table}lon_sum + excluded.lon_sum;")
 
 
-def _remove(sqlite: bool) -> str:
-    p = _parts("OLD", sqlite)
+def _remove(dialect: Dialect, country: bool) -> str:
+    p = _parts("OLD", dialect, country)
     return (f"UPDATE incident_cells SET n = n - 1, fatalities = fatalities - {p['dead']}, "
             f"lat_sum = lat_sum - {p['lat']}, lon_sum = lon_sum - {p['lon']} "
             f"WHERE period IN ({p['month']}, {p['all']}) AND i = {p['i']} AND j = {p['j']} AND {p['match']};")
 
 
-def _sqlite_ddl() -> list[str]:
+def _sqlite_ddl(dialect: Dialect, country: bool) -> list[str]:
+    add, remove, rolled = _add(dialect, country), _remove(dialect, country), _parts("NEW", dialect, country)["rolled"]
     return [
-        f"CREATE TRIGGER IF NOT EXISTS iim_cells_insert AFTER INSERT ON incidents BEGIN {_add(True)} END",
-        f"CREATE TRIGGER IF NOT EXISTS iim_cells_delete AFTER DELETE ON incidents BEGIN {_remove(True)} END",
-        f"CREATE TRIGGER IF NOT EXISTS iim_cells_update AFTER UPDATE OF {_ROLLED} ON incidents "
-        f"BEGIN {_remove(True)} {_add(True)} END",
+        f"CREATE TRIGGER IF NOT EXISTS iim_cells_insert AFTER INSERT ON incidents BEGIN {add} END",
+        f"CREATE TRIGGER IF NOT EXISTS iim_cells_delete AFTER DELETE ON incidents BEGIN {remove} END",
+        f"CREATE TRIGGER IF NOT EXISTS iim_cells_update AFTER UPDATE OF {rolled} ON incidents "
+        f"BEGIN {remove} {add} END",
     ]
 
 
-def _pg_ddl() -> list[str]:
+def _pg_ddl(dialect: Dialect, country: bool) -> list[str]:
     function = f"""CREATE OR REPLACE FUNCTION iim_incident_cells() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    {_remove(False)}
+    {_remove(dialect, country)}
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    {_add(False)}
+    {_add(dialect, country)}
   END IF;
   RETURN NULL;
 END $$"""
     return [function, "DROP TRIGGER IF EXISTS iim_incidents_cells ON incidents",
-            f"CREATE TRIGGER iim_incidents_cells AFTER INSERT OR DELETE OR UPDATE OF {_ROLLED} ON incidents "
-            "FOR EACH ROW EXECUTE FUNCTION iim_incident_cells()"]
+            f"CREATE TRIGGER iim_incidents_cells AFTER INSERT OR DELETE OR UPDATE OF "
+            f"{_parts('NEW', dialect, country)['rolled']} ON incidents FOR EACH ROW EXECUTE FUNCTION iim_incident_cells()"]
 
 
-def _backfill(conn: Connection) -> None:
-    sqlite = conn.dialect.name == "sqlite"
-    p = _parts("incidents", sqlite)
+def _backfill(conn: Connection, country: bool) -> None:
+    p = _parts("incidents", conn.dialect, country)
+    groups = ", ".join(str(k) for k in range(1, 10 if country else 9))
     conn.exec_driver_sql("DELETE FROM incident_cells")
     for period in (p["month"], p["all"]):
         conn.exec_driver_sql(
-            f"INSERT INTO incident_cells ({_KEY}, n, fatalities, lat_sum, lon_sum) "
+            f"INSERT INTO incident_cells ({p['key']}, n, fatalities, lat_sum, lon_sum) "
             f"SELECT {period}, {p['i']}, {p['j']}, {p['rest']}, count(*), sum({p['dead']}), sum({p['lat']}), "
-            f"sum({p['lon']}) FROM incidents GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
+            f"sum({p['lon']}) FROM incidents GROUP BY {groups}")
 
 
 def install(conn: Connection) -> None:
-    """Create the triggers that keep ``incident_cells`` (the table itself is made by the revision)
-    and fill it from the incidents stored. Idempotent."""
+    """Create the triggers that keep ``incident_cells`` (the table itself is made by the revision:
+    0007, and 0009 with its country key) and fill it from the incidents stored. Idempotent."""
+    country = "country" in {c["name"] for c in inspect(conn).get_columns("incident_cells")}
     if conn.dialect.name == "sqlite":
         fresh = not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'iim_cells_insert'").scalar()
-        ddl = _sqlite_ddl()
+        ddl = _sqlite_ddl(conn.dialect, country)
     else:
         fresh = not conn.exec_driver_sql("SELECT 1 FROM pg_trigger WHERE tgname = 'iim_incidents_cells' "
                                          "AND tgrelid = 'incidents'::regclass").scalar()
-        ddl = _pg_ddl()
+        ddl = _pg_ddl(conn.dialect, country)
     for statement in ddl:
         conn.exec_driver_sql(statement)
     if fresh:
-        _backfill(conn)
+        _backfill(conn, country)
 
 
 # ---------------------------------------------------------------- reading

@@ -2,8 +2,9 @@
 
 - ``data_version``: one row whose counter every write to articles, incidents, incident sources or
   corrections bumps (triggers). Reading it is O(1); it replaces counting four tables on every rerun.
-- ``incident_daily``: incidents and fatalities per day, event type, sub-type, governorate, status and
-  historical flag
+- ``incident_daily``: incidents and fatalities per day, event type, sub-type, governorate, status,
+  historical flag and country (:func:`storage.countries.country_key`: the incident's country, or the
+  one it counts in when it has none; revision 0009)
   (triggers on insert, update and delete of incidents: ingest, Parquet load and corrections alike).
   The timeline, the headline figures, counts and filter options read it instead of scanning every
   incident when the filters are only those columns (see :func:`rollup_usable`).
@@ -20,12 +21,13 @@ import logging
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import Connection, Engine, literal, or_, select
+from sqlalchemy import Connection, Engine, inspect, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType
 
+from storage.countries import RULE_COLUMNS, key_sql
 from storage.store import data_version_table, incidents
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ UNDATED = date(1, 1, 1)
 TEXT_COLUMNS = ("evidence", "location", "actor1", "actor2", "admin1", "admin2")
 #: Filters fields the daily roll-up can answer (any other non-empty field needs the incidents table).
 ROLLUP_FIELDS = frozenset({"governorates", "date_from", "date_to", "event_types", "sub_event_types",
-                           "include_rejected", "include_historical"})
+                           "include_rejected", "include_historical", "country"})
 #: The shortest text search applied: the text indexes (FTS5 trigram, pg_trgm) answer needles of three
 #: characters or more; a shorter one would scan every incident (3.4 s at 1,000,000), so it is not applied
 #: (the dashboard says so, the CLI refuses it).
@@ -133,22 +135,44 @@ def rollup_usable(filters) -> bool:
 
 
 # ---------------------------------------------------------------- DDL
-def _sqlite_ddl(fts: bool) -> list[str]:
+def _keyed(conn: Connection, table: str) -> bool:
+    """Whether the roll-up ``table`` has the ``country`` key (revision 0009): the triggers are made
+    for the table as it is, so the revisions before 0009 (and 0009's downgrade) get theirs."""
+    return "country" in {c["name"] for c in inspect(conn).get_columns(table)}
+
+
+def _rollup_sql(conn: Connection, country: bool) -> dict[str, str]:
+    """The daily roll-up's key, its values for a ``NEW`` row, the match of an ``OLD`` row, and the
+    incidents columns whose update moves a row to another key."""
+    sqlite = conn.dialect.name == "sqlite"
+    undated = "'0001-01-01'" if sqlite else "DATE '0001-01-01'"
+
+    def values(row: str) -> str:
+        return (f"coalesce({row}.event_date, {undated}), {row}.event_type, {row}.sub_event_type, "
+                f"coalesce({row}.admin1, ''), {row}.status, {row}.historical"
+                + (f", {key_sql(row, conn.dialect)}" if country else ""))
+
+    match = (f"day = coalesce(OLD.event_date, {undated}) AND event_type = OLD.event_type "
+             "AND sub_event_type = OLD.sub_event_type AND admin1 = coalesce(OLD.admin1, '') "
+             "AND status = OLD.status AND historical = OLD.historical"
+             + (f" AND country = {key_sql('OLD', conn.dialect)}" if country else ""))
+    rolled = "event_date, event_type, sub_event_type, admin1, status, historical, fatalities"
+    return {"key": _KEY + (", country" if country else ""), "new": values("NEW"), "match": match,
+            "rolled": rolled + (", " + ", ".join(c for c in RULE_COLUMNS if c != "admin1") if country else "")}
+
+
+def _sqlite_ddl(fts: bool, sql: dict[str, str]) -> list[str]:
     bump = "UPDATE data_version SET n = n + 1 WHERE id = 1;"
-    add = (f"INSERT INTO incident_daily ({_KEY}, n, fatalities) VALUES (coalesce(NEW.event_date, '0001-01-01'), "
-           "NEW.event_type, NEW.sub_event_type, coalesce(NEW.admin1, ''), NEW.status, NEW.historical, 1, "
-           "coalesce(NEW.fatalities, 0)) "
-           f"ON CONFLICT ({_KEY}) DO UPDATE SET n = n + 1, fatalities = fatalities + excluded.fatalities;")
-    remove = ("UPDATE incident_daily SET n = n - 1, fatalities = fatalities - coalesce(OLD.fatalities, 0) "
-              "WHERE day = coalesce(OLD.event_date, '0001-01-01') AND event_type = OLD.event_type "
-              "AND sub_event_type = OLD.sub_event_type AND admin1 = coalesce(OLD.admin1, '') "
-              "AND status = OLD.status AND historical = OLD.historical;")
+    key = sql["key"]
+    add = (f"INSERT INTO incident_daily ({key}, n, fatalities) VALUES ({sql['new']}, 1, coalesce(NEW.fatalities, 0)) "
+           f"ON CONFLICT ({key}) DO UPDATE SET n = n + 1, fatalities = fatalities + excluded.fatalities;")
+    remove = (f"UPDATE incident_daily SET n = n - 1, fatalities = fatalities - coalesce(OLD.fatalities, 0) "
+              f"WHERE {sql['match']};")
     cols = ", ".join(TEXT_COLUMNS)
     fts_add = (f"INSERT INTO incidents_fts (rowid, {cols}) VALUES (NEW.id, "
                + ", ".join(f"NEW.{c}" for c in TEXT_COLUMNS) + ");") if fts else ""
     fts_remove = (f"INSERT INTO incidents_fts (incidents_fts, rowid, {cols}) VALUES ('delete', OLD.id, "
                   + ", ".join(f"OLD.{c}" for c in TEXT_COLUMNS) + ");") if fts else ""
-    rolled = "event_date, event_type, sub_event_type, admin1, status, historical, fatalities"
     ddl = []
     if fts:
         ddl.append(f"CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5({cols}, content='incidents', "
@@ -162,7 +186,7 @@ def _sqlite_ddl(fts: bool) -> list[str]:
         f"CREATE TRIGGER IF NOT EXISTS iim_incidents_delete AFTER DELETE ON incidents BEGIN {bump} {remove} "
         f"{fts_remove} END",
         f"CREATE TRIGGER IF NOT EXISTS iim_incidents_update_version AFTER UPDATE ON incidents BEGIN {bump} END",
-        f"CREATE TRIGGER IF NOT EXISTS iim_incidents_update_rollup AFTER UPDATE OF {rolled} ON incidents "
+        f"CREATE TRIGGER IF NOT EXISTS iim_incidents_update_rollup AFTER UPDATE OF {sql['rolled']} ON incidents "
         f"BEGIN {remove} {add} END",
     ]
     if fts:
@@ -171,41 +195,37 @@ def _sqlite_ddl(fts: bool) -> list[str]:
     return ddl
 
 
-_PG_FUNCTIONS = [
-    """CREATE OR REPLACE FUNCTION iim_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
+_BUMP_FUNCTION = """CREATE OR REPLACE FUNCTION iim_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE data_version SET n = n + 1 WHERE id = 1;
   RETURN NULL;
-END $$""",
-    f"""CREATE OR REPLACE FUNCTION iim_incident_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+END $$"""
+
+
+def _pg_ddl(sql: dict[str, str]) -> list[str]:
+    key = sql["key"]
+    rollup = f"""CREATE OR REPLACE FUNCTION iim_incident_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     UPDATE incident_daily SET n = n - 1, fatalities = fatalities - coalesce(OLD.fatalities, 0)
-     WHERE day = coalesce(OLD.event_date, DATE '0001-01-01') AND event_type = OLD.event_type
-       AND sub_event_type = OLD.sub_event_type AND admin1 = coalesce(OLD.admin1, '') AND status = OLD.status
-       AND historical = OLD.historical;
+     WHERE {sql['match']};
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO incident_daily ({_KEY}, n, fatalities)
-    VALUES (coalesce(NEW.event_date, DATE '0001-01-01'), NEW.event_type, NEW.sub_event_type,
-            coalesce(NEW.admin1, ''), NEW.status, NEW.historical, 1, coalesce(NEW.fatalities, 0))
-    ON CONFLICT ({_KEY}) DO UPDATE SET n = incident_daily.n + 1,
+    INSERT INTO incident_daily ({key}, n, fatalities)
+    VALUES ({sql['new']}, 1, coalesce(NEW.fatalities, 0))
+    ON CONFLICT ({key}) DO UPDATE SET n = incident_daily.n + 1,
       fatalities = incident_daily.fatalities + excluded.fatalities;
   END IF;
   RETURN NULL;
-END $$""",
-]
-
-
-def _pg_ddl() -> list[str]:
-    ddl = list(_PG_FUNCTIONS)
+END $$"""
+    ddl = [_BUMP_FUNCTION, rollup]
     for table in _TABLES:
         ddl += [f"DROP TRIGGER IF EXISTS iim_{table}_version ON {table}",
                 f"CREATE TRIGGER iim_{table}_version AFTER INSERT OR UPDATE OR DELETE ON {table} "
                 "FOR EACH STATEMENT EXECUTE FUNCTION iim_bump_version()"]
     ddl += ["DROP TRIGGER IF EXISTS iim_incidents_rollup ON incidents",
-            "CREATE TRIGGER iim_incidents_rollup AFTER INSERT OR DELETE OR UPDATE OF event_date, event_type, "
-            "sub_event_type, admin1, status, historical, fatalities ON incidents FOR EACH ROW EXECUTE FUNCTION iim_incident_rollup()",
+            f"CREATE TRIGGER iim_incidents_rollup AFTER INSERT OR DELETE OR UPDATE OF {sql['rolled']} "
+            "ON incidents FOR EACH ROW EXECUTE FUNCTION iim_incident_rollup()",
             # newest first without a sort (the table page, the CSV stream)
             "CREATE INDEX IF NOT EXISTS ix_incidents_newest ON incidents (event_date DESC NULLS LAST, id DESC)"]
     return ddl
@@ -233,39 +253,45 @@ def _pg_trigram(conn: Connection) -> None:
                              f"USING gin ({column} {schema}.gin_trgm_ops)")  # ILIKE uses it
 
 
-def _backfill(conn: Connection) -> None:
+def _backfill(conn: Connection, country: bool) -> None:
     conn.exec_driver_sql("DELETE FROM incident_daily")
     undated = "'0001-01-01'" if conn.dialect.name == "sqlite" else "DATE '0001-01-01'"
+    key, groups = (f"{_KEY}, country", "1, 2, 3, 4, 5, 6, 7") if country else (_KEY, "1, 2, 3, 4, 5, 6")
     conn.exec_driver_sql(
-        f"INSERT INTO incident_daily ({_KEY}, n, fatalities) SELECT coalesce(event_date, {undated}), event_type, "
-        "sub_event_type, coalesce(admin1, ''), status, historical, count(*), coalesce(sum(fatalities), 0) "
-        "FROM incidents GROUP BY 1, 2, 3, 4, 5, 6")
+        f"INSERT INTO incident_daily ({key}, n, fatalities) SELECT coalesce(event_date, {undated}), event_type, "
+        "sub_event_type, coalesce(admin1, ''), status, historical, "
+        + (f"{key_sql('incidents', conn.dialect)}, " if country else "")
+        + f"count(*), coalesce(sum(fatalities), 0) FROM incidents GROUP BY {groups}")
 
 
 def install(conn: Connection) -> None:
     """Create the version row, roll-up triggers and text indexes where missing, and fill them from the
     rows already stored. Idempotent. Run by the Alembic revision ``0005_derived`` (inside its locked
-    transaction); a later change to the triggers needs a new revision that drops and re-creates them."""
+    transaction), and by ``0009_country`` once it has made the roll-up again with its country key;
+    a later change to the triggers needs a new revision that drops and re-creates them."""
     conn.execute(data_version_table.insert().from_select(
         ["id", "n"], select(literal(1), literal(0)).where(~select(data_version_table.c.id).exists())))
+    country = _keyed(conn, "incident_daily")
+    sql = _rollup_sql(conn, country)
     fresh = False
     if conn.dialect.name == "sqlite":
         fts = _has_fts5(conn)
         existing = {row[0] for row in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'table')")}
         fresh = "iim_incidents_insert" not in existing
-        for statement in _sqlite_ddl(fts):
+        for statement in _sqlite_ddl(fts, sql):
             conn.exec_driver_sql(statement)
-        if fts and (fresh or "incidents_fts" not in existing):
+        # 0009 makes the roll-up triggers again, not the text index's own update trigger: no rebuild then
+        if fts and ("incidents_fts" not in existing or "iim_incidents_update_fts" not in existing):
             conn.exec_driver_sql("INSERT INTO incidents_fts (incidents_fts) VALUES ('rebuild')")
     elif conn.dialect.name == "postgresql":
         fresh = not conn.exec_driver_sql("SELECT 1 FROM pg_trigger WHERE tgname = 'iim_incidents_rollup' "
                                          "AND tgrelid = 'incidents'::regclass").scalar()
-        for statement in _pg_ddl():
+        for statement in _pg_ddl(sql):
             conn.exec_driver_sql(statement)
         _pg_trigram(conn)
     if fresh:
-        _backfill(conn)
+        _backfill(conn, country)
 
 
 def attach(engine: Engine) -> None:

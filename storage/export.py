@@ -19,6 +19,7 @@ import pandas as pd
 from extract.acled_types import short_label
 from storage import acled
 from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
+from storage.countries import IRAQ
 from storage.csv_stream import FORMULA_START as _FORMULA_START
 from storage.csv_stream import (
     neutralised,
@@ -228,8 +229,12 @@ def export_filename(filters: Filters, fmt: str, today: date) -> str:
     ...             date_from=date(2025, 1, 1), date_to=date(2025, 3, 31))
     >>> export_filename(f, "csv", date(2026, 11, 24))
     'incidents_Diyala_IED_2025-01-01_2025-03-31_exported-2026-11-24.csv'
+    >>> export_filename(Filters(country=""), "csv", date(2026, 11, 24))
+    'incidents_all-countries_exported-2026-11-24.csv'
     """
     parts = ["incidents"]
+    if filters.country != IRAQ:  # Iraq, the default, goes unsaid
+        parts.append(_slug(filters.country) or "all-countries")
     for values, noun in ((filters.governorates, "governorates"), (filters.event_types, "types"),
                          (filters.sub_event_types, "subtypes"), (filters.actors, "actors"),
                          (filters.sources, "sources")):

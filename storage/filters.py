@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Table, exists, or_
 
+from storage.countries import ALL_COUNTRIES, IRAQ, country_condition, parse_country
 from storage.derived import UNDATED, Unindexed, rollup_usable, search_needle, text_match
 from storage.store import incident_sources, incidents
 
@@ -17,7 +18,7 @@ from storage.store import incident_sources, incidents
 _PARAMS = {
     "governorates": "gov", "date_from": "from", "date_to": "to", "event_types": "type",
     "sub_event_types": "sub", "actors": "actor", "sources": "source", "text": "q",
-    "include_rejected": "rejected", "bbox": "box", "include_historical": "hist",
+    "include_rejected": "rejected", "bbox": "box", "include_historical": "hist", "country": "country",
 }
 
 
@@ -56,6 +57,8 @@ class Filters:
     {'gov': ['Diyala'], 'from': '2025-01-01'}
     >>> Filters.from_query_params(f.to_query_params()) == f
     True
+    >>> Filters(country="").to_query_params(), Filters.from_query_params({"country": "sy"}).country
+    ({'country': 'all'}, 'SY')
     """
 
     governorates: tuple[str, ...] = ()
@@ -71,6 +74,9 @@ class Filters:
     bbox: tuple[float, float, float, float] | None = None
     #: Include background history recalled by reports (``historical``); out of views and totals by default.
     include_historical: bool = False
+    #: The country the incidents counted in (:func:`storage.countries.country_key`): Iraq by default,
+    #: another ISO code for events abroad there, ``""`` (``?country=all``) for every country.
+    country: str = IRAQ
 
     def __post_init__(self) -> None:
         # Widgets hand over lists; tuples keep Filters hashable and comparable.
@@ -95,6 +101,8 @@ class Filters:
                 params[key] = value.strip()
             elif name in ("include_rejected", "include_historical") and value:
                 params[key] = "1"
+            elif name == "country" and value != IRAQ:
+                params[key] = value or "all"
         return params
 
     @classmethod
@@ -113,6 +121,8 @@ class Filters:
                 kwargs[spec.name] = _box(raw)
             elif spec.name in ("include_rejected", "include_historical"):
                 kwargs[spec.name] = _values(raw)[-1:] in (("1",), ("true",), ("yes",))
+            elif spec.name == "country":  # a value that is no country code shows Iraq, the default
+                kwargs[spec.name] = parse_country((_values(raw) or ("",))[-1])
             else:
                 kwargs[spec.name] = _values(raw)
         return cls(**kwargs)
@@ -122,7 +132,8 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
     """SQL conditions for ``filters`` on the incidents table, or (``on``) on a roll-up of it kept by
     triggers (``incident_daily``, ``incident_cells``): the same filters-to-columns map serves both,
     so they cannot drift apart. A roll-up keeps status, historical flag, governorate (``""`` for
-    none), type, sub-type and a day (``incident_daily.day``; :data:`storage.derived.UNDATED` for
+    none), country (:func:`storage.countries.country_key`, which the incidents are filtered by too),
+    type, sub-type and a day (``incident_daily.day``; :data:`storage.derived.UNDATED` for
     undated incidents) and counts ``n`` (0 once deletions or corrections emptied a row); it answers
     only the filters :func:`storage.derived.rollup_usable` accepts (give ``with_dates=False`` when it
     has no ``day``)."""
@@ -136,6 +147,8 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
         where.append((c.status if rolled else Unindexed(c.status)) == "active")
     if not filters.include_historical:
         where.append(c.historical.is_(False))
+    if filters.country != ALL_COUNTRIES:
+        where.append(c.country == filters.country if rolled else country_condition(c, filters.country))
     if filters.governorates:
         where.append(c.admin1.in_(filters.governorates))
     if filters.event_types:

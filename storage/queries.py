@@ -206,9 +206,10 @@ def _seen(conn, key: str, top_column, query) -> list[str]:
 
 
 def filter_options(engine: Engine) -> dict[str, Any]:
-    """The values each filter can take: governorates, event types, sub-types, actors, sources, dates.
+    """The values each filter can take: governorates, event types, sub-types, actors, sources, dates,
+    countries (the codes incidents count in, :func:`storage.countries.country_key`; not "" for unknown).
 
-    Governorates, types and dates come from the daily roll-up; actors and outlets are kept per process
+    Governorates, types, countries and dates come from the daily roll-up; actors and outlets are kept per process
     until incidents or sources are added.
     """
     c, r = incidents.c, incident_daily.c
@@ -218,6 +219,7 @@ def filter_options(engine: Engine) -> dict[str, Any]:
             "governorates": sorted(v for v in conn.execute(select(r.admin1).where(r.n > 0).distinct()).scalars() if v),
             "event_types": _distinct(conn, r.event_type, r.n > 0),
             "sub_event_types": _distinct(conn, r.sub_event_type, r.n > 0),
+            "countries": _distinct(conn, r.country, r.n > 0),
             "actors": _seen(conn, "actors", c.id, union(select(c.actor1), select(c.actor2))),
             "sources": _seen(conn, "sources", incident_sources_table.c.id,
                              select(incident_sources_table.c.source).distinct()),

@@ -121,6 +121,7 @@ incidents = Table(
     Index("ix_incidents_actor1", "actor1"),
     Index("ix_incidents_actor2", "actor2"),
     Index("ix_incidents_status", "status"),
+    Index("ix_incidents_country", "country"),  # another country than Iraq: few rows (revision 0009)
 )
 
 incident_sources = Table(
@@ -153,7 +154,8 @@ corrections = Table(
 )
 
 # Kept by triggers (storage/derived.py), never written by the code: a counter bumped by every write
-# (the dashboard's O(1) data version) and incidents per day, type, sub-type, governorate and status.
+# (the dashboard's O(1) data version) and incidents per day, type, sub-type, governorate, status,
+# historical flag and country.
 data_version_table = Table(
     "data_version",
     metadata,
@@ -170,12 +172,13 @@ incident_daily = Table(
     Column("admin1", Text, primary_key=True),  # "" for none
     Column("status", String(16), primary_key=True),
     Column("historical", Boolean, primary_key=True),
+    Column("country", String(2), primary_key=True),  # storage.countries.country_key: "" unknown (revision 0009)
     Column("n", Integer, nullable=False),
     Column("fatalities", BigInteger, nullable=False),
 )
 
-# Located incidents per 0.1-degree map cell, month (and all time), type, sub-type, governorate, status
-# and historical flag, kept by triggers (storage/cells.py): the map's counts at 1,000,000 incidents.
+# Located incidents per 0.1-degree map cell, month (and all time), type, sub-type, governorate, status,
+# historical flag and country, kept by triggers (storage/cells.py): the map's counts at 1,000,000 incidents.
 incident_cells = Table(
     "incident_cells",
     metadata,
@@ -187,6 +190,7 @@ incident_cells = Table(
     Column("admin1", Text, primary_key=True),  # "" for none
     Column("status", String(16), primary_key=True),
     Column("historical", Boolean, primary_key=True),
+    Column("country", String(2), primary_key=True),  # as incident_daily's (revision 0009)
     Column("n", Integer, nullable=False),
     Column("fatalities", BigInteger, nullable=False),
     Column("lat_sum", Float, nullable=False),

@@ -119,6 +119,8 @@ def test_export_geojson_to_stdout_and_default_name(feed: Path, db_url: str, tmp_
      Filters(event_types=("Battles",), sub_event_types=("Armed clash",), actors=("ISIS", "PMF"))),
     (["--source", "شفق نيوز", "--text", "عبوة", "--include-rejected"],
      Filters(sources=("شفق نيوز",), text="عبوة", include_rejected=True)),
+    (["--country", "all"], Filters(country="")),
+    (["--country", "sy"], Filters(country="SY")),
 ])
 def test_export_options_are_the_dashboard_filters(argv: list[str], expected: Filters) -> None:
     args = cli.build_parser().parse_args(["export", *argv])
@@ -180,6 +182,11 @@ def test_parse_with_workers_gives_the_serial_output_in_input_order(
 
     assert [json.loads(line)["id"] for line in parallel] == [r["id"] for r in rows]
     assert parallel == serial
+
+
+def test_export_refuses_a_country_that_is_no_code(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["export", "--db", db_url, "--country", "Syria", "--out", "-"]) == 2
+    assert "--country 'Syria'" in capsys.readouterr().err
 
 
 def test_export_refuses_a_search_too_short_to_apply(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
