@@ -36,7 +36,7 @@ from extract.placing import (
     sentence_place,
 )
 from extract.sentences import stretches
-from extract.type_rules import foiled_clash, protest_force
+from extract.type_rules import foiled_clash, protest_force, protesters_attack
 from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "geo_precision", "is_tied"]
@@ -295,7 +295,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         actors = [(a - lo, b - lo, actor) for a, b, actor in all_actors if lo <= a and b <= hi]
         actor1, actor2 = assign_actors(text[lo:hi], actors, event.start - lo, event.event_type, lang,
                                        event.sub_event_type)
-        event_type, sub_event_type = foiled_clash(event, killed, injured) or protest_force(
+        event_type, sub_event_type = foiled_clash(event, killed, injured) or protesters_attack(text, event) or protest_force(
             text, lang, event, killed) or (event.event_type, event.sub_event_type)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,

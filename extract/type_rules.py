@@ -12,7 +12,7 @@ import re
 
 from extract.events import EventCandidate, cue_start
 
-__all__ = ["foiled_clash", "protest_force"]
+__all__ = ["foiled_clash", "protest_force", "protesters_attack"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -80,3 +80,30 @@ def foiled_clash(event: EventCandidate, killed: int | None, injured: int | None)
     if event.role != "foiled" or not (killed or injured):
         return None
     return CLASH
+
+
+RIOT = ("Riots", "Violent demonstration")
+_AR = "\u0621-\u064A"
+#: Protesters as the ones who attack: «قاد الهجوم متظاهرون», «هجوم نفذه محتجون», «شن محتجون هجوماً»,
+#: «من قبل متظاهرين», "attacked by protesters". Not «هجوم على المتظاهرين» (protesters attacked).
+_BY_PROTESTERS = re.compile(
+    rf"(?<![{_AR}])[وف]?(?:شن|نفذ|قاد|هاجم|اقتحم)(?:ه|ها|وا|ت)?\s+(?:(?:ال)?(?:هجوم|هجوما|هجوماً|اعتداء|اعتداءً|اقتحام)\s+)?"
+    rf"(?:ال)?(?:متظاهر|محتج)[{_AR}]*|من قبل (?:ال)?(?:متظاهر|محتج)[{_AR}]*|"
+    r"\b(?:attack(?:ed)?|storm(?:ed)?|stormed|led) by (?:angry |hundreds of |dozens of )?(?:protesters|demonstrators)\b|"
+    r"\b(?:protesters|demonstrators) (?:attacked|stormed|led the attack)\b", re.IGNORECASE)
+
+
+def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for an attack its sentence says protesters carried out (an attack word typed as
+    an armed clash, «قاد الهجوم متظاهرون غاضبون»): a riot, Violent demonstration; None to keep the type.
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "شن محتجون هجوما على مقر حزب في الكوت أمس."
+    >>> protesters_attack(t, find_events(t, [(0, len(t))], "ar")[0])
+    ('Riots', 'Violent demonstration')
+    """
+    if (event.event_type, event.sub_event_type) != CLASH:
+        return None
+    return RIOT if _BY_PROTESTERS.search(text, *event.sentence) else None

@@ -215,3 +215,26 @@ def test_one_blast_at_a_subdistrict_of_a_district_stays_one_event() -> None:
     text = ("وقصفت المدفعية أطراف قرى تابعة لناحية ديرلوك في قضاء العمادية يوم الجمعة، "
             "لكن القصف لم يسفر عن إصابات.")
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # An attack protesters carried out (they lead it, it is done by them) is a riot, not a clash
+    "شن محتجون هجوما على مقر حزب في مدينة الكوت مساء أمس.",
+    "الهجوم على مبنى المحافظة في الديوانية وقع أمس، وقاد الهجوم متظاهرون غاضبون من انقطاع الكهرباء.",
+    "وتعرض مقر القنصلية في البصرة أمس لهجوم من قبل محتجين غاضبين.",
+])
+def test_an_attack_by_protesters_is_a_violent_demonstration(text: str) -> None:
+    assert [sub for sub, _place, _day in incidents(text)] == ["Violent demonstration"]
+
+
+def test_an_attack_by_gunmen_on_protesters_is_no_riot() -> None:
+    text = "وشن مسلحون مجهولون هجوما على متظاهرين في ساحة التحرير وسط بغداد مساء أمس."
+    assert "Violent demonstration" not in [sub for sub, _place, _day in incidents(text)]
+
+
+def test_a_condemnation_of_the_attack_points_back_to_it() -> None:
+    # «ندد ... بالهجوم»: the definite word with the preposition refers to the attack just told, even
+    # when the sentence names where the speaker is (the ambassador in Baghdad)
+    text = ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة مساء أمس وقتلت ستة أشخاص. "
+            "وسرعان ما ندد السفير البريطاني في بغداد بالهجوم، ووصفه بأنه عمل جبان.")
+    assert incidents(text) == [("Remote explosive/landmine/IED", "Hillah", "2024-03-11")]
