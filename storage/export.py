@@ -11,9 +11,11 @@ import io
 import json
 import math
 import re
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from extract.acled_types import short_label
@@ -48,37 +50,87 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def _per_distinct(func: Callable[..., Any], *columns: Sequence) -> list:
+    """``func`` of each row's values in ``columns``, called once per distinct combination (pandas'
+    factorize: equal values are one, and so are None and NaN; ``func`` gets the first one found).
+
+    Examples
+    --------
+    >>> _per_distinct(lambda a, b: f"{a}{b}", ["x", "y", "x", None], [1, 2, 1, 1])
+    ['x1', 'y2', 'x1', 'None1']
+    """
+    n = len(columns[0])
+    if n == 0:
+        return []
+    codes = np.zeros(n, dtype=np.int64)
+    uniques = []
+    for column in columns:
+        series = pd.Series(column, dtype=object)
+        found, distinct = pd.factorize(series, use_na_sentinel=False)
+        first = np.unique(found, return_index=True)[1]  # each value as given (factorize may retype it)
+        codes = codes * max(len(distinct), 1) + found
+        uniques.append((series.iloc[first].tolist(), max(len(distinct), 1)))
+    distinct, inverse = np.unique(codes, return_inverse=True)
+    results = np.empty(len(distinct), dtype=object)
+    for k, code in enumerate(distinct.tolist()):
+        picked = []
+        for values, size in reversed(uniques):
+            code, index = divmod(code, size)
+            picked.append(values[index])
+        results[k] = func(*reversed(picked))
+    return results[inverse].tolist()
+
+
+def _unix_seconds(created: pd.Series) -> pd.arrays.IntegerArray:
+    """``int(t.timestamp())`` of each time of a UTC datetime column (pandas rounds to microseconds,
+    ``int`` then cuts toward zero); missing stays missing."""
+    per_second = {"s": 1, "ms": 10**3, "us": 10**6, "ns": 10**9}[created.dt.unit]
+    missing = created.isna().to_numpy()
+    seconds = np.trunc(np.round(created.array.asi8 / per_second, 6))
+    result = pd.array(np.where(missing, 0, seconds).astype(np.int64), dtype="Int64")
+    result[missing] = pd.NA
+    return result
+
+
 def export_frame(df: pd.DataFrame) -> pd.DataFrame:
     """The table of :func:`storage.queries.query_incidents` with the export columns, in ACLED's
     conventions: ``event_id_cnty`` "IRQ<id>", ``country`` "Iraq", ``iso`` 368, ``region`` "Middle East",
     fatalities 0 when unknown (``fatalities_known`` says which), ``notes`` the evidence, ``source`` the
     outlets separated by "; ", ``timestamp`` the Unix time the incident was stored, actor type codes
     and disorder type from :mod:`storage.acled`; then this project's columns.
+
+    Column at a time: :mod:`storage.acled`'s rules run once per distinct value (:func:`_per_distinct`).
     """
     def get(name: str) -> pd.Series:
         return df[name] if name in df else pd.Series([None] * len(df), index=df.index, dtype=object)
 
     out = pd.DataFrame(index=df.index)
     ids = get("incident_id")
-    out["event_id_cnty"] = [f"{acled.ID_PREFIX}{int(v)}" if pd.notna(v) else None for v in ids]
+    known = ids.notna().to_numpy()
+    event_ids = np.full(len(df), None, dtype=object)
+    if known.any():
+        event_ids[known] = (acled.ID_PREFIX + ids[known].astype("int64").astype(str)).to_numpy(dtype=object)
+    out["event_id_cnty"] = event_ids.tolist()
     out["event_date"] = get("event_date")
     out["year"] = pd.to_datetime(get("event_date"), errors="coerce").dt.year.astype("Int64")
     out["time_precision"] = get("time_precision")
     kinds, subs = get("event_type"), get("sub_event_type")
-    out["disorder_type"] = [acled.disorder_type(k, s) for k, s in zip(kinds, subs, strict=True)]
+    out["disorder_type"] = _per_distinct(acled.disorder_type, kinds, subs)
     out["event_type"], out["sub_event_type"] = kinds, subs
     types = acled.actor_types()
-    inter1 = [types.get(a) if isinstance(a, str) else None for a in get("actor1")]
-    inter2 = [types.get(a) if isinstance(a, str) else None for a in get("actor2")]
+
+    def inter(actor: Any) -> int | None:
+        return types.get(actor) if isinstance(actor, str) else None
+
+    inter1, inter2 = _per_distinct(inter, get("actor1")), _per_distinct(inter, get("actor2"))
     out["actor1"], out["assoc_actor_1"], out["inter1"] = get("actor1"), None, pd.array(inter1, dtype="Int64")
     out["actor2"], out["assoc_actor_2"], out["inter2"] = get("actor2"), None, pd.array(inter2, dtype="Int64")
-    out["interaction"] = pd.array([acled.interaction(a, b) for a, b in zip(inter1, inter2, strict=True)],
-                                  dtype="Int64")
-    out["civilian_targeting"] = [acled.civilian_targeting(k, b) or None for k, b in zip(kinds, inter2, strict=True)]
+    out["interaction"] = pd.array(_per_distinct(acled.interaction, inter1, inter2), dtype="Int64")
+    out["civilian_targeting"] = _per_distinct(lambda k, b: acled.civilian_targeting(k, b) or None, kinds, inter2)
     country = get("country")
-    out["iso"] = pd.array([acled.iso_of(c) for c in country], dtype="Int64")
+    out["iso"] = pd.array(_per_distinct(acled.iso_of, country), dtype="Int64")
     out["region"] = acled.REGION
-    out["country"] = [acled.country_name(c) for c in country]
+    out["country"] = _per_distinct(acled.country_name, country)
     for name in ("admin1", "admin2"):
         out[name] = get(name)
     out["admin3"] = None
@@ -94,16 +146,23 @@ def export_frame(df: pd.DataFrame) -> pd.DataFrame:
     fatalities = get("fatalities")
     out["fatalities"] = pd.array(fatalities.fillna(0), dtype="Int64") if len(df) else fatalities
     out["tags"] = None
-    created = pd.to_datetime(get("created_at"), utc=True, errors="coerce")
-    out["timestamp"] = pd.array([int(v.timestamp()) if pd.notna(v) else None for v in created], dtype="Int64")
+    out["timestamp"] = _unix_seconds(pd.to_datetime(get("created_at"), utc=True, errors="coerce"))
     for name in EXTRA_COLUMNS:
         if name == "fatalities_known":
-            out[name] = ["true" if pd.notna(v) else "false" for v in fatalities]
+            out[name] = np.where(fatalities.notna().to_numpy(), "true", "false").tolist()
         elif name == "historical":
-            out[name] = ["true" if v is True or v == 1 else "false" for v in get(name)]
+            flags = get(name)
+            out[name] = np.where(_is_one(flags), "true", "false").tolist()
         else:
             out[name] = get(name)
     return out[list(EXPORT_COLUMNS)]
+
+
+def _is_one(values: pd.Series) -> np.ndarray:
+    """``v is True or v == 1`` of each value (False for missing and for text)."""
+    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
+        return (values == 1).fillna(False).to_numpy(dtype=bool)
+    return np.array(_per_distinct(lambda v: v is True or (not isinstance(v, str) and v == 1), values), dtype=bool)
 
 
 def _plain(value: Any) -> Any:
@@ -191,18 +250,29 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
         return _csv_with_python(out)
 
 
+def _plain_column(column: pd.Series) -> list:
+    """:func:`_plain` of every value of a column; the values already plain (text, whole numbers,
+    booleans, numbers that are not NaN, None) are kept without a call."""
+    values = column.astype(object).tolist()
+    return [v if v.__class__ is str or v.__class__ is int or v is None or v.__class__ is bool
+            or (v.__class__ is float and v == v) else _plain(v) for v in values]
+
+
 def to_geojson_bytes(df: pd.DataFrame) -> bytes:
-    """A GeoJSON FeatureCollection; rows without coordinates are kept with a null geometry."""
-    features = []
-    for record in export_frame(df).astype(object).to_dict("records"):
-        props = {k: _plain(v) for k, v in record.items()}
-        lat, lon = props.get("latitude"), props.get("longitude")
-        geometry = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
-        features.append({"type": "Feature", "geometry": geometry, "properties": props})
+    """A GeoJSON FeatureCollection; rows without coordinates are kept with a null geometry.
+
+    Built column by column: each column's values made JSON-ready once (:func:`_plain_column`), then
+    zipped into the features."""
+    out = export_frame(df)
+    names = list(out.columns)
+    columns = [_plain_column(out[name]) for name in names]
+    lats, lons = columns[names.index("latitude")], columns[names.index("longitude")]
+    features = [{"type": "Feature",
+                 "geometry": None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]},
+                 "properties": dict(zip(names, row, strict=True))}
+                for lat, lon, row in zip(lats, lons, zip(*columns, strict=True), strict=True)]
     collection = {"type": "FeatureCollection", "features": features}
     return json.dumps(collection, ensure_ascii=False).encode("utf-8")
-
-
 
 
 def _slug(value: str) -> str:
