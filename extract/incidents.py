@@ -181,13 +181,14 @@ def _places(text: str, event: EventCandidate, mentions: list[PlaceMention], lead
 
 
 def _respective_dates(event: EventCandidate, dates: list[ResolvedDate], places: list[PlaceMention],
-                      found: ResolvedDate | None) -> list[ResolvedDate] | None:
+                      found: ResolvedDate | None, article_date: date | None = None) -> list[ResolvedDate] | None:
     """"في 8 ... وفي 15 كانون الأول ... انفجرت ... في الديوانية وكربلاء": as many days as places before
     the trigger, in the same clause stretch, are read respectively (the first day for the first place)."""
     if len(places) < 2 or found is None or found.precision != 1:
         return None
     lo = event.scope[0]
-    days = [d for d in dates if lo <= d.start < event.start and d.precision == 1]
+    days = [d for d in dates if lo <= d.start < event.start and d.precision == 1
+            and (article_date is None or d.value <= article_date)]  # not "the Nov. 11 vote"
     if len(days) != len(places) or len({d.value for d in days}) != len(days) or found not in days:
         return None
     if [m.start for m in places] != sorted(m.start for m in places):
@@ -215,6 +216,24 @@ def _with_stated_none(killed: int | None, injured: int | None, sentence: str) ->
         return killed, injured
     stated = stated_none(sentence)
     return (stated.killed if killed is None else killed), (stated.injured if injured is None else injured)
+
+
+def _shares(killed: int | None, injured: int | None, n: int) -> list[dict[str, int | None]]:
+    """An event told at ``n`` places with one toll: ACLED codes one event per place and divides the
+    total evenly, the remainder going to the first places; [] for one place.
+
+    Examples
+    --------
+    >>> _shares(5, None, 2)
+    [{'fatalities': 3, 'injuries': None}, {'fatalities': 2, 'injuries': None}]
+    """
+    if n < 2:
+        return []
+
+    def split(total: int | None, k: int) -> int | None:
+        return None if total is None else total // n + (1 if k < total % n else 0)
+
+    return [{"fatalities": split(killed, k), "injuries": split(injured, k)} for k in range(n)]
 
 
 def build_incidents(text: str, events: list[EventCandidate], mentions: list[PlaceMention],
@@ -315,9 +334,12 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         fallback = None if places else fallback_place(text, event, mentions, lead)
         if not places and fallback is None and abroad_only:
             continue
-        respective = _respective_dates(event, dates, places, found_date) if own_date else None
+        respective = _respective_dates(event, dates, places, found_date, article_date) if own_date else None
+        shares = _shares(killed, injured, len(places))
         for k, m in enumerate(places or [fallback]):
             fields = _fields(text, m, None if places else 3)
+            if shares:
+                fields |= shares[k]
             if respective:
                 fields |= {"event_date": respective[k].value, "time_precision": respective[k].precision}
             iraqi = bool(_IRAQI.search(base["evidence"]))
@@ -328,7 +350,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  headline=event.sentence[0] < title_end,
                                  generic=event.strength == "generic" or follow_up,
                                  weak_dated=found_date is not None, locates=locates and bool(places),
-                                 vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m))))
+                                 vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
+                                 chain=event.start if len(places) > 1 else None))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
     return [flag_historical(d.incident, article_date) for d in merge_drafts(drafts)

@@ -36,6 +36,7 @@ class _Draft:
     locates: bool = False  # a back reference that tells where the event before happened
     sentences: frozenset[int] = frozenset()  # the sentences of the drafts merged into this one
     vague: bool = False  # placed only roughly: a governorate, or "north of Baghdad" (a direction from a town)
+    chain: int | None = None  # the trigger of an event told at several places (قريتي X وY): one draft per place
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -147,6 +148,8 @@ _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitu
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
+    if a.chain is not None and a.chain == b.chain:
+        return False  # split on purpose: one event per place of the list
     if (a.placed or b.placed) and x.country != y.country:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
     if a.placed and b.placed and max(x.geo_precision or 3, y.geo_precision or 3) < 3 and APART_KM < _km(x, y) < math.inf:
@@ -282,7 +285,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                   keep.role if keep.role == other.role else "", merged=True,
                   weak_dated=keep.weak_dated or other.weak_dated, headline=keep.headline and other.headline,
                   sentences=(a.sentences or frozenset({a.sentence_index})) | (b.sentences or frozenset({b.sentence_index})),
-                  vague=vague)
+                  vague=vague, chain=keep.chain if keep.chain is not None else other.chain)
 
 
 def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:

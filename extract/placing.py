@@ -12,7 +12,7 @@ incident is country-level (Iraq) without coordinates, as in the gold annotations
 the country centroid; a map cannot place such a point honestly).
 
 Several places chained by و after the trigger (في محافظات بابل والديوانية, بالأنبار و... في
-كركوك) in different governorates give one incident each.
+كركوك, قريتي X وY) in different governorates, or finer than a governorate, give one incident each.
 """
 
 from __future__ import annotations
@@ -35,14 +35,14 @@ _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
 _DESIGNATOR = (r"(?:[بل]?(?:محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|حي|بلده|بلدات|مخيم|قاعده|"
                r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|"
-               r"طريق)|governorate|province|city|town|"
+               r"قريتي|قريتا|بلدتي|قضاءي|طريق)|governorate|province|city|town|villages|towns|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
         r"(?:كم|كيلو\S*)\s+(?:من|عن)|" \
         r"near|outskirts of|around|north of|south of|east of|west of|northeast of|northwest of|" \
         r"southeast of|southwest of|outside|(?:km|kilometers?|kilometres?|miles?)\s+(?:from|of))"
 #: "in the town of Makhmur", "in the nearby village of al-Rashad", "the southern port city of Basra".
-_EN_OF = (r"(?:in|at|near|outside|into|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:city|town|village|district|area|"
+_EN_OF = (r"(?:in|at|near|outside|into|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:city|town|villages?|towns|district|area|"
           r"province|governorate|region|neighbou?rhood|suburbs?|outskirts|vicinity|countryside|sub-?district|"
           r"desert|mountains?|valley|island|camp|base)\s+of")
 #: "in northwest Syria", "in north-eastern Diyala": a compass word after "in".
@@ -77,6 +77,10 @@ _BETWEEN = re.compile(rf"(?:بين|between)\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.
 _CAPITALS = frozenset({"Baghdad", "Erbil", "Washington", "Tehran", "Ankara", "Damascus", "Riyadh", "Amman",
                        "Kuwait City", "Beirut", "Cairo", "Moscow", "London", "Paris", "Doha", "Abu Dhabi"})
 _OBJECT_GAP = re.compile(rf"\s*(?:the\s+)?(?:{_DESIGNATOR}\s+)?(?:of\s+)?$", re.IGNORECASE)
+#: "Mortar shells hit Tarmiyah", «قصف مدفعي تركي استهدف قريتي ...»: the place the trigger's verb hits.
+_VERB_OBJECT = re.compile(rf"\s*(?:[^\s.،,؛;]+\s+){{0,3}}?(?:hit|hits|struck|strikes|targeted|targets|pounded|shelled|"
+                          rf"استهدف\S*|طال|طالت|ضرب|ضربت)\s+(?:the\s+)?(?:{_DESIGNATOR}\s+)?(?:of\s+)?$", re.IGNORECASE)
+VERB_OBJECT_CHARS = 50
 #: Killings of one person by their nature (an assassination): one dead when no count is given.
 CHAIN_GAP = 60
 _DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤدي)\S*\s+(?:الي|الى|إلى|نحو)\s+(?:\S+\s+){0,1}$|"
@@ -165,20 +169,28 @@ def geo_precision(text: str, m: PlaceMention) -> int:
 
 
 def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> list[PlaceMention]:
-    """``first`` and the places coordinated with it by و/and, in other governorates: either a bare
-    list (بابل والديوانية والمثنى) or a place with its own preposition (بالأنبار و... في كركوك)."""
+    """``first`` and the places coordinated with it by و/and, in other governorates or finer than a
+    governorate (قريتي سيدكان وبرادوست): either a bare list (بابل والديوانية والمثنى) or a place with
+    its own preposition (بالأنبار و... في كركوك)."""
     chain = [first]
     for m in following:
         gap = text[chain[-1].end:m.start]
         words = gap.strip()
-        coordinated = words[:1] == "و" or (not words and m.surface[:1] == "و") or words.lower().startswith("and")
+        # ... but وسط ("in the centre of": ساحة الحبوبي وسط الناصرية) locates the place before it.
+        coordinated = (words[:1] == "و" and not _CENTRE.match(words)) or (not words and m.surface[:1] == "و") or \
+            words.lower().startswith("and")
         bare = not words or _BARE_GAP.fullmatch(fold(words)) is not None
         if (len(gap) > CHAIN_GAP or len(gap.split()) > 5 or "(" in gap or not coordinated
                 or _metonymic(text, m) or not (bare or is_tied(text, m))):
             break
         if m.place.admin1 and all(m.place.admin1 != c.place.admin1 for c in chain):
             chain.append(m)
+        elif level(m) < 3 and all(level(c) < 3 and c.place.place_id != m.place.place_id for c in chain):
+            chain.append(m)  # قريتي X وY, "Tarmiyah and Taji": one event per place (ACLED), in one governorate too
     return chain
+
+
+_CENTRE = re.compile(r"وسط(?!\S)")
 
 
 def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -190,8 +202,10 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
                and not _quoted_after(text, event.end, m.start)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
-        m.start - event.end <= 20 and m.place.feature_type not in {"country", "region"}
-        and _OBJECT_GAP.fullmatch(fold(text[event.end:m.start])) is not None
+        m.place.feature_type not in {"country", "region"}
+        and ((m.start - event.end <= 20 and _OBJECT_GAP.fullmatch(fold(text[event.end:m.start])) is not None)
+             or (m.start - event.end <= VERB_OBJECT_CHARS
+                 and _VERB_OBJECT.fullmatch(fold(text[event.end:m.start])) is not None))
         and not _metonymic(text, m))) and not _reference_point(text, m, mentions)]
     if tied_forward and tied_forward[0].place.feature_type == "country":
         # "attacks in Iraq today, including one in Baghdad": the country, then where in it.

@@ -110,3 +110,21 @@ def test_state_forces_abroad_take_the_event_country(text: str, actor1: str) -> N
 ])
 def test_rough_lead_and_exact_body_are_one_incident(text: str, location: str) -> None:
     assert [i.location for i in incidents(text)] == [location]
+
+
+# An event told at two places of one governorate ("قريتي X وY", "Tarmiyah and Taji") is one event
+# per place (ACLED), the toll divided evenly, the remainder to the first; a square "in the centre
+# of" its town (وسط الناصرية) is one place.
+@pytest.mark.parametrize("text, expected", [
+    ("قصف مدفعي تركي استهدف قريتي سيدكان وبرادوست في محافظة أربيل، مساء الأحد.",
+     [("Sidakan", None), ("Bradost", None)]),
+    ("Turkish drones struck the villages of Kani Masi and Batifa in Duhok province on Sunday.",
+     [("Kani Masi", None), ("Batifa", None)]),
+    ("Mortar shells hit Tarmiyah and Taji on Monday, killing three people.", [("Tarmiyah", 2), ("Taji", 1)]),
+    ("Gunmen attacked checkpoints in Tarmiyah and Mishahda, killing four soldiers.",
+     [("Tarmiyah", 2), ("Mishahda", 2)]),
+    ("أطلقت القوات الأمنية الغاز المسيل للدموع لتفريق تظاهرة في ساحة الحبوبي وسط الناصرية.",
+     [("Haboubi Square", None)]),
+])
+def test_one_incident_per_place_of_a_list(text: str, expected: list) -> None:
+    assert [(i.location, i.fatalities) for i in incidents(text)] == expected
