@@ -124,15 +124,25 @@ WARM_UP = ("انفجرت عبوة ناسفة على دورية للجيش في �
 _PARSE: dict = {}  # what each unit's parse needs; set before the workers fork, so they share it
 
 
-def _parse_unit(unit) -> tuple[bytes, str, int]:
+def _parse_unit(unit) -> tuple[bytes, str, int, bool]:
     """Read and parse one unit of ``parse``'s input (in a worker with ``--workers N``): its output
-    as UTF-8 bytes, its lines for stderr, and how many articles were parsed."""
+    as UTF-8 bytes, its lines for stderr, how many articles were parsed, and True instead for a CSV
+    span that must be read with the rest of its file (:class:`extract.read.UnsureSpanError`)."""
+    from extract.read import UnsureSpanError, read_unit
+
+    try:
+        result = read_unit(unit)
+    except UnsureSpanError:
+        return b"", "", 0, True
+    return (*_parse_result(result), False)
+
+
+def _parse_result(result) -> tuple[bytes, str, int]:
+    """The output, stderr lines and number of articles parsed of a :class:`extract.read.ReadResult`."""
     from extract.model import Rejection
     from extract.parallel import parse_or_reject
     from extract.pipeline import parse_article
-    from extract.read import read_unit
 
-    result = read_unit(unit)
     errors = [_rejection_line(r) for r in result.rejections]
     out = []
     if result.articles and _PARSE.get("gazetteer") is None:
@@ -158,11 +168,12 @@ def _write_out(data: bytes) -> None:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from extract.parallel import ordered_map
-    from extract.read import plan_units
+    from extract.read import CsvSpan, plan_units, read_rest
 
     # Without a URL there is nothing to fetch: the fetcher (http, ssl: 0.06 s of imports) stays unloaded.
     fetching = any("://" in item for item in args.paths)
-    units = plan_units(args.paths, allow_private=fetching and _allow_private(args))
+    dropped: set[int] = set()  # CSV files read here from a span on: their later spans are skipped
+    units = plan_units(args.paths, allow_private=fetching and _allow_private(args), dropped=dropped)
     _PARSE.update(gazetteer=None, article_date=args.article_date,
                   render=functools.partial(_parse_output, as_json=args.json))  # output made where parsed
     if args.workers > 1:  # loaded and warmed up once, before the workers fork: they share it
@@ -175,10 +186,17 @@ def cmd_parse(args: argparse.Namespace) -> int:
     parsed = 0
     sys.stdout.flush()
     # Each unit is read, parsed and rendered by a worker; here its output is only written, in order.
-    for _, (data, errors, count) in ordered_map(_parse_unit, units, args.workers):
-        sys.stderr.write(errors)
-        _write_out(data)
-        parsed += count
+    for unit, (data, errors, count, unsure) in ordered_map(_parse_unit, units, args.workers):
+        if isinstance(unit, CsvSpan) and unit.file in dropped:
+            continue  # a span of a CSV file already read here from an earlier span on
+        outputs = [(data, errors, count)]
+        if unsure:  # a malformed row: the rest of the file is read here, with one reader, as it reads it
+            dropped.add(unit.file)
+            outputs = (_parse_result(result) for result in read_rest(unit))
+        for data, errors, count in outputs:
+            sys.stderr.write(errors)
+            _write_out(data)
+            parsed += count
     return 0 if parsed else 1
 
 

@@ -239,7 +239,7 @@ class _Replay:
         self.taken = []
 
 
-def read_csv_lines(lines: Iterator[str], stem: str, origin: str, found: Callable[[], Found]) -> Iterator[None]:
+def read_csv_lines(lines: Iterator[str], stem: str, origin: str, found: Callable[[], Found]) -> Iterator[bool]:
     """:func:`read_csv` over lines (with their line breaks) read one at a time, adding each row to
     ``found()``; yields after each row, so that a caller reading a large file piece by piece can hand
     over what was found so far (and swap ``found()`` for an empty one) while memory stays flat."""
@@ -252,13 +252,21 @@ def read_csv_lines(lines: Iterator[str], stem: str, origin: str, found: Callable
     else:
         found().rejections.append(Rejection(origin, "empty file"))
         return
-    header, delimiter = _sniff_header(raw.rstrip("\n"))
+    header, delimiter = sniff_header(raw.rstrip("\n"))
     if delimiter is None:
         found().rejections.append(
             Rejection(origin, f"no 'text' column in the CSV header (found: {', '.join(header)[:200]})", number))
         return
     source.done()
-    line = number + 1  # physical line where the next row starts
+    yield from csv_rows(source, header, delimiter, number + 1, stem, origin, found)
+
+
+def csv_rows(lines: Iterator[str], header: list[str], delimiter: str, line: int, stem: str, origin: str,
+             found: Callable[[], Found]) -> Iterator[bool]:
+    """The rows after a CSV header, from physical line ``line``, as :func:`read_csv_lines` reads them;
+    yields after each row, ``True`` after a malformed one (a reader started mid-file, on a line it
+    took for a row's first, learns so that it may have been wrong)."""
+    source = lines if isinstance(lines, _Replay) else _Replay(lines)
     for _ in range(_MAX_CSV_RESTARTS):
         reader = csv.reader(source, delimiter=delimiter, strict=True)
         while True:
@@ -272,6 +280,7 @@ def read_csv_lines(lines: Iterator[str], stem: str, origin: str, found: Callable
                 # next quote): resume on the line after the one where the bad row started.
                 source.replay_after_first()
                 line += 1
+                yield True
                 break
             start, line = line, line + source.done()
             if not any(cell.strip() for cell in row):
@@ -281,11 +290,13 @@ def read_csv_lines(lines: Iterator[str], stem: str, origin: str, found: Callable
                     Rejection(origin, f"row has {len(row)} fields but the header has {len(header)}", start))
                 continue
             add_record(found(), dict(zip(header, row, strict=False)), origin, f"{stem}-{start}", start)
-            yield
+            yield False
     found().rejections.append(Rejection(origin, "too many malformed CSV rows; the rest of the file was skipped"))
+    yield True
 
 
-def _sniff_header(line: str) -> tuple[list[str], str | None]:
+def sniff_header(line: str) -> tuple[list[str], str | None]:
+    """The lower-cased column names of a CSV header line and its delimiter (None: no text column)."""
     best: list[str] = []
     for delimiter in _DELIMITERS:
         header = [h.strip().lower() for h in next(csv.reader([line], delimiter=delimiter))]

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import functools
 import os
 import re
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,10 +35,12 @@ from extract.encoding import UndecodableError, decode_bytes
 from extract.formats import (
     MAX_TEXT_CHARS,
     Found,
+    csv_rows,
     guess_title,
     normalise_text,
     parse_date,
     read_csv_lines,
+    sniff_header,
     text_lines,
 )
 from extract.formats import read_csv as _read_csv
@@ -196,10 +199,9 @@ def _read_file_or_pieces(path: Path, max_bytes: int) -> Iterator[ReadResult]:
         yield _read_file(path, max_bytes)
 
 
-def _pieces(path: Path, file) -> Iterator[tuple[int, str | ReadResult]]:
-    """The file's pieces of about :data:`STREAM_PIECE` bytes cut at line ends, each with the number of
-    its first line (see :func:`_decode_piece`)."""
-    line = 1
+def _pieces(path: Path, file, line: int = 1) -> Iterator[tuple[int, str | ReadResult]]:
+    """The file's pieces (from where it stands, on line ``line``) of about :data:`STREAM_PIECE` bytes cut
+    at line ends, each with the number of its first line (see :func:`_decode_piece`)."""
     while data := file.read(STREAM_PIECE) + file.readline():
         lines, piece = _decode_piece(path, line, data)
         yield line, piece
@@ -251,8 +253,9 @@ def _jsonl_pieces(path: Path, pieces) -> Iterator[ReadResult]:
         yield ReadResult.of(found)
 
 
-def _csv_pieces(path: Path, pieces) -> Iterator[ReadResult]:
-    """One CSV reader over the lines of every piece; what it found is handed over after each piece."""
+def _csv_pieces(path: Path, pieces, header: CsvSpan | None = None) -> Iterator[ReadResult]:
+    """One CSV reader over the lines of every piece; what it found is handed over after each piece.
+    With ``header`` (a span's), the pieces start on its line and the header is the span's."""
     found, damaged = [Found()], []
     moved = [False]
 
@@ -264,7 +267,10 @@ def _csv_pieces(path: Path, pieces) -> Iterator[ReadResult]:
             yield from text_lines(piece)
             moved[0] = True
 
-    for _ in read_csv_lines(lines(), path.stem, str(path), lambda: found[0]):
+    rows = (read_csv_lines(lines(), path.stem, str(path), lambda: found[0]) if header is None else
+            csv_rows(lines(), list(header.header), header.delimiter, header.line, path.stem, str(path),
+                     lambda: found[0]))
+    for _ in rows:
         if moved[0] or damaged:
             yield ReadResult.of(found[0]) + sum(damaged, ReadResult())
             found[0], moved[0] = Found(), False
@@ -423,6 +429,27 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class CsvSpan:
+    """Bytes ``[start, end)`` of a UTF-8 CSV file after its header, cut at a line end after an even
+    number of quotes (so, unless a row is malformed, between two rows); ``line`` is the number of its
+    first line. ``end`` None: the rest of the file, which the planning process reads itself
+    (:func:`read_rest`). ``file`` tells the file apart from the same path given twice."""
+
+    path: str
+    start: int
+    end: int | None
+    line: int
+    header: tuple[str, ...]
+    delimiter: str
+    file: int
+
+
+class UnsureSpanError(Exception):
+    """A CSV span whose first line may not start a row (a malformed row in it, a damaged byte, a
+    quote left open): its file is to be read from the span on in one piece (:func:`read_rest`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Files:
     """Whole files, each read as :func:`read_paths` reads it."""
 
@@ -437,11 +464,11 @@ class Loaded:
     result: ReadResult
 
 
-Unit = Span | Files | Loaded
+Unit = Span | CsvSpan | Files | Loaded
 
 
-def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None,
-               allow_private: bool = False) -> Iterator[Unit]:
+def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None, allow_private: bool = False,
+               dropped: Container[int] = ()) -> Iterator[Unit]:
     """The inputs (paths, directories, URLs) as units of about ``unit_bytes`` (:data:`UNIT_BYTES`), in
     input order.
 
@@ -449,8 +476,11 @@ def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None,
     :func:`read_paths`; only the reading of encodings differs for a large UTF-8 JSON Lines file,
     checked span by span as :func:`read_paths` checks a streamed file piece by piece. A JSON Lines file
     is cut into line ranges that the worker reads itself (here only the line ends are counted,
-    one span at a time); small files are grouped; a CSV or JSON file larger than a unit is read
-    here (a CSV over 8 MB piece by piece) and its articles are handed out in units.
+    one span at a time); a UTF-8 CSV file too, at line ends after an even number of quotes: a worker
+    that finds a malformed row in its span raises :class:`UnsureSpanError`, and the caller reads the rest
+    of that file with :func:`read_rest` and puts the file's number (``CsvSpan.file``) in ``dropped``,
+    which ends its spans. Small files are grouped; a JSON file larger than a unit (or a CSV file not
+    UTF-8) is read here and its articles are handed out in units.
 
     Examples
     --------
@@ -466,6 +496,7 @@ def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None,
     unit_bytes = unit_bytes or UNIT_BYTES
     group: list[str] = []
     group_bytes = 0
+    counted = 0  # files cut into spans, numbered
     for item in inputs:
         if "://" in item:
             yield from _flush(group)
@@ -487,7 +518,11 @@ def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None,
                 continue
             yield from _flush(group)
             group, group_bytes = [], 0
-            spans = _jsonl_spans(file, unit_bytes) if file.suffix.lower() in _SPLIT else None
+            counted += 1
+            if file.suffix.lower() == ".csv":
+                spans = _csv_spans(file, unit_bytes, counted, dropped)
+            else:
+                spans = _jsonl_spans(file, unit_bytes) if file.suffix.lower() in _SPLIT else None
             if spans is not None:
                 yield from spans
             else:
@@ -501,9 +536,12 @@ def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None,
 
 
 def read_unit(unit: Unit) -> ReadResult:
-    """The articles, rejections and warnings of one unit of :func:`plan_units`."""
+    """The articles, rejections and warnings of one unit of :func:`plan_units` (a CSV span may raise
+    :class:`UnsureSpanError`)."""
     if isinstance(unit, Loaded):
         return unit.result
+    if isinstance(unit, CsvSpan):
+        return _read_csv_span(unit)
     if isinstance(unit, Files):
         result = ReadResult()
         for path in unit.paths:
@@ -557,17 +595,31 @@ def _jsonl_spans(path: Path, unit_bytes: int) -> Iterator[Unit] | None:
         first.removeprefix(codecs.BOM_UTF8).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    return _spans(path, unit_bytes)
+    return _spans(path, unit_bytes, functools.partial(Span, str(path)))
 
 
-def _spans(path: Path, unit_bytes: int) -> Iterator[Unit]:
-    """Spans cut at line ends, one read at a time; a file of blank space is one rejection instead."""
-    waiting: list[Span] | None = []  # blank spans, held until one with something in it
-    start, line = 0, 1
+def _spans(path: Path, unit_bytes: int, make: Callable[[int, int | None, int], Unit], *, start: int = 0,
+           line: int = 1, quoted: bool = False) -> Iterator[Unit]:
+    """Spans ``make(start, end, first line)`` cut at line ends (``quoted``: after an even number of
+    quotes, or else the rest of the file as one open span), one read at a time; a file of blank
+    space is one rejection instead."""
+    waiting: list | None = []  # blank spans, held until one with something in it
+    quotes = 0
     with path.open("rb") as file:
+        file.seek(start)
         while data := file.read(unit_bytes) + file.readline():
-            span = Span(str(path), start, start + len(data), line)
-            start, line = span.end, line + _line_count(data)
+            if quoted and (quotes := quotes + data.count(b'"')) % 2:
+                parts, size = [data], len(data)
+                while quotes % 2 and size < 8 * unit_bytes and (more := file.readline()):
+                    parts.append(more)
+                    quotes, size = quotes + more.count(b'"'), size + len(more)
+                if quotes % 2:  # a quote left open, or a cell longer than 8 units: read the rest whole
+                    yield from waiting or ()
+                    yield make(start, None, line)
+                    return
+                data = b"".join(parts)
+            span = make(start, start + len(data), line)
+            start, line = start + len(data), line + _line_count(data)
             if waiting is None:
                 yield span
             elif data.removeprefix(codecs.BOM_UTF8).strip():
@@ -578,3 +630,62 @@ def _spans(path: Path, unit_bytes: int) -> Iterator[Unit]:
                 waiting.append(span)
     if waiting is not None:
         yield Loaded(ReadResult.rejected(str(path), "no articles found in the file"))
+
+
+def _csv_spans(path: Path, unit_bytes: int, number: int, dropped: Container[int]) -> Iterator[Unit] | None:
+    """The spans of a CSV file that is UTF-8 from its first piece and has a header with a text column
+    (else None: the file is read whole, as before); they end early once ``number`` is in ``dropped``."""
+    try:
+        with path.open("rb") as file:
+            first = file.read(STREAM_PIECE) + file.readline()
+            text = first.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+            file.seek(len(first) - len(first.removeprefix(codecs.BOM_UTF8)))
+            line = 0
+            while raw := file.readline():
+                line += 1
+                if raw.decode("utf-8").strip():
+                    break
+            else:
+                return None
+            header, delimiter = sniff_header(raw.decode("utf-8").replace("\r\n", "\n").rstrip("\n"))
+            start = file.tell()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if delimiter is None or "\r" in text.replace("\r\n", ""):  # no text column; bare CRs: read whole
+        return None
+
+    def make(begin: int, end: int | None, first_line: int) -> CsvSpan:
+        return CsvSpan(str(path), begin, end, first_line, tuple(header), delimiter, number)
+
+    def spans() -> Iterator[Unit]:
+        for span in _spans(path, unit_bytes, make, start=start, line=line + 1, quoted=True):
+            if number in dropped:
+                return
+            yield span
+
+    return spans()
+
+
+def _read_csv_span(unit: CsvSpan) -> ReadResult:
+    if unit.end is None:
+        raise UnsureSpanError(unit)
+    path = Path(unit.path)
+    with path.open("rb") as file:
+        file.seek(unit.start)
+        data = file.read(unit.end - unit.start)
+    piece = _decode_piece(path, unit.line, data)[1]
+    if isinstance(piece, ReadResult):
+        raise UnsureSpanError(unit)
+    found = Found()
+    if any(csv_rows(text_lines(piece), list(unit.header), unit.delimiter, unit.line, path.stem, str(path),
+                    lambda: found)):
+        raise UnsureSpanError(unit)
+    return ReadResult.of(found)
+
+
+def read_rest(unit: CsvSpan) -> Iterator[ReadResult]:
+    """A CSV file from ``unit`` on, as one reader reads it (piece by piece: memory stays flat)."""
+    path = Path(unit.path)
+    with path.open("rb") as file:
+        file.seek(unit.start)
+        yield from _csv_pieces(path, _pieces(path, file, unit.line), unit)

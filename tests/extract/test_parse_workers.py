@@ -1,6 +1,7 @@
 """``parse --workers 2`` writes byte for byte what ``--workers 1`` writes, for every input format:
 the workers read their own units of the input (line ranges of a JSON Lines file, groups of files,
-articles the parent read from a CSV or JSON file) and the parent writes their output in order."""
+line ranges of a CSV file, articles the parent read from a JSON file) and the parent writes their
+output in order."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract import cli, read
-from extract.read import Files, Loaded, Span, plan_units, read_paths, read_unit
+from extract.read import CsvSpan, Files, Span, UnsureSpanError, plan_units, read_paths, read_unit
 from tests.extract.test_cli import DIYALA_IED, KIRKUK_CLASH, POLICY
 from tests.extract.test_read_pieces import _csv, _jsonl
 
@@ -80,17 +81,41 @@ def test_a_damaged_span_is_rejected_alone(tmp_path: Path, capsys: pytest.Capture
     assert len(out.splitlines()) > 200  # the other spans go in
 
 
-def test_csv_with_quoted_line_breaks_and_malformed_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("malformed", [False, True])
+def test_csv_with_quoted_line_breaks(tmp_path: Path, capsys: pytest.CaptureFixture[str], malformed: bool) -> None:
     path = tmp_path / "export.csv"
-    path.write_bytes(_csv(200))
-    assert sum(isinstance(u, Loaded) for u in plan_units([str(path)])) > 5  # read here, parsed in workers
+    path.write_bytes(_csv(200, malformed=malformed, bom=malformed))  # cells over several lines, one field too many
+    assert sum(isinstance(u, CsvSpan) for u in plan_units([str(path)])) > 5  # read by the workers
+
+    out, err = _same_with_two_workers(capsys, path)
+
+    whole = _merged([path])  # one reader over the whole file
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [a.id for a in whole.articles]
+    assert err.splitlines() == _rejected(whole)
+    assert ("malformed CSV row" in err) == malformed  # from there on the parent reads the file itself
+
+
+def test_a_malformed_csv_row_mid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = _csv(300, malformed=False)
+    rows = clean.split(b"\n", 1)[1]
+    middle = rows.index(b"\na150,") + 1
+    path = tmp_path / "export.csv"  # a quote left open three quarters in: the spans before it are sure
+    path.write_bytes(clean + rows[:middle] + b'b1,"quote left open,x\n' + rows[middle:])
+    units = list(plan_units([str(path)]))
+    unsure = []
+    for n, unit in enumerate(units):
+        try:
+            read_unit(unit)
+        except UnsureSpanError:
+            unsure.append(n)
+    assert 0 < unsure[0] < len(units) - 1
 
     out, err = _same_with_two_workers(capsys, path)
 
     whole = _merged([path])
     assert [json.loads(line)["id"] for line in out.splitlines()] == [a.id for a in whole.articles]
     assert err.splitlines() == _rejected(whole)
-    assert "malformed CSV row" in err
+    assert err.count("malformed CSV row") == 1
 
 
 def test_a_directory_of_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
