@@ -288,6 +288,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if killed is None or injured is None:  # "... struck the base. No casualties were reported."
             killed, injured = _with_stated_none(killed, injured, _next_sentence(text, event.sentence[1],
                                                                                 told_starts))
+        if (killed is None or injured is None) and cue_start(text, lang, "denied_casualties", *event.sentence) is not None:
+            killed, injured = killed or 0, injured or 0  # «نفت ... وقوع خسائر بشرية جراء سقوط صاروخ»: none
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):
             continue  # a generic word with no anchor: "الهجمات", "attacks"
         past = background(text, event, found_date, article_date, dates, places, lang=lang) if article_date else None

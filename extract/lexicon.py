@@ -37,7 +37,8 @@ STRENGTHS = frozenset({"strong", "weak", "generic"})
 ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides", "armed", "foiled"})
 CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
                "drugs", "metaphor", "protest_object", "corruption", "protesters", "cause", "intent", "state", "foreign_forces",
-               "accident", "habitual", "last_year", "years_ago", "reference_point")
+               "accident", "habitual", "last_year", "years_ago", "reference_point",
+               "denied_casualties")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 
 
