@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from re import _constants as sre
 from re import _parser as sre_parse
 
-__all__ = ["MAX_LEAD", "MIN_LITERAL", "matches_from", "regex_anchors"]
+__all__ = ["MAX_LEAD", "MIN_LITERAL", "matches_from", "regex_anchors", "regex_needs"]
 
 #: Literals shorter than this occur everywhere: the regex is then better run over the whole text.
 MIN_LITERAL = 2
@@ -42,36 +42,103 @@ def regex_anchors(regex: str) -> Anchors:
     >>> regex_anchors(r"[1-9]\\d+ (?:attacks|raids)"), regex_anchors(r"\\S*ing")
     ((), ())
     """
-    try:
-        parsed = sre_parse.parse(regex)
-    except re.error:
-        return ()
-    if parsed.state.flags & re.IGNORECASE:
-        return ()
-    found = _leads(parsed.state, list(parsed))
+    parsed = _parsed(regex)
+    found = _leads(parsed.state, list(parsed)) if parsed is not None else None
     if not found or any(len(literal) < MIN_LITERAL or lead > MAX_LEAD for literal, lead in found):
         return ()
     return tuple(dict.fromkeys(found))
 
 
-def _leads(state: sre_parse.State, items: list) -> list[tuple[str, int]] | None:
-    """The anchors of a sequence of parsed items: the first literal run every match must cross,
-    after items whose widths add up to the lead; None when there is none."""
-    lead = 0
-    for i, (op, av) in enumerate(items):
-        if op in _ZERO_WIDTH:
-            continue  # \\b, ^, lookarounds take no characters
+def regex_needs(regex: str) -> tuple[str, ...]:
+    """Literals one of which every match of ``regex`` holds, anywhere in it; empty when that cannot
+    be told. For a regex without anchors (``(?:two|\\d+) years? ago``): when none of them occurs,
+    the regex need not run at all.
+
+    Examples
+    --------
+    >>> regex_needs(r"(?:two|\\d+) years? ago|(?:a|one) decades? ago")
+    (' year', ' decade')
+    >>> regex_needs(r"\\d+ \\w+")
+    ()
+    """
+    parsed = _parsed(regex)
+    found = _contained(parsed.state, list(parsed)) if parsed is not None else None
+    if not found or any(len(literal) < MIN_LITERAL for literal in found):
+        return ()
+    return tuple(dict.fromkeys(found))
+
+
+def _parsed(regex: str) -> sre_parse.SubPattern | None:
+    """The regex as CPython parses it; None when it is not one, or folds case (its literals are
+    then not what the text holds)."""
+    try:
+        parsed = sre_parse.parse(regex)
+    except re.error:
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
+def _contained(state: sre_parse.State, items: list) -> list[str] | None:
+    """Of the literal runs (or groups of them) every match of the sequence crosses, the most
+    telling; None when there is none."""
+    sets: list[list[str]] = []
+    i = 0
+    while i < len(items):
+        op, av = items[i]
         if op is sre.LITERAL:
             run = "".join(chr(c) for _op, c in _literal_run(items[i:]))
-            return [(run + literal, lead) for literal in _continuations(state, items[i + len(run):])]
+            sets.append([run + literal for literal in _continuations(state, items[i + len(run):])])
+            i += len(run)
+            continue
+        if op is sre.SUBPATTERN and not (av[1] or av[2]):
+            inner = _contained(state, list(av[3]))
+        elif op is sre.BRANCH:
+            branches = [_contained(state, list(b)) for b in av[1]]
+            inner = None if any(b is None for b in branches) else [x for b in branches for x in b]
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _contained(state, list(av[2]))
+        else:
+            inner = None
+        if inner:
+            sets.append(inner)
+        i += 1
+    return max(sets, key=lambda literals: min(map(len, literals)), default=None)
+
+
+def _leads(state: sre_parse.State, items: list) -> list[tuple[str, int]] | None:
+    """The anchors of a sequence of parsed items: of the literal runs every match must cross within
+    a bounded lead, the most telling (its shortest literal the longest: ``(?:في|خلال) الايام`` is
+    looked for at ``الايام``, not at every ``في``); None when there is none."""
+    return max(_anchor_sets(state, items), key=_telling, default=None)
+
+
+def _telling(anchors: list[tuple[str, int]]) -> tuple[int, int]:
+    return min(len(literal) for literal, _lead in anchors), -max(lead for _literal, lead in anchors)
+
+
+def _anchor_sets(state: sre_parse.State, items: list) -> list[list[tuple[str, int]]]:
+    """Every set of anchors along the sequence, in order: each literal run (or group of them) a
+    match must cross, with the widths of the items before it added up as the lead."""
+    sets: list[list[tuple[str, int]]] = []
+    lead, i = 0, 0
+    while i < len(items):
+        op, av = items[i]
+        if op in _ZERO_WIDTH:  # \b, ^, lookarounds take no characters
+            i += 1
+            continue
+        if op is sre.LITERAL:
+            run = "".join(chr(c) for _op, c in _literal_run(items[i:]))
+            sets.append([(run + literal, lead) for literal in _continuations(state, items[i + len(run):])])
+            lead, i = lead + len(run), i + len(run)
+            continue
         inner = _required_inside(state, op, av)
         if inner is not None:
-            return [(literal, lead + k) for literal, k in inner]
+            sets.append([(literal, lead + k) for literal, k in inner])
         width = _max_width(state, (op, av))
         if width is None:
-            return None
-        lead += width  # an optional or literal-free item: the literal may come up to this much later
-    return None
+            break
+        lead, i = lead + width, i + 1  # the literals after it may come up to this much later
+    return sets
 
 
 def _literal_run(items: list) -> Iterator[tuple]:
@@ -88,24 +155,30 @@ def _continuations(state: sre_parse.State, items: list) -> list[str]:
     if items and items[0][0] is sre.IN and all(op is sre.LITERAL for op, _av in items[0][1]):
         return [chr(c) for _op, c in items[0][1]]
     if items:
-        inner = _required_inside(state, *items[0])
+        inner = _required_inside(state, *items[0], first=True)
         if inner and all(lead == 0 for _literal, lead in inner):
             return [literal for literal, _lead in inner]
     return [""]
 
 
-def _required_inside(state: sre_parse.State, op: object, av: object) -> list[tuple[str, int]] | None:
-    """The anchors of a group, alternation or repeat every match goes through, when it has some."""
+def _required_inside(state: sre_parse.State, op: object, av: object, *,
+                     first: bool = False) -> list[tuple[str, int]] | None:
+    """The anchors of a group, alternation or repeat every match goes through, when it has some
+    (``first``: those nearest its start, else the most telling)."""
+    def leads(sub: object) -> list[tuple[str, int]] | None:
+        sets = _anchor_sets(state, list(sub))
+        return (sets[0] if sets else None) if first else max(sets, key=_telling, default=None)
+
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _leads(state, list(sub))
+        return None if add_flags or del_flags else leads(sub)
     if op is sre.ATOMIC_GROUP:
-        return _leads(state, list(av))
+        return leads(av)
     if op is sre.BRANCH:
-        branches = [_leads(state, list(b)) for b in av[1]]
+        branches = [leads(b) for b in av[1]]
         return None if any(b is None for b in branches) else [x for b in branches for x in b]
     if op in _REPEATS and av[0] >= 1:
-        return _leads(state, list(av[2]))
+        return leads(av[2])
     return None
 
 

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from extract.anchors import matches_from, regex_anchors
+from extract.anchors import matches_from, regex_anchors, regex_needs
 from geo.normalize import deleted_positions, fold
 
 __all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "gate_words", "normalise"]
@@ -221,7 +221,12 @@ class PhraseMatcher:
         # Where each regex entry can match (extract.anchors): it is tried only just before the
         # occurrences of its anchor literals, not at every position of the text.
         self._anchors = [regex_anchors(source) for _gate, source, _payload in self._regexes]
-        anchor_words = {literal for anchors in self._anchors for literal, _lead in anchors}
+        # An entry without anchors runs over the whole text, but only when a literal every match
+        # of it holds occurs ((?:two|\d+) years? ago needs " year").
+        self._needs = [() if anchors else regex_needs(source)
+                       for anchors, (_gate, source, _payload) in zip(self._anchors, self._regexes, strict=True)]
+        anchor_words = {literal for anchors in self._anchors for literal, _lead in anchors} | {
+            literal for needs in self._needs for literal in needs}
         # One Aho-Corasick pass finds which gate words occur, instead of one search per regex
         # entry (a regex lookahead tried at every position cost five times as much), and where the
         # anchor literals are.
@@ -255,7 +260,7 @@ class PhraseMatcher:
         the tests compare the two)."""
         slow = copy.copy(self)
         slow._ungated = frozenset(range(len(self._regexes)))
-        slow._anchors = [()] * len(self._regexes)  # and over the whole text
+        slow._anchors = slow._needs = [()] * len(self._regexes)  # and over the whole text
         return slow
 
     def _regex(self, order: int) -> re.Pattern[str]:
@@ -324,6 +329,9 @@ class PhraseMatcher:
             text = lowered if len(lowered) == len(text) else text
         where = self._occurrences(text, pos, endpos)
         for order in sorted(self._orders_to_run(text, where)):  # (the order is only for reading: matches are sorted below)
+            needs = self._needs[order]
+            if needs and not any(literal in where for literal in needs):
+                continue
             payload = self._regexes[order][2]
             regex = self._regex(order)
             matches = matches_from(regex, text, self._anchor_starts(order, where, pos), endpos) \

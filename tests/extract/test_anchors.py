@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.anchors import matches_from, regex_anchors
+from extract.anchors import matches_from, regex_anchors, regex_needs
 from extract.events import _cue_matcher, _trigger_matcher
 from extract.lexicon import normalise
 
@@ -28,10 +29,14 @@ MATCHERS = [(make, lang) for make in (_trigger_matcher, _cue_matcher) for lang i
     (r"(?:roadside |car )?(?:bomb|ied)s?\b", (("bomb", 9), ("ied", 9))),
     (r"(?<![a-z])\bclash(?:es)? with", (("clash", 0),)),
     (r"(?:احرق|اضرم)\S*\s+المتظاهرون", (("احرق", 0), ("اضرم", 0))),  # parsed as ا + (?:حرق|ضرم)
-    (r"(?:لم|لن|لا) يقع", (("لم", 0), ("لن", 0), ("لا", 0))),  # parsed as ل + [منا]
+    (r"(?:لم|لن|لا)\s+يقع", (("لم", 0), ("لن", 0), ("لا", 0))),  # parsed as ل + [منا]
+    # the most telling literals a match crosses within a bounded lead, not the first ones
+    (r"(?:لم|لن|لا) يقع", ((" يقع", 2),)),
+    (r"(?:في|خلال) (?:ال)?(?:ايام|اسابيع) الاخيره", ((" الاخيره", 13),)),
+    (r"(?:kills?|guns? down)\b", (("kill", 0), (" down", 4))),
     (r"[وف]?(?:قتل|مقتل)", (("قتل", 1), ("مقتل", 1))),
-    (r"(?:took|take|taking) to the streets", (("took", 0), ("take", 0), ("taking", 0))),
-    (r"(?:kills?|guns? down)\b", (("kill", 0), ("gun", 0))),
+    (r"(?:took|take|taking)\s+to", (("took", 0), ("take", 0), ("taking", 0))),
+    (r"(?:took|take|taking) to the streets", ((" to the streets", 6),)),
     (r"(?:ab)+cd", (("ab", 0),)),
 ])
 def test_anchors_of_regexes(regex: str, anchors: tuple) -> None:
@@ -50,6 +55,17 @@ def test_anchors_of_regexes(regex: str, anchors: tuple) -> None:
 ])
 def test_regexes_without_anchors(regex: str) -> None:
     assert regex_anchors(regex) == ()
+
+
+@pytest.mark.parametrize("regex, needs", [
+    (r"[1-9]\d+ (?:attacks|raids)\b", (" attacks", " raids")),
+    (r"(?:two|\d+) years? (?:ago|earlier)|the year before last", (" year", "the year before last")),
+    (r"(?:\w+ )?anniversary of", ("anniversary of",)),
+    (r"\d+ \w+", ()),
+    (r"(?:bomb|\d+)", ()),  # one alternative holds no literal
+])
+def test_literals_every_match_needs(regex: str, needs: tuple) -> None:
+    assert regex_needs(regex) == needs
 
 
 def _sample(items: list, rng: random.Random) -> str:
@@ -94,24 +110,38 @@ def _shipped_regexes() -> list[str]:
     return sorted({source for make, lang in MATCHERS for _gate, source, _payload in make(lang)._regexes})
 
 
-def test_every_match_of_a_shipped_regex_holds_an_anchor_near_its_start() -> None:
-    """For every anchored regex of the lexicons, on strings built from the regex itself: each
-    match holds one of the literals, starting no further than its lead from the match start."""
-    rng = random.Random(11)
-    checked = 0
+def _sampled_matches(seed: int, told) -> Iterator[tuple[str, object, str, re.Match[str]]]:
+    """(regex, what ``told`` tells of it, text, match) for the matches of every shipped regex that
+    ``told`` tells something of, on strings built from the regex itself (30 each)."""
+    rng = random.Random(seed)
     for source in _shipped_regexes():
-        anchors = regex_anchors(source)
-        if not anchors:
+        what = told(source)
+        if not what:
             continue
         regex, items = re.compile(source), list(sre_parse.parse(source))
         for _ in range(30):
             text = "و " + _sample(items, rng) + " ."
             for m in regex.finditer(text):
-                checked += 1
-                assert any(text.startswith(literal, k) and k + len(literal) <= m.end()
-                           for literal, lead in anchors for k in range(m.start(), m.start() + lead + 1)), \
-                    (source, m.group())
+                yield source, what, text, m
+
+
+def test_every_match_of_a_shipped_regex_holds_an_anchor_near_its_start() -> None:
+    """For every anchored regex of the lexicons: each match holds one of the literals, starting no
+    further than its lead from the match start."""
+    checked = 0
+    for source, anchors, text, m in _sampled_matches(11, regex_anchors):
+        checked += 1
+        assert any(text.startswith(literal, k) and k + len(literal) <= m.end()
+                   for literal, lead in anchors for k in range(m.start(), m.start() + lead + 1)), (source, m.group())
     assert checked > 2000  # the samples did exercise the regexes
+
+
+def test_every_match_of_a_shipped_regex_holds_what_it_needs() -> None:
+    checked = 0
+    for source, needs, _text, m in _sampled_matches(12, regex_needs):
+        checked += 1
+        assert any(literal in m.group() for literal in needs), (source, m.group())
+    assert checked > 100
 
 
 def test_matches_from_is_finditer_when_every_match_starts_at_a_given_start() -> None:
