@@ -309,7 +309,7 @@ def _arrow_line(engine: Engine, incident_id: int) -> bytes:
     from storage.filters import Filters
     from storage.store import incidents
 
-    everything = Filters(include_rejected=True, include_historical=True)
+    everything = Filters(include_rejected=True, include_historical=True, country="")  # the row asked for, whatever it is
     with engine.connect() as conn:
         rows = conn.execute(_query(engine, everything).where(incidents.c.id == incident_id)).all()
     out = io.BytesIO()
