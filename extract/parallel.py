@@ -119,9 +119,11 @@ def fork_executor(workers: int, *, freeze: bool = False, **options) -> ProcessPo
     each worker. For a process that ends with its work (the CLI), not a server: what is frozen is
     never collected.
     """
+    if workers <= 1:  # (a one-process parse does not import multiprocessing at all)
+        return None
     import multiprocessing
 
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
     import gc
     from concurrent.futures import ProcessPoolExecutor
