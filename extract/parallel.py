@@ -13,6 +13,7 @@ return results in the order the articles came; one article that raises becomes a
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -116,8 +117,8 @@ def fork_executor(workers: int, *, freeze: bool = False, **options) -> ProcessPo
 
     ``freeze``: everything loaded so far is frozen first (:func:`gc.freeze`), so the collector never
     walks it, in the parent or in a worker, and its pages stay shared instead of being copied into
-    each worker. For a process that ends with its work (the CLI), not a server: what is frozen is
-    never collected.
+    each worker. Frozen objects are never collected: the caller unfreezes them (:func:`gc.unfreeze`)
+    once the workers are gone, as :func:`ordered_map` does.
     """
     if workers <= 1:  # (a one-process parse does not import multiprocessing at all)
         return None
@@ -125,7 +126,6 @@ def fork_executor(workers: int, *, freeze: bool = False, **options) -> ProcessPo
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    import gc
     from concurrent.futures import ProcessPoolExecutor
 
     if freeze:
@@ -163,3 +163,4 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) ->
             yield item, future.result()
     finally:
         executor.shutdown(cancel_futures=True)
+        gc.unfreeze()  # the workers are gone: what was frozen for them can be collected again
