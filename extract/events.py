@@ -202,6 +202,17 @@ _PAST_CLAUSE = re.compile(r"\bafter\s+(?!(?:the|a|an|its|his|her|their|this|that
 _SHIELDED = frozenset({"future", "hypothetical", "policy", "negation"})
 
 
+def _own_noun_future(text: str, spans: list[tuple[int, int]], group: list, best, hi: int) -> bool:
+    """Whether every future-after cue in the event's reach is the adjective of a later trigger of the
+    group, right after it («إضراب شامل ... مع تظاهرات مرتقبة»: the demonstrations are ahead, the strike
+    is on): such a cue plans only its own noun, not an event told before it that reports itself."""
+    if best.entry.strength != "strong":
+        return False
+    ends = [h.end for h in group if h.start > best.end]
+    here = [a for a, _b in spans if best.start < a < hi]
+    return bool(here) and all(any(0 < a - e <= 2 and not text[e:a].strip() for e in ends) for a in here)
+
+
 def _cue_before(text: str, spans: list[tuple[int, int]], cls: str, lo: int, pos: int) -> bool:
     """Whether a cue of ``cls`` starts in [lo, pos) and reaches the trigger at ``pos``."""
     i = bisect_left(spans, (lo, -1))
@@ -468,6 +479,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected is None:
             hi = min(scope_hi, end + CUE_AFTER_MAX)
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
+            if rejected == "future_after" and _own_noun_future(text, cue_spans["future_after"], group, best, hi):
+                rejected = next((cls for cls in AFTER if cls != "future_after" and _any_in(cue_spans[cls], best.start + 1, hi)),
+                                None)
             if rejected == REFERENCE and et != "Strategic developments" and _SUPERLATIVE.search(text, end, hi):
                 # "killed 12 at a market today, the deadliest since the Karrada bombing": the violent
                 # event ranked against an older one is the news (the older one is told apart).

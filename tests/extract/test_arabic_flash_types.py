@@ -58,3 +58,15 @@ def test_an_attack_named_by_a_foreign_state_is_a_strike(text: str) -> None:
 
 def test_an_attack_by_a_group_inside_stays_a_clash() -> None:
     assert types_of("هجوم لداعش على نقطة للجيش في قضاء الطارمية.") == [(BAT, "Armed clash")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The adjective «مرتقبة» (expected) plans only the noun it follows: the strike told first is on
+    ("إضراب شامل لأصحاب المحال في سوق الشورجة ببغداد مع تظاهرات مرتقبة عصر اليوم.", [(PRO, "Peaceful protest")]),
+    ("اعتصام للخريجين أمام مبنى المحافظة في الكوت وسط دعوات لتظاهرة مرتقبة الجمعة.", [(PRO, "Peaceful protest")]),
+    # ... and when it follows the only event, nothing has happened yet
+    ("تظاهرات مرتقبة في البصرة عصر اليوم.", []),
+    ("إضراب مرتقب لسائقي الشاحنات في ميناء أم قصر.", []),
+])
+def test_a_planned_noun_does_not_plan_the_event_told_before_it(text: str, expected: list) -> None:
+    assert types_of(text) == expected
