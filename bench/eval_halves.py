@@ -14,13 +14,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract.evaluate import evaluate_dirs  # noqa: E402
-from extract.evaluate_report import Counts, IncidentReport  # noqa: E402
+from extract.evaluate_report import Counts, IncidentReport, Miss  # noqa: E402
 
 DEFAULT_SET = ROOT / "tests" / "golden" / "real" / "ar3"
 # The real dev sets with a held-back half, each with the remainder of the sha1 rule that is its tune
@@ -51,6 +52,15 @@ def check_half_ids(gold_dir: Path) -> set[str]:
     return {p.stem for p in gold_dir.glob("*.json") if half(p.stem, HALVED_SETS[name]) == "check"}
 
 
+def miss_kind(miss: Miss) -> str:
+    """A coarse class of one error, for a half whose misses are not read: what went wrong, not where."""
+    if miss.kind.startswith("missed"):
+        if "no prediction" in miss.note:
+            return "missed: nothing predicted at its place and date"
+        return "missed: found with another type" if "typed" in miss.note else "missed: place or date off"
+    return "spurious: right place and date, wrong type" if "(type)" in miss.note else "spurious: no such event"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set_dir", nargs="?", type=Path, default=DEFAULT_SET)
@@ -62,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.set_dir.name + ' (whole)':20} {report.counts.line()}  {len(report.per_article)} reports")
     for which in ("tune", "check"):
         print(f"{args.set_dir.name + ' ' + which:20} {half_counts(report, which, rem).line()}  {sizes[which]} reports")
+    for which in ("tune", "check"):
+        kinds = Counter(miss_kind(e) for e in report.errors if half(e.article) == which)
+        print(f"{which} half, error classes: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"))
     if args.verbose:
         print("tune half, missed and spurious incidents:")
         print("\n".join(e.format() for e in report.errors if half(e.article, rem) == "tune") or "  none")
