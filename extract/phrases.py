@@ -13,6 +13,7 @@ import copy
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.anchors import matches_from, regex_anchors, regex_needs
 from geo.normalize import deleted_positions, fold
@@ -278,15 +279,15 @@ class PhraseMatcher:
                 where.setdefault(word, []).append(last)
         return where
 
-    def _orders_to_run(self, text: str, where: dict[str, list[int]]) -> frozenset[int]:
+    def _orders_to_run(self, text: str, where: dict[str, list[int]]) -> set[int]:
         """The regex entries ungated or gated by a word that occurs."""
-        orders = self._ungated
+        orders = set(self._ungated)  # one set filled in place: a union per word cost a copy each
         orders_for = self._orders_for
         for word, lasts in where.items():
             gated = orders_for[word]
             # English matches start at a word boundary (checked after matching), so may their gates
             if gated and (self.lang == "ar" or any(_word_start(text, last + 1 - len(word)) for last in lasts)):
-                orders = orders | gated
+                orders.update(gated)
         return orders
 
     def _anchor_starts(self, order: int, where: dict[str, list[int]], pos: int) -> list[int]:
@@ -304,9 +305,7 @@ class PhraseMatcher:
         return sorted(starts)
 
     def _key(self, text: str) -> str:
-        if self.lang == "ar":
-            return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in text.split())
-        return " ".join(text.split()).lower()
+        return _phrase_key(self.lang, text)
 
     def _left(self, text: str, start: int) -> int | None:
         """Start of the word a match at ``start`` begins (before its proclitics), or None when
@@ -361,6 +360,15 @@ class PhraseMatcher:
             if not out or start >= out[-1][1]:
                 out.append((start, end, payloads))
         return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _phrase_key(lang: str, text: str) -> str:
+    """The lexicon key of a phrase as written (spaces collapsed; Arabic words without their ال,
+    English lower case); the same few hundred phrases come back text after text."""
+    if lang == "ar":
+        return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in text.split())
+    return " ".join(text.split()).lower()
 
 
 def _word_start(text: str, i: int) -> bool:
