@@ -58,6 +58,9 @@ _NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversar
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
 #: the attack, this attack, Thursday's attack, last week's attack: a known event, referred to.
 _THE = re.compile(r"(?:\b(?:the|this|that|these|those)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: ... but "yesterday's bombing of the party headquarters in Baghdad" names its own target: introduced.
+_POSSESSIVE = re.compile(r"[a-z]['’]s\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_OWN_TARGET = re.compile(r"\s+(?:of|on|in|at|near|against|targeting)\b", re.IGNORECASE)
 #: أدان التفجير الذي وقع اليوم في حي الكرادة: a definite noun with a relative clause telling where,
 #: when or whom it hit introduces the event (statements, condemnations), it does not refer back.
 #: The clause must give the event a time of its own (اليوم، أمس، مساء الاثنين) or a place (في ...، قرب ...).
@@ -93,6 +96,9 @@ _WHEN = re.compile(r"(?<!\S)[وف]?(?:عندما|حينما|حين|لدى|when)(
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|most (?:deadly|violent|serious))\b|"
                           r"(?<![\u0621-\u064A])(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوا|أسوا|أدمى|ادمى|أقوى|اقوى|أخطر|اخطر)"
                           r"(?![\u0621-\u064A])", re.IGNORECASE)
+#: «هجوم مماثل», "a similar attack": an event of the kind told before it.
+_SIMILAR_AFTER = re.compile(r"\s+(?:مماثل|مماثله|مماثلة|مشابه|مشابهة|مشابهه)(?![\u0621-\u064A])")
+_SIMILAR_BEFORE = re.compile(r"\bsimilar\s+$", re.IGNORECASE)
 GROUP_GAP = 50  # characters between triggers that still describe one event
 #: «وقع تفجيران، أحدهما بعبوة ناسفة في ... والآخر بسيارة مفخخة في ...»: a pair told one by one,
 #: each with its own means and place (أحدهما/الأول ... والآخر/والثاني). The second part starts a new event.
@@ -503,7 +509,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         previous_rejected = (end, rejected) if rejected else None
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
-                                               and _THE.search(text, max(0, h.start - 20), h.start)))
+                                               and _THE.search(text, max(0, h.start - 20), h.start)
+                                               and not (_POSSESSIVE.search(text, max(0, h.start - 20), h.start)
+                                                        and _OWN_TARGET.match(text, h.end))))
             and (not (_INTRODUCED.match(text, h.end) or _introduced_en(text, h.start, h.end))
                  or _DEMONSTRATIVE.search(text, max(0, h.start - 8), h.start))
             for h in group)
@@ -515,6 +523,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             anaphoric = False
             if series:
                 et, st = series
+        if best.entry.strength == "generic" and series and len(group) == 1 and (
+                _SIMILAR_AFTER.match(text, best.end) or _SIMILAR_BEFORE.search(text, max(0, best.start - 12), best.start)):
+            et, st = series  # «لهجوم مماثل», "a similar attack": of the kind just told (mortars on the village)
         if best.entry.strength != "generic" and rejected is None:
             series = (et, st)
         events.append(EventCandidate(et, st, start, end, text[start:end], best.entry.strength,

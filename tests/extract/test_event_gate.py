@@ -144,3 +144,19 @@ def test_reference_points_keep_only_their_own_old_date(text: str, expected: set)
 ])
 def test_statements_about_events(text: str, expected: list) -> None:
     assert [(i.sub_event_type, i.event_date.isoformat()) for i in incidents(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a similar attack" is of the kind just told, on its own date
+    ("سقطت ثلاث قذائف هاون على قرية أبو صيدا مساء أمس. وتعرضت القرية ذاتها في التاسع من الشهر الماضي لهجوم مماثل.",
+     [("Shelling/artillery/missile attack", "2024-05-11"), ("Shelling/artillery/missile attack", "2024-04-09")]),
+    # recent strikes summed up in a statement, the dead of a mass grave: no event of their own
+    ("وأشار إلى أن الضربات الجوية الأخيرة في وادي حوران أثبتت فاعلية العمل الاستخباري.", []),
+    ("Officials said the recent airstrikes in the Hamrin mountains had weakened ISIS.", []),
+    ("فتح مقبرة جماعية قرب قرية كوجو تضم رفات الإيزيديين الذين قتلهم تنظيم داعش.", []),
+    # "yesterday's bombing of ... in Baghdad" names its own target: the bombing is reported
+    ("The UN mission condemned yesterday's bombing of a party office in Baghdad.",
+     [("Remote explosive/landmine/IED", "2024-05-11")]),
+])
+def test_series_summaries_and_possessives(text: str, expected: list) -> None:
+    assert [(i.sub_event_type, i.event_date.isoformat()) for i in incidents(text)] == expected
