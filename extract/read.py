@@ -458,8 +458,8 @@ class Files:
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """What the planning process read itself (a URL, a CSV or JSON file too large for one unit): a
-    worker only parses it."""
+    """What the planning process read itself (a URL; a JSON file, or a CSV or JSON Lines file that is
+    not UTF-8, too large for one unit): a worker only parses it."""
 
     result: ReadResult
 
