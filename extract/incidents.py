@@ -260,6 +260,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                   for found in find_actors(text, lang, lo, hi)]
     drafts: list[_Draft] = []
     last_date: ResolvedDate | None = None
+    last_dated = -9  # the sentence index of last_date
     last_places: list[PlaceMention] = []
     for event in events:
         if event.rejected and event.rejected != REFERENCE:
@@ -276,10 +277,18 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         last_places = places or last_places
         found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date, lang=lang)
         lo, hi = event.scope
+        index = sentence_starts.index(event.sentence[0])
         if found_date is not None and own_date:
-            last_date = found_date
+            last_date, last_dated = found_date, index
         elif found_date is None and last_date is not None and _SAME_DAY.search(text, lo, hi):
             found_date, own_date = last_date, True  # "اعتقلوا في تلعفر في اليوم ذاته"
+        elif found_date is None and last_date is not None and index - last_dated == 1 and places and \
+                places[0].place.feature_type == "neighborhood" and event.strength != "generic" and \
+                not event.anaphoric and event.sentence[0] >= title_end:
+            # "انفجرت سيارة مفخخة في حي الجهاد أمس ... وانفجرت عبوة ناسفة في حي الغزالية": the next
+            # account of a one-by-one list of a city's blasts, with no time of its own, happened in
+            # the time just told (and hands it on to the next).
+            found_date, last_dated = last_date, index
         cut = cue_start(text, lang, "protest_object", event.end, hi) if event.event_type == "Protests" else None
         toll = casualties(text[lo:hi if cut is None else cut])  # not the toll of what a protest denounces
         killed, injured = toll.killed, toll.injured
@@ -353,7 +362,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  generic=event.strength == "generic" or follow_up,
                                  weak_dated=found_date is not None, locates=locates and bool(places),
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
-                                 chain=event.start if len(places) > 1 else None))
+                                 chain=event.start if len(places) > 1 else None,
+                                 site=bool(places) and m.place.feature_type == "neighborhood"))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
     return [flag_historical(d.incident, article_date) for d in merge_drafts(drafts)

@@ -16,7 +16,8 @@ MERGE_KM = 15.0
 MERGE_SENTENCES = 3
 INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
 INTERCEPT_SITE_KM = 10.0  # an interception placed at another site than the attack ("another rocket at Camp Taji")
-APART_KM = 150.0  # two placed accounts this far apart are two events, even a headline and its body
+APART_KM = 150.0
+SITES_KM = 2.0  # two sites told apart this far from each other are two events (a square and its market are not)  # two placed accounts this far apart are two events, even a headline and its body
 _FIGHTS = frozenset({"Battles", "Riots"})  # arrests in their sentence end them
 _KILLINGS = frozenset({"Battles", "Violence against civilians"})  # a killing's type depends on who died
 _VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may refer back to
@@ -35,6 +36,7 @@ class _Draft:
     headline: bool = False  # from the title lines: a summary that confirms, never decides
     locates: bool = False  # a back reference that tells where the event before happened
     sentences: frozenset[int] = frozenset()  # the sentences of the drafts merged into this one
+    site: bool = False  # placed at a neighbourhood: one site of a city among others
     vague: bool = False  # placed only roughly: a governorate, or "north of Baghdad" (a direction from a town)
     chain: int | None = None  # the trigger of an event told at several places (قريتي X وY): one draft per place
 
@@ -146,6 +148,17 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")
 
 
+def _two_sites(a: _Draft, b: _Draft) -> bool:
+    """Whether two accounts told in their own sentences, each with its own word for the event (no
+    «الهجوم» pointing back) and each placed at its own neighbourhood a few kilometres from the other's,
+    are two events: the one-by-one list of a day's blasts in a city. A city and a district of it
+    (بغداد, then حي السيدية) stay one event retold."""
+    x, y = a.incident, b.incident
+    return a.placed and b.placed and not (a.generic or b.generic or a.headline or b.headline) and \
+        not _same_sentence(a, b) and a.site and b.site and x.place_id != y.place_id and \
+        SITES_KM < _km(x, y) < math.inf
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -179,6 +192,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # the title's summary of the body's account (its date and place are rough)
     if _recalled(a, b) or _recalled(b, a):
         return False  # "وفي وقت سابق من الشهر الجاري، قتل خمسة ... بهجوم مماثل": an earlier event
+    if _two_sites(a, b):
+        return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
     if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
         return False
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
@@ -285,7 +300,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                   keep.role if keep.role == other.role else "", merged=True,
                   weak_dated=keep.weak_dated or other.weak_dated, headline=keep.headline and other.headline,
                   sentences=(a.sentences or frozenset({a.sentence_index})) | (b.sentences or frozenset({b.sentence_index})),
-                  vague=vague, chain=keep.chain if keep.chain is not None else other.chain)
+                  vague=vague, chain=keep.chain if keep.chain is not None else other.chain,
+                  site=keep.site if fields.get("place_id", x.place_id) == x.place_id else other.site)
 
 
 def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:

@@ -238,3 +238,28 @@ def test_a_condemnation_of_the_attack_points_back_to_it() -> None:
     text = ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة مساء أمس وقتلت ستة أشخاص. "
             "وسرعان ما ندد السفير البريطاني في بغداد بالهجوم، ووصفه بأنه عمل جبان.")
     assert incidents(text) == [("Remote explosive/landmine/IED", "Hillah", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A day's blasts told one by one, each at its own neighbourhood of the city: one event each, the
+    # undated ones in the time the list began with
+    ("انفجرت سيارة مفخخة في حي الجهاد ببغداد أمس فقتلت أربعة أشخاص. "
+     "وانفجرت عبوة ناسفة في حي الغزالية أسفرت عن مقتل شخصين.",
+     [("Remote explosive/landmine/IED", "Jihad", "2024-03-11"),
+      ("Remote explosive/landmine/IED", "Ghazaliya", "2024-03-11")]),
+    ("قتل 20 شخصا على الأقل في سلسلة تفجيرات ضربت أحياء متفرقة من بغداد أمس. "
+     "وانفجرت سيارة مفخخة في حي الجهاد فقتلت أربعة أشخاص. "
+     "وانفجرت عبوة ناسفة في حي الغزالية أسفرت عن مقتل شخصين. "
+     "وفي حي الشعلة انفجرت سيارة مفخخة قرب سوق شعبي.",
+     [("Remote explosive/landmine/IED", "Jihad", "2024-03-11"),
+      ("Remote explosive/landmine/IED", "Ghazaliya", "2024-03-11"),
+      ("Remote explosive/landmine/IED", "Shula", "2024-03-11")]),
+])
+def test_blasts_told_one_by_one_at_neighbourhoods_are_separate_events(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+def test_a_city_and_a_neighbourhood_of_it_stay_one_event_retold() -> None:
+    text = ("خطف مسلحون مجهولون صحفيا من منزله في بغداد مساء أمس. "
+            "وقال شهود إن المسلحين داهموا المنزل الواقع في حي السيدية واقتادوه إلى جهة مجهولة.")
+    assert len(incidents(text)) == 1
