@@ -32,7 +32,8 @@ YEAR_BEFORE, YEAR_AFTER = 40, 60  # how far from the trigger an old year dates i
 #: A war or a campaign (خلال المعارك عام 2017, the 2016 offensive): a period, not one event.
 _CAMPAIGN = re.compile(r"معارك|حرب|عمليات|\b(?:battles|fighting|war|campaign|offensive|operations)\b", re.IGNORECASE)
 #: Words every cue of the "cause" class (cues.yaml) contains: a cheap test before the matcher.
-_CAUSE_HINT = re.compile(r"respon|retaliat|reveng|aveng|killing|death|arrest|(?:days?|weeks?) after|رد|انتقام|ثار|ثأر|خلفي|مقتل",
+_CAUSE_HINT = re.compile(r"respon|retaliat|reveng|aveng|killing|death|arrest|(?:days?|weeks?) after|رد|انتقام|ثار|ثأر|خلفي|مقتل|"
+                         r"متهم|بتهم|accused|charged|suspected|wanted|convicted",
                          re.IGNORECASE)
 OPENING = 25  # a year this close to the sentence start dates the sentence ("In early 2016, ...")
 #: "closed since it was retaken in 2014", منذ سيطرة داعش: a state since a past event, not a report of it.
@@ -101,6 +102,8 @@ def cause_start(text: str, lang: str, event: EventCandidate) -> int | None:
     """Where a clause naming what the event answers begins after it ("in response to the US
     airstrike on Sunday", "for the killing of two activists last week", رداً على), or None: a date
     after it dates that earlier event, not this one."""
-    if not _CAUSE_HINT.search(text, event.end, event.scope[1]):
+    # An arrest's charge may lie inside its trigger group (اعتقلت ... متهمين بإحراق ... خلال تظاهرات).
+    lo = event.start + 1 if event.sub_event_type == "Arrests" else event.end
+    if not _CAUSE_HINT.search(text, lo, event.scope[1]):
         return None  # most events answer nothing: skip the cue matcher
-    return cue_start(text, lang, "cause", event.end, event.scope[1])
+    return cue_start(text, lang, "cause", lo, event.scope[1])

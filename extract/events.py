@@ -478,6 +478,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled: an air strike
         if et == "Protests" and any(h.entry.event_type == "Riots" for h in group):
             et, st = "Riots", "Violent demonstration"  # protesters who storm or burn: a riot
+        elif et in {"Protests", "Strategic developments"} and st in {"Peaceful protest", "Looting/property destruction"} \
+                and any(h.entry.event_type == "Protests" for h in group) and any(
+                h.entry.sub_event_type == "Looting/property destruction" for h in group):
+            et, st = "Riots", "Violent demonstration"  # "burning the offices during protests": a riot
         if best.entry.role == "killing":
             et, st = _killing_type(text, scope_lo, best.start, best.end)
         lo = max(_cue_window_start(text, sentence[0], best.start), best.start - CUE_BEFORE_MAX)

@@ -15,6 +15,7 @@ its dispersal become one incident, dated and placed by the most precise of them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extract.actors import assign_actors, find_actors, localise
@@ -270,6 +271,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             text, max(event.sentence[0], event.start - 12), min(event.scope[1], event.end + 30)))
         places = choose_places(text, event, mentions) if locates else [] if event.anaphoric else _places(
             text, event, mentions, lead, last_places)
+        if places == [] and event.sub_event_type == "Arrests" and event.scope[1] < event.sentence[1]:
+            # "arrested five men accused of burning offices ... in Nasiriyah": the charge told after
+            # the arrest names where both happened.
+            places = choose_places(text, replace(event, scope=(event.scope[0], event.sentence[1])), mentions)
         if places is None:
             continue  # "غارة داخل الأراضي السورية": abroad, and no place of its own to map it at
         if event.sentence[0] < title_end:

@@ -108,6 +108,15 @@ def _recalled(coarse: _Draft, day: _Draft) -> bool:
         not day.headline and _apart(coarse, day)
 
 
+def _earlier_month(past: _Draft, today: _Draft) -> bool:
+    """An account its own text dates to an earlier month (الشهر الماضي, last month) beside one with no
+    date of its own (the report's day): the past event is recalled by today's."""
+    x, y = past.incident, today.incident
+    return past.dated and x.time_precision == 3 and not (today.dated or today.weak_dated) and \
+        bool(x.event_date and y.event_date) and (x.event_date.year, x.event_date.month) < (
+            y.event_date.year, y.event_date.month)
+
+
 def _retold(a: _Draft, b: _Draft) -> bool:
     """One event told again anywhere in the article: the same kind at the same place, or a generic
     word (الهجوم الذي استهدف ...) at the place of a specific account, on days that do not differ."""
@@ -194,6 +203,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # "وفي وقت سابق من الشهر الجاري، قتل خمسة ... بهجوم مماثل": an earlier event
     if _two_sites(a, b):
         return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
+    if _earlier_month(a, b) or _earlier_month(b, a):
+        return False  # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot
     if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
         return False
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
@@ -209,6 +220,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and "killing" in (a.role, b.role) and (a.generic or b.generic) and (
             not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_KM):
         return True  # "هجوم على سجن ... أسفر عن مقتل 20": the toll of the event just told
+    if _same_sentence(a, b) and {x.sub_event_type, y.sub_event_type} == {"Arrests", "Other"} and (
+            not (a.placed and b.placed) or x.admin1 == y.admin1):
+        return True  # "the arrest of ... in a military-supported airdrop in Anbar": the operation's arrests
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
@@ -283,6 +297,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     elif keep.dated and other.dated and x.event_date and y.event_date and \
             (y.time_precision or 9) < (x.time_precision or 9) and not _apart(keep, other):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}  # September 2017 → 14 September
+    if x.sub_event_type == "Other" and y.sub_event_type == "Arrests":
+        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the operation's outcome
     if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:

@@ -128,3 +128,22 @@ def test_rough_lead_and_exact_body_are_one_incident(text: str, location: str) ->
 ])
 def test_one_incident_per_place_of_a_list(text: str, expected: list) -> None:
     assert [(i.location, i.fatalities) for i in incidents(text)] == expected
+
+
+# Offices burned during protests are a riot (ACLED Violent demonstration), dated when the text dates
+# it ("last month"), never a peaceful protest of the report's day; an arrest for such a deed is
+# today's arrest, and the date in its charge is the deed's.
+@pytest.mark.parametrize("text, expected", [
+    ("اعتقلت القوات الأمنية خمسة متهمين بإحراق المقرات الحزبية خلال تظاهرات الشهر الماضي في الناصرية.",
+     [("Arrests", DAY), ("Violent demonstration", date(2025, 2, 1))]),
+    ("Police arrested five men accused of burning party offices during protests last month in Nasiriyah.",
+     [("Arrests", DAY), ("Violent demonstration", date(2025, 2, 1))]),
+    ("وكان محتجون قد أحرقوا المقرات الحزبية خلال تظاهرات الشهر الماضي في الناصرية.",
+     [("Violent demonstration", date(2025, 2, 1))]),
+    ("Protesters burned the offices of two parties in Nasiriyah on Wednesday.",
+     [("Violent demonstration", date(2025, 3, 12))]),
+    ("أعلنت مديرية استخبارات ديالى القبض على ثلاثة متهمين بالإرهاب في ناحية بلدروز يوم الأحد.",
+     [("Arrests", date(2025, 3, 9))]),
+])
+def test_burning_during_past_protests_is_a_riot_of_its_own_date(text: str, expected: list) -> None:
+    assert [(i.sub_event_type, i.event_date) for i in incidents(text)] == expected
