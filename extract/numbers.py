@@ -49,11 +49,19 @@ class _Tok:
         self.bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
+@lru_cache(maxsize=1 << 16)
+def _plain_token(word: str) -> _Tok:
+    """The token of ``word`` without a dual mark; tokens are never changed (only replaced), so the
+    same words, clause after clause, share one."""
+    return _Tok(word, False)
+
+
 def _tokens(text: str) -> list[_Tok]:
     norm, index = normalize_with_map(text)
-    matches = _TOKEN.finditer(_UPPER.sub(lambda u: u.group().lower(), norm))  # same length as norm
+    lowered = _UPPER.sub(lambda u: u.group().lower(), norm)  # same length as norm
     if "\u064e" not in text:  # no fatha at all: no token carries the dual mark
-        return [_Tok(m.group(), False) for m in matches]
+        return [_plain_token(word) for word in _TOKEN.findall(lowered)]
+    matches = _TOKEN.finditer(lowered)
     out = []
     for m in matches:
         original = text[index[m.start()]:index[m.end() - 1] + 1] if index else m.group()
