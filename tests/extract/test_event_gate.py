@@ -40,6 +40,8 @@ def incidents(text: str) -> list:
     "وعادة ما تستهدف خلايا داعش نقاط الجيش في جبال حمرين.",
     "Turkey has conducted regular air strikes against PKK positions in the Qandil mountains.",
     "وتشن الطائرات التركية غارات متكررة على مواقع حزب العمال في جبال قنديل.",
+    "Rocket attacks on the Green Zone in Baghdad are common and rarely cause casualties.",
+    "وتتكرر الهجمات على أبراج الطاقة في قضاء الحويجة.",
     # threats and reserved rights
     "The ministry said security forces remain on alert in Kirkuk after threats of attacks.",
     "The Pentagon said it reserves the right to respond to attacks on its troops at Ain al-Asad.",
