@@ -225,6 +225,14 @@ def _cue_before(text: str, spans: list[tuple[int, int]], cls: str, lo: int, pos:
     return any(not (cls in _SHIELDED and _PAST_CLAUSE.search(text, b, pos)) for a, b in spans[i:] if a < pos)
 
 
+def _future_predicate(text: str, spans: list[tuple[int, int]], end: int, hi: int) -> bool:
+    """Whether a future cue is the predicate of the trigger noun: right after it, at most one word
+    (its adjective) between, no clause mark («عمليات التفتيش ستستمر», "the offensive will begin")."""
+    i = bisect_left(spans, (end, -1))
+    return any(a < hi and len(text[end:a].split()) <= 1 and not _CLAUSE_MARK.search(text, end, a)
+               for a, _b in spans[i:i + 2] if a - end <= 25)
+
+
 def _cue_window_start(text: str, sentence_start: int, pos: int) -> int:
     """Where cues before ``pos`` are looked for: its clause, the clause before, and further
     clauses while they start within ``SHORT_CLAUSES`` characters (``نفت القيادة، اليوم، وقوع``)."""
@@ -497,6 +505,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 # event ranked against an older one is the news (the older one is told apart).
                 rejected = next((cls for cls in AFTER if cls != REFERENCE and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)
+        if rejected is None and _future_predicate(text, cue_spans["future"], end, scope_hi):
+            rejected = "future"  # «عمليات التفتيش ستستمر حتى ...», "the operation will start": not yet
         if rejected is None:
             rejected = _special_cue(text, cue_spans, et, sentence, best, protest_at)
         if rejected in {"future", "hypothetical", "policy"} and any(

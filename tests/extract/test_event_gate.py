@@ -42,6 +42,9 @@ def incidents(text: str) -> list:
     "وتشن الطائرات التركية غارات متكررة على مواقع حزب العمال في جبال قنديل.",
     "Rocket attacks on the Green Zone in Baghdad are common and rarely cause casualties.",
     "وتتكرر الهجمات على أبراج الطاقة في قضاء الحويجة.",
+    # a future verb as the event noun's predicate
+    "وأوضح أن عمليات التفتيش ستستمر حتى تطهير المنطقة بالكامل في الطارمية.",
+    "The offensive will begin in Tal Afar next week, the army said.",
     # threats and reserved rights
     "The ministry said security forces remain on alert in Kirkuk after threats of attacks.",
     "The Pentagon said it reserves the right to respond to attacks on its troops at Ain al-Asad.",
@@ -68,6 +71,9 @@ def test_no_event_reported(text: str) -> None:
     ("سقط صاروخان قرب مطار بغداد الدولي مساء أمس، ولم يسفر عن وقوع خسائر بشرية.", 0),
     # a call after the event does not reach back to it
     ("اغتال مسلحون مجهولون ناشطاً في الناصرية مساء الاثنين، فيما دعا المحافظ إلى كشف الجناة.", None),
+    # a future verb further on, about what follows the event, leaves it reported
+    ("Security forces arrested three suspects in Mosul who will be referred to the courts.", None),
+    ("اعتقال ثلاثة متهمين في الموصل سيتم إحالتهم إلى القضاء.", None),
     # continuous shelling today is an event, not a habit
     ("تعرضت قرى ناحية سيدكان لقصف متواصل منذ صباح اليوم.", None),
     # "often" in another clause does not make the event a habit
