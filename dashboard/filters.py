@@ -7,9 +7,10 @@ from datetime import date, timedelta
 import streamlit as st
 
 from dashboard import maps
-from dashboard.labels import LANG_PARAM, lang, t, value_label
+from dashboard.labels import LANG_PARAM, country_label, lang, t, value_label
 from dashboard.state import options
 from geo.model import GOVERNORATES
+from storage.countries import ALL_COUNTRIES, IRAQ
 from storage.derived import MIN_SEARCH_CHARS, search_needle
 from storage.queries import Filters
 
@@ -23,7 +24,7 @@ INCIDENT_PARAM = "incident"
 _WIDGETS = {  # Filters field -> widget key
     "governorates": "f_gov", "event_types": "f_type", "sub_event_types": "f_sub", "actors": "f_actor",
     "sources": "f_source", "date_from": "f_from", "date_to": "f_to", "text": "f_text",
-    "include_historical": "f_hist",
+    "include_historical": "f_hist", "country": "f_country",
 }
 
 
@@ -40,7 +41,7 @@ def _init_from_url() -> None:
             value = ""
         elif name == "include_historical":
             value = bool(value)
-        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+        st.session_state[key] = list(value) if isinstance(value, tuple) else value  # country: a code
     st.session_state["f_box"] = initial.bbox  # set from a map cluster's "show these in the table"
     st.session_state["lang"] = "ar" if st.query_params.get(LANG_PARAM) == "ar" else "en"
     st.session_state["_filters_ready"] = True
@@ -67,7 +68,20 @@ def _clear() -> None:
     st.session_state["f_box"] = None
     for name, key in _WIDGETS.items():
         st.session_state[key] = ("" if name in ("text", "date_from", "date_to")
-                                 else False if name == "include_historical" else [])
+                                 else False if name == "include_historical" else IRAQ if name == "country" else [])
+
+
+def country_choices(found: list[str], chosen: str | None) -> list[str]:
+    """What the country filter offers: Iraq only, all countries, then each other country incidents
+    count in (and the one the URL chose, even with no incident there).
+
+    Examples
+    --------
+    >>> country_choices(["IQ", "TR", "SY"], "KW")
+    ['IQ', '', 'KW', 'SY', 'TR']
+    """
+    others = {c for c in [*found, chosen or IRAQ] if c and c != IRAQ}
+    return [IRAQ, ALL_COUNTRIES, *sorted(others)]
 
 
 def parse_day(text: str | None) -> date | str | None:
@@ -106,6 +120,9 @@ def sidebar_filters() -> Filters:
         st.radio(t("language"), ["en", "ar"], key="lang", horizontal=True,
                  format_func={"en": "English", "ar": "العربية"}.get)
         st.subheader(t("filters"))
+        countries = {c: country_label(c) for c in country_choices(opts["countries"], st.session_state.get("f_country"))}
+        country = st.selectbox(t("country"), list(countries), key="f_country", format_func=countries.get,
+                               help=t("country_help"))
 
         def choose(name: str, label: str, values: list[str], kind: str | None = None) -> tuple[str, ...]:
             chosen = st.session_state.get(_WIDGETS[name]) or []
@@ -135,7 +152,8 @@ def sidebar_filters() -> Filters:
         st.button(t("reset"), on_click=_clear, key="f_reset")
     filters = Filters(governorates=govs, date_from=start, date_to=end, event_types=kinds,
                       sub_event_types=subs, actors=actors, sources=sources, text=text or "",
-                      bbox=st.session_state.get("f_box"), include_historical=bool(history))
+                      bbox=st.session_state.get("f_box"), include_historical=bool(history),
+                      country=country if country is not None else IRAQ)
     wanted = filters.to_query_params()
     if lang() == "ar":
         wanted[LANG_PARAM] = "ar"

@@ -116,21 +116,84 @@ def value_label(kind: str, value: str) -> str:
     return entry[lang()] if entry else value
 
 
+def country_label(code: str) -> str:
+    """A value of the country filter in the interface language: "Iraq only", "All countries", or the
+    country's name from the gazetteer (``geo/data/countries.csv``), else its code."""
+    from dashboard.state import gazetteer
+    from storage.countries import ALL_COUNTRIES, IRAQ
+
+    if code == IRAQ:
+        return t("country_iraq")
+    if code == ALL_COUNTRIES:
+        return t("all_countries")
+    place = gazetteer().get(f"country.{code.lower()}")
+    if place is None:
+        return code
+    return (place.name_ar or place.name_en) if lang() == "ar" else place.name_en
+
+
 #: Columns of an incident frame shown in the interface language, and the kind of label each takes.
 _KINDS = {"event_type": "type", "sub_event_type": "sub", "admin1": "gov", "status": "status",
           "actor1": "actor", "actor2": "actor"}
 
 
 def place_name(place_id: str | None, location: str | None, incident_id: int | None = None) -> str | None:
-    """The place's name in the interface language. In Arabic: the gazetteer's Arabic name; for a place
-    the gazetteer does not know, the words the report itself used for it (often Arabic, see
-    :func:`place_surfaces`; needs ``incident_id``), else ``location`` as stored."""
+    """The place's name in the interface language (in Arabic see :func:`arabic_places`)."""
     if lang() != "ar":
         return location
-    known = _arabic_name(place_id)
-    if known or incident_id is None:
-        return known or location
-    return place_surfaces((int(incident_id),)).get(int(incident_id), location)
+    return arabic_places([(place_id, location, incident_id)])[0]
+
+
+def arabic_places(rows: list[tuple[object, object, object]]) -> list[str | None]:
+    """Arabic names of incidents' places, one per ``(place_id, location, incident_id)``: the gazetteer's
+    Arabic name; for a place it does not know, the words the reports used for it (see
+    :func:`place_surfaces`); for an incident stored with only a place name (no ``place_id``), the
+    Arabic words its reports wrote for a place of that name; else the name itself when it is Arabic,
+    or it in brackets after a label saying that the place has no Arabic name here (never an English
+    name passed off as the Arabic one)."""
+    from dashboard.popups import is_arabic
+
+    names = [_arabic_name(p) for p, _, _ in rows]
+    wanted = [int(i) for (_, _, i), name in zip(rows, names, strict=True) if not name and _is_id(i)]
+    written = place_surfaces(tuple(wanted))
+    unplaced = {int(i): str(loc) for p, loc, i in rows if _is_id(i) and not _is_text(p) and _is_text(loc)
+                and int(i) in wanted and int(i) not in written and not is_arabic(str(loc))}
+    written |= _reported_as(unplaced)
+    out = []
+    for name, (_, location, incident_id) in zip(names, rows, strict=True):
+        found = name or (written.get(int(incident_id)) if _is_id(incident_id) else None)
+        if found or not _is_text(location):
+            out.append(found or None)
+        else:
+            out.append(str(location) if is_arabic(str(location)) else t("place_not_in_arabic", name=f"\u2068{location}\u2069"))
+    return out
+
+
+def _is_id(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and value != value)
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _reported_as(locations: dict[int, str]) -> dict[int, str]:
+    """For incidents with only a place name: the Arabic words their reports wrote for a place the
+    gazetteer names so in English (the mention's own place, by its English name or spellings)."""
+    from dashboard.popups import is_arabic
+    from dashboard.state import gazetteer, reported_places
+
+    found = reported_places(tuple(sorted(locations))) if locations else {}
+    out = {}
+    for incident_id, mentions in found.items():
+        wanted = locations[incident_id].strip().casefold()
+        for surface, place_id in mentions:
+            place = gazetteer().get(place_id) if _is_text(place_id) else None
+            english = {place.name_en, *place.variants_en} if place is not None else set()
+            if wanted in {name.casefold() for name in english} and is_arabic(surface):
+                out[incident_id] = surface
+                break
+    return out
 
 
 def _arabic_name(place_id: object) -> str | None:
@@ -191,7 +254,5 @@ def localise(frame: pd.DataFrame, *, keep: tuple[str, ...] = ()) -> pd.DataFrame
             out[column] = out[column].map(lambda v, kind=kind: value_label(kind, v) if isinstance(v, str) else v)
     if "location" in out and "place_id" in out:  # the gazetteer's Arabic name, else the report's own words
         ids = list(out["incident_id"]) if "incident_id" in out else [None] * len(out)
-        names = [_arabic_name(p) for p in out["place_id"]]
-        written = place_surfaces(tuple(int(i) for i, name in zip(ids, names, strict=True) if not name and i is not None))
-        out["location"] = [name or written.get(i, loc) for name, i, loc in zip(names, ids, out["location"], strict=True)]
+        out["location"] = arabic_places(list(zip(out["place_id"], out["location"], ids, strict=True)))
     return out

@@ -64,6 +64,19 @@ def cluster_heading(count: int, fatalities: int, words: Mapping[str, str]) -> st
                                         killed=count_words(words, "n_killed", fatalities))
 
 
+def joined(values: Iterable, words: Mapping[str, str]) -> str:
+    """The values present, joined as a list in the interface language: the Arabic comma «،» in
+    Arabic (a Latin comma reads as a stray mark in Arabic text).
+
+    Examples
+    --------
+    >>> joined(["Baquba", None, "Diyala"], POPUP_LABELS), joined(["بعقوبة", "ديالى"], {"lang": "ar"})
+    ('Baquba, Diyala', 'بعقوبة، ديالى')
+    """
+    comma = "، " if words.get("lang") == "ar" else ", "
+    return comma.join(str(v) for v in values if _present(v))
+
+
 def is_arabic(text: str) -> bool:
     """True when the text is mostly Arabic script (so it is shown right-to-left).
 
@@ -160,7 +173,7 @@ def sources_html(rows: Iterable[Mapping], words: Mapping[str, str] | None = None
         if _present(sender := row.get("forwarded_from")):
             sender = words["hidden_sender"] if sender == HIDDEN_SENDER else str(sender)
             parts[-1] += f" ({escape(words['forwarded_from'])}: {escape(sender)})"
-    return ", ".join(parts)
+    return joined(parts, words)
 
 
 def _sources_of(row: Mapping, words: Mapping[str, str]) -> str:
@@ -193,7 +206,7 @@ def popup_html(row: Mapping, labels: Mapping[str, str] | None = None) -> str:
     (False, True, False)
     """
     words = {**POPUP_LABELS, **(labels or {})}
-    place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if _present(v))
+    place = joined((row.get("location"), row.get("admin1")), words)
     kind = " / ".join(str(words.get(str(v), v)) for v in (row.get("event_type"), row.get("sub_event_type"))
                       if _present(v))
     killed = _count(row.get("fatalities"), words)
@@ -221,7 +234,7 @@ def _day(row: Mapping, words: Mapping[str, str]) -> str:
 def incident_item_html(row: Mapping, words: Mapping[str, str], href: str | None = None) -> str:
     """One incident in a cluster's popup: date, type, place, fatalities and injuries, evidence,
     sources, and a link to its detail (``href``); every value escaped."""
-    place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if _present(v))
+    place = joined((row.get("location"), row.get("admin1")), words)
     kind = str(words.get(str(row.get("sub_event_type")), row.get("sub_event_type") or ""))
     date = _day(row, words)
     link = (f' <a href="{escape(href, quote=True)}" target="_top">{escape(words["open_incident"])} '

@@ -17,6 +17,7 @@ import streamlit as st
 from dashboard import maps, popups, state
 from dashboard.labels import digits, lang, localise, place_name, plural, precision_key, t, value_label
 from dashboard.state import SEED_ERRORS, count, incidents
+from extract.telegram import HIDDEN_SENDER
 from storage import queries
 from storage.config import database_url
 from storage.queries import Filters
@@ -146,7 +147,7 @@ def card_heading(row: dict) -> str:
     """Escaped one-line heading of an incident card: date, type, place, fatalities."""
     # Every piece in the interface language: the gazetteer's Arabic place name, ACLED's Arabic sub-type.
     location = place_name(row.get("place_id"), row.get("location"), row.get("incident_id"))
-    place = ", ".join(str(v) for v in (location, value_label("gov", row.get("admin1") or "")) if v)
+    place = popups.joined((location, value_label("gov", row.get("admin1") or "")), {"lang": lang()})
 
     def number(value) -> str:
         return digits(int(value)) if value is not None and pd.notna(value) else t("unknown")
@@ -324,6 +325,8 @@ def sources_table(detail_row: dict) -> pd.DataFrame:
     relayed = ["forwarded_from"] if any(row.get("forwarded_from") for row in rows) else []
     frame = pd.DataFrame(rows, columns=["published", "source", *relayed, "title", "url", "evidence"])
     frame["url"] = frame["url"].map(lambda u: popups.safe_url(str(u)) if isinstance(u, str) else None)
+    if relayed:  # a hidden sender is our own words, in the interface language (a name stays as posted)
+        frame["forwarded_from"] = frame["forwarded_from"].map(lambda v: t("hidden_sender") if v == HIDDEN_SENDER else v)
     return frame
 
 
@@ -355,6 +358,6 @@ def live_reports(n: int = 8) -> None:
     for row in rows.to_dict("records"):
         published = row.get("published")
         when = (ago(datetime.combine(published, datetime.min.time(), UTC)) if published else t("unknown"))
-        place = ", ".join(str(v) for v in (row.get("location"), row.get("admin1")) if v)
+        place = popups.joined((row.get("location"), row.get("admin1")), {"lang": lang()})
         html_block(f"<b>{escape(row.get('sub_event_type') or '')}</b> · {escape(place)} · "
                    f"{escape(row.get('source') or '')} · {escape(t('published_ago', ago=when))}")

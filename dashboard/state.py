@@ -182,6 +182,8 @@ sample_counts = cached_query(_sample_counts, max_entries=4)
 detail = cached_query(queries.incident_detail, max_entries=64)
 #: How the reports wrote the places of incidents (ids as a sorted tuple).
 surfaces = cached_query(queries.place_surfaces, max_entries=64)
+#: Every place the reports of incidents named, with its place id (ids as a sorted tuple).
+reported_places = cached_query(queries.report_places, max_entries=64)
 
 
 def incidents(filters: Filters, *, columns: Sequence[str] | None = None, limit: int | None = None) -> pd.DataFrame:

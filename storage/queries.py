@@ -41,6 +41,7 @@ __all__ = [
     "newest_in_clusters",
     "query_incidents",
     "quotas_of",
+    "report_places",
     "summary_figures",
     "timeline",
 ]
@@ -151,17 +152,34 @@ def place_surfaces(engine: Engine, incident_ids: Sequence[int]) -> dict[int, lis
     found in the texts for the incident's ``place_id`` (an Arabic report's own spelling), in the order
     the reports were stored. Incidents whose place no mention names are left out. For a name the
     gazetteer cannot give (a place it no longer knows)."""
-    s, i, m = incident_sources_table.c, incidents.c, place_mentions.c
+    m = place_mentions.c
     found: dict[int, list[str]] = {}
+    for incident_id, surface, _ in _mentions(engine, incident_ids, m.place_id == incidents.c.place_id):
+        found.setdefault(incident_id, []).append(surface)
+    return found
+
+
+def report_places(engine: Engine, incident_ids: Sequence[int]) -> dict[int, list[tuple[str, str | None]]]:
+    """Every place the reports of each incident named: ``{incident_id: [(surface, place_id), ...]}``,
+    in the order the reports and their words were stored. For an incident stored with a place name but
+    no ``place_id``: which of its reports' words wrote that place."""
+    found: dict[int, list[tuple[str, str | None]]] = {}
+    for incident_id, surface, place_id in _mentions(engine, incident_ids, True):
+        found.setdefault(incident_id, []).append((surface, place_id))
+    return found
+
+
+def _mentions(engine: Engine, incident_ids: Sequence[int], which) -> list[tuple[int, str, str | None]]:
+    s, i, m = incident_sources_table.c, incidents.c, place_mentions.c
     ids = sorted({int(n) for n in incident_ids})
+    rows: list[tuple[int, str, str | None]] = []
     with engine.connect() as conn:
         for start in range(0, len(ids), 5000):
-            query = (select(s.incident_id, m.surface).join(incidents, i.id == s.incident_id)
-                     .join(place_mentions, and_(m.article_id == s.article_id, m.place_id == i.place_id))
+            query = (select(s.incident_id, m.surface, m.place_id).join(incidents, i.id == s.incident_id)
+                     .join(place_mentions, and_(m.article_id == s.article_id, which))
                      .where(s.incident_id.in_(ids[start:start + 5000])).order_by(s.incident_id, s.id, m.start))
-            for incident_id, surface in conn.execute(query):
-                found.setdefault(incident_id, []).append(surface)
-    return found
+            rows += [tuple(row) for row in conn.execute(query)]
+    return rows
 
 
 def newest_first(engine: Engine) -> tuple:

@@ -51,7 +51,7 @@ def retired_place(full_db):
 def test_a_place_the_gazetteer_does_not_know_takes_the_reports_own_words_in_arabic(retired_place):
     popups = re.findall(r'"popup": "(.*?)", "precision"', decoded(map_component(app("pages/map.py", lang="ar"))["script"]))
     baquba = [p for p in popups if "٢٠٢٥-٠٣-٠١" in p]
-    assert baquba and "المكان: بعقوبة, ديالى" in baquba[0] and "Baquba" not in baquba[0]
+    assert baquba and "المكان: بعقوبة، ديالى" in baquba[0] and "Baquba" not in baquba[0]
     assert "بعقوبة" in markdown_text(app(lang="ar"))  # the Overview's card
     english = decoded(map_component(app("pages/map.py"))["script"])
     assert "Place: Baquba, Diyala" in english  # English keeps the stored name
