@@ -37,8 +37,10 @@ from bench.gen_incidents import generate, generate_sql  # noqa: E402
 from storage.store import get_engine, incidents, normalise_url  # noqa: E402
 
 #: Filter changes measured on every page, in order (widget key, value): one governorate, back to all
-#: incidents, one event type (all governorates), back to all, a text search.
-CHANGES = (("f_gov", ["Diyala"]), ("f_gov", []), ("f_type", ["Battles"]), ("f_type", []), ("f_text", "report 1"))
+#: incidents, one event type (all governorates), back to all, every country, one country abroad, back to
+#: Iraq only (the default), a text search.
+CHANGES = (("f_gov", ["Diyala"]), ("f_gov", []), ("f_type", ["Battles"]), ("f_type", []), ("f_country", ""),
+           ("f_country", "SY"), ("f_country", "IQ"), ("f_text", "report 1"))
 PAGES = ("pages/map.py", "pages/timeline.py", "pages/incidents.py", "pages/overview.py")
 
 
@@ -129,6 +131,7 @@ def time_queries(url: str) -> None:
     baghdad_window = clusters.query_window((33.2, 44.2, 33.5, 44.6), clusters.cell_for_zoom(11))
     engine = get_engine(url)
     for label, filters in (("all", Filters()), ("Diyala", Filters(governorates=("Diyala",))),
+                           ("all countries", Filters(country="")), ("Syria", Filters(country="SY")),
                            ("text 'report 1'", Filters(text="report 1"))):
         for name, action in (
             ("data_version", lambda: queries.data_version(engine)),
@@ -179,7 +182,8 @@ def time_pages(url: str) -> dict[str, dict[str, tuple[float, float]]]:
             st.cache_data.clear()  # a new filter: nothing cached for it yet
             st.cache_resource.clear()  # (the query frames are cache_resource; this drops the engine too)
             at.run()  # ...so reload the engine and gazetteer before the measured run
-            widget = at.sidebar.text_input(key=key) if key == "f_text" else at.sidebar.multiselect(key=key)
+            widget = (at.sidebar.text_input(key=key) if key == "f_text" else at.sidebar.selectbox(key=key)
+                      if key == "f_country" else at.sidebar.multiselect(key=key))
             t0, c0 = time.perf_counter(), server_cpu()
             widget.set_value(value).run()
             times[f"{key}={value}"] = (server_cpu() - c0, time.perf_counter() - t0)

@@ -4,7 +4,9 @@ dashboard's queries on it.
     .venv/bin/python bench/gen_incidents.py                 # 100,000 incidents, fresh SQLite file
     .venv/bin/python bench/gen_incidents.py --db postgresql://... --n 20000
 
-The data are spread over the 18 governorates, ACLED types, actors, outlets and two years of dates.
+The data are spread over the 18 governorates, ACLED types, actors, outlets and two years of dates;
+one incident in :data:`ABROAD_EVERY` happened abroad (Syria, Turkey or Iran: its country, no point, no
+governorate), as the extractor keeps them, so the country filter has something to leave out.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ TYPES = [
 ]
 ACTORS = ["ISIS", "Iraqi Army", "PMF", "Peshmerga", "Federal Police", "CTS", "US forces",
           "Unidentified gunmen", "Turkish military", "PKK", None]
+#: Every this many incidents, one abroad (its country and no point in Iraq).
+ABROAD_EVERY = 50
+ABROAD = ["SY", "TR", "IR"]
 OUTLETS = ["INA", "Shafaq News", "Rudaw", "Alsumaria", "AFP", "Reuters", "Baghdad Today", "Kurdistan24"]
 
 
@@ -85,6 +90,9 @@ def generate(engine: Engine, n: int, seed: int = 7, chunk: int = 20_000) -> None
                     "fatalities": rng.choice((None, 0, 0, 1, 2, 3, 5)), "injuries": None,
                     "evidence": evidence, "confidence": round(rng.uniform(0.4, 0.95), 2),
                 }
+                if i % ABROAD_EVERY == 0:
+                    values |= {"country": ABROAD[(i // ABROAD_EVERY) % len(ABROAD)], "admin1": None,
+                               "location": None, "latitude": None, "longitude": None, "geo_precision": 3}
                 outlets = [outlet] + ([rng.choice(OUTLETS)] if i % 3 == 0 else [])
                 url = f"https://news.example/{i}"
                 inc_rows.append(values | {"status": "active", "original": dict(values, event_date=day.isoformat()),
@@ -126,7 +134,8 @@ def generate_sql(engine: Engine, n: int, seed: float = 0.7) -> None:
              round((0.4 + random() * 0.55)::numeric, 2)::float AS c, random() < 0.5 AS ar
       FROM generate_series(0, {n - 1}) AS i"""
     govs_a, kinds_a, subs_a = array(govs), array(k for k, _ in TYPES), array(s for _, s in TYPES)
-    actors_a, outlets_a = array(ACTORS), array(OUTLETS)
+    actors_a, outlets_a, abroad_a = array(ACTORS), array(OUTLETS), array(ABROAD)
+    abroad = f"i % {ABROAD_EVERY} = 0"
     with engine.begin() as conn:
         conn.execute(text(f"SELECT setseed({seed})"))
         conn.execute(text(f"CREATE TEMP TABLE picks ON COMMIT DROP AS {picks}"))
@@ -142,9 +151,13 @@ def generate_sql(engine: Engine, n: int, seed: float = 0.7) -> None:
                                    admin1, admin2, location, latitude, longitude, geo_precision, place_id,
                                    fatalities, injuries, evidence, confidence, status, original, created_at,
                                    sources, source_urls, n_sources)
-            SELECT DATE '2024-01-01' + d, 1, ({kinds_a})[t], ({subs_a})[t], ({actors_a})[a1], ({actors_a})[a2], 'IQ',
-                   ({govs_a})[g], NULL, ({govs_a})[g], (ARRAY[{lats}])[g] + (u1 * 0.8 - 0.4),
-                   (ARRAY[{lons}])[g] + (u2 * 0.8 - 0.4), p, NULL, f, NULL,
+            SELECT DATE '2024-01-01' + d, 1, ({kinds_a})[t], ({subs_a})[t], ({actors_a})[a1], ({actors_a})[a2],
+                   CASE WHEN {abroad} THEN ({abroad_a})[1 + (i / {ABROAD_EVERY}) % {len(ABROAD)}] ELSE 'IQ' END,
+                   CASE WHEN {abroad} THEN NULL ELSE ({govs_a})[g] END, NULL,
+                   CASE WHEN {abroad} THEN NULL ELSE ({govs_a})[g] END,
+                   CASE WHEN {abroad} THEN NULL ELSE (ARRAY[{lats}])[g] + (u1 * 0.8 - 0.4) END,
+                   CASE WHEN {abroad} THEN NULL ELSE (ARRAY[{lons}])[g] + (u2 * 0.8 - 0.4) END,
+                   CASE WHEN {abroad} THEN 3 ELSE p END, NULL, f, NULL,
                    'Synthetic report ' || i || ': ' || ({subs_a})[t] || ' in ' || ({govs_a})[g], c, 'active',
                    '{{}}'::json, now(),
                    CASE WHEN i % 3 = 0 THEN ({outlets_a})[o] || ' | ' || ({outlets_a})[o2] ELSE ({outlets_a})[o] END,
