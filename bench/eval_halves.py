@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     for which in ("tune", "check"):
         print(f"{args.set_dir.name + ' ' + which:20} {half_counts(report, which, rem).line()}  {sizes[which]} reports")
     for which in ("tune", "check"):
-        kinds = Counter(miss_kind(e) for e in report.errors if half(e.article) == which)
+        kinds = Counter(miss_kind(e) for e in report.errors if half(e.article, rem) == which)
         print(f"{which} half, error classes: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"))
     if args.verbose:
         print("tune half, missed and spurious incidents:")
