@@ -37,7 +37,7 @@ _COMBATANT = re.compile(
 #: Sub-event types that give way, in a group, to a more specific one (protesters + stormed = riot).
 _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 #: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).
-_DECIDES = frozenset({"decides", "armed"})
+_DECIDES = frozenset({"decides", "armed", "rescue"})
 _KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|من قبل|بهجوم|\bby\b|at the hands", re.IGNORECASE)
 _CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|شاب|شبان|رجل|مختار|طبيب|محام|"
                        r"معلم|مدرس|تاجر|سائق|عامل|عمال|طالب|موظف|رجل دين|زائر|زوار|مصلين|مرشح|نازح|لاجئ|"

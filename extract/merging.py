@@ -220,6 +220,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and "killing" in (a.role, b.role) and (a.generic or b.generic) and (
             not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_KM):
         return True  # "هجوم على سجن ... أسفر عن مقتل 20": the toll of the event just told
+    if _same_sentence(a, b) and "rescue" in (a.role, b.role) and {x.event_type, y.event_type} == {
+            "Strategic developments", "Battles"} and (not (a.placed and b.placed) or x.admin1 == y.admin1):
+        return True  # "حررت القوات طفلاً مختطفاً بعد اشتباك مع الخاطفين": the rescue was the fight
     if _same_sentence(a, b) and {x.sub_event_type, y.sub_event_type} == {"Arrests", "Other"} and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "the arrest of ... in a military-supported airdrop in Anbar": the operation's arrests
@@ -297,6 +300,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     elif keep.dated and other.dated and x.event_date and y.event_date and \
             (y.time_precision or 9) < (x.time_precision or 9) and not _apart(keep, other):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}  # September 2017 → 14 September
+    if x.sub_event_type == "Other" and y.event_type == "Battles" and "rescue" in (keep.role, other.role):
+        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # a rescue fought for
     if x.sub_event_type == "Other" and y.sub_event_type == "Arrests":
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the operation's outcome
     if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:

@@ -4,6 +4,8 @@ ACLED codebook: "Excessive force against protesters" is peaceful protesters met 
 by state forces; the same dead at the hands of unidentified gunmen stay Violence against civilians.
 "Disrupted weapons use" is a weapon or attack stopped with no clash (a bomb defused, a drone shot
 down); an attack foiled by fighting the attackers, with dead or wounded, is an "Armed clash".
+Hostages freed by security forces: an armed clash when the clause reports dead or wounded (the
+kidnappers fought, or a clash is told with it), else Strategic developments / Other.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ CLASH = ("Battles", "Armed clash")
 
 
 def foiled_clash(event: EventCandidate, killed: int | None, injured: int | None) -> tuple[str, str] | None:
-    """ACLED's type for a foiled attack whose clause reports dead or wounded («أحبطت القوات هجوماً
+    """ACLED's type for a foiled attack or a hostage rescue whose clause reports dead or wounded («أحبطت القوات هجوماً
     ... وقتلت اثنين من المهاجمين», "foiled an attack, killing two attackers"): the attack was stopped
     by fighting, an armed clash; None to keep the type (a plot foiled with no casualties).
 
@@ -77,7 +79,7 @@ def foiled_clash(event: EventCandidate, killed: int | None, injured: int | None)
     >>> foiled_clash(find_events(t, [(0, len(t))], "en")[0], None, None) is None
     True
     """
-    if event.role != "foiled" or not (killed or injured):
+    if event.role not in {"foiled", "rescue"} or not (killed or injured):
         return None
     return CLASH
 

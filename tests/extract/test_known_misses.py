@@ -147,3 +147,18 @@ def test_one_incident_per_place_of_a_list(text: str, expected: list) -> None:
 ])
 def test_burning_during_past_protests_is_a_riot_of_its_own_date(text: str, expected: list) -> None:
     assert [(i.sub_event_type, i.event_date) for i in incidents(text)] == expected
+
+
+# Kidnapped people freed by security forces: the abduction is an earlier event; the rescue is
+# Strategic developments / Other, or an armed clash when the kidnappers fought.
+@pytest.mark.parametrize("text, expected", [
+    ("تمكنت قوة من الشرطة من تحرير مختطفين اثنين في قضاء الزبير غربي البصرة.", [("Strategic developments", "Other")]),
+    ("Iraqi security forces freed three kidnapped farmers in Tarmiyah on Monday.", [("Strategic developments", "Other")]),
+    ("أنقذت مفارز الاستخبارات رهينة في قضاء الخالص بمحافظة ديالى.", [("Strategic developments", "Other")]),
+    ("حررت القوات الأمنية طفلا مختطفا في منطقة الحسينية، بعد اشتباك مع الخاطفين أسفر عن مقتل أحدهم.",
+     [("Battles", "Armed clash")]),
+    ("Gunmen kidnapped a businessman in Basra on Monday.",
+     [("Violence against civilians", "Abduction/forced disappearance")]),
+])
+def test_hostage_rescue_is_not_an_abduction(text: str, expected: list) -> None:
+    assert [(i.event_type, i.sub_event_type) for i in incidents(text)] == expected
