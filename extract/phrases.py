@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -304,6 +305,18 @@ class PhraseMatcher:
                 starts.update(range(max(pos, at - lead), at + 1))
         return sorted(starts)
 
+    def _matches(self, order: int, text: str, where: dict[str, list[int]], pos: int,
+                 endpos: int) -> Iterable[re.Match[str]]:
+        """What ``finditer`` of regex entry ``order`` gives in ``text[pos:endpos]``; an entry none of
+        whose anchors or needed literals occurs is not even compiled (it cannot match)."""
+        if self._anchors[order]:
+            starts = self._anchor_starts(order, where, pos)
+            return matches_from(self._regex(order), text, starts, endpos) if starts else ()
+        needs = self._needs[order]
+        if needs and not any(literal in where for literal in needs):
+            return ()
+        return self._regex(order).finditer(text, pos, endpos)
+
     def _key(self, text: str) -> str:
         return _phrase_key(self.lang, text)
 
@@ -328,14 +341,8 @@ class PhraseMatcher:
             text = lowered if len(lowered) == len(text) else text
         where = self._occurrences(text, pos, endpos)
         for order in sorted(self._orders_to_run(text, where)):  # (the order is only for reading: matches are sorted below)
-            needs = self._needs[order]
-            if needs and not any(literal in where for literal in needs):
-                continue
             payload = self._regexes[order][2]
-            regex = self._regex(order)
-            matches = matches_from(regex, text, self._anchor_starts(order, where, pos), endpos) \
-                if self._anchors[order] else regex.finditer(text, pos, endpos)
-            for m in matches:
+            for m in self._matches(order, text, where, pos, endpos):
                 left = self._left(text, m.start())
                 if left is not None:
                     found.append((left, order, m.end(), (payload,)))
