@@ -274,6 +274,7 @@ def stream_postgres(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: i
         with driver.cursor() as cursor:
             cursor.execute("SET LOCAL extra_float_digits = 1")  # the shortest exact digits (the default)
             cursor.execute("SET LOCAL DateStyle = 'ISO'")
+            cursor.execute("SET LOCAL jit = off")  # one pass over the rows: compiling the expressions cost 2-3 s CPU
             block: list = []
             with cursor.copy(f"COPY ({sql}) TO STDOUT") as copy:
                 for row in copy:  # one row per message
