@@ -42,6 +42,14 @@ def incidents(text: str) -> list:
     "وتشن الطائرات التركية غارات متكررة على مواقع حزب العمال في جبال قنديل.",
     "Rocket attacks on the Green Zone in Baghdad are common and rarely cause casualties.",
     "وتتكرر الهجمات على أبراج الطاقة في قضاء الحويجة.",
+    # tallies and statistics
+    "At least 35 people have been killed in attacks in Diyala this year so far, police said.",
+    "Police recorded 12 IED blasts in Baghdad in April, down from 20 in March.",
+    "وسجلت بغداد 12 انفجاراً لعبوات ناسفة خلال نيسان.",
+    "The number of rocket attacks on US bases in Iraq fell sharply in 2023.",
+    # no arrest made
+    "No one was arrested in connection with the killing of the activist in Basra.",
+    "ولم يتم اعتقال أي من المتورطين في اغتيال الناشط في البصرة.",
     # a future verb as the event noun's predicate
     "وأوضح أن عمليات التفتيش ستستمر حتى تطهير المنطقة بالكامل في الطارمية.",
     "The offensive will begin in Tal Afar next week, the army said.",
@@ -74,6 +82,9 @@ def test_no_event_reported(text: str) -> None:
     # a future verb further on, about what follows the event, leaves it reported
     ("Security forces arrested three suspects in Mosul who will be referred to the courts.", None),
     ("اعتقال ثلاثة متهمين في الموصل سيتم إحالتهم إلى القضاء.", None),
+    # a toll of one event, and "no one was hurt" after an arrest raid
+    ("A car bomb killed 12 people in Baghdad's Sadr City on Sunday.", 12),
+    ("Police arrested two ISIS suspects in a raid in Basra on Sunday; no one was hurt.", None),
     # continuous shelling today is an event, not a habit
     ("تعرضت قرى ناحية سيدكان لقصف متواصل منذ صباح اليوم.", None),
     # "often" in another clause does not make the event a habit
