@@ -263,3 +263,10 @@ def test_a_city_and_a_neighbourhood_of_it_stay_one_event_retold() -> None:
     text = ("خطف مسلحون مجهولون صحفيا من منزله في بغداد مساء أمس. "
             "وقال شهود إن المسلحين داهموا المنزل الواقع في حي السيدية واقتادوه إلى جهة مجهولة.")
     assert len(incidents(text)) == 1
+
+
+def test_blasts_that_hit_a_list_of_neighbourhoods_are_one_event_each() -> None:
+    # «أحياء X وY وZ»: the plural designator opens the list of places the blasts hit (ACLED: one per place)
+    text = "ضربت تفجيرات بسيارات مفخخة أحياء الشعلة والبياع والغزالية في بغداد أمس، مما أسفر عن مقتل تسعة أشخاص."
+    assert [(place, day) for _sub, place, day in incidents(text)] == [
+        ("Shula", "2024-03-11"), ("Bayaa", "2024-03-11"), ("Ghazaliya", "2024-03-11")]
