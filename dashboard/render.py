@@ -20,6 +20,7 @@ from dashboard.state import SEED_ERRORS, count, incidents
 from extract.telegram import HIDDEN_SENDER
 from storage import queries
 from storage.config import database_url
+from storage.countries import IRAQ
 from storage.queries import Filters
 
 
@@ -348,13 +349,14 @@ LIVE_EVERY = f"{max(1, int(os.environ.get('IIM_LIVE_REFRESH') or 30))}s"
 
 @st.fragment(run_every=LIVE_EVERY)
 def live_reports(n: int = 8) -> None:
-    """The newest ingested reports, newest first, each with the time since publication; refreshes
-    itself (only this panel reruns) while a feed watcher ingests."""
+    """The newest ingested reports of the chosen country, newest first, each with the time since
+    publication; refreshes itself (only this panel reruns) while a feed watcher ingests."""
     from datetime import UTC, datetime
 
     state.refresh_version()  # this fragment reruns alone: see new data without a full page run
     st.subheader(t("latest_reports"))
-    rows = localise(state.latest_reports(n))
+    chosen = st.session_state.get("filters")  # the sidebar's, as this fragment reruns alone
+    rows = localise(state.latest_reports(n, chosen.country if chosen is not None else IRAQ))
     for row in rows.to_dict("records"):
         published = row.get("published")
         when = (ago(datetime.combine(published, datetime.min.time(), UTC)) if published else t("unknown"))

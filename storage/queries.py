@@ -16,6 +16,7 @@ from sqlalchemy import Engine, and_, func, select, union
 
 from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
 from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, newest_in_clusters, quotas_of
+from storage.countries import ALL_COUNTRIES, IRAQ, country_condition
 from storage.derived import UNDATED, rollup_usable
 from storage.derived import version as derived_version
 from storage.filters import Filters, conditions
@@ -290,15 +291,17 @@ def latest_event_date(engine: Engine, filters: Filters) -> date | None:
                             .where(and_(True, *conditions(filters, with_dates=False)))).scalar()
 
 
-def latest_reports(engine: Engine, n: int = 8) -> pd.DataFrame:
+def latest_reports(engine: Engine, n: int = 8, country: str = IRAQ) -> pd.DataFrame:
     """The incidents of the ``n`` most recently ingested reports, newest first: what a live panel
-    shows. Columns incident_id, event_date, event_type, sub_event_type, location, place_id, admin1,
+    shows; those in ``country`` (:func:`storage.countries.country_key`; ``""`` for every country).
+    Columns incident_id, event_date, event_type, sub_event_type, location, place_id, admin1,
     fatalities, historical, source, published, ingested_at."""
     s, i, a = incident_sources_table.c, incidents.c, articles.c
+    where = [i.status == "active"] + ([country_condition(i, country)] if country != ALL_COUNTRIES else [])
     query = (select(i.id.label("incident_id"), i.event_date, i.event_type, i.sub_event_type, i.location,
                     i.place_id, i.admin1, i.fatalities, i.historical, s.source, s.published, a.ingested_at)
              .join(incidents, i.id == s.incident_id).join(articles, a.id == s.article_id)
-             .where(i.status == "active").order_by(a.ingested_at.desc(), s.id.desc()).limit(max(0, int(n))))
+             .where(*where).order_by(a.ingested_at.desc(), s.id.desc()).limit(max(0, int(n))))
     with engine.connect() as conn:
         rows = conn.execute(query).mappings().all()
     return pd.DataFrame([dict(r) for r in rows], columns=[

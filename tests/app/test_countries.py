@@ -32,9 +32,11 @@ def test_overview_leaves_an_event_abroad_out_until_all_countries(abroad):
     at = app()
     assert (metric(at, "Incidents"), metric(at, "Fatalities")) == ("6", "7")
     assert "Qamishli" not in markdown_text(at) and "country" not in at.query_params
+    assert "Syria" not in markdown_text(at)  # nor in the live panel of the latest reports
     at.sidebar.selectbox(key="f_country").set_value("").run()  # "All countries"
     assert (metric(at, "Incidents"), metric(at, "Fatalities")) == ("7", "10")
     assert "Qamishli" in markdown_text(at)
+    assert "<b>Air/drone strike</b> · Syria · Rudaw" in markdown_text(at)  # the live panel
     assert at.query_params["country"] in ("all", ["all"])  # the link reproduces the view
     at = app(country="SY")
     assert (metric(at, "Incidents"), metric(at, "Fatalities"), metric(at, "Governorates affected")) == ("1", "3", "0")
