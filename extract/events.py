@@ -393,6 +393,17 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
     return kept
 
 
+#: "تنديداً باغتيال الناشط ... الذي قتل برصاص مسلحين في البصرة مساء الاثنين", "to denounce the
+#: assassination of activist X, who was shot dead in Basra on Monday": what a protest denounces, told
+#: as an event of its own (a relative clause giving it a time), is reported too.
+_OWN_TIME = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|اللذين|الذين)\s+(?:[^.؛\n]{0,100}?)(?<!\S)(?:اليوم|امس|أمس|مساء|صباح|"
+                       r"ليل|ليلة|فجر|ظهر|عصر|يوم\s+\S+)(?![\u0621-\u064A])|"
+                       r"\b(?:who|which)\s+(?:[^.;\n]{0,100}?)\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday)|yesterday|last (?:night|week)|earlier this (?:week|month)|(?:this|on \w+) (?:morning|evening))\b",
+                       re.IGNORECASE)
+OWN_TIME_CHARS = 160
+
+
 def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_type: str,
                  sentence: tuple[int, int], best: _Hit, protest_at: int | None) -> str | None:
     """Cues with their own window: narcotics anywhere in the sentence of an arrest or seizure, an
@@ -415,7 +426,8 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
     if _any_in(cue_spans["metaphor"], max(sentence[0], best.start - 12), best.end + 1):  # verbal clash
         return "metaphor"
     if protest_at is not None and protest_at < best.start and event_type != "Protests" and _any_in(
-            cue_spans["protest_object"], max(sentence[0], best.start - PROTEST_OBJECT_CHARS), best.start):
+            cue_spans["protest_object"], max(sentence[0], best.start - PROTEST_OBJECT_CHARS), best.start) and \
+            not _OWN_TIME.search(text, best.start, min(sentence[1], best.end + OWN_TIME_CHARS)):
         return "protest_object"
     return None
 

@@ -81,6 +81,11 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     if lang and any(d.start >= event.end for d in inside):
         cause = cause_start(text, lang, event)
         inside = [d for d in inside if cause is None or d.start < cause]
+    if lang and event.event_type != "Protests" and any(d.start < event.start for d in inside):
+        # "rallied on Wednesday to denounce the assassination ... on Monday": Wednesday is the protest's.
+        denounced = cue_start(text, lang, "protest_object", lo, event.start)
+        if denounced is not None and any(d.start > denounced for d in inside):
+            inside = [d for d in inside if d.start > denounced]
     if not inside:
         return None, False
 
@@ -294,10 +299,11 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             # account of a one-by-one list of a city's blasts, with no time of its own, happened in
             # the time just told (and hands it on to the next).
             found_date, last_dated = last_date, index
-        cut = cue_start(text, lang, "protest_object", event.end, hi) if event.event_type == "Protests" else None
+        cut = cue_start(text, lang, "protest_object", event.start + 1, hi) if event.event_type == "Protests" else None
         toll = casualties(text[lo:hi if cut is None else cut])  # not the toll of what a protest denounces
         killed, injured = toll.killed, toll.injured
-        if killed is None and _ONE_DEAD.search(event.trigger) and event.event_type != "Strategic developments":
+        if killed is None and _ONE_DEAD.search(event.trigger) and event.event_type not in {
+                "Strategic developments", "Protests"}:  # "protesters denounced the assassination of": its object
             killed = 1
         if killed is None or injured is None:  # "... struck the base. No casualties were reported."
             killed, injured = _with_stated_none(killed, injured, _next_sentence(text, event.sentence[1],

@@ -27,6 +27,7 @@ _ATTACKS = re.compile(r"هجوم|هجمات|الهجمات|اعتداء|تفجي
                       r"\battacks?\b|\bbomb|\bblasts?\b|\bexplosions?\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"قوات|القوات|الشرطة|الشرطه|الامن|الأمن|الجيش|مكافحة الشغب|الحشد|"
                            r"\bsecurity forces\b|\bpolice\b|\btroops\b|\bsoldiers\b|\briot\b", re.IGNORECASE)
+_CONDEMN = re.compile(r"denounc|condemn|ندد|تندد|يندد|استنكر|تستنكر|يستنكر|أدان|ادان|تدين|يدين|تنديد", re.IGNORECASE)
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")
 
@@ -57,6 +58,8 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
         return None
     if event.event_type == "Battles" and event.role != "killing":
         return None  # a clash between armed sides near a protest stays a battle
+    if _CONDEMN.search(text, lo, event.start):
+        return None  # "protesters denounced the assassination of an activist": the killing they denounce
     if any(cue_start(text, lang, cls, lo, event.end) is not None for cls in ("cause", "protest_object")):
         return None  # احتجاجات غاضبة بعد اغتيال ناشط: the killing the protest answers, not its victims
     return EXCESSIVE

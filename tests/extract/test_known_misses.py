@@ -162,3 +162,21 @@ def test_burning_during_past_protests_is_a_riot_of_its_own_date(text: str, expec
 ])
 def test_hostage_rescue_is_not_an_abduction(text: str, expected: list) -> None:
     assert [(i.event_type, i.sub_event_type) for i in incidents(text)] == expected
+
+
+# A killing that a protest denounces is coded too when it is told as an event of its own (a relative
+# clause giving it a time and place); the protest keeps its own day and place, and the denounced
+# killing is never "excessive force against protesters".
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of protesters rallied in Nasiriyah on Tuesday to denounce the assassination of activist Ali Hassan, "
+     "who was shot dead by gunmen in Basra on Sunday.",
+     {("Attack", "Basra", date(2025, 3, 9)), ("Peaceful protest", "Nasiriyah", date(2025, 3, 11))}),
+    ("تظاهر العشرات في الناصرية، يوم الثلاثاء، تنديدا باغتيال الناشط علي حسن الذي قتل برصاص مسلحين مجهولين "
+     "في البصرة مساء الأحد.",
+     {("Attack", "Basra", date(2025, 3, 9)), ("Peaceful protest", "Nasiriyah", date(2025, 3, 11))}),
+    ("Protesters denounced the assassination of activist Ali Hassan on Sunday in Basra.",
+     {("Attack", "Basra", date(2025, 3, 9))}),
+    ("تظاهر العشرات في الناصرية تنديدا بالقصف التركي.", {("Peaceful protest", "Nasiriyah", DAY)}),
+])
+def test_a_denounced_killing_told_as_an_event_is_coded(text: str, expected: set) -> None:
+    assert {(i.sub_event_type, i.location, i.event_date) for i in incidents(text)} == expected
