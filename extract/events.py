@@ -219,10 +219,28 @@ def _own_noun_future(text: str, spans: list[tuple[int, int]], group: list, best,
     return bool(here) and all(any(0 < a - e <= 2 and not text[e:a].strip() for e in ends) for a in here)
 
 
+#: ", which has called for ...,", «، التي طالبت بانسحاب ...،»: a relative clause describing the actor.
+_RELATIVE = re.compile(r"[،,]\s*(?:which|who|whose|الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s", re.IGNORECASE)
+
+
+def _in_relative(text: str, a: int, b: int, pos: int) -> bool:
+    """Whether the cue at [a, b) lies in a relative clause set off by commas before ``pos``: it
+    describes the actor ("The militia, which has called for ..., fired rockets"), not the event."""
+    opening = _RELATIVE.search(text, max(0, a - 60), a)
+    while opening is not None:  # the last opening before the cue
+        later = _RELATIVE.search(text, opening.end(), a)
+        if later is None:
+            break
+        opening = later
+    return opening is not None and not _CLAUSE_MARK.search(text, opening.end(), a) and \
+        _CLAUSE_MARK.search(text, b, pos) is not None
+
+
 def _cue_before(text: str, spans: list[tuple[int, int]], cls: str, lo: int, pos: int) -> bool:
     """Whether a cue of ``cls`` starts in [lo, pos) and reaches the trigger at ``pos``."""
     i = bisect_left(spans, (lo, -1))
-    return any(not (cls in _SHIELDED and _PAST_CLAUSE.search(text, b, pos)) for a, b in spans[i:] if a < pos)
+    return any(not (cls in _SHIELDED and (_PAST_CLAUSE.search(text, b, pos) or _in_relative(text, a, b, pos)))
+               for a, b in spans[i:] if a < pos)
 
 
 def _future_predicate(text: str, spans: list[tuple[int, int]], end: int, hi: int) -> bool:

@@ -85,6 +85,11 @@ def test_no_event_reported(text: str) -> None:
     # a toll of one event, and "no one was hurt" after an arrest raid
     ("A car bomb killed 12 people in Baghdad's Sadr City on Sunday.", 12),
     ("Police arrested two ISIS suspects in a raid in Basra on Sunday; no one was hurt.", None),
+    # a call, vow or demand in a relative clause describes the actor, not the event
+    ("The militia, which has called for the withdrawal of US troops, fired rockets at Ain al-Asad air base on Sunday.",
+     None),
+    ("The group, which vowed to avenge its leader, attacked an army post in Tarmiyah on Sunday.", None),
+    ("كتائب حزب الله، التي طالبت بانسحاب القوات الأمريكية، قصفت قاعدة عين الأسد بالصواريخ مساء أمس.", None),
     # continuous shelling today is an event, not a habit
     ("تعرضت قرى ناحية سيدكان لقصف متواصل منذ صباح اليوم.", None),
     # "often" in another clause does not make the event a habit
