@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.evaluate import evaluate_dirs  # noqa: E402
+from extract.evaluate import TAKEN, evaluate_dirs  # noqa: E402
 from extract.evaluate_report import Counts, IncidentReport, Miss  # noqa: E402
 
 DEFAULT_SET = ROOT / "tests" / "golden" / "real" / "ar3"
@@ -57,7 +57,11 @@ def miss_kind(miss: Miss) -> str:
     if miss.kind.startswith("missed"):
         if "no prediction" in miss.note:
             return "missed: nothing predicted at its place and date"
-        return "missed: found with another type" if "typed" in miss.note else "missed: place or date off"
+        if "typed" in miss.note:
+            return "missed: found with another type"
+        if TAKEN in miss.note:
+            return "missed: its place and date's prediction matched another incident (told as fewer events)"
+        return "missed: place or date off"
     return "spurious: right place and date, wrong type" if "(type)" in miss.note else "spurious: no such event"
 
 

@@ -105,8 +105,13 @@ def match(preds: list[Incident], golds: list[dict], *, article_date_given: bool,
     return {p: g for g, p in owner.items()}
 
 
+#: A missed gold whose nearest prediction fails no criterion: that prediction was matched to another
+#: gold incident (one-to-one), so the report's events there were told as fewer incidents than the gold.
+TAKEN = "taken by another gold incident"
+
+
 def _why_missed(preds: list[Incident], gold: dict, *, article_date_given: bool) -> str:
-    """The prediction closest to matching ``gold``, with the criteria it fails."""
+    """The prediction closest to matching ``gold``, with the criteria it fails (:data:`TAKEN` when none)."""
     def failed(p: Incident) -> list[str]:
         types = gold.get("acceptable_event_types") or [gold["event_type"]]
         return [name for name, ok in (("type", p.event_type in types), ("place", place_matches(p, gold)),
@@ -116,8 +121,9 @@ def _why_missed(preds: list[Incident], gold: dict, *, article_date_given: bool) 
     if not preds:
         return "| no prediction"
     best = min(preds, key=lambda p: len(failed(p)))
+    wrong = f"{', '.join(failed(best))} wrong" if failed(best) else TAKEN
     return (f"| nearest {best.sub_event_type} @ {best.location} ({best.admin1 or best.country}, "
-            f"geo {best.geo_precision}) {best.event_date}: {', '.join(failed(best))} wrong «{best.trigger}»")
+            f"geo {best.geo_precision}) {best.event_date}: {wrong} «{best.trigger}»")
 
 
 def _place_text(pred: Incident) -> str:

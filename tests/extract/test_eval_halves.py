@@ -49,3 +49,18 @@ def test_eval_real_never_lists_a_check_half_report() -> None:
     shown = module.without_reports(text, {"a-1"})
     assert "a-1" not in shown and "b-2: Attack @ Y" in shown and "c-3: 1 0 0" in shown
     assert "(2 lines of check-half reports hidden)" in shown
+
+
+def test_error_classes_tell_a_merge_from_a_place_or_date_error() -> None:
+    from extract.evaluate_report import Miss
+
+    kind = _halves_module().miss_kind
+    cases = {
+        "[x-I2] | nearest IED @ Baghdad (Baghdad, geo 1) 2013-07-02: taken by another gold incident «التفجيرات»":
+            "missed: its place and date's prediction matched another incident (told as fewer events)",
+        "[x-I2] | nearest IED @ Baghdad (Baghdad, geo 1) 2013-07-01: date wrong «التفجيرات»": "missed: place or date off",
+        "[x-I2] | no prediction": "missed: nothing predicted at its place and date",
+        "[x-I2] typed Battles / Armed clash": "missed: found with another type",
+    }
+    for note, expected in cases.items():
+        assert kind(Miss("x", "missed", "E", "S", "p", "d", "e", note)) == expected

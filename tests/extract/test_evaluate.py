@@ -159,3 +159,25 @@ def test_historical_flag_is_scored_apart(tmp_path: Path) -> None:
                               date_range={"from": "2014-08-04", "to": "2014-08-04"})], [])
     report = evaluate_dir(tmp_path / "gold", gazetteer=GAZ)
     assert (report.historical_tp, report.historical_total, report.historical_flagged) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("golds, preds, note", [
+    # Two blasts the same day in one city, one prediction: the second gold's nearest prediction fits it
+    # but went to the first gold, so the miss is a merge, not a place or date error.
+    ([gold_incident("m-I1"), gold_incident("m-I2")], [pred()], "taken by another gold incident"),
+    # The only prediction is a day too late and 350 km away: place and date are what failed.
+    ([gold_incident("m-I1")], [pred(event_date=date(2021, 5, 5), latitude=36.3, longitude=43.1, admin1="Nineveh")],
+     "place, date wrong"),
+    ([gold_incident("m-I1")], [pred(event_date=date(2021, 5, 6))], "date wrong"),
+])
+def test_a_miss_says_why_and_a_merge_is_not_a_place_or_date_error(golds: list[dict], preds: list[Incident],
+                                                                  note: str) -> None:
+    from extract.evaluate import score_article
+    from extract.evaluate_report import IncidentReport
+
+    report = IncidentReport()
+    score_article(report, {"id": "m", "incidents": golds}, "x", preds, article_date_given=True)
+    notes = [e.note for e in report.errors if e.kind == "missed"]
+    assert len(notes) == 1 and note in notes[0]
+    if note != "taken by another gold incident":
+        assert "taken by another gold incident" not in notes[0]
