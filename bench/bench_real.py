@@ -17,7 +17,9 @@ and medians of ``--runs`` runs; wall-clock figures and the load average are prin
   ``--workers N`` the parent's and the largest worker's apiece. Target <= 150 MB.
 - scaling (``--only scaling``, not in "everything"): ``parse --workers 1`` and ``--workers 2`` run in
   turn ``--runs`` times on ``--articles`` reports (8,000 unless given). Wall time moves with the load
-  of a shared machine, so beside the wall speed-up (median of the paired runs, and best against best)
+  of a shared machine (the kernel shares the CPU between sessions, not processes: on a busy machine
+  2 workers get the share of one; each run prints its CPU seconds per wall second), so beside the wall
+  speed-up (median of the paired runs, and best against best)
   it prints the bound on 2 free cores from CPU seconds: one process's CPU over (the parent's CPU
   before it forks + half of everything after), and the serial fraction (the parent's share of the
   CPU; Amdahl's ``1 / (s + (1 - s) / 2)`` counting all of it serial), with the load average before
@@ -205,8 +207,9 @@ def scaling(articles: int, runs: int, out: Path) -> None:
         for workers, runs_of in ((1, ones), (2, twos)):
             run = run_measured(["parse", str(feed), "--json", "--workers", str(workers)])
             runs_of.append(run)
+            share = (run["parent"] + run["workers"]) / run["wall"]  # a busy machine gives a session a share
             print(f"  --workers {workers}: {run['wall']:.2f} s wall, parent {run['parent']:.2f} s CPU, workers "
-                  f"{run['workers']:.2f} s CPU; {load()}", flush=True)
+                  f"{run['workers']:.2f} s CPU ({share:.2f} CPU s per wall s); {load()}", flush=True)
     wall = statistics.median(one["wall"] / two["wall"] for one, two in zip(ones, twos, strict=True))
     alone = statistics.median(one["parent"] for one in ones)
     parent = statistics.median(two["parent"] for two in twos)
