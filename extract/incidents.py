@@ -40,7 +40,7 @@ from extract.sentences import stretches
 from extract.type_rules import foiled_clash, protest_force, protesters_attack
 from geo.model import PlaceMention
 
-__all__ = ["build_incidents", "choose_date", "geo_precision", "is_tied"]
+__all__ = ["build_incidents", "choose_date", "dateline_place", "geo_precision", "is_tied"]
 
 _IRAQI = re.compile(r"عراق|iraq", re.IGNORECASE)  # an Iraqi side named: its forces keep their name abroad
 _ONE_DEAD = re.compile(r"اغتال|اغتيل|اغتيال|shot dead|gunned down|assassinat", re.IGNORECASE)
@@ -242,6 +242,30 @@ def _shares(killed: int | None, injured: int | None, n: int) -> list[dict[str, i
     return [{"fatalities": split(killed, k), "injuries": split(injured, k)} for k in range(n)]
 
 
+#: A dateline opening the text: "BAGHDAD (AP) —", "KIRKUK, Iraq (Reuters) -", «بغداد/ نايا», «بغداد - واع».
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/]|\s*[/\-–—]\s*[^\s\n]", re.UNICODE)
+DATELINE_DOUBT = 0.1  # confidence taken from an incident placed only by the dateline
+
+
+def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The Iraqi city or town of a dateline opening the text ("BAGHDAD (AP) —", «بغداد/ نايا»), or None.
+
+    Examples
+    --------
+    >>> from geo.model import Place
+    >>> p = Place("iq.bgd", "Baghdad", "بغداد", "city", "IQ", "Baghdad", None, 33.34, 44.40)
+    >>> dateline_place("BAGHDAD (AP) — Two soldiers were killed.", [PlaceMention("BAGHDAD", 0, 7, p, 1.0)]).surface
+    'BAGHDAD'
+    """
+    first = next((m for m in mentions if m.start < 200), None)
+    if first is None or first.place.country != "IQ" or level(first) != 1:
+        return None
+    line = text.rfind("\n", 0, first.start) + 1
+    if text[line:first.start].strip() or line > 200 or not _DATELINE_AFTER.match(text, first.end):
+        return None
+    return first
+
+
 def build_incidents(text: str, events: list[EventCandidate], mentions: list[PlaceMention],
                     dates: list[ResolvedDate], *, article_date: date | None, lang: str,
                     source: str | None = None, casualties=None) -> list[Incident]:
@@ -255,6 +279,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     title_end = title_lines_end(text)
     sentence_starts = sorted({e.sentence[0] for e in events})
     lead = leading_place(text, mentions, max(lead_end, min(len(text), 600)))
+    dateline = dateline_place(text, mentions)
     # A report that names no Iraqi place but a foreign country ("مصر : مقتل شرطي ..."): its events
     # with no place of their own happened there, abroad, and have no point to map (never Iraq).
     abroad_only = not any(m.place.country == "IQ" for m in mentions) and any(
@@ -356,10 +381,14 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         fallback = None if places else fallback_place(text, event, mentions, lead)
         if not places and fallback is None and abroad_only:
             continue
+        by_dateline = dateline is not None and (
+            (not places and fallback is None) or [m.start for m in places] == [dateline.start])
         respective = _respective_dates(event, dates, places, found_date, article_date) if own_date else None
         shares = _shares(killed, injured, len(places))
-        for k, m in enumerate(places or [fallback]):
-            fields = _fields(text, m, None if places else 3)
+        for k, m in enumerate(places or [dateline if by_dateline else fallback]):
+            # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
+            # by a lower confidence; otherwise the lead's place at governorate precision.
+            fields = _fields(text, m, 2 if by_dateline else None if places else 3)
             if shares:
                 fields |= shares[k]
             if respective:
@@ -367,7 +396,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             iraqi = bool(_IRAQI.search(base["evidence"]))
             fields |= {"actor1": localise(actor1, fields["country"], iraqi_named=iraqi),
                        "actor2": localise(actor2, fields["country"], iraqi_named=iraqi)}
-            incident = Incident(**(base | fields), confidence=min(0.99, confidence))
+            incident = Incident(**(base | fields), confidence=min(0.99, confidence) - (DATELINE_DOUBT if by_dateline else 0))
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,
                                  generic=event.strength == "generic" or follow_up,

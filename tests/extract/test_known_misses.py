@@ -180,3 +180,20 @@ def test_hostage_rescue_is_not_an_abduction(text: str, expected: list) -> None:
 ])
 def test_a_denounced_killing_told_as_an_event_is_coded(text: str, expected: set) -> None:
     assert {(i.sub_event_type, i.location, i.event_date) for i in incidents(text)} == expected
+
+
+# An event whose only place is the dateline's city is placed near it (geo_precision 2) with a lower
+# confidence; a place of its own in the body wins over the dateline.
+@pytest.mark.parametrize("text, expected", [
+    ("BAGHDAD (AP) — Two Iraqi soldiers were killed on Sunday when militants attacked their checkpoint, officials said.",
+     [("Baghdad", 2)]),
+    ("بغداد/ نايا\nقتل جنديان بهجوم شنه مسلحون على نقطة عسكرية، مساء الأحد.", [("Baghdad", 2)]),
+    ("MOSUL, Iraq (AP) — Gunmen killed a shepherd on Sunday, police said.", [("Mosul", 2)]),
+    ("بغداد - واع\nانفجرت عبوة ناسفة في قضاء الطارمية.", [("Tarmiyah District", 2)]),
+    ("BAGHDAD (AP) — A roadside bomb exploded in Tarmiyah on Sunday.", [("Tarmiyah", 1)]),
+])
+def test_dateline_only_place_is_near_the_city(text: str, expected: list) -> None:
+    found = incidents(text)
+    assert [(i.location, i.geo_precision) for i in found] == expected
+    if expected[0][1] == 2 and expected[0][0] in {"Baghdad", "Mosul"}:
+        assert all(i.confidence < 0.9 for i in found)
