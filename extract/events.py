@@ -432,6 +432,9 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "drugs"  # ... but weapons seized with the drugs are still a cache
     if best.entry.sub_event_type == "Arrests" and _any_in(cue_spans["corruption"], *sentence):
         return "corruption"  # هيئة النزاهة تعتقل مهندسين: a corruption case, not a security arrest
+    if (best.entry.sub_event_type == "Arrests" or best.entry.role == "foiled") and _any_in(cue_spans["crime"], *sentence) \
+            and not (_any_in(cue_spans["security_suspects"], *sentence) or _WEAPONS.search(text, *sentence)):
+        return "crime"  # القبض على لص, إحباط عملية تهريب: police news; a cell or weapons keep the event
     if best.entry.strength == "generic" and _any_in(cue_spans["accident"], *sentence):
         return "accident"  # حادث سير ... أدى إلى استشهاد جنديين: deaths in an accident, not an attack
     for cls in ("intent", "state", "habitual"):  # تهدد بمهاجمة, التي تشهد عمليات, عادة ما: in the trigger's own clause
