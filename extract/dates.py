@@ -37,7 +37,7 @@ from extract.model import DAY, MONTH, ResolvedDate
 from extract.numbers import parse_number
 from extract.sentences import split_clauses
 
-__all__ = ["article_date_from_text", "find_dates", "incident_date"]
+__all__ = ["article_date_from_text", "find_dates", "incident_date", "listed_days"]
 
 _EXPLICIT = {"ymd", "dmy", "ar_dmy", "en_dmy", "en_mdy"}
 #: The kinds that can resolve without the article date (_resolve gives None for every other kind
@@ -270,6 +270,50 @@ def incident_date(sentence: str, published: date | None, *, anchor: int | None =
         return not (clause[0] <= d.start < clause[1]), gap, d.start
 
     return min(dates, key=distance)
+
+
+#: Between two dates of one list: «1 كانون الأول و3 كانون الأول», "on May 1 and on May 3", "1, 3 May".
+_DATE_JOINT = re.compile(r"\s*(?:[,،]\s*(?:و\s*|and\s+)?|و\s*|and\s+|&\s*)(?:(?:في|يوم|on)\s+)?", re.IGNORECASE)
+#: Bare days before a full date: «مساء 14 و15 و16 شباط», «يومي 5 و6 حزيران», "on 14 and 15 May".
+_DAYS_BEFORE = re.compile(r"(?:(?<!\S)(?:في|يومي|ايام|أيام|مساء|صباح|ليله|ليلة|ليلتي|ليالي|on|nights? of)\s+)"
+                          r"((?:\d{1,2}\s*(?:[,،]\s*)?(?:و\s*|and\s+)?)*?\d{1,2})\s*(?:[,،]\s*)?(?:و|and\s+|&\s*)\s*$",
+                          re.IGNORECASE)
+LIST_SPAN_DAYS = 31
+
+
+def listed_days(text: str, found: ResolvedDate, dates: list[ResolvedDate], published: date | None = None) -> list[ResolvedDate]:
+    """The days of the list ``found`` belongs to, in text order (one event on each: ACLED codes one
+    event per day): full dates joined by و/and («في 1 كانون الأول و3 كانون الأول 2019»), or bare days
+    before a full date («مساء 14 و15 و16 شباط», "on 14 and 15 May"); ``[found]`` when it is alone.
+
+    Days must rise, lie within a month of each other and not after ``published``; a list's first
+    date written without a year («1 كانون الأول») takes the year of the last one.
+    """
+    if found.precision != DAY:
+        return [found]
+    ordered = [d for d in sorted(dates, key=lambda d: d.start) if d.precision == DAY]
+    if found not in ordered:
+        return [found]
+    i = j = ordered.index(found)
+    while i > 0 and _DATE_JOINT.fullmatch(text, ordered[i - 1].end, ordered[i].start):
+        i -= 1
+    while j + 1 < len(ordered) and _DATE_JOINT.fullmatch(text, ordered[j].end, ordered[j + 1].start):
+        j += 1
+    days = ordered[i:j + 1]
+    last = days[-1]
+    days = [d if _YEAR4.search(d.expression) or d is last or d.value.year == last.value.year else
+            ResolvedDate(_safe(last.value.year, d.value.month, d.value.day) or d.value, d.precision, d.start, d.end,
+                         d.expression) for d in days]
+    if len(days) == 1 and (bare := _DAYS_BEFORE.search(text, 0, found.start)) and \
+            re.match(r"\d{1,2}(?!\d)", found.expression.lstrip()):
+        values = [_safe(found.value.year, found.value.month, int(n)) for n in re.findall(r"\d{1,2}", bare.group(1))]
+        if all(values):
+            days = [ResolvedDate(v, DAY, bare.start(), bare.end(), text[bare.start():bare.end()]) for v in values] + days
+    values = [d.value for d in days]
+    if len(days) < 2 or any(a >= b for a, b in zip(values, values[1:])) or \
+            (values[-1] - values[0]).days > LIST_SPAN_DAYS or (published is not None and values[-1] > published):
+        return [found]
+    return days
 
 
 def article_date_from_text(text: str, *, window: int = 400) -> date | None:

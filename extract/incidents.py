@@ -20,6 +20,7 @@ from datetime import date
 
 from extract.actors import assign_actors, find_actors, localise
 from extract.background import background, cause_start, flag_historical
+from extract.dates import listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start
 from extract.merging import _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
@@ -384,15 +385,21 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         by_dateline = dateline is not None and (
             (not places and fallback is None) or [m.start for m in places] == [dateline.start])
         respective = _respective_dates(event, dates, places, found_date, article_date) if own_date else None
-        shares = _shares(killed, injured, len(places))
-        for k, m in enumerate(places or [dateline if by_dateline else fallback]):
+        days = listed_days(text, found_date, [d for d in dates if lo <= d.start < hi], article_date) \
+            if own_date and found_date is not None and not respective else []
+        days = days if len(days) > 1 else [None]
+        sites = [(k, m, day) for k, m in enumerate(places or [dateline if by_dateline else fallback]) for day in days]
+        shares = _shares(killed, injured, len(sites))  # a toll for several places or days is divided
+        for n, (k, m, day) in enumerate(sites):
             # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
             # by a lower confidence; otherwise the lead's place at governorate precision.
             fields = _fields(text, m, 2 if by_dateline else None if places else 3)
             if shares:
-                fields |= shares[k]
+                fields |= shares[n]
             if respective:
                 fields |= {"event_date": respective[k].value, "time_precision": respective[k].precision}
+            if day is not None:
+                fields |= {"event_date": day.value, "time_precision": day.precision}
             iraqi = bool(_IRAQI.search(base["evidence"]))
             fields |= {"actor1": localise(actor1, fields["country"], iraqi_named=iraqi),
                        "actor2": localise(actor2, fields["country"], iraqi_named=iraqi)}
@@ -402,7 +409,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  generic=event.strength == "generic" or follow_up,
                                  weak_dated=found_date is not None, locates=locates and bool(places),
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
-                                 chain=event.start if len(places) > 1 else None,
+                                 chain=event.start if len(sites) > 1 else None,
                                  site=bool(places) and m.place.feature_type == "neighborhood"))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.

@@ -330,7 +330,8 @@ def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     merged = _merge_pass(drafts, _mergeable)
     # A second pass for retold events: two accounts may become one only once a detail joined one of
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
-    merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country and _retold(a, b))
+    merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country and _retold(a, b)
+                         and not (a.chain is not None and a.chain == b.chain))
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
 
 
