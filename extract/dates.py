@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from extract.date_patterns import AMBIGUOUS_MONTHS, lookup_key, patterns, scan_windows
 from extract.lexicon_dates import normalize_with_map, to_original
@@ -310,7 +311,7 @@ def listed_days(text: str, found: ResolvedDate, dates: list[ResolvedDate], publi
         if all(values):
             days = [ResolvedDate(v, DAY, bare.start(), bare.end(), text[bare.start():bare.end()]) for v in values] + days
     values = [d.value for d in days]
-    if len(days) < 2 or any(a >= b for a, b in zip(values, values[1:])) or \
+    if len(days) < 2 or any(a >= b for a, b in pairwise(values)) or \
             (values[-1] - values[0]).days > LIST_SPAN_DAYS or (published is not None and values[-1] > published):
         return [found]
     return days
