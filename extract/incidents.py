@@ -37,7 +37,7 @@ from extract.placing import (
     same_place,
     sentence_place,
 )
-from extract.sentences import stretches
+from extract.sentences import split_clauses, stretches
 from extract.type_rules import foiled_clash, protest_force, protesters_attack
 from geo.model import PlaceMention
 
@@ -103,8 +103,16 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     def future(d: ResolvedDate) -> bool:
         return article_date is not None and (d.value - article_date).days > 1
 
-    ranked = sorted(inside, key=lambda d: (future(d), announced(d), d.start - event.end if d.start >= event.end
-                                           else event.start - d.end))
+    # "killed two shepherds on May 4, and a bomb killed a soldier on May 6": a date in the trigger's own
+    # clause (commas) beats a nearer one in the clause before, which dates the event told there.
+    clause = next(((a, b) for a, b in split_clauses(text, *event.sentence, latin_comma=True) if a <= event.start < b),
+                  event.sentence)
+
+    def elsewhere(d: ResolvedDate) -> bool:
+        return not clause[0] <= d.start < clause[1]
+
+    ranked = sorted(inside, key=lambda d: (future(d), announced(d), elsewhere(d), d.start - event.end
+                                           if d.start >= event.end else event.start - d.end))
     return ranked[0], not announced(ranked[0])
 
 

@@ -63,3 +63,20 @@ def test_a_toll_for_several_days_is_divided() -> None:
     text = "أطلقت قوات الأمن الرصاص الحي على المتظاهرين في الناصرية يومي 4 و5 أيار، ما أدى إلى مقتل 5 متظاهرين."
     parsed = parse_article(Article(text=text, id="t", source="t"), None, article_date=FRI_10_MAY)
     assert sorted((i.event_date, i.fatalities) for i in parsed.incidents) == [(date(2024, 5, 4), 3), (date(2024, 5, 5), 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two shepherds near Kirkuk on May 4, and a bomb killed a soldier in Mosul on May 6.",
+     {"Kirkuk": date(2024, 5, 4), "Mosul": date(2024, 5, 6)}),
+    ("A car bomb exploded in Kirkuk on 1 May, and gunmen killed a teacher in Hawija on 3 May.",
+     {"Kirkuk": date(2024, 5, 1), "Hawija": date(2024, 5, 3)}),
+    ("Police arrested two suspects in Basra on Monday, and security forces defused a bomb in Amarah on Wednesday.",
+     {"Basra": date(2024, 5, 6), "Amarah": date(2024, 5, 8)}),
+    ("Militants attacked a checkpoint in Tikrit on 2 May, and two days later an IED wounded three soldiers in "
+     "Baiji on 4 May.", {"Tikrit": date(2024, 5, 2), "Baiji": date(2024, 5, 4)}),
+])
+def test_an_event_takes_the_date_of_its_own_clause(text: str, expected: dict[str, date]) -> None:
+    """A date just before the trigger but in the clause before (", and ...") belongs to the event told
+    there; the date in the trigger's own clause is this event's."""
+    parsed = parse_article(Article(text=text, id="t", source="t"), None, article_date=FRI_10_MAY)
+    assert {i.location: i.event_date for i in parsed.incidents} == expected
