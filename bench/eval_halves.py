@@ -57,7 +57,7 @@ def miss_kind(miss: Miss) -> str:
     if miss.kind.startswith("missed"):
         if "no prediction" in miss.note:
             return "missed: nothing predicted at its place and date"
-        if "typed" in miss.note:
+        if "typed" in miss.note or ": type wrong" in miss.note:  # the nearest prediction fails the type only
             return "missed: found with another type"
         if TAKEN in miss.note:
             return "missed: its place and date's prediction matched another incident (told as fewer events)"

@@ -61,6 +61,10 @@ def test_error_classes_tell_a_merge_from_a_place_or_date_error() -> None:
         "[x-I2] | nearest IED @ Baghdad (Baghdad, geo 1) 2013-07-01: date wrong «التفجيرات»": "missed: place or date off",
         "[x-I2] | no prediction": "missed: nothing predicted at its place and date",
         "[x-I2] typed Battles / Armed clash": "missed: found with another type",
+        "[x-I2] | nearest Mob violence @ Al-Rashad (Diyala, geo 1) 2021-10-27: type wrong «attack»":
+            "missed: found with another type",
+        "[x-I2] | nearest Mob violence @ Al-Rashad (Diyala, geo 1) 2021-10-27: type, date wrong «attack»":
+            "missed: place or date off",
     }
     for note, expected in cases.items():
         assert kind(Miss("x", "missed", "E", "S", "p", "d", "e", note)) == expected
