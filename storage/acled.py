@@ -69,30 +69,28 @@ def civilian_targeting(event_type: str | None, inter2: int | None) -> str:
     return "Civilian targeting" if event_type == "Violence against civilians" or inter2 == civilians else ""
 
 
-def _iraq(country: str | None) -> bool:
-    return country is None or country == "IQ" or country != country  # None, "IQ" or a missing number (NaN)
-
-
 def iso_of(country: str | None) -> int | None:
-    """ACLED's ``iso`` of an incident's country code: 368 for Iraq (or no code), else empty.
+    """ACLED's ``iso`` of the country an incident counts in (:func:`storage.countries.country_key`):
+    368 for Iraq, else empty.
 
     Examples
     --------
-    >>> iso_of("IQ"), iso_of(None), iso_of("SY")
-    (368, 368, None)
+    >>> iso_of("IQ"), iso_of(""), iso_of("SY")
+    (368, None, None)
     """
-    return ISO if _iraq(country) else None
+    return ISO if country == "IQ" else None
 
 
 def country_name(country: str | None) -> str | None:
-    """ACLED's ``country`` of an incident's country code: "Iraq" for Iraq (or no code), else the code.
+    """ACLED's ``country`` of the country an incident counts in (:func:`storage.countries.country_key`):
+    "Iraq" for Iraq, empty when unknown (``""``), else the code.
 
     Examples
     --------
-    >>> country_name("IQ"), country_name("SY")
-    ('Iraq', 'SY')
+    >>> country_name("IQ"), country_name("SY"), country_name("")
+    ('Iraq', 'SY', None)
     """
-    return COUNTRY if _iraq(country) else country
+    return COUNTRY if country == "IQ" else (country or None)
 
 
 def actor_types() -> dict[str, int]:

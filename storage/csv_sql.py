@@ -37,6 +37,7 @@ from sqlalchemy import (
 
 from storage import acled
 from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
+from storage.countries import country_key
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -125,7 +126,8 @@ def _cells() -> dict[str, object]:
     civilians = acled.inter_codes().code_of("Civilians")
     targeting = case(((c.event_type == "Violence against civilians") | (inter2 == civilians),
                       _constant("Civilian targeting")), else_=literal(""))
-    iraq = c.country.is_(None) | (c.country == "IQ")
+    key = country_key(c)  # the country the incident counts in, as the views count it
+    iraq = key == literal("IQ")
     nothing = literal("")
     cells = {
         "event_id_cnty": _quoted(_concat(literal(acled.ID_PREFIX), _text(c.id)), guard=False),
@@ -135,7 +137,7 @@ def _cells() -> dict[str, object]:
         "inter1": _bare(inter1), "actor2": _quoted(c.actor2), "assoc_actor_2": nothing, "inter2": _bare(inter2),
         "interaction": _bare(interaction), "civilian_targeting": targeting,
         "iso": case((iraq, literal(str(acled.ISO))), else_=nothing), "region": _constant(acled.REGION),
-        "country": case((iraq, _constant(acled.COUNTRY)), else_=_quoted(c.country)),
+        "country": case((iraq, _constant(acled.COUNTRY)), else_=_quoted(func.nullif(key, ""))),
         "admin1": _quoted(c.admin1), "admin2": _quoted(c.admin2), "admin3": nothing, "location": _quoted(c.location),
         "geo_precision": _bare(c.geo_precision), "source": _quoted(func.replace(c.sources, " | ", "; ")),
         "source_scale": nothing, "notes": _quoted(c.evidence), "fatalities": _bare(func.coalesce(c.fatalities, 0)),

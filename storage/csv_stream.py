@@ -21,6 +21,7 @@ from sqlalchemy import BigInteger, Integer, Text, and_, cast, func, select, type
 
 from storage import acled
 from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
+from storage.countries import country_keys
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -166,6 +167,7 @@ def export_table(a: dict[str, pa.Array]) -> pa.Table:
     inter1 = per_distinct(inter, [a["actor1"]], pa.int64())
     inter2 = per_distinct(inter, [a["actor2"]], pa.int64())
     nothing = pa.nulls(n)
+    key = country_keys(a["country"], a["admin1"], a["latitude"], a["longitude"])  # as the views count it
     out = {
         "event_id_cnty": pc.binary_join_element_wise(acled.ID_PREFIX, pc.cast(a["id"], pa.string()), ""),
         "event_date": a["event_date"], "year": pc.year(a["event_date"]), "time_precision": a["time_precision"],
@@ -176,9 +178,9 @@ def export_table(a: dict[str, pa.Array]) -> pa.Table:
         "interaction": per_distinct(acled.interaction, [inter1, inter2], pa.int64()),
         "civilian_targeting": per_distinct(lambda kind, target: acled.civilian_targeting(kind, target) or None,
                                            [a["event_type"], inter2], pa.string()),
-        "iso": per_distinct(acled.iso_of, [a["country"]], pa.int64()),
+        "iso": per_distinct(acled.iso_of, [key], pa.int64()),
         "region": pa.array([acled.REGION] * n, type=pa.string()),
-        "country": per_distinct(acled.country_name, [a["country"]], pa.string()),
+        "country": per_distinct(acled.country_name, [key], pa.string()),
         "admin1": a["admin1"], "admin2": a["admin2"], "admin3": nothing, "location": a["location"],
         "latitude": a["latitude"], "longitude": a["longitude"], "geo_precision": a["geo_precision"],
         "source": pc.replace_substring(a["sources"], " | ", "; "), "source_scale": nothing, "notes": a["evidence"],

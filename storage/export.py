@@ -21,7 +21,7 @@ import pandas as pd
 from extract.acled_types import short_label
 from storage import acled
 from storage.acled import ACLED_COLUMNS, EXTRA_COLUMNS
-from storage.countries import IRAQ
+from storage.countries import IRAQ, country_keys
 from storage.csv_stream import FORMULA_START as _FORMULA_START
 from storage.csv_stream import (
     neutralised,
@@ -81,6 +81,19 @@ def _per_distinct(func: Callable[..., Any], *columns: Sequence) -> list:
     return results[inverse].tolist()
 
 
+def _country_keys(country: pd.Series, admin1: pd.Series, latitude: pd.Series, longitude: pd.Series) -> list:
+    """The country each incident counts in (:func:`storage.countries.country_keys`), as the views count it."""
+    import pyarrow as pa
+
+    def text(values: pd.Series) -> pa.Array:
+        return pa.array([v if isinstance(v, str) else None for v in values.tolist()], type=pa.string())
+
+    def number(values: pd.Series) -> pa.Array:
+        return pa.array(pd.to_numeric(values, errors="coerce").astype("float64"), from_pandas=True)
+
+    return country_keys(text(country), text(admin1), number(latitude), number(longitude)).to_pylist()
+
+
 def _unix_seconds(created: pd.Series) -> pd.arrays.IntegerArray:
     """``int(t.timestamp())`` of each time of a UTC datetime column (pandas rounds to microseconds,
     ``int`` then cuts toward zero); missing stays missing."""
@@ -127,7 +140,7 @@ def export_frame(df: pd.DataFrame) -> pd.DataFrame:
     out["actor2"], out["assoc_actor_2"], out["inter2"] = get("actor2"), None, pd.array(inter2, dtype="Int64")
     out["interaction"] = pd.array(_per_distinct(acled.interaction, inter1, inter2), dtype="Int64")
     out["civilian_targeting"] = _per_distinct(lambda k, b: acled.civilian_targeting(k, b) or None, kinds, inter2)
-    country = get("country")
+    country = _country_keys(get("country"), get("admin1"), get("latitude"), get("longitude"))
     out["iso"] = pd.array(_per_distinct(acled.iso_of, country), dtype="Int64")
     out["region"] = acled.REGION
     out["country"] = _per_distinct(acled.country_name, country)

@@ -4,6 +4,7 @@ answer exactly as the incidents table under it (a property test over random inci
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import math
@@ -201,3 +202,35 @@ def test_revision_0009_keys_the_rollups_of_stored_incidents_and_its_downgrade_ke
         conn.execute(insert(incidents), [_row("TR", None, None, None)])
     assert queries.count_incidents(engine, Filters(country="TR")) == 1
     assert queries.count_incidents(engine, Filters(country=IRAQ)) == 1
+
+
+#: The country an incident counts in -> the exports' ACLED cells (iso, country).
+ACLED_CELLS = {"IQ": ("368", "Iraq"), "SY": ("", "SY"), "TR": ("", "TR"), "IR": ("", "IR"), "": ("", "")}
+
+
+def test_exports_name_the_country_the_views_count_the_incident_in(engine: Engine) -> None:
+    """Each path of the CSV (database lines, Arrow column at a time, the frame's) and the GeoJSON write
+    ``iso`` and ``country`` from the rule the filter and roll-ups use: no country and a point in
+    Damascus is unknown (empty), not Iraq/368."""
+    from storage import csv_stream
+
+    with engine.begin() as conn:
+        ids = conn.execute(insert(incidents).returning(incidents.c.id, sort_by_parameter_order=True),
+                           [_row(*stored, evidence=f"row {k}") for k, (stored, _) in enumerate(RULE)]).scalars().all()
+    expected = {ids[k]: ACLED_CELLS[key] for k, (_, key) in enumerate(RULE)}
+    everything = Filters(country="")
+    frame = query_incidents(engine, everything)
+    paths = {"database": lambda out: stream_csv(engine, everything, out, chunk=3),
+             "arrow": lambda out: csv_stream.stream_arrow(engine, everything, out, chunk=3)}
+    for name, write in paths.items():
+        out = io.BytesIO()
+        if name == "arrow":
+            out.write("\ufeff".encode() + csv_stream.HEADER)
+        write(out)
+        table = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8-sig"), newline="")))
+        assert {int(r["incident_id"]): (r["iso"], r["country"]) for r in table} == expected, name
+    table = list(csv.DictReader(io.StringIO(to_csv_bytes(frame).decode("utf-8-sig"), newline="")))
+    assert {int(r["incident_id"]): (r["iso"], r["country"]) for r in table} == expected
+    features = json.loads(to_geojson_bytes(frame))["features"]
+    assert {f["properties"]["incident_id"]: (str(f["properties"]["iso"] or ""), f["properties"]["country"] or "")
+            for f in features} == expected

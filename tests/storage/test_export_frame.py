@@ -19,6 +19,23 @@ from storage.queries import COLUMNS, Filters, query_incidents
 from storage.store import get_engine
 
 
+def _counted_in(country, admin1, lat, lon) -> str:
+    """storage.countries' rule for one row: a stated country, else Iraq with a governorate, no point or
+    a point in Iraq's box, else unknown ("")."""
+    from storage.countries import IRAQ_BOX
+
+    def missing(v) -> bool:
+        return v is None or (isinstance(v, float) and math.isnan(v))
+
+    if isinstance(country, str) and country:
+        return country
+    south, west, north, east = IRAQ_BOX
+    if (isinstance(admin1, str) and admin1) or missing(lat) or missing(lon) \
+            or (south <= lat <= north and west <= lon <= east):
+        return "IQ"
+    return ""
+
+
 def reference_frame(df: pd.DataFrame) -> pd.DataFrame:
     """ACLED's columns computed one row at a time (the former storage.export.export_frame)."""
     def get(name: str) -> pd.Series:
@@ -40,7 +57,8 @@ def reference_frame(df: pd.DataFrame) -> pd.DataFrame:
     out["interaction"] = pd.array([acled.interaction(a, b) for a, b in zip(inter1, inter2, strict=True)],
                                   dtype="Int64")
     out["civilian_targeting"] = [acled.civilian_targeting(k, b) or None for k, b in zip(kinds, inter2, strict=True)]
-    country = get("country")
+    country = [_counted_in(*row) for row in zip(get("country"), get("admin1"), get("latitude"), get("longitude"),
+                                                  strict=True)]
     out["iso"] = pd.array([acled.iso_of(c) for c in country], dtype="Int64")
     out["region"] = acled.REGION
     out["country"] = [acled.country_name(c) for c in country]
