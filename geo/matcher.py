@@ -132,6 +132,12 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
     if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev
             and not any(w in names or "ال" + w in names for w in proclitic_variants(prev))):
         return None  # a definite adjective (المملكة الأردنية الهاشمية), unless a list of places
+    places = key.places
+    country = rules.country_adjectives.get(following)
+    if country is not None:  # «مدينة الإسكندرية المصرية»: the adjective says the place's country
+        places = tuple(p for p in places if p.country == country)
+        if not places:
+            return None
     types = glued_types or _designated_types(rules, key, prev, following)
     confidence = 0.95 if key.letters >= 5 else 0.9 if key.letters == 4 else 0.8
     pending = False
@@ -182,7 +188,7 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
     if glued:
         confidence -= 0.1
     clitic = "ل" + prefix if key.lil else prefix
-    return Candidate(token_start, end, start + (1 if key.lil else 0), key.name, key.lang, key.places,
+    return Candidate(token_start, end, start + (1 if key.lil else 0), key.name, key.lang, places,
                      min(confidence, 0.75) if pending else confidence, types, clitic, pending)
 
 

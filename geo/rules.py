@@ -103,6 +103,8 @@ class Rules:
     compound_adjectives: frozenset[str] = frozenset()  # Iran-backed, U.S.-led: an actor, not a place
     adjective_guards: tuple[AdjectiveGuard, ...] = ()
     senses: dict[tuple[str, str], Sense] = field(default_factory=dict)
+    #: a country's feminine nisba adjective (normalised) -> ISO code: «الإسكندرية المصرية» is in Egypt
+    country_adjectives: dict[str, str] = field(default_factory=dict)
 
 
 class RulesError(ValueError):
@@ -195,7 +197,18 @@ def parse_rules(data: Any, source: str = RULES_FILE) -> Rules:
     compounds = data.get("compound_adjectives") or {"en": []}
     return replace(rules, adjective_guards=tuple(guards),
                    compound_adjectives=_words(compounds, "en", f"{source}: compound_adjectives"),
-                   senses=_senses(data.get("senses", []), source))
+                   senses=_senses(data.get("senses", []), source),
+                   country_adjectives=_country_adjectives(data.get("country_adjectives"), source))
+
+
+def _country_adjectives(section: Any, source: str) -> dict[str, str]:
+    where = f"{source}: country_adjectives"
+    if section is None:
+        return {}
+    if not isinstance(section, dict) or not section.get("why") or not section.get("source") \
+            or not isinstance(section.get("ar"), dict):
+        raise RulesError(f"{where}: needs ar (country code: adjectives), why and source")
+    return {norm(w): str(code) for code, words in section["ar"].items() for w in words}
 
 
 def _senses(section: Any, source: str) -> dict[tuple[str, str], Sense]:

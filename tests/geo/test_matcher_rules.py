@@ -190,3 +190,43 @@ def test_senses_name_places_of_the_gazetteer_and_fail_loudly_when_malformed() ->
     data["senses"][0]["readings"] = data["senses"][0]["readings"][:1]
     with pytest.raises(RulesError, match=r"senses\[0\]: needs"):
         parse_rules(data, "context_rules.yaml")
+
+
+_HOMONYMS = Gazetteer([
+    _p("iskandariya", "Iskandariya", "الإسكندرية", admin1="Babil", var_ar=("الاسكندرية",)),
+    _p("alexandria", "Alexandria", "الإسكندرية", "city", None, country="EG", var_ar=("الاسكندرية",)),
+    _p("tripoli_ly", "Tripoli", "طرابلس", "city", None, country="LY"),
+    _p("tripoli_lb", "Tripoli", "طرابلس", "city", None, country="LB"),
+    _p("hoceima", "Al Hoceima", "الحسيمة", "city", None, country="MA"),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign country's adjective after the name: only that country's place, none if it has none
+        ("قتل ستة في تفجير انتحاري قرب كاتدرائية بمدينة الإسكندرية المصرية", {"alexandria"}),
+        ("شيعت الإسكندرية المصرية ضحايا الهجوم على الكنيسة", {"alexandria"}),
+        ("اندلعت اشتباكات عنيفة في طرابلس الليبية فجر اليوم", {"tripoli_ly"}),
+        ("تظاهر المئات في مدينة طرابلس اللبنانية احتجاجا على الغلاء", {"tripoli_lb"}),
+        ("تتواصل الاحتجاجات في الحسيمة السورية", set()),  # the country it names has no such place
+        # Iraq's own adjective keeps the Iraqi place
+        ("انفجرت عبوة في مدينة الاسكندرية العراقية شمال بابل", {"iskandariya"}),
+        # an adjective that is not a country's leaves the name alone
+        ("وصلت قوات إلى الحسيمة الجديدة", {"hoceima"}),
+    ],
+)
+def test_a_country_adjective_after_a_name_keeps_that_countrys_place(text: str, expected: set[str]) -> None:
+    assert {m.place.place_id for m in find_places(text, _HOMONYMS)} == expected
+
+
+def test_country_adjectives_need_why_and_source() -> None:
+    data = {"proclitics": {"conjunctions": [], "prepositions": []},
+            "glue_words": {"after": [], "before": [], "min_name_letters": 4},
+            "designators": {"ar_before": {}, "en_after": {}}, "facility_heads": [],
+            "locatives": {"ar": [], "en": []}, "variant_locatives": [], "directions_after": {"ar": [], "en": []},
+            "country_adjectives": {"ar": {"EG": ["المصرية"]}}}
+    with pytest.raises(RulesError, match="country_adjectives"):
+        parse_rules(data)
+    data["country_adjectives"].update(why="agreement", source="grammar")
+    assert parse_rules(data).country_adjectives == {"المصريه": "EG"}
