@@ -198,18 +198,38 @@ sys.path.insert(0, {root!r})
 from storage.export import stream_csv
 from storage.queries import Filters
 from storage.store import get_engine
+import os, threading
 engine = get_engine({url!r})
+backend = {{}}  # PostgreSQL: the query runs in the ADBC connection's backend, sampled until it ends
+
+def backend_cpu(pid):
+    while True:
+        try:
+            fields = open(f"/proc/{{pid}}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            return
+        backend[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        time.sleep(0.02)
+
+if engine.dialect.name == "postgresql":
+    import adbc_driver_postgresql.dbapi as adbc
+    connect = adbc.connect
+
+    def watched(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            pid = cursor.fetchone()[0]
+        threading.Thread(target=backend_cpu, args=(pid,), daemon=True).start()
+        return connection
+
+    adbc.connect = watched
 t0, c0 = time.perf_counter(), time.process_time()
 with open({out!r}, "wb") as handle:
     rows = stream_csv(engine, Filters(), handle)
 seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-if engine.dialect.name == "postgresql":  # the query ran in the backend: add its CPU (same pooled connection)
-    import os
-    from sqlalchemy import text
-    with engine.connect() as conn:
-        pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
-        fields = open(f"/proc/{{pid}}/stat").read().rsplit(")", 1)[1].split()
-        cpu += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+time.sleep(0.1)
+cpu += sum(backend.values())
 print(rows, seconds, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 

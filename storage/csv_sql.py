@@ -5,10 +5,9 @@ The bytes are those of :func:`storage.csv_stream.stream_arrow` (Arrow's CSV writ
 (:data:`storage.csv_stream.FORMULA_START`), missing cells empty, numbers and dates bare, CRLF. Tests
 hold them equal on SQLite and PostgreSQL, hostile cells included (tests/storage/test_csv_sql.py).
 
-- PostgreSQL: each row's CSV line is made by the server and sent through ``COPY (SELECT …) TO
-  STDOUT`` (psycopg's copy API): the formula guard, quoting and ACLED's columns in SQL, floating-point
-  cells written as Arrow writes them (:func:`pg_float`). Python only joins the rows and undoes
-  COPY's backslash escapes.
+- PostgreSQL: each row's CSV line is made by the server (the formula guard, quoting and ACLED's
+  columns in SQL, floating-point cells written as Arrow writes them, :func:`pg_float`) and read by
+  the ADBC PostgreSQL driver into Arrow string arrays, whose buffer is written as it is.
 - SQLite (in this process, where SQL expressions cost more per cell than reading the value): the
   rows read straight into Arrow record batches by the ADBC SQLite driver (C, no Python object per
   cell) and written column by column (:func:`stream_sqlite`).
@@ -16,7 +15,6 @@ hold them equal on SQLite and PostgreSQL, hostile cells included (tests/storage/
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -294,28 +292,18 @@ def pg_float(column: str) -> str:
             f"WHEN {column} = '-Infinity'::float8 THEN '-inf' ELSE {rewritten} END)")
 
 
-#: COPY's text format escapes these bytes after a backslash (PostgreSQL docs, "COPY", File Formats).
-_UNESCAPE = {b"\\": b"\\", b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"v": b"\v"}
-_ESCAPED = re.compile(rb"\\([\\bfnrtv])")
-
-
-def _unescape(block: bytes) -> bytes:
-    """Rows of ``COPY … TO STDOUT`` (text format, one column) back to CSV lines: every bare newline ends
-    a row (the data's own come escaped) and becomes CRLF, then the escapes are undone."""
-    block = block.replace(b"\n", b"\r\n")
-    if b"\\" not in block:
-        return block
-    return _ESCAPED.sub(lambda m: _UNESCAPE[m.group(1)], block)
-
-
 #: From 2**53 up PostgreSQL's shortest digits can be one longer than Arrow's (a shorter number lying
 #: exactly on the rounding boundary): such a row is marked and written by the Arrow path instead.
 EXACT_LIMIT = 2**53
 
 
 def stream_postgres(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
-    """The CSV body of the filtered incidents, newest first, each line made by PostgreSQL and sent
-    through ``COPY … TO STDOUT``. Returns the rows written."""
+    """The CSV body of the filtered incidents, newest first, each line (CRLF included) made by
+    PostgreSQL and read by the ADBC PostgreSQL driver (Apache Arrow's, in C: COPY in binary into
+    Arrow string arrays, no Python object per row), whose bytes are written as they lie in the
+    array's buffer. Returns the rows written."""
+    import adbc_driver_postgresql.dbapi as adbc
+
     from storage.store import incidents
 
     c = incidents.c
@@ -326,40 +314,41 @@ def stream_postgres(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: i
             for name in FLOATS]  # NaN sorts above Infinity in PostgreSQL
     line = case((huge[0] | huge[1] | huge[2], _concat(literal("#"), _text(c.id))),  # a line starts with '"IRQ'
                 else_=_joined([cells[name] for name in COLUMNS]))
-    statement = _statement(engine, filters, [line.label("line")])
+    statement = _statement(engine, filters, [_concat(line, literal("\r\n")).label("line")])
     sql = str(statement.compile(engine, compile_kwargs={"literal_binds": True}))
     written = 0
-    connection = engine.raw_connection()
-    try:
-        driver = connection.driver_connection
-        with driver.cursor() as cursor:
+    with adbc.connect(engine.url.set(drivername="postgresql").render_as_string(hide_password=False)) as connection:
+        with connection.cursor() as cursor:
+            cursor.adbc_statement.set_options(**{"adbc.postgresql.batch_size_hint_bytes": str(chunk * 500)})
             cursor.execute("SET LOCAL extra_float_digits = 1")  # the shortest exact digits (the default)
             cursor.execute("SET LOCAL DateStyle = 'ISO'")
             cursor.execute("SET LOCAL jit = off")  # one pass over the rows: compiling the expressions cost 2-3 s CPU
-            block: list = []
-            with cursor.copy(f"COPY ({sql}) TO STDOUT") as copy:
-                for row in copy:  # one row per message
-                    block.append(row)
-                    if len(block) >= chunk:
-                        out.write(_finished(engine, b"".join(block)))
-                        written += len(block)
-                        block = []
-            if block:
-                out.write(_finished(engine, b"".join(block)))
-                written += len(block)
-        driver.rollback()
-    finally:
-        connection.close()
+            cursor.execute(sql)
+            for batch in cursor.fetch_record_batch():
+                _write_lines(engine, batch.column(0), out)
+                written += batch.num_rows
+        connection.rollback()
     return written
 
 
-def _finished(engine: Engine, block: bytes) -> bytes:
-    """COPY's rows as CSV lines; marked rows (see :data:`EXACT_LIMIT`) written by the Arrow path."""
-    if not block.startswith(b"#") and b"\n#" not in block:
-        return _unescape(block)
-    lines = block.split(b"\n")[:-1]
-    return b"".join(_arrow_line(engine, int(line[1:])) if line.startswith(b"#") else _unescape(line + b"\n")
-                    for line in lines)
+def _write_lines(engine: Engine, lines: pa.Array, out: BinaryIO) -> None:
+    """The lines of a string array written from its buffer; marked rows (see :data:`EXACT_LIMIT`)
+    written by the Arrow path instead."""
+    import numpy as np
+
+    if not len(lines):
+        return
+    _, offsets, data = lines.buffers()
+    width = np.int64 if pa.types.is_large_string(lines.type) else np.int32
+    bounds = np.frombuffer(offsets, dtype=width)[lines.offset:lines.offset + len(lines) + 1].astype(np.int64)
+    body = memoryview(data)
+    marked = np.flatnonzero(np.frombuffer(data, dtype=np.uint8)[bounds[:-1]] == ord("#")).tolist()
+    start = int(bounds[0])
+    for k in marked:
+        out.write(body[start:int(bounds[k])])
+        out.write(_arrow_line(engine, int(bytes(body[int(bounds[k]) + 1:int(bounds[k + 1])]).strip())))
+        start = int(bounds[k + 1])
+    out.write(body[start:int(bounds[-1])])
 
 
 def _arrow_line(engine: Engine, incident_id: int) -> bytes:
