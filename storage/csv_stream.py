@@ -199,9 +199,9 @@ def export_table(a: dict[str, pa.Array]) -> pa.Table:
 def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
     """The filtered incidents (every row, newest first) written to ``out`` as CSV: the bytes of
     ``to_csv_bytes(query_incidents(engine, filters))``, ``chunk`` rows at a time, so memory stays
-    that of one chunk. Each line is made by the database on SQLite and PostgreSQL
-    (:mod:`storage.csv_sql`), column at a time in Arrow elsewhere (:func:`stream_arrow`). Returns
-    the rows written."""
+    that of one chunk. On SQLite the rows are read into Arrow by the ADBC driver, on PostgreSQL each
+    line is made by the server (:mod:`storage.csv_sql`); elsewhere column at a time in Arrow from
+    rows read through SQLAlchemy (:func:`stream_arrow`). Returns the rows written."""
     from storage import csv_sql
 
     out.write("\ufeff".encode())
