@@ -99,10 +99,11 @@ _TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:فيما|بينما|في حين|وفي �
 
 
 def _prefix_prep(m: PlaceMention) -> bool:
-    """``بالأنبار``: the preposition is glued to the surface."""
+    """``بالأنبار``, ``ببغداد``, ``ببعقوبة``: the preposition is glued to the surface (a name that
+    itself starts with ب is glued when the surface doubles it)."""
     surface = fold(m.surface)
     names = [fold(m.place.name_ar)] if m.place.name_ar else []
-    return surface[:1] == "ب" and not any(n.startswith("ب") for n in names)
+    return surface[:1] == "ب" and (not any(n.startswith("ب") for n in names) or surface[:2] == "بب")
 
 
 def _before(text: str, m: PlaceMention, width: int = 40) -> str:
