@@ -41,7 +41,7 @@ def _stated(row) -> ColumnElement:
     return func.coalesce(row.country, "") != ""
 
 
-def _counts_as_iraq(row) -> ColumnElement:
+def counts_as_iraq(row) -> ColumnElement:
     """No country stored, and a governorate, a point inside :data:`IRAQ_BOX` or no point."""
     south, west, north, east = IRAQ_BOX
     return or_(func.coalesce(row.admin1, "") != "", row.latitude.is_(None), row.longitude.is_(None),
@@ -51,14 +51,14 @@ def _counts_as_iraq(row) -> ColumnElement:
 def country_key(row) -> ColumnElement:
     """The country an incident counts in (``row``: the incidents table's columns, or a trigger's
     ``NEW``/``OLD`` row, see :func:`key_sql`): its own country, else ``IQ`` or ``""`` (module docstring)."""
-    return case((_stated(row), row.country), (_counts_as_iraq(row), IRAQ), else_=UNKNOWN)
+    return case((_stated(row), row.country), (counts_as_iraq(row), IRAQ), else_=UNKNOWN)
 
 
 def country_condition(row, country: str) -> ColumnElement:
     """``country_key(row) == country`` written so that the database can use the country column
     (its index and, on PostgreSQL, its statistics: Iraq is nearly every row, another country few)."""
     if country == IRAQ:
-        return or_(row.country == IRAQ, and_(~_stated(row), _counts_as_iraq(row)))
+        return or_(row.country == IRAQ, and_(~_stated(row), counts_as_iraq(row)))
     return row.country == country
 
 

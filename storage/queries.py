@@ -12,11 +12,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, func, select, union
+from sqlalchemy import Engine, and_, exists, func, or_, select, union
+from sqlalchemy.sql.expression import ColumnElement
 
 from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
 from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, newest_in_clusters, quotas_of
-from storage.countries import ALL_COUNTRIES, IRAQ, country_condition
+from storage.countries import ALL_COUNTRIES, IRAQ, country_condition, counts_as_iraq
 from storage.derived import UNDATED, rollup_usable
 from storage.derived import version as derived_version
 from storage.filters import Filters, conditions
@@ -208,7 +209,7 @@ def _distinct(conn, column, *where) -> list[str]:
     return sorted(v for v in conn.execute(select(column).where(*where).distinct()).scalars() if v)
 
 
-#: Actors and outlets seen, per database and the highest incident / source id they were read at.
+#: Actors and outlets seen, per database, list and the highest incident / source id they were read at.
 _SEEN: dict[tuple[str, str], tuple[int, list[str]]] = {}
 
 
@@ -224,24 +225,78 @@ def _seen(conn, key: str, top_column, query) -> list[str]:
     return list(cached[1])
 
 
-def filter_options(engine: Engine) -> dict[str, Any]:
-    """The values each filter can take: governorates, event types, sub-types, actors, sources, dates,
-    countries (the codes incidents count in, :func:`storage.countries.country_key`; not "" for unknown).
+def _not_iraq(row) -> ColumnElement:
+    """``country_key(row) != IQ`` (another country, or unknown) in a form the country index answers:
+    ranges around ``IQ`` and the rows with no country, never a scan of the Iraqi millions."""
+    return or_(and_(row.country > "", row.country < IRAQ), row.country > IRAQ,
+               and_(or_(row.country.is_(None), row.country == ""), ~counts_as_iraq(row)))
 
-    Governorates, types, countries and dates come from the daily roll-up; actors and outlets are kept per process
-    until incidents or sources are added.
+
+def _values(conn, query) -> list[str]:
+    # Not kept in _SEEN: a correction of a place can move an incident to another country.
+    return sorted(v for v in conn.execute(query).scalars() if v)
+
+
+def _actors(conn, country: str) -> list[str]:
+    c = incidents.c
+    everyone = _seen(conn, "actors", c.id, union(select(c.actor1), select(c.actor2)))
+    if country == ALL_COUNTRIES:
+        return everyone
+    if country != IRAQ:  # few rows: the country index
+        return _values(conn, union(select(c.actor1).where(c.country == country),
+                                                            select(c.actor2).where(c.country == country)))
+    # Iraq only: every actor but those named only in incidents abroad (candidates from the few rows
+    # abroad; each checked for one Iraqi incident through the actor1 / actor2 indexes).
+    other = incidents.alias("other")
+    named = union(select(c.actor1.label("actor")).where(_not_iraq(c)),
+                  select(c.actor2.label("actor")).where(_not_iraq(c))).subquery()
+    in_iraq = exists().where(or_(other.c.actor1 == named.c.actor, other.c.actor2 == named.c.actor),
+                             country_condition(other.c, IRAQ))
+    abroad_only = set(_values(conn, select(named.c.actor).where(~in_iraq)))
+    return [a for a in everyone if a not in abroad_only]
+
+
+def _sources(conn, country: str) -> list[str]:
+    s, c = incident_sources_table.c, incidents.c
+    everyone = _seen(conn, "sources", s.id, select(s.source).distinct())
+    if country == ALL_COUNTRIES:
+        return everyone
+    if country != IRAQ:
+        return _values(conn, select(s.source).join(incidents, c.id == s.incident_id)
+                     .where(c.country == country).distinct())
+    # Iraq only: every outlet but those that told only events abroad (as for actors).
+    other_s, other = incident_sources_table.alias("other_s"), incidents.alias("other")
+    told = select(s.source).join(incidents, c.id == s.incident_id).where(_not_iraq(c)).distinct().subquery()
+    in_iraq = exists().where(other_s.c.source == told.c.source, other.c.id == other_s.c.incident_id,
+                             country_condition(other.c, IRAQ))
+    abroad_only = set(_values(conn, select(told.c.source).where(~in_iraq)))
+    return [v for v in everyone if v not in abroad_only]
+
+
+def filter_options(engine: Engine, country: str = ALL_COUNTRIES) -> dict[str, Any]:
+    """The values each filter can take among the incidents that count in ``country``
+    (:func:`storage.countries.country_key`; ``""``, the default, for every country): governorates,
+    event types, sub-types, actors, sources and dates; and ``countries``, the codes incidents count in
+    (not "" for unknown), always of every country (the country filter's own choices).
+
+    Under "Iraq only" the sidebar so offers no actor, outlet or type seen only in events abroad, and its
+    quick date ranges end at the newest Iraqi incident. Governorates, types, countries and dates come
+    from the daily roll-up (keyed by country); actors and outlets are kept per process until incidents
+    or sources are added; for one country, those of its incidents, and under "Iraq only" every one but
+    those seen only abroad: both read from the few rows abroad through the country index (then one
+    index probe per candidate), so neither scans a million incidents.
     """
-    c, r = incidents.c, incident_daily.c
+    r = incident_daily.c
+    here = [r.n > 0] + ([r.country == country] if country != ALL_COUNTRIES else [])
     with engine.connect() as conn:
-        low, high = conn.execute(select(func.min(r.day), func.max(r.day)).where(r.n > 0, r.day > UNDATED)).one()
+        low, high = conn.execute(select(func.min(r.day), func.max(r.day)).where(*here, r.day > UNDATED)).one()
         return {
-            "governorates": sorted(v for v in conn.execute(select(r.admin1).where(r.n > 0).distinct()).scalars() if v),
-            "event_types": _distinct(conn, r.event_type, r.n > 0),
-            "sub_event_types": _distinct(conn, r.sub_event_type, r.n > 0),
+            "governorates": _distinct(conn, r.admin1, *here),
+            "event_types": _distinct(conn, r.event_type, *here),
+            "sub_event_types": _distinct(conn, r.sub_event_type, *here),
             "countries": _distinct(conn, r.country, r.n > 0),
-            "actors": _seen(conn, "actors", c.id, union(select(c.actor1), select(c.actor2))),
-            "sources": _seen(conn, "sources", incident_sources_table.c.id,
-                             select(incident_sources_table.c.source).distinct()),
+            "actors": _actors(conn, country),
+            "sources": _sources(conn, country),
             "min_date": low,
             "max_date": high,
         }
@@ -271,7 +326,11 @@ def incident_detail(engine: Engine, incident_id: int) -> dict[str, Any] | None:
 
 def freshness(engine: Engine) -> dict[str, Any]:
     """How fresh the data is: ``latest_event`` (newest event date of an active incident) and
-    ``latest_ingest`` (when the newest article was ingested, timezone-aware UTC); None when empty."""
+    ``latest_ingest`` (when the newest article was ingested, timezone-aware UTC); None when empty.
+
+    Deliberately not filtered by country (nor by any filter): the line tells how current the ingest
+    is, the same on every view; a newest event abroad is news the pipeline has read too. Under "Iraq
+    only" the quick date ranges end at the newest Iraqi incident instead (:func:`filter_options`)."""
     r = incident_daily.c
     with engine.connect() as conn:  # both O(1)-ish at a million rows: the roll-up, the newest article row
         event = conn.execute(select(func.max(r.day)).where(r.status == "active", r.n > 0, r.day > UNDATED)).scalar()

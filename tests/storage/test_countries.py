@@ -21,7 +21,7 @@ from storage import aggregates, cells, migrate, queries
 from storage.countries import IRAQ, IRAQ_BOX
 from storage.export import stream_csv, to_csv_bytes, to_geojson_bytes
 from storage.queries import Filters, query_incidents
-from storage.store import incident_cells, incident_daily, incidents
+from storage.store import articles, incident_cells, incident_daily, incident_sources, incidents
 
 NOW = datetime(2025, 3, 1, tzinfo=UTC)
 BASE = {"event_date": date(2025, 1, 10), "event_type": "Explosions/Remote violence",
@@ -234,3 +234,65 @@ def test_exports_name_the_country_the_views_count_the_incident_in(engine: Engine
     features = json.loads(to_geojson_bytes(frame))["features"]
     assert {f["properties"]["incident_id"]: (str(f["properties"]["iso"] or ""), f["properties"]["country"] or "")
             for f in features} == expected
+# ---------------------------------------------------------------- the sidebar's option lists by country
+#: (country stored, governorate, lat, lon, actor1, actor2, outlet, sub-type, day) of each incident.
+OPTION_ROWS = [
+    ("IQ", "Diyala", 33.75, 44.64, "ISIS", None, "INA", "Armed clash", date(2025, 1, 5)),
+    ("IQ", "Nineveh", None, None, "Turkish military", "PKK", "Rudaw", "Air/drone strike", date(2025, 1, 7)),
+    (None, "Basra", None, None, "Protesters", None, "Shafaq", "Peaceful protest", date(2025, 1, 9)),  # counts as Iraq
+    ("SY", None, None, None, "Turkish military", "SDF", "Rudaw", "Shelling/artillery/missile attack", date(2025, 2, 3)),
+    ("SY", None, None, None, "SDF", None, "North Press", "Air/drone strike", date(2025, 2, 9)),
+    ("TR", None, 37.1, 43.5, "PKK", None, "Anadolu", "Armed clash", date(2025, 1, 2)),
+    (None, None, 33.51, 36.29, "Syrian army", None, "SANA", "Armed clash", date(2025, 3, 1)),  # Damascus: unknown
+]
+
+
+def _with_options(engine: Engine) -> None:
+    with engine.begin() as conn:
+        for k, (country, gov, lat, lon, actor1, actor2, outlet, sub, day) in enumerate(OPTION_ROWS):
+            incident_id = conn.execute(insert(incidents).returning(incidents.c.id), _row(
+                country, gov, lat, lon, actor1=actor1, actor2=actor2, sub_event_type=sub, event_date=day,
+                evidence=f"option row {k}")).scalar_one()
+            article_id = conn.execute(insert(articles).returning(articles.c.id), {
+                "content_hash": f"{k:064d}", "text": f"report {k}", "source": outlet, "ingested_at": NOW}).scalar_one()
+            conn.execute(insert(incident_sources).values(incident_id=incident_id, article_id=article_id,
+                                                         source=outlet))
+
+
+@pytest.mark.parametrize("country, actors, sources, subs, days", [
+    # Iraq only: the Turkish military and the PKK are named in Iraq too and stay; the SDF, the Syrian
+    # army, North Press, Anadolu and SANA told only events abroad (or of unknown country) and go.
+    ("IQ", ["ISIS", "PKK", "Protesters", "Turkish military"], ["INA", "Rudaw", "Shafaq"],
+     ["Air/drone strike", "Armed clash", "Peaceful protest"], (date(2025, 1, 5), date(2025, 1, 9))),
+    ("SY", ["SDF", "Turkish military"], ["North Press", "Rudaw"],
+     ["Air/drone strike", "Shelling/artillery/missile attack"], (date(2025, 2, 3), date(2025, 2, 9))),
+    ("TR", ["PKK"], ["Anadolu"], ["Armed clash"], (date(2025, 1, 2), date(2025, 1, 2))),
+    ("KW", [], [], [], (None, None)),  # chosen in a URL, no incident there
+    ("", ["ISIS", "PKK", "Protesters", "SDF", "Syrian army", "Turkish military"],
+     ["Anadolu", "INA", "North Press", "Rudaw", "SANA", "Shafaq"],
+     ["Air/drone strike", "Armed clash", "Peaceful protest", "Shelling/artillery/missile attack"],
+     (date(2025, 1, 2), date(2025, 3, 1))),
+])
+def test_filter_options_offer_only_the_values_of_the_country(engine: Engine, country, actors, sources, subs,
+                                                              days) -> None:
+    _with_options(engine)
+    options = queries.filter_options(engine, country)
+    assert options["actors"] == actors
+    assert options["sources"] == sources
+    assert options["sub_event_types"] == subs
+    assert (options["min_date"], options["max_date"]) == days
+    assert options["governorates"] == (["Basra", "Diyala", "Nineveh"] if country in ("IQ", "") else [])
+    assert options["countries"] == ["IQ", "SY", "TR"]  # the country filter's own choices: always all
+
+
+def test_an_actor_moved_home_by_a_correction_is_offered_under_iraq_only(engine: Engine) -> None:
+    """The lists under one country are not kept across data versions by highest id: a correction of a
+    place can move an incident, and with it its actor and outlet, to another country."""
+    _with_options(engine)
+    assert "SDF" not in queries.filter_options(engine, IRAQ)["actors"]
+    with engine.begin() as conn:
+        conn.execute(update(incidents).where(incidents.c.evidence == "option row 4")
+                     .values(country="IQ", admin1="Nineveh"))
+    options = queries.filter_options(engine, IRAQ)
+    assert "SDF" in options["actors"] and "North Press" in options["sources"]
+    assert "SANA" not in options["sources"]
