@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard import maps, popups, state
 from dashboard.labels import digits, plural, t, value_label
 from dashboard.state import basemap_frames, detail, engine, gazetteer, incidents
+from storage.countries import IRAQ
 from storage.queries import Filters
 
 #: The largest upload the browser accepts (MB); extract.read refuses files over 50,000,000 bytes anyway.
@@ -140,23 +141,27 @@ def may_ingest(entered: str) -> tuple[bool, str | None]:
     return may_edit(entered)
 
 
-def find_incidents(query: str, keep: int | None = None) -> pd.DataFrame:
+def find_incidents(query: str, keep: int | None = None, country: str = IRAQ) -> pd.DataFrame:
     """Incidents (rejected ones too) whose id is ``query`` or whose text contains it; newest first.
 
-    ``keep``: an incident listed first whatever the query (the one just corrected, which may no longer
-    match the words searched: its place changed).
+    Words find the incidents of ``country`` (the sidebar's country filter, :class:`Filters`): under
+    "Iraq only" an editor is not offered events abroad, as no other page shows them. An id finds its
+    incident in any country: it names one (from a shared link or the log), whose country may be the
+    error to correct. ``keep``: an incident listed first whatever the query (the one just corrected,
+    which may no longer match the words searched: its place changed).
     """
     query = query.strip()
     columns = ("incident_id", "event_date", "sub_event_type", "location")
+    def one(incident_id: int) -> pd.DataFrame:  # its detail (cached): no scan of every incident for an id
+        found = detail(incident_id)
+        return pd.DataFrame([{c: found.get(c) for c in columns}] if found else [], columns=list(columns))
+
     if query.isdigit():
-        frame = incidents(Filters(include_rejected=True), columns=columns)
-        frame = frame[frame["incident_id"] == int(query)]
+        frame = one(int(query))
     else:
-        frame = incidents(Filters(include_rejected=True, text=query), columns=columns, limit=200)
-    kept = detail(keep) if keep is not None and keep not in set(frame["incident_id"]) else None
-    if kept:
-        frame = pd.concat([pd.DataFrame([{c: kept.get(c) for c in columns}], columns=list(columns)), frame],
-                          ignore_index=True)
+        frame = incidents(Filters(include_rejected=True, text=query, country=country), columns=columns, limit=200)
+    if keep is not None and keep not in set(frame["incident_id"]):
+        frame = pd.concat([one(keep), frame], ignore_index=True)
     return frame
 
 

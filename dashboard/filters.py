@@ -50,7 +50,7 @@ def _init_from_url() -> None:
 def latest_day() -> date:
     """The newest event date in the data (today when there is none): quick ranges end there, so that
     "last 7 days" on data that stops earlier does not show an empty page."""
-    newest = options().get("max_date")
+    newest = options(st.session_state.get("f_country", IRAQ)).get("max_date")  # of the country chosen
     return min(newest, date.today()) if newest else date.today()
 
 
@@ -115,14 +115,16 @@ def _date_field(label: str, key: str) -> date | None:
 def sidebar_filters() -> Filters:
     """Draw the shared filters in the sidebar, restored from and written back to the URL."""
     _init_from_url()
-    opts = options()
+    countries_found = options(ALL_COUNTRIES)["countries"]
     with st.sidebar:
         st.radio(t("language"), ["en", "ar"], key="lang", horizontal=True,
                  format_func={"en": "English", "ar": "العربية"}.get)
         st.subheader(t("filters"))
-        countries = {c: country_label(c) for c in country_choices(opts["countries"], st.session_state.get("f_country"))}
+        countries = {c: country_label(c) for c in country_choices(countries_found, st.session_state.get("f_country"))}
         country = st.selectbox(t("country"), list(countries), key="f_country", format_func=countries.get,
                                help=t("country_help"))
+        # Governorates, types, actors and outlets offered: those of the incidents in that country.
+        opts = options(country if country is not None else IRAQ)
 
         def choose(name: str, label: str, values: list[str], kind: str | None = None) -> tuple[str, ...]:
             chosen = st.session_state.get(_WIDGETS[name]) or []

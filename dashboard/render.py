@@ -80,6 +80,7 @@ def refresh_freshness() -> None:
 
 
 def _draw_freshness(slot) -> None:
+    # Not by country: the line is about the ingest, the same on every view (storage.queries.freshness).
     fresh = state.freshness()  # cached per data version
     if fresh["latest_ingest"] is None:
         slot.caption(t("no_data_yet"))

@@ -17,7 +17,7 @@ from dashboard.render import card_heading, data_table, evidence_block, html_bloc
 from dashboard.state import detail
 from storage.corrections import ACLED_TYPES, EVENT_TYPE_OF
 
-current_filters()  # also makes sure app.py ran (see dashboard.filters._leave_mpa_v1)
+chosen = current_filters()  # also makes sure app.py ran (see dashboard.filters._leave_mpa_v1)
 st.header(t("page_review"))
 entered = st.text_input(t("password"), type="password", key="review_password")
 allowed, message = may_edit(entered)
@@ -25,8 +25,8 @@ if message:
     (st.error if message == t("wrong_password") else st.info)(message)
 if allowed:
     remove_sample_button()
-found = find_incidents(st.text_input(t("search_incident"), key="review_query"),
-                       keep=st.session_state.get("review_saved"))
+found = find_incidents(st.text_input(t("search_incident"), key="review_query", help=t("search_incident_help")),
+                       keep=st.session_state.get("review_saved"), country=chosen.country)
 choices = incident_label(found)
 if st.session_state.get("review_flash"):  # just saved: re-send the choice, its label may have changed
     st.session_state["review_pick"] = st.session_state["review_saved"]

@@ -134,3 +134,72 @@ def test_a_hidden_sender_is_named_in_the_interface_language_in_the_detail(full_d
         conn.execute(update(articles).where(articles.c.id == article_id).values(forwarded_from=HIDDEN_SENDER))
     sources = app("pages/incidents.py", incident=str(incident_id), **params).dataframe[0].value
     assert list(sources["forwarded_from"]) == [said]
+
+
+# ---------------------------------------------------------------- what the sidebar offers, the Review search
+#: Turkish shelling in Syria, told by an outlet that told nothing in Iraq: its actor, outlet and sub-type
+#: are seen only abroad, its day after every Iraqi incident.
+SHELLING = _row(date(2025, 4, 10), "Explosions/Remote violence", "Shelling/artillery/missile attack", None, "Syria",
+                None, None, 0, "Turkish artillery shelled villages near Qamishli in Syria.", "North Press",
+                "https://npasyria.com/8", 3, "Military Forces of Turkey") | {"country": "SY", "place_id": "country.sy"}
+
+
+@pytest.fixture
+def shelled(abroad):
+    fill_database(get_engine(abroad), [SHELLING])
+    return abroad
+
+
+@pytest.mark.parametrize("params, offered, left_out", [
+    ({}, {"f_actor": ["ISIS", "Federal Police"], "f_source": ["INA", "Rudaw"], "f_sub": ["Armed clash"]},
+     {"f_actor": "Military Forces of Turkey", "f_source": "North Press", "f_sub": "Shelling/artillery/missile attack"}),
+    ({"country": "SY"}, {"f_actor": ["Military Forces of Turkey", "ISIS"], "f_source": ["North Press", "Rudaw"],
+                         "f_sub": ["Shelling/artillery/missile attack", "Air/drone strike"]},
+     {"f_actor": "Federal Police", "f_source": "INA", "f_sub": "Armed clash"}),
+    ({"country": "all"}, {"f_actor": ["Military Forces of Turkey", "Federal Police"], "f_source": ["North Press", "INA"],
+                          "f_sub": ["Shelling/artillery/missile attack", "Armed clash"]}, {}),
+])
+def test_the_sidebar_offers_the_actors_outlets_and_sub_types_of_the_country(shelled, params, offered, left_out):
+    sidebar = app(**params).sidebar
+    for key, values in offered.items():
+        assert set(values) <= set(sidebar.multiselect(key=key).options), key
+    for key, value in left_out.items():
+        assert value not in sidebar.multiselect(key=key).options, key
+
+
+def test_an_actor_chosen_in_a_link_stays_offered_under_iraq_only(shelled):
+    box = app(actor="Military Forces of Turkey").sidebar.multiselect(key="f_actor")
+    assert box.value == ["Military Forces of Turkey"] and "Military Forces of Turkey" in box.options
+
+
+@pytest.mark.parametrize("params, window", [({}, ("2025-03-03", "2025-03-09")),  # the newest Iraqi incident
+                                            ({"country": "SY"}, ("2025-04-04", "2025-04-10")),
+                                            ({"country": "all"}, ("2025-04-04", "2025-04-10"))])
+def test_last_seven_days_end_at_the_newest_incident_of_the_country(shelled, params, window):
+    at = app(**params)
+    at.sidebar.button(key="f_last7").click().run()
+    assert (at.sidebar.text_input(key="f_from").value, at.sidebar.text_input(key="f_to").value) == window
+    assert metric(at, "Incidents") != "0"
+
+
+def _review_choices(at) -> list[str]:
+    return list(at.selectbox(key="review_pick").options)
+
+
+def test_review_search_by_words_follows_the_country_and_an_id_finds_any(shelled):
+    at = app("pages/review.py")
+    at.text_input(key="review_query").set_value("Qamishli").run()
+    assert _review_choices(at) == []  # under Iraq only, as on every other page
+    strike_id = get_engine(shelled).connect().execute(select(incidents.c.id).where(
+        incidents.c.sub_event_type == "Shelling/artillery/missile attack")).scalar_one()
+    at.text_input(key="review_query").set_value(str(strike_id)).run()  # an id names one incident: found
+    assert [c.split(" ")[0] for c in _review_choices(at)] == [f"#{strike_id}"]
+    at = app("pages/review.py", country="all")
+    at.text_input(key="review_query").set_value("Qamishli").run()
+    assert len(_review_choices(at)) == 2 and all("Syria" in c for c in _review_choices(at))
+    at = app("pages/review.py", country="SY")
+    at.text_input(key="review_query").set_value("Nineveh").run()
+    assert _review_choices(at) == []  # an Iraqi incident is not offered under Syria
+    at = app("pages/review.py")
+    at.text_input(key="review_query").set_value("Nineveh").run()
+    assert len(_review_choices(at)) == 1
