@@ -228,8 +228,8 @@ def _seen(conn, key: str, top_column, query) -> list[str]:
 def _not_iraq(row) -> ColumnElement:
     """``country_key(row) != IQ`` (another country, or unknown) in a form the country index answers:
     ranges around ``IQ`` and the rows with no country, never a scan of the Iraqi millions."""
-    return or_(and_(row.country > "", row.country < IRAQ), row.country > IRAQ,
-               and_(or_(row.country.is_(None), row.country == ""), ~counts_as_iraq(row)))
+    return or_(and_(row.country > "", row.country < IRAQ), row.country > IRAQ,  # each term on the index
+               and_(row.country.is_(None), ~counts_as_iraq(row)), and_(row.country == "", ~counts_as_iraq(row)))
 
 
 def _values(conn, query) -> list[str]:
@@ -262,11 +262,11 @@ def _sources(conn, country: str) -> list[str]:
     if country == ALL_COUNTRIES:
         return everyone
     if country != IRAQ:
-        return _values(conn, select(s.source).join(incidents, c.id == s.incident_id)
-                     .where(c.country == country).distinct())
+        return _values(conn, select(s.source).where(s.incident_id.in_(select(c.id).where(c.country == country)))
+                       .distinct())
     # Iraq only: every outlet but those that told only events abroad (as for actors).
     other_s, other = incident_sources_table.alias("other_s"), incidents.alias("other")
-    told = select(s.source).join(incidents, c.id == s.incident_id).where(_not_iraq(c)).distinct().subquery()
+    told = select(s.source).where(s.incident_id.in_(select(c.id).where(_not_iraq(c)))).distinct().subquery()
     in_iraq = exists().where(other_s.c.source == told.c.source, other.c.id == other_s.c.incident_id,
                              country_condition(other.c, IRAQ))
     abroad_only = set(_values(conn, select(told.c.source).where(~in_iraq)))
