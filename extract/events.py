@@ -50,6 +50,14 @@ _DEFINITE = re.compile(r"[وف]?(?:ب?ال|لل)(?:هجوم|هجمات|اعتد�
 _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|أعتدة|اعتدة|صواريخ|عبوات|ذخير|متفجر|قذائف|"
                       r"\b(?:weapons|arms|ammunition|explosives|rockets)\b", re.IGNORECASE)
+#: knives and blades (أسلحة بيضاء, سلاح أبيض): a thief's weapon, not arms that make an arrest a security event
+_COLD = re.compile(r"\s*(?:ال)?(?:بيضاء|ابيض|أبيض)")
+
+
+def _firearms(text: str, lo: int, hi: int) -> bool:
+    return any(not _COLD.match(text, m.end()) for m in _WEAPONS.finditer(text, lo, hi))
+
+
 #: الهجوم الثاني, the second attack: the next event of a series, not a back reference.
 _ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخر|اخر|أخير|اخير)(?:ة|ه)?(?![\u0621-\u064A])|"
                       r"\s+(?:second|third|fourth|other|latest)\b", re.IGNORECASE)
@@ -433,7 +441,7 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
     if best.entry.sub_event_type == "Arrests" and _any_in(cue_spans["corruption"], *sentence):
         return "corruption"  # هيئة النزاهة تعتقل مهندسين: a corruption case, not a security arrest
     if (best.entry.sub_event_type == "Arrests" or best.entry.role == "foiled") and _any_in(cue_spans["crime"], *sentence) \
-            and not (_any_in(cue_spans["security_suspects"], *sentence) or _WEAPONS.search(text, *sentence)):
+            and not (_any_in(cue_spans["security_suspects"], *sentence) or _firearms(text, *sentence)):
         return "crime"  # القبض على لص, إحباط عملية تهريب: police news; a cell or weapons keep the event
     if best.entry.strength == "generic" and _any_in(cue_spans["accident"], *sentence):
         return "accident"  # حادث سير ... أدى إلى استشهاد جنديين: deaths in an accident, not an attack

@@ -77,6 +77,8 @@ def _events(text: str, lang: str) -> list:
     ("الحرس البحري يحبط محاولة اجتياز الحدود خلسة ويوقف عشرة شبان", "ar", "crime"),
     ("حملة أمنية تسفر عن إلقاء القبض على 40 شخصا مفتشا عنهم في قابس", "ar", "crime"),
     ("القبض على ثلاثة أشخاص بحوزتهم تمثال أثري في محافظة ذي قار", "ar", "crime"),
+    ("القبض على عصابة سرقة بحوزتها أسلحة بيضاء في قضاء الزبير", "ar", "crime"),
+    ("القبض على شخص زرع الماريخوانا في حديقة منزله ببغداد", "ar", "drugs"),
     ("Police in Basra arrested a gang of car thieves", "en", "crime"),
 ])
 def test_not_an_incident(text: str, lang: str, reason: str) -> None:

@@ -429,6 +429,8 @@ def test_shipped_gazetteer_on_real_phrasings(text: str, name_part: str, country:
         "عند مفرق الطريق المؤدي إلى القرية",  # ≠ Mafraq
         "في مشهد يعكس حجم التوتر",  # ≠ Mashhad
         "عاد إلى مسقط رأسه بعد سنوات",  # ≠ Muscat
+        "أصيب ثمانية أشخاص برصاص مسلح مخمور في مجمع سكني",  # drunk ≠ Makhmour
+        "اعتقلت الشرطة سائقا كان مخمورا",  # drunk ≠ Makhmour
         "وقال رياض المالكي إن الاجتماع انتهى",  # ≠ Riyadh
         "والتقت السفيرة الأمريكية وزير الخارجية",  # ≠ al-Safira
         "على المدى القصير",  # ≠ al-Qusayr
