@@ -398,6 +398,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         days = days if len(days) > 1 else [None]
         sites = [(k, m, day) for k, m in enumerate(places or [dateline if by_dateline else fallback]) for day in days]
         shares = _shares(killed, injured, len(sites))  # a toll for several places or days is divided
+        iraqi = bool(_IRAQI.search(base["evidence"]))
         for n, (k, m, day) in enumerate(sites):
             # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
             # by a lower confidence; otherwise the lead's place at governorate precision.
@@ -408,7 +409,6 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 fields |= {"event_date": respective[k].value, "time_precision": respective[k].precision}
             if day is not None:
                 fields |= {"event_date": day.value, "time_precision": day.precision}
-            iraqi = bool(_IRAQI.search(base["evidence"]))
             fields |= {"actor1": localise(actor1, fields["country"], iraqi_named=iraqi),
                        "actor2": localise(actor2, fields["country"], iraqi_named=iraqi)}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence) - (DATELINE_DOUBT if by_dateline else 0))
