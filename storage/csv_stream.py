@@ -35,7 +35,8 @@ HEADER = (",".join(f'"{name}"' for name in COLUMNS) + "\r\n").encode()
 #: What starts a cell a spreadsheet would run as a formula (OWASP's CSV-injection advice;
 #: storage.export.neutralise).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_PATTERN = "^[=+\\-@\t\r]"  # the same, for Arrow's regex (RE2)
+# The same characters as one class for Arrow's regex (RE2), those special in a class (- \ ] ^) escaped.
+_FORMULA_PATTERN = "^[" + "".join("\\" + c if c in "-\\]^" else c for c in FORMULA_START) + "]"
 _WRITE = {"eol": "\r\n", "quoting_style": "needed", "include_header": False}
 
 
