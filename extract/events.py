@@ -471,8 +471,7 @@ def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
 
 def tells_a_pair(sentence: str) -> bool:
     """Whether ``sentence`` tells a pair one by one (أحدهما ... والآخر ..., الأول ... والثاني ...)."""
-    other = _THE_OTHER.search(sentence)
-    return other is not None and _ONE_OF_TWO.search(sentence, 0, other.start()) is not None
+    return _the_other(sentence, 0, 0, len(sentence))
 
 
 def _the_other(text: str, sentence_start: int, lo: int, hi: int) -> bool:
