@@ -154,7 +154,7 @@ def arabic_places(rows: list[tuple[object, object, object]]) -> list[str | None]
     from dashboard.popups import is_arabic
 
     names = [_arabic_name(p) for p, _, _ in rows]
-    wanted = [int(i) for (_, _, i), name in zip(rows, names, strict=True) if not name and _is_id(i)]
+    wanted = {int(i) for (_, _, i), name in zip(rows, names, strict=True) if not name and _is_id(i)}
     written = place_surfaces(tuple(wanted))
     unplaced = {int(i): str(loc) for p, loc, i in rows if _is_id(i) and not _is_text(p) and _is_text(loc)
                 and int(i) in wanted and int(i) not in written and not is_arabic(str(loc))}
