@@ -7,7 +7,7 @@ live in :mod:`storage.filters`, aggregates (figures, per governorate, per period
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -237,40 +237,41 @@ def _values(conn, query) -> list[str]:
     return sorted(v for v in conn.execute(query).scalars() if v)
 
 
-def _actors(conn, country: str) -> list[str]:
-    c = incidents.c
-    everyone = _seen(conn, "actors", c.id, union(select(c.actor1), select(c.actor2)))
+def _offered(conn, country: str, everyone: list[str], named: Callable[[ColumnElement], Any],
+             in_iraq: Callable[[ColumnElement], ColumnElement]) -> list[str]:
+    """The values (actors, outlets) of ``everyone`` that count in ``country``. ``named(where)``: a query
+    of the values (one column, ``value``) of the incidents that meet ``where``; ``in_iraq(value)``: a
+    condition that ``value`` is named in an Iraqi incident. One country: its incidents' values (few
+    rows: the country index). Iraq only: every value but those named only abroad (candidates from the
+    few rows abroad, each checked for one Iraqi incident through an index)."""
     if country == ALL_COUNTRIES:
         return everyone
-    if country != IRAQ:  # few rows: the country index
-        return _values(conn, union(select(c.actor1).where(c.country == country),
-                                                            select(c.actor2).where(c.country == country)))
-    # Iraq only: every actor but those named only in incidents abroad (candidates from the few rows
-    # abroad; each checked for one Iraqi incident through the actor1 / actor2 indexes).
-    other = incidents.alias("other")
-    named = union(select(c.actor1.label("actor")).where(_not_iraq(c)),
-                  select(c.actor2.label("actor")).where(_not_iraq(c))).subquery()
-    in_iraq = exists().where(or_(other.c.actor1 == named.c.actor, other.c.actor2 == named.c.actor),
-                             country_condition(other.c, IRAQ))
-    abroad_only = set(_values(conn, select(named.c.actor).where(~in_iraq)))
-    return [a for a in everyone if a not in abroad_only]
+    if country != IRAQ:
+        return _values(conn, named(incidents.c.country == country))
+    abroad = named(_not_iraq(incidents.c)).subquery()
+    abroad_only = set(_values(conn, select(abroad.c.value).where(~in_iraq(abroad.c.value))))
+    return [v for v in everyone if v not in abroad_only]
+
+
+def _actors(conn, country: str) -> list[str]:
+    c, other = incidents.c, incidents.alias("other").c
+    return _offered(
+        conn, country, _seen(conn, "actors", c.id, union(select(c.actor1), select(c.actor2))),
+        lambda where: union(select(c.actor1.label("value")).where(where),
+                            select(c.actor2.label("value")).where(where)),
+        lambda actor: exists().where(or_(other.actor1 == actor, other.actor2 == actor),
+                                     country_condition(other, IRAQ)))
 
 
 def _sources(conn, country: str) -> list[str]:
     s, c = incident_sources_table.c, incidents.c
-    everyone = _seen(conn, "sources", s.id, select(s.source).distinct())
-    if country == ALL_COUNTRIES:
-        return everyone
-    if country != IRAQ:
-        return _values(conn, select(s.source).where(s.incident_id.in_(select(c.id).where(c.country == country)))
-                       .distinct())
-    # Iraq only: every outlet but those that told only events abroad (as for actors).
-    other_s, other = incident_sources_table.alias("other_s"), incidents.alias("other")
-    told = select(s.source).where(s.incident_id.in_(select(c.id).where(_not_iraq(c)))).distinct().subquery()
-    in_iraq = exists().where(other_s.c.source == told.c.source, other.c.id == other_s.c.incident_id,
-                             country_condition(other.c, IRAQ))
-    abroad_only = set(_values(conn, select(told.c.source).where(~in_iraq)))
-    return [v for v in everyone if v not in abroad_only]
+    other_s, other = incident_sources_table.alias("other_s").c, incidents.alias("other").c
+    return _offered(
+        conn, country, _seen(conn, "sources", s.id, select(s.source).distinct()),
+        lambda where: (select(s.source.label("value")).where(s.incident_id.in_(select(c.id).where(where)))
+                       .distinct()),
+        lambda outlet: exists().where(other_s.source == outlet, other.id == other_s.incident_id,
+                                      country_condition(other, IRAQ)))
 
 
 def filter_options(engine: Engine, country: str = ALL_COUNTRIES) -> dict[str, Any]:
