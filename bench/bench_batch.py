@@ -44,7 +44,7 @@ def run(corpus: Path, out: Path, workers: int) -> dict:
                                host="127.0.0.1")
     try:
         ready = time.perf_counter()
-        counts = run_batch([str(corpus)], out, scheduler=cluster.scheduler_address, range_bytes=1_000_000,
+        counts = run_batch([str(corpus)], out, scheduler=cluster.scheduler_address, unit_bytes=1_000_000,
                            task_bytes=1_000_000)
         done = time.perf_counter()
     finally:

@@ -1,8 +1,9 @@
 """Re-extract a whole archive on Dask: ``python -m extract batch INPUT… --out DIR``.
 
-The per-article extraction is pure, so an archive is cut into tasks (a few files, or a byte range
-of a large JSON Lines file cut at line ends), each task reads and parses its articles on a Dask
-worker and writes one Parquet part of each table:
+The per-article extraction is pure, so an archive is cut into tasks, each a few of the units that
+``parse --workers`` reads (:func:`extract.read.plan_units`: a few files, or line ranges of a large
+JSON Lines or CSV file); each task reads and parses its articles on a Dask worker, as ``parse``
+reads them, and writes one Parquet part of each table:
 
 * ``DIR/articles.parquet/part-NNNNN.parquet``: the article and what the pipeline decided about it
   (language, article date);
@@ -20,9 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -30,52 +29,52 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract.model import Incident, ParsedArticle, Rejection
-from extract.read import MAX_BYTES, read_bytes, read_path
+from extract.read import (
+    CsvSpan,
+    Files,
+    Loaded,
+    ReadResult,
+    Unit,
+    UnsureSpanError,
+    plan_units,
+    read_rest,
+    read_unit,
+)
 
-#: A large JSON Lines file is cut into ranges of about this many bytes, at line ends.
-RANGE_BYTES = 8 * 1024 * 1024
-#: Small files are grouped into tasks of about this many bytes.
+#: The inputs are read in units (:func:`extract.read.plan_units`) of about this many bytes: a large
+#: JSON Lines or CSV file is cut into line ranges of this size; small files are grouped.
+UNIT_BYTES = 8 * 1024 * 1024
+#: Consecutive units are grouped into tasks of about this many bytes.
 TASK_BYTES = 8 * 1024 * 1024
 TABLES = ("articles", "incidents", "mentions", "rejections")
 
 INCIDENT_FIELDS = tuple(f.name for f in dataclasses.fields(Incident))
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A whole file (``start`` None) or the byte range ``[start, end)`` of a JSON Lines file."""
-
-    path: str
-    start: int | None = None
-    end: int | None = None
-
-
-def _files(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            for folder, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                yield from (Path(folder) / n for n in sorted(names) if not n.startswith("."))
-        else:
-            yield path
+def _size(unit: Unit) -> int:
+    """About how many bytes of input ``unit`` holds (characters of text for articles read already)."""
+    if isinstance(unit, Files):
+        return sum(_file_size(p) for p in unit.paths)
+    if isinstance(unit, Loaded):
+        return sum(len(a.text) for a in unit.result.articles)
+    if unit.end is None:  # the rest of a CSV file
+        return max(0, _file_size(unit.path) - unit.start)
+    return unit.end - unit.start
 
 
-def _line_ranges(path: Path, size: int, target: int) -> Iterator[tuple[int, int]]:
-    """Byte ranges of about ``target`` bytes covering the file, each ending just after a newline."""
-    with path.open("rb") as file:
-        start = 0
-        while start < size:
-            file.seek(min(start + target, size))
-            file.readline()  # finish the line the cut fell into
-            end = min(file.tell(), size)
-            yield start, end
-            start = end
+def _file_size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0  # the reader says what is wrong with it
 
 
-def plan_tasks(inputs: Iterable[str | Path], *, range_bytes: int = RANGE_BYTES,
-               task_bytes: int = TASK_BYTES) -> list[list[Piece]]:
-    """Cut the inputs into tasks of about ``task_bytes``; big JSON Lines files into line ranges.
+def plan_tasks(inputs: Iterable[str | Path], *, unit_bytes: int = UNIT_BYTES,
+               task_bytes: int = TASK_BYTES) -> list[list[Unit]]:
+    """The inputs' units (:func:`extract.read.plan_units`, in input order) in tasks of about ``task_bytes``.
+
+    The spans of one CSV file stay in one task: a span that may not start a row makes the task read
+    the rest of that file in one piece (:func:`read_task`), as ``parse`` does.
 
     Examples
     --------
@@ -83,39 +82,44 @@ def plan_tasks(inputs: Iterable[str | Path], *, range_bytes: int = RANGE_BYTES,
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (d / "big.jsonl").write_text("".join(f'{{"text": "{i}"}}\\n' for i in range(100)))
     >>> _ = (d / "a.txt").write_text("one article")
-    >>> tasks = plan_tasks([d], range_bytes=500, task_bytes=500)
-    >>> [len(t) for t in tasks], sum(p.end - p.start for t in tasks for p in t if p.start is not None)
-    ([1, 1, 1, 1], 1490)
+    >>> tasks = plan_tasks([d], unit_bytes=500, task_bytes=1000)  # 1,490 bytes: three spans of ~500
+    >>> [[type(u).__name__ for u in t] for t in tasks], sum(u.end - u.start for u in tasks[0][1:] + tasks[1])
+    ([['Files', 'Span', 'Span'], ['Span']], 1490)
+    >>> sum(len(read_task(t).articles) for t in tasks)
+    101
     """
-    tasks: list[list[Piece]] = []
-    group: list[Piece] = []
+    tasks: list[list[Unit]] = []
+    group: list[Unit] = []
     group_bytes = 0
-    for path in _files(inputs):
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = 0  # the reader reports it
-        if path.suffix.lower() == ".jsonl" and size > range_bytes:
-            tasks.extend([Piece(str(path), a, b)] for a, b in _line_ranges(path, size, range_bytes))
-            continue
-        group.append(Piece(str(path)))
-        group_bytes += size
-        if group_bytes >= task_bytes:
+    for unit in plan_units([str(i) for i in inputs], unit_bytes=unit_bytes):
+        last = group[-1] if group else None
+        same_csv = isinstance(unit, CsvSpan) and isinstance(last, CsvSpan) and last.file == unit.file
+        if group_bytes >= task_bytes and not same_csv:
             tasks.append(group)
             group, group_bytes = [], 0
+        group.append(unit)
+        group_bytes += _size(unit)
     if group:
         tasks.append(group)
     return tasks
 
 
-def _read_piece(piece: Piece):
-    if piece.start is None:
-        return read_path(piece.path)
-    with Path(piece.path).open("rb") as file:
-        file.seek(piece.start)
-        data = file.read(piece.end - piece.start)
-    # The name keeps the .jsonl suffix (the format) and says which range a rejection is from.
-    return read_bytes(data, f"{piece.path}@{piece.start}.jsonl", max_bytes=max(MAX_BYTES, len(data)))
+def read_task(units: Iterable[Unit]) -> ReadResult:
+    """What a task's units hold, read in order as ``parse`` reads them: a CSV span that may not start a
+    row (:class:`extract.read.UnsureSpanError`) is read with the rest of its file, whose later spans
+    are then skipped."""
+    result = ReadResult()
+    dropped: set[int] = set()
+    for unit in units:
+        if isinstance(unit, CsvSpan) and unit.file in dropped:
+            continue
+        try:
+            result += read_unit(unit)
+        except UnsureSpanError:
+            dropped.add(unit.file)
+            for part in read_rest(unit):
+                result += part
+    return result
 
 
 def _rows(task_no: int, results: Sequence[tuple[object, ParsedArticle | Rejection]],
@@ -157,7 +161,7 @@ SCHEMAS = {
 }
 
 
-def run_task(task_no: int, pieces: Sequence[Piece], out_dir: str, article_date: date | None) -> dict:
+def run_task(task_no: int, units: Sequence[Unit], out_dir: str, article_date: date | None) -> dict:
     """Read, parse and write one task's Parquet parts; returns its counts and ``cpu``, the CPU
     seconds it took (a worker's first task includes loading the gazetteer). Runs on a worker."""
     import time
@@ -168,13 +172,9 @@ def run_task(task_no: int, pieces: Sequence[Piece], out_dir: str, article_date: 
 
     started = time.process_time()
     gazetteer = default_gazetteer()  # loaded once per worker process
-    rejections: list[Rejection] = []
-    results = []
-    for piece in pieces:
-        read = _read_piece(piece)
-        rejections.extend(read.rejections)
-        results.extend((a, parse_or_reject(parse_article, a, gazetteer, article_date)) for a in read.articles)
-    tables = _rows(task_no, results, rejections)
+    read = read_task(units)
+    results = [(a, parse_or_reject(parse_article, a, gazetteer, article_date)) for a in read.articles]
+    tables = _rows(task_no, results, list(read.rejections))
     for name, rows in tables.items():
         folder = Path(out_dir) / f"{name}.parquet"
         folder.mkdir(parents=True, exist_ok=True)
@@ -184,7 +184,7 @@ def run_task(task_no: int, pieces: Sequence[Piece], out_dir: str, article_date: 
 
 
 def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, scheduler: str | None = None,
-              article_date: date | None = None, progress=None, range_bytes: int = RANGE_BYTES,
+              article_date: date | None = None, progress=None, unit_bytes: int = UNIT_BYTES,
               task_bytes: int = TASK_BYTES) -> dict:
     """Plan tasks, run them on Dask (a LocalCluster of ``workers`` processes unless ``scheduler``),
     and return the summed counts and CPU seconds of the tasks (``cpu``) plus ``tasks`` and ``workers``."""
@@ -196,7 +196,7 @@ def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, s
     for name in TABLES:  # a re-run replaces the previous output instead of mixing with it
         for old in (out / f"{name}.parquet").glob("part-*.parquet"):
             old.unlink()
-    tasks = plan_tasks(inputs, range_bytes=range_bytes, task_bytes=task_bytes)
+    tasks = plan_tasks(inputs, unit_bytes=unit_bytes, task_bytes=task_bytes)
     totals: dict = dict.fromkeys((*TABLES, "cpu"), 0)
     # Worker processes import pandas, pyarrow and the project: on a busy machine that can take
     # longer than Dask's 30 s connect timeout, so a batch waits instead of failing to start.

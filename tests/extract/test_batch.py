@@ -25,7 +25,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "extract" / "data" / "sample_corp
 def batch_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("batch") / "out"
     # Small ranges so the one corpus file is cut into several tasks spread over both workers.
-    counts = run_batch([str(CORPUS)], out, workers=2, range_bytes=40_000, task_bytes=40_000)
+    counts = run_batch([str(CORPUS)], out, workers=2, unit_bytes=20_000, task_bytes=40_000)
     assert counts["tasks"] > 2 and counts["workers"] == 2
     return out
 
