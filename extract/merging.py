@@ -325,8 +325,56 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                   site=keep.site if fields.get("place_id", x.place_id) == x.place_id else other.site)
 
 
+UMBRELLA_KM = 30.0  # how far from a city's point its neighbourhoods' itemised accounts may lie
+#: A plural or dual event word (bombs, blasts, تفجيرات، انفجارين) or a count of events (سلسلة من،
+#: عدد من، series of, several): the sentence sums up several events.
+_PLURAL = re.compile(r"^(?:\S+s|\S+(?:ات|ين|ان))(?!\S)", re.IGNORECASE)  # of the trigger's first word
+_SEVERAL = re.compile(r"(?:سلسله|سلسلة|عدد|موجه|موجة) من|\b(?:series|wave|string|spate) of\b|"
+                      r"\b(?:several|multiple|two|three|four|five|six|seven|eight|nine|ten|twin)\s+"
+                      r"(?:\S+\s+)?(?:bomb|blast|attack|explosion)", re.IGNORECASE)
+
+
+def _items(summary: _Draft, drafts: list[_Draft]) -> list[int]:
+    """The drafts that ``summary`` sums up at a city level («وقع عدد من التفجيرات في بغداد», "Three
+    bombs hit Baghdad"): the same kind of event told after it, each with its own word, at two or more
+    other places of that city (its neighbourhoods and districts). Empty when there are fewer."""
+    x = summary.incident
+    trigger = x.trigger or ""
+    before = (x.evidence or "")[:max(0, (x.evidence or "").find(trigger))] if trigger else ""
+    if not summary.placed or summary.site or not (
+            _PLURAL.search(trigger) or _SEVERAL.search(before[-40:] + trigger)):
+        return []
+    found = [k for k, d in enumerate(drafts)
+             if d.placed and not d.generic and not d.locates and d.sentence_index > summary.sentence_index
+             and d.incident.event_type == x.event_type and d.incident.place_id != x.place_id
+             and d.incident.admin1 == x.admin1 and _km(x, d.incident) <= UMBRELLA_KM
+             and not (d.dated and x.event_date and d.incident.event_date and _apart(summary, d))]
+    return found if len({drafts[k].incident.place_id for k in found}) >= 2 else []
+
+
+def _itemise(drafts: list[_Draft]) -> list[_Draft]:
+    """A city-level summary yields to the neighbourhoods' accounts told after it: ACLED codes one event
+    per neighbourhood. The items are sites of the city, and those without a time of their own
+    happened when the summary says."""
+    drafts = list(drafts)
+    for summary in list(drafts):
+        items = _items(summary, drafts)
+        if not items:
+            continue
+        x = summary.incident
+        for k in items:
+            d = drafts[k]
+            if not (d.dated or d.weak_dated) and summary.dated and x.event_date:
+                d = replace(d, incident=replace(d.incident, event_date=x.event_date, time_precision=x.time_precision),
+                            dated=True)
+            drafts[k] = replace(d, site=True)
+        drafts = [d for d in drafts if d is not summary]
+    return drafts
+
+
 def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """Merge drafts that report one event (within one article); placed ones absorb unplaced ones."""
+    drafts = _itemise(drafts)
     merged = _merge_pass(drafts, _mergeable)
     # A second pass for retold events: two accounts may become one only once a detail joined one of
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
