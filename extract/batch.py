@@ -36,6 +36,7 @@ from extract.read import (
     ReadResult,
     Unit,
     UnsureSpanError,
+    file_size,
     plan_units,
     read_rest,
     read_unit,
@@ -54,19 +55,12 @@ INCIDENT_FIELDS = tuple(f.name for f in dataclasses.fields(Incident))
 def _size(unit: Unit) -> int:
     """About how many bytes of input ``unit`` holds (characters of text for articles read already)."""
     if isinstance(unit, Files):
-        return sum(_file_size(p) for p in unit.paths)
+        return sum(file_size(p) for p in unit.paths)
     if isinstance(unit, Loaded):
         return sum(len(a.text) for a in unit.result.articles)
     if unit.end is None:  # the rest of a CSV file
-        return max(0, _file_size(unit.path) - unit.start)
+        return max(0, file_size(unit.path) - unit.start)
     return unit.end - unit.start
-
-
-def _file_size(path: str) -> int:
-    try:
-        return Path(path).stat().st_size
-    except OSError:
-        return 0  # the reader says what is wrong with it
 
 
 def plan_tasks(inputs: Iterable[str | Path], *, unit_bytes: int = UNIT_BYTES,

@@ -508,7 +508,7 @@ def plan_units(inputs: Iterable[str], *, unit_bytes: int | None = None, allow_pr
         empty = True
         for file in files:
             empty = False
-            size = _size(file)
+            size = file_size(file)
             if size <= unit_bytes or size > MAX_BYTES or file.suffix.lower() not in (*_STREAMED, ".json"):
                 group.append(str(file))  # read whole by the worker (an over-large one is rejected there)
                 group_bytes += size
@@ -547,18 +547,25 @@ def read_unit(unit: Unit) -> ReadResult:
         for path in unit.paths:
             result += _read_file(Path(path), MAX_BYTES)
         return result
+    return next(_jsonl_pieces(Path(unit.path), [(unit.line, _span_text(unit))]))
+
+
+def _span_text(unit: Span | CsvSpan) -> str | ReadResult:
+    """The bytes of a span, decoded with Unix line breaks, or a rejection of its lines (see
+    :func:`_decode_piece`)."""
     path = Path(unit.path)
     with path.open("rb") as file:
         file.seek(unit.start)
         data = file.read(unit.end - unit.start)
-    return next(_jsonl_pieces(path, [(unit.line, _decode_piece(path, unit.line, data)[1])]))
+    return _decode_piece(path, unit.line, data)[1]
 
 
-def _size(path: Path) -> int:
+def file_size(path: str | Path) -> int:
+    """The size of the file at ``path`` in bytes; 0 when it cannot be read (its reader says why)."""
     try:
-        return path.stat().st_size
+        return Path(path).stat().st_size
     except OSError:
-        return 0  # the reader says what is wrong with it
+        return 0
 
 
 def _flush(group: list[str]) -> Iterator[Files]:
@@ -669,13 +676,10 @@ def _csv_spans(path: Path, unit_bytes: int, number: int, dropped: Container[int]
 def _read_csv_span(unit: CsvSpan) -> ReadResult:
     if unit.end is None:
         raise UnsureSpanError(unit)
-    path = Path(unit.path)
-    with path.open("rb") as file:
-        file.seek(unit.start)
-        data = file.read(unit.end - unit.start)
-    piece = _decode_piece(path, unit.line, data)[1]
+    piece = _span_text(unit)
     if isinstance(piece, ReadResult):
         raise UnsureSpanError(unit)
+    path = Path(unit.path)
     found = Found()
     if any(csv_rows(text_lines(piece), list(unit.header), unit.delimiter, unit.line, path.stem, str(path),
                     lambda: found)):
