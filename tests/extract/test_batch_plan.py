@@ -3,17 +3,15 @@ every task read in order gives what one reader of the whole input gives, in ever
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from extract import batch
 from extract.read import CsvSpan, ReadResult, Span, plan_units, read_paths
-from tests.extract.test_cli import DIYALA_IED, KIRKUK_CLASH, POLICY
+from tests.extract.test_cli import KIRKUK_CLASH
+from tests.extract.test_parse_workers import csv_malformed_mid_file, telegram_export, text_files
 from tests.extract.test_read_pieces import _csv, _jsonl
-
-TELEGRAM = Path(__file__).parent / "fixtures" / "telegram_result.json"
 
 
 def _jsonl_with_bad_lines(folder: Path) -> list[Path]:
@@ -31,31 +29,6 @@ def _csv_malformed_rows(folder: Path) -> list[Path]:
     return [folder / "export.csv"]
 
 
-def _csv_malformed_mid_file(folder: Path) -> list[Path]:
-    clean = _csv(300, malformed=False)
-    rows = clean.split(b"\n", 1)[1]
-    middle = rows.index(b"\na150,") + 1
-    (folder / "export.csv").write_bytes(clean + rows[:middle] + b'b1,"quote left open,x\n' + rows[middle:])
-    return [folder / "export.csv"]
-
-
-def _text_files(folder: Path) -> list[Path]:
-    texts = [DIYALA_IED, KIRKUK_CLASH, POLICY]
-    (folder / "reports" / "b").mkdir(parents=True)
-    for i in range(40):
-        (folder / "reports" / ("b" if i % 4 else ".") / f"r{i:02d}.txt").write_text(texts[i % 3], encoding="utf-8")
-    (folder / "reports" / "b" / "empty.txt").write_text("")
-    return [folder / "reports"]
-
-
-def _telegram_export(folder: Path) -> list[Path]:
-    export = json.loads(TELEGRAM.read_text(encoding="utf-8"))
-    messages = [m for m in export["messages"] if m.get("type") == "message"]
-    export["messages"] = [dict(m, id=1000 + i) for i in range(60) for m in messages[i % len(messages):][:1]]
-    (folder / "result.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
-    return [folder / "result.json"]
-
-
 def _several_inputs(folder: Path) -> list[Path]:
     (folder / "feed.jsonl").write_bytes(_jsonl(120))
     (folder / "export.csv").write_bytes(_csv(60, malformed=False))
@@ -64,7 +37,11 @@ def _several_inputs(folder: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("make", [_jsonl_with_bad_lines, _csv_with_quoted_breaks, _csv_malformed_rows,
-                                  _csv_malformed_mid_file, _text_files, _telegram_export, _several_inputs])
+                                  lambda folder: [csv_malformed_mid_file(folder)],
+                                  lambda folder: [text_files(folder)], lambda folder: [telegram_export(folder)],
+                                  _several_inputs],
+                         ids=["jsonl", "csv", "csv-malformed", "csv-malformed-mid-file", "folder", "telegram",
+                              "several"])
 def test_tasks_read_in_order_give_what_one_reader_gives(tmp_path: Path, make) -> None:
     paths = make(tmp_path)
     tasks = batch.plan_tasks(paths, unit_bytes=2000, task_bytes=5000)
@@ -83,7 +60,7 @@ def test_tasks_read_in_order_give_what_one_reader_gives(tmp_path: Path, make) ->
 def test_a_csv_file_is_never_split_across_tasks(tmp_path: Path) -> None:
     """A span that may not start a row makes its task read the rest of the file: that rest must not be
     read again by another task."""
-    paths = _csv_malformed_mid_file(tmp_path) + _jsonl_with_bad_lines(tmp_path)
+    paths = [csv_malformed_mid_file(tmp_path), *_jsonl_with_bad_lines(tmp_path)]
     tasks = batch.plan_tasks(paths, unit_bytes=2000, task_bytes=5000)
     csv_tasks = [n for n, task in enumerate(tasks) if any(isinstance(u, CsvSpan) for u in task)]
     assert csv_tasks == [0] and sum(isinstance(u, CsvSpan) for u in tasks[0]) > 5

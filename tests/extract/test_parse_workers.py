@@ -95,12 +95,18 @@ def test_csv_with_quoted_line_breaks(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert ("malformed CSV row" in err) == malformed  # from there on the parent reads the file itself
 
 
-def test_a_malformed_csv_row_mid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def csv_malformed_mid_file(folder: Path) -> Path:
+    """A CSV file with a quote left open three quarters in: the spans before it are sure."""
     clean = _csv(300, malformed=False)
     rows = clean.split(b"\n", 1)[1]
     middle = rows.index(b"\na150,") + 1
-    path = tmp_path / "export.csv"  # a quote left open three quarters in: the spans before it are sure
+    path = folder / "export.csv"
     path.write_bytes(clean + rows[:middle] + b'b1,"quote left open,x\n' + rows[middle:])
+    return path
+
+
+def test_a_malformed_csv_row_mid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = csv_malformed_mid_file(tmp_path)
     units = list(plan_units([str(path)]))
     unsure = []
     for n, unit in enumerate(units):
@@ -118,14 +124,20 @@ def test_a_malformed_csv_row_mid_file(tmp_path: Path, capsys: pytest.CaptureFixt
     assert err.count("malformed CSV row") == 1
 
 
-def test_a_directory_of_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    folder = tmp_path / "reports"
+def text_files(folder: Path) -> Path:
+    """A folder of 40 reports (some in a subfolder), an empty file and a hidden one."""
+    folder = folder / "reports"
     (folder / "b").mkdir(parents=True)
     texts = [DIYALA_IED, KIRKUK_CLASH, POLICY]
     for i in range(40):
         (folder / ("b" if i % 4 else ".") / f"r{i:02d}.txt").write_text(texts[i % 3], encoding="utf-8")
     (folder / "b" / "empty.txt").write_text("")
     (folder / ".hidden.txt").write_text(DIYALA_IED)
+    return folder
+
+
+def test_a_directory_of_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = text_files(tmp_path)
     assert sum(isinstance(u, Files) for u in plan_units([str(folder)])) > 1
 
     out, err = _same_with_two_workers(capsys, folder)
@@ -136,12 +148,18 @@ def test_a_directory_of_text_files(tmp_path: Path, capsys: pytest.CaptureFixture
     assert err.splitlines() == _rejected(whole) == [f"rejected {folder / 'b' / 'empty.txt'}: empty file"]
 
 
-def test_a_telegram_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def telegram_export(folder: Path) -> Path:
+    """A Telegram export of 60 messages (the fixture's, repeated)."""
     export = json.loads(TELEGRAM.read_text(encoding="utf-8"))
     messages = [m for m in export["messages"] if m.get("type") == "message"]
     export["messages"] = [dict(m, id=1000 + i) for i in range(60) for m in messages[i % len(messages):][:1]]
-    path = tmp_path / "result.json"
+    path = folder / "result.json"
     path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_telegram_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = telegram_export(tmp_path)
 
     out, _ = _same_with_two_workers(capsys, path)
 
