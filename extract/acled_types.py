@@ -13,10 +13,10 @@ Examples
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract import regexes as re
 from geo.yaml_data import parse_yaml
 
 __all__ = ["AcledType", "acled_types", "event_type_of", "event_types", "load_acled_types", "short_label"]

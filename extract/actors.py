@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 
+from extract import regexes as re
 from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold, normalise
 from extract.lexicon_cache import shipped
 

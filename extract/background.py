@@ -15,10 +15,10 @@ seed rule), and never dates it to the report's day. Three decisions live here:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
+from extract import regexes as re
 from extract.events import EventCandidate, cue_start
 from extract.model import Incident, ResolvedDate
 from extract.placing import level

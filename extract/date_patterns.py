@@ -7,7 +7,6 @@ English month and weekday names are matched capitalised (``May`` the month, not 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 
 import ahocorasick
 
+from extract import regexes as re
 from extract.lexicon_cache import shipped
 from extract.lexicon_dates import normalize
 
@@ -45,13 +45,19 @@ def _key(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
+def _longest_first(form: str) -> tuple[int, str]:
+    # ties in text order, not a set's (which changes from process to process): the same regex text
+    # in every process, so its compiled code is found in the cache (extract.regexes)
+    return -len(form), form
+
+
 def _alt(words: list[str]) -> str:
-    forms = sorted({_key(w) for w in words}, key=len, reverse=True)
+    forms = sorted({_key(w) for w in words}, key=_longest_first)
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
 
 
 def _en_alt(words: list[str]) -> str:
-    forms = sorted(set(words), key=len, reverse=True)
+    forms = sorted(set(words), key=_longest_first)
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
 
 

@@ -28,10 +28,10 @@ precision). Relative expressions need ``published``; without it they are skipped
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from itertools import pairwise
 
+from extract import regexes as re
 from extract.date_patterns import AMBIGUOUS_MONTHS, lookup_key, patterns, scan_windows
 from extract.lexicon_dates import normalize_with_map, to_original
 from extract.model import DAY, MONTH, ResolvedDate

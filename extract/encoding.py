@@ -20,8 +20,9 @@ Whatever fails these checks raises :class:`UndecodableError` with a message for 
 from __future__ import annotations
 
 import codecs
-import re
 from itertools import islice
+
+from extract import regexes as re
 
 __all__ = ["UndecodableError", "binary_kind", "decode_bytes"]
 

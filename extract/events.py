@@ -9,12 +9,12 @@ needs an event verb, generic words give way to a specific event of the same sent
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from extract import regexes as re
 from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, normalise
 from extract.lexicon_cache import shipped
 from extract.sentences import boilerplate_spans

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from extract import regexes as re
 from extract.model import Article, Rejection
 
 __all__ = ["MAX_TEXT_CHARS", "Found", "guess_title", "normalise_text", "parse_date"]

@@ -14,10 +14,10 @@ its dispersal become one incident, dated and placed by the most precise of them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
+from extract import regexes as re
 from extract.actors import assign_actors, find_actors, localise
 from extract.background import background, cause_start, flag_historical
 from extract.dates import listed_days

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from extract import regexes as re
 
 __all__ = ["detect_language"]
 

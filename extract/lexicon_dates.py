@@ -8,13 +8,13 @@ also returns, for every character of the copy, its index in the original text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from extract import regexes as re
 from geo.normalize import deleted_positions, fold
 from geo.yaml_data import parse_yaml
 
@@ -208,7 +208,7 @@ class NumberLexicon:
 
     def __post_init__(self) -> None:
         def any_of(words: Iterable[str]) -> re.Pattern[str]:
-            return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)")
+            return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)")
 
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for q in self.qualifiers:  # longest first, as given

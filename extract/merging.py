@@ -4,9 +4,9 @@ the sentences adding the toll, an interception and its attack, a protest and its
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
+from extract import regexes as re
 from extract.events import tells_a_pair
 from extract.model import Incident
 

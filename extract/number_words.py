@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from extract import regexes as re
 from extract.lexicon_dates import NumberLexicon, normalize, number_lexicon
 
 __all__ = ["parse_number"]

@@ -14,10 +14,10 @@ Counting rules:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract import regexes as re
 from extract.lexicon_dates import NumberLexicon as _Lexicon
 from extract.lexicon_dates import normalize, normalize_with_map
 from extract.lexicon_dates import number_lexicon as _lexicon

@@ -10,12 +10,12 @@ back to the original, so spans always slice the original text.
 from __future__ import annotations
 
 import copy
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract import regexes as re
 from extract.anchors import matches_from, regex_anchors, regex_needs
 from geo.normalize import deleted_positions, fold
 

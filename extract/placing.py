@@ -17,9 +17,9 @@ Several places chained by و after the trigger (في محافظات بابل و�
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from extract import regexes as re
 from extract.events import EventCandidate
 from extract.lexicon import fold
 from geo.model import PlaceMention

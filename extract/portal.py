@@ -19,9 +19,9 @@ without the weekday) or a section name of the portal ("Armed conflicts and attac
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from extract import regexes as re
 from extract.events import EventCandidate
 from geo.model import PlaceMention
 

@@ -24,13 +24,13 @@ import codecs
 import dataclasses
 import functools
 import os
-import re
 import urllib.parse
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from extract import regexes as re
 from extract.encoding import UndecodableError, decode_bytes
 from extract.formats import (
     MAX_TEXT_CHARS,

@@ -10,7 +10,7 @@ further on the Arabic comma ``،``, the semicolons ``؛ ;`` and (optionally) the
 
 from __future__ import annotations
 
-import re
+from extract import regexes as re
 
 __all__ = ["boilerplate_spans", "split_clauses", "split_sentences", "stretches"]
 

@@ -10,8 +10,7 @@ kidnappers fought, or a clash is told with it), else Strategic developments / Ot
 
 from __future__ import annotations
 
-import re
-
+from extract import regexes as re
 from extract.events import EventCandidate, cue_start
 
 __all__ = ["foiled_clash", "protest_force", "protesters_attack"]
