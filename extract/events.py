@@ -430,6 +430,11 @@ _OWN_TIME = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|اللذين|�
 OWN_TIME_CHARS = 160
 
 
+_PRIVATE_TYPES = frozenset({"Violence against civilians", "Battles"})
+#: Tribes and clans: their armed fights are communal violence (ACLED: Battles), whatever the quarrel.
+_COMMUNAL = re.compile(r"عشائر|عشيره|عشيرة|قبلي|قبائل|قبيله|قبيلة|\btrib(?:e|es|al)\b|\bclans?\b", re.IGNORECASE)
+
+
 def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_type: str,
                  sentence: tuple[int, int], best: _Hit, protest_at: int | None) -> str | None:
     """Cues with their own window: narcotics anywhere in the sentence of an arrest or seizure, an
@@ -445,6 +450,9 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "crime"  # القبض على لص, إحباط عملية تهريب: police news; a cell or weapons keep the event
     if best.entry.strength == "generic" and _any_in(cue_spans["accident"], *sentence):
         return "accident"  # حادث سير ... أدى إلى استشهاد جنديين: deaths in an accident, not an attack
+    if event_type in _PRIVATE_TYPES and _any_in(cue_spans["private_violence"], *sentence) and \
+            not _COMMUNAL.search(text, *sentence):
+        return "private_violence"  # قتل رجل زوجته, شجار عائلي: a crime in a family; a tribal fight stays a clash
     for cls in ("intent", "state", "habitual"):  # تهدد بمهاجمة, التي تشهد عمليات, عادة ما: in the trigger's own clause
         i = bisect_left(cue_spans[cls], (max(sentence[0], best.start - AT_TRIGGER_CHARS), -1))
         if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) and not _WHEN.search(text, a, best.start)
