@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import pytest
@@ -19,6 +21,8 @@ from storage.export import stream_csv, to_csv_bytes
 from storage.queries import Filters, data_version, query_incidents
 from storage.store import get_engine, incidents
 from tests.storage.test_queries import populate
+
+T = TypeVar("T")
 
 ROLLUP_FILTERS = [
     Filters(),
@@ -42,15 +46,21 @@ def _everything(engine: Engine, filters: Filters) -> tuple:
             queries.count_incidents(engine, filters))
 
 
+def from_table(monkeypatch: pytest.MonkeyPatch, answer: Callable[[Engine, Filters], T], engine: Engine,
+               filters: Filters) -> T:
+    """``answer(engine, filters)`` with the roll-ups turned off: every figure read from the incidents table."""
+    with monkeypatch.context() as patch:
+        for module in (aggregates, queries):
+            patch.setattr(module, "rollup_usable", lambda _filters: False)
+        assert not (aggregates.rollup_usable(filters) or queries.rollup_usable(filters))
+        return answer(engine, filters)
+
+
 def assert_rollup_matches_table(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     for filters in ROLLUP_FILTERS:
         assert derived.rollup_usable(filters)
         from_rollup = _everything(engine, filters)
-        with monkeypatch.context() as patch:
-            for module in (aggregates, queries):
-                patch.setattr(module, "rollup_usable", lambda _filters: False)
-            from_table = _everything(engine, filters)
-        assert from_rollup == from_table, filters
+        assert from_rollup == from_table(monkeypatch, _everything, engine, filters), filters
 
 
 @pytest.fixture
