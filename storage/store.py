@@ -153,6 +153,22 @@ corrections = Table(
     Index("ix_corrections_incident", "incident_id"),
 )
 
+
+def _rollup_columns() -> list[Column]:
+    """What the two roll-ups (:data:`incident_daily`, :data:`incident_cells`) key their counts by after
+    the day or the cell, and the counts: incidents and fatalities."""
+    return [
+        Column("event_type", Text, primary_key=True),
+        Column("sub_event_type", Text, primary_key=True),
+        Column("admin1", Text, primary_key=True),  # "" for none
+        Column("status", String(16), primary_key=True),
+        Column("historical", Boolean, primary_key=True),
+        Column("country", String(2), primary_key=True),  # countries.country_key: "" unknown (rev. 0009)
+        Column("n", Integer, nullable=False),
+        Column("fatalities", BigInteger, nullable=False),
+    ]
+
+
 # Kept by triggers (storage/derived.py), never written by the code: a counter bumped by every write
 # (the dashboard's O(1) data version) and incidents per day, type, sub-type, governorate, status,
 # historical flag and country.
@@ -167,14 +183,7 @@ incident_daily = Table(
     "incident_daily",
     metadata,
     Column("day", Date, primary_key=True),  # 0001-01-01 for undated incidents
-    Column("event_type", Text, primary_key=True),
-    Column("sub_event_type", Text, primary_key=True),
-    Column("admin1", Text, primary_key=True),  # "" for none
-    Column("status", String(16), primary_key=True),
-    Column("historical", Boolean, primary_key=True),
-    Column("country", String(2), primary_key=True),  # storage.countries.country_key: "" unknown (revision 0009)
-    Column("n", Integer, nullable=False),
-    Column("fatalities", BigInteger, nullable=False),
+    *_rollup_columns(),
 )
 
 # Located incidents per 0.1-degree map cell, month (and all time), type, sub-type, governorate, status,
@@ -185,14 +194,7 @@ incident_cells = Table(
     Column("period", Date, primary_key=True),  # first day of the month; 0001-01-01 undated; 9999-12-31 all time
     Column("i", Integer, primary_key=True),  # floor(latitude / 0.1); storage.cells.NOWHERE when not located
     Column("j", Integer, primary_key=True),  # floor(longitude / 0.1)
-    Column("event_type", Text, primary_key=True),
-    Column("sub_event_type", Text, primary_key=True),
-    Column("admin1", Text, primary_key=True),  # "" for none
-    Column("status", String(16), primary_key=True),
-    Column("historical", Boolean, primary_key=True),
-    Column("country", String(2), primary_key=True),  # as incident_daily's (revision 0009)
-    Column("n", Integer, nullable=False),
-    Column("fatalities", BigInteger, nullable=False),
+    *_rollup_columns(),
     Column("lat_sum", Float, nullable=False),
     Column("lon_sum", Float, nullable=False),
 )
