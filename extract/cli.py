@@ -435,7 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "write DIR/articles.parquet, DIR/incidents.parquet, DIR/mentions.parquet "
                                    "and DIR/rejections.parquet (one part per task). Load them with "
                                    "'python -m extract load DIR'.")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories (.jsonl and .csv files are split)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files or directories (.jsonl and .csv files are split)")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="LocalCluster worker processes (default: the CPU count)")
