@@ -6,7 +6,9 @@ Few incidents (at most :data:`MAP_MAX_POINTS` located): one marker each, cluster
 and ``st_folium`` returns nothing (panning never reruns the app). More: the basemap (borders,
 choropleth, density grid from :func:`storage.queries.grid_cells`) stays put while a separate layer
 of clusters (:func:`storage.queries.map_clusters`) is swapped in after each pan or zoom
-(``feature_group_to_add``), cached per filters, cell size and query window.
+(``feature_group_to_add``), cached per filters, cell size and query window. Filters the roll-ups
+cannot answer (a text search) are answered from the matching incidents read once per filter state
+(:func:`storage.queries.map_rows`): the grid, the clusters at any zoom and their popups alike.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from dashboard.labels import (
     value_label,
     with_precision,
 )
-from dashboard.state import basemap_frames, cached_query, detail, incidents
+from dashboard.state import basemap_frames, cached_query, detail, engine, incidents
 from storage import queries
+from storage.derived import rollup_usable
 from storage.queries import Filters
 
 #: Above this many located incidents the map draws server-side clusters.
@@ -46,9 +49,24 @@ MAP_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "loc
 CLUSTER_LATEST = 3
 KEY = "incident_map"
 
-_cells = cached_query(queries.grid_cells, max_entries=16)
+_grid_cells = cached_query(queries.grid_cells, max_entries=16)
 _cluster_counts = cached_query(queries.cluster_counts, max_entries=32)
 _newest = cached_query(queries.newest_in_clusters, max_entries=64)
+# Shared, never mutated: a frame of up to queries.ROWS_CAP rows is not pickled on every read.
+_map_rows = cached_query(queries.map_rows, resource=True, max_entries=4)
+
+
+def _rows(filters: Filters) -> pd.DataFrame | None:
+    """The matching incidents read once for every count and popup of these filters, when the roll-ups
+    cannot answer them (a text search: one search per filter state, not one per query); else None."""
+    return None if rollup_usable(filters) else _map_rows(filters)
+
+
+@functools.partial(cached_query, with_engine=False, max_entries=16)
+def _cells(filters: Filters) -> pd.DataFrame:
+    """The filtered incidents per :data:`MAP_CELL` cell (:func:`storage.queries.grid_cells`)."""
+    rows = _rows(filters)
+    return queries.grid_of_rows(rows, MAP_CELL) if rows is not None else _grid_cells(filters)
 
 
 def labels(measure: str) -> dict[str, str]:
@@ -132,7 +150,7 @@ def _map(filters: Filters, measure: str, words: tuple, incident_id: int | None, 
     govs, neighbours = basemap_frames()
     labels_ = dict(words)
     shared = _located(incident_id)
-    cells = _cells(filters, MAP_CELL)
+    cells = _cells(filters)
     located = int(cells.loc[cells["i"].notna(), "count"].sum())
     fit = _around(shared) or focus_bounds(filters.governorates) or IRAQ_BOUNDS  # fitted to the map's width
     # Per governorate from the counts in SQL (English names, as the polygons'): the rows below are in
@@ -157,11 +175,16 @@ def _map(filters: Filters, measure: str, words: tuple, incident_id: int | None, 
 def _cluster_layer(filters: Filters, cell: float, window: tuple, words: tuple, language: str, base_url: str) -> dict:
     """The clusters of the query window at this cell size, as a layer drawn over the basemap."""
     factor = cell / MAP_CELL
+    rows = _rows(filters)
     if factor >= 1 and abs(factor - round(factor)) < 1e-9:  # merged from the grid counted for the basemap: no scan
-        found = queries.clusters_from_grid(_cells(filters, MAP_CELL), MAP_CELL, round(factor), window)
+        found = queries.clusters_from_grid(_cells(filters), MAP_CELL, round(factor), window)
+    elif rows is not None:  # finer than the grid: from the incidents already read
+        found = queries.clusters_of_rows(rows, cell, window)
     else:  # finer than the grid: counted in SQL, within the window only
         found = _cluster_counts(filters, cell, window)
-    newest = localise(_newest(filters, cell, queries.quotas_of(found, CLUSTER_LATEST), window))
+    quotas = queries.quotas_of(found, CLUSTER_LATEST)
+    newest = localise(queries.newest_of_rows(engine(), rows, cell, quotas, window) if rows is not None
+                      else _newest(filters, cell, quotas, window))
     base = {**filters.to_query_params(), **({LANG_PARAM: "ar"} if language == "ar" else {})}
     labels_ = dict(words)
     layer = clusters.cluster_layer(
@@ -177,7 +200,7 @@ def show(filters: Filters, measure: str) -> None:
 
     words = tuple(sorted(labels(measure).items()))
     shared = linked_incident()
-    cells = _cells(filters, MAP_CELL)  # one scan: counts for the basemap, and whether to fetch rows
+    cells = _cells(filters)  # one scan: counts for the basemap, and whether to fetch rows
     has_cell = cells["i"].notna()
     located, unlocated = int(cells.loc[has_cell, "count"].sum()), int(cells.loc[~has_cell, "count"].sum())
     if located + unlocated == 0:

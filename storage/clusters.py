@@ -1,6 +1,12 @@
 """Map clusters at any volume: the located incidents grouped per square cell (counted in SQL, or
 merged from a finer grid already counted), and the newest incidents of each cell for its popup.
 
+Filters the roll-ups cannot answer (a text search, actors, outlets, an area) need the incidents
+themselves: :func:`map_rows` reads the few columns the map needs of the matching incidents once per
+filter state (one text search, not one per count and one per popup walk), and :func:`grid_of_rows`,
+:func:`clusters_of_rows` and :func:`newest_of_rows` give from it what :func:`storage.aggregates.grid_cells`,
+:func:`cluster_counts` and :func:`newest_in_clusters` give from SQL.
+
 Pure functions of (engine, filters); nothing here imports Streamlit.
 """
 
@@ -8,10 +14,12 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, and_, func, select
 
 from storage.aggregates import floor_of
+from storage.cells import GRID_COLUMNS, merge_grids
 from storage.filters import Filters, conditions
 from storage.store import incidents
 
@@ -19,6 +27,11 @@ from storage.store import incidents
 CLUSTER_ROW_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
                        "fatalities", "injuries", "evidence", "sources", "source_urls", "place_id")
 CLUSTER_COLUMNS = ["i", "j", "count", "fatalities", "latitude", "longitude", "event_type"]
+#: What :func:`map_rows` reads of each matching incident (``day``: the event date's ordinal, 0 when undated).
+ROW_COLUMNS = ["incident_id", "day", "latitude", "longitude", "event_type", "admin1", "fatalities"]
+#: The most incidents :func:`map_rows` keeps (about 60 MB of frame): a search matching more is
+#: counted in SQL instead.
+ROWS_CAP = 300_000
 Bounds = tuple[float, float, float, float]
 
 
@@ -78,6 +91,87 @@ def clusters_from_grid(cells: pd.DataFrame, grid_cell: float, factor: int, bound
     return _finish(typed)
 
 
+def map_rows(engine: Engine, filters: Filters, *, cap: int = ROWS_CAP) -> pd.DataFrame | None:
+    """The incidents matching ``filters``, located or not, with :data:`ROW_COLUMNS` only (fatalities
+    missing as 0), in one query; None when more than ``cap`` match."""
+    c = incidents.c
+    query = (select(c.id, c.event_date, c.latitude, c.longitude, c.event_type, c.admin1, c.fatalities)
+             .where(and_(True, *conditions(filters))).limit(cap + 1))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    if len(rows) > cap:
+        return None
+    ids, days, lats, lons, types, govs, dead = zip(*rows, strict=True) if rows else ((),) * 7
+    return pd.DataFrame({
+        "incident_id": pd.array(ids, dtype="int64"),
+        "day": pd.array([d.toordinal() if d is not None else 0 for d in days], dtype="int64"),
+        "latitude": pd.array(lats, dtype="float64"), "longitude": pd.array(lons, dtype="float64"),
+        "event_type": pd.Categorical(types), "admin1": pd.Categorical(govs),
+        "fatalities": pd.array([0 if f is None else f for f in dead], dtype="int64")})
+
+
+def _located(rows: pd.DataFrame, cell: float, bounds: Bounds | None) -> pd.DataFrame:
+    """The rows with both coordinates (inside ``bounds``, edges included, when given), with their
+    cell ``i``, ``j`` — ``floor(coordinate / cell)`` as in SQL (the same double division)."""
+    located = rows["latitude"].notna() & rows["longitude"].notna()
+    if bounds is not None:
+        south, west, north, east = bounds
+        located &= rows["latitude"].between(south, north) & rows["longitude"].between(west, east)
+    found = rows[located]
+    return found.assign(i=np.floor(found["latitude"].to_numpy() / cell).astype("int64"),
+                        j=np.floor(found["longitude"].to_numpy() / cell).astype("int64"))
+
+
+def grid_of_rows(rows: pd.DataFrame, cell: float) -> pd.DataFrame:
+    """:func:`storage.aggregates.grid_cells` of the incidents of :func:`map_rows` (counts and fatalities
+    equal; the coordinate sums up to the order of addition)."""
+    located = rows["latitude"].notna() & rows["longitude"].notna()  # one coordinate alone cannot be drawn
+
+    def index(name: str) -> pd.Series:
+        return pd.Series(np.floor(rows[name].to_numpy() / cell), index=rows.index).astype("Int64").where(located)
+
+    frame = pd.DataFrame({
+        "i": index("latitude"), "j": index("longitude"),
+        "event_type": rows["event_type"].astype(object), "admin1": rows["admin1"].astype(object),
+        "count": 1, "fatalities": rows["fatalities"], "lat_sum": rows["latitude"], "lon_sum": rows["longitude"]})
+    return merge_grids([frame[GRID_COLUMNS]])
+
+
+def clusters_of_rows(rows: pd.DataFrame, cell: float, bounds: Bounds | None = None) -> pd.DataFrame:
+    """:func:`cluster_counts` of the incidents of :func:`map_rows`."""
+    found = _located(rows, cell, bounds)
+    typed = (found.groupby(["i", "j", "event_type"], observed=True, as_index=False)
+             .agg(count=("incident_id", "size"), fatalities=("fatalities", "sum"), lat_sum=("latitude", "sum"),
+                  lon_sum=("longitude", "sum")))
+    typed["event_type"] = typed["event_type"].astype(object)
+    return _finish(typed)
+
+
+def newest_of_rows(engine: Engine, rows: pd.DataFrame, cell: float, quotas: tuple[tuple[int, int, int], ...],
+                   bounds: Bounds | None = None) -> pd.DataFrame:
+    """:func:`newest_in_clusters` of the incidents of :func:`map_rows`: picked from them (newest
+    first, then highest id, undated last), only the popups' columns of those read from the table."""
+    wanted = pd.DataFrame([(int(i), int(j), int(n)) for i, j, n in quotas if n > 0],
+                          columns=["i", "j", "quota"]).astype("int64")
+    found = _located(rows, cell, bounds)[["i", "j", "incident_id", "day"]].merge(wanted, on=["i", "j"])
+    found = found.sort_values(["day", "incident_id"], ascending=False, kind="stable")
+    kept = found[found.groupby(["i", "j"], sort=False).cumcount() < found["quota"]]
+    return _popup_rows(engine, list(kept[["i", "j", "incident_id"]].itertuples(index=False, name=None)))
+
+
+def _popup_rows(engine: Engine, kept: list[tuple[int, int, int]]) -> pd.DataFrame:
+    """Columns ``i``, ``j`` and :data:`CLUSTER_ROW_COLUMNS` of the incidents ``kept`` ((i, j, id)), in its order."""
+    c = incidents.c
+    picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in CLUSTER_ROW_COLUMNS]
+    ids = [int(k[2]) for k in kept]
+    with engine.connect() as conn:
+        rows = conn.execute(select(*picked).where(c.id.in_(ids))).all() if ids else []
+    frame = pd.DataFrame.from_records(rows, columns=list(CLUSTER_ROW_COLUMNS))
+    cells = pd.DataFrame(kept, columns=["i", "j", "incident_id"]).astype("int64")
+    frame = cells.merge(frame, on="incident_id", how="inner")  # kept's order: newest first per cell
+    return frame[["i", "j", *CLUSTER_ROW_COLUMNS]]
+
+
 def _where(filters: Filters, bounds: Bounds | None) -> list:
     c = incidents.c
     where = [c.latitude.is_not(None), c.longitude.is_not(None), *conditions(filters)]
@@ -114,13 +208,7 @@ def newest_in_clusters(engine: Engine, filters: Filters, cell: float, quotas: tu
                     if not wanted:
                         break
         result.close()
-        picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in CLUSTER_ROW_COLUMNS]
-        ids = [k[2] for k in kept]
-        rows = conn.execute(select(*picked).where(c.id.in_(ids))).all() if ids else []
-    frame = pd.DataFrame.from_records(rows, columns=list(CLUSTER_ROW_COLUMNS))
-    cells = pd.DataFrame(kept, columns=["i", "j", "incident_id"])
-    frame = cells.merge(frame, on="incident_id", how="inner")  # kept's order: newest first per cell
-    return frame[["i", "j", *CLUSTER_ROW_COLUMNS]]
+    return _popup_rows(engine, kept)
 
 
 def map_clusters(engine: Engine, filters: Filters, cell: float, bounds: Bounds | None = None,

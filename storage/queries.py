@@ -16,7 +16,18 @@ from sqlalchemy import Engine, and_, exists, func, or_, select, union
 from sqlalchemy.sql.expression import ColumnElement
 
 from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
-from storage.clusters import cluster_counts, clusters_from_grid, map_clusters, newest_in_clusters, quotas_of
+from storage.clusters import (
+    ROWS_CAP,
+    cluster_counts,
+    clusters_from_grid,
+    clusters_of_rows,
+    grid_of_rows,
+    map_clusters,
+    map_rows,
+    newest_in_clusters,
+    newest_of_rows,
+    quotas_of,
+)
 from storage.countries import ALL_COUNTRIES, IRAQ, country_condition, counts_as_iraq
 from storage.derived import UNDATED, rollup_usable
 from storage.derived import version as derived_version
@@ -26,9 +37,11 @@ from storage.store import incident_sources as incident_sources_table
 
 __all__ = [
     "COLUMNS",
+    "ROWS_CAP",
     "Filters",
     "cluster_counts",
     "clusters_from_grid",
+    "clusters_of_rows",
     "conditions",
     "count_incidents",
     "counts_by_governorate",
@@ -36,11 +49,14 @@ __all__ = [
     "filter_options",
     "freshness",
     "grid_cells",
+    "grid_of_rows",
     "incident_detail",
     "incident_sources",
     "latest_event_date",
     "map_clusters",
+    "map_rows",
     "newest_in_clusters",
+    "newest_of_rows",
     "query_incidents",
     "quotas_of",
     "report_places",

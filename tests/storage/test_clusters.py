@@ -13,6 +13,7 @@ from storage.queries import (
     Filters,
     cluster_counts,
     clusters_from_grid,
+    count_incidents,
     grid_cells,
     map_clusters,
     query_incidents,
@@ -54,3 +55,102 @@ def test_clusters_merged_from_the_grid_equal_those_counted_in_sql(engine):
     columns = ["i", "j", "count", "fatalities", "event_type"]
     pd.testing.assert_frame_equal(merged.sort_values(["i", "j"], ignore_index=True)[columns],
                                   counted.sort_values(["i", "j"], ignore_index=True)[columns])
+
+
+# ---------------------------------------------------------------- from the incidents read once (map_rows)
+def _odd_rows(engine) -> None:
+    """Incidents the synthetic ones lack: undated, a latitude without longitude, no governorate, no
+    fatalities, and two on one day (the higher id first) — all found by the search "report 1"."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import insert
+
+    from storage.store import incidents
+
+    def row(text, day, lat, lon, gov, dead, kind="Battles"):
+        return {"event_date": day, "event_type": kind, "sub_event_type": "Armed clash", "country": "IQ",
+                "admin1": gov, "location": gov, "latitude": lat, "longitude": lon, "fatalities": dead,
+                "evidence": text, "status": "active", "original": {}, "created_at": datetime.now(UTC)}
+
+    with engine.begin() as conn:
+        conn.execute(insert(incidents), [
+            row("Undated report 1 from Basra", None, 30.51, 47.78, "Basra", 2),
+            row("Undated report 1 from Basra again", None, 30.52, 47.79, "Basra", None, "Riots"),
+            row("A report 1 with a latitude only", date(2025, 12, 30), 33.3, None, "Baghdad", 1),
+            row("A report 1 with no governorate", date(2025, 12, 31), 36.2, 43.9, None, 4),
+            row("Same-day report 1, first", date(2025, 12, 31), 36.21, 43.91, "Nineveh", 0, "Protests"),
+            row("Same-day report 1, second", date(2025, 12, 31), 36.22, 43.92, "Nineveh", 0, "Protests"),
+        ])
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def searched(request, tmp_path_factory):
+    """2,000 synthetic incidents and a few odd ones, on SQLite (FTS5) and PostgreSQL (pg_trgm)."""
+    if request.param == "sqlite":
+        eng = get_engine(f"sqlite:///{tmp_path_factory.mktemp('searched') / 's.sqlite3'}")
+        generate(eng, 2000)
+        _odd_rows(eng)
+        yield eng
+        eng.dispose()
+        return
+    from bench.gen_incidents import generate_sql
+    from tests.conftest import postgres_schema
+
+    with postgres_schema(request.getfixturevalue("postgres_url")) as url:
+        eng = get_engine(url)
+        generate_sql(eng, 2000)
+        _odd_rows(eng)
+        yield eng
+        eng.dispose()
+
+
+SEARCHES = [Filters(text="report 1"), Filters(text="REPORT 12"), Filters(text="Undated"),
+            Filters(text="report 1", event_types=("Battles",)), Filters(text="report 1", governorates=("Basra",)),
+            Filters(actors=("PMF",)), Filters(text="no such words"), Filters()]
+IRAQ_WINDOW = (28.8, 38.4, 38.4, 48.0)  # what the map asks at zoom 6: on 1.6-degree cell edges
+BAGHDAD_WINDOW = (32.8, 43.6, 34.0, 45.2)  # at zoom 11 (0.05-degree cells)
+
+
+def _sorted(frame, keys):
+    return frame.sort_values(keys, ignore_index=True)
+
+
+@pytest.mark.parametrize("filters", SEARCHES, ids=str)
+def test_grid_from_the_incidents_read_once_equals_the_grid_counted_in_sql(searched, filters):
+    from storage.queries import grid_of_rows, map_rows
+
+    rows = map_rows(searched, filters)
+    keys = ["i", "j", "event_type", "admin1"]
+    expected = _sorted(grid_cells(searched, filters, 0.1), keys)
+    got = _sorted(grid_of_rows(rows, 0.1), keys)
+    exact = ["i", "j", "event_type", "admin1", "count", "fatalities"]
+    pd.testing.assert_frame_equal(got[exact], expected[exact])
+    # the coordinate sums are the same numbers added in another order
+    pd.testing.assert_frame_equal(got[["lat_sum", "lon_sum"]], expected[["lat_sum", "lon_sum"]], rtol=1e-12)
+    assert int(got["count"].sum()) == count_incidents(searched, filters)
+
+
+@pytest.mark.parametrize("filters", SEARCHES, ids=str)
+@pytest.mark.parametrize("cell, window", [(1.6, IRAQ_WINDOW), (0.05, BAGHDAD_WINDOW), (0.0125, BAGHDAD_WINDOW),
+                                          (0.4, None)])
+def test_clusters_and_popups_from_the_incidents_read_once_equal_the_direct_queries(searched, filters, cell, window):
+    from storage.queries import clusters_of_rows, map_rows, newest_in_clusters, newest_of_rows, quotas_of
+
+    rows = map_rows(searched, filters)
+    expected = cluster_counts(searched, filters, cell, window)
+    got = clusters_of_rows(rows, cell, window)
+    exact = ["i", "j", "count", "fatalities", "event_type"]
+    pd.testing.assert_frame_equal(got[exact], expected[exact])  # same order too: biggest first
+    pd.testing.assert_frame_equal(got[["latitude", "longitude"]], expected[["latitude", "longitude"]], rtol=1e-12)
+    for latest in (1, 3):
+        quotas = quotas_of(expected, latest)
+        pd.testing.assert_frame_equal(newest_of_rows(searched, rows, cell, quotas, window),
+                                      newest_in_clusters(searched, filters, cell, quotas, window))
+
+
+def test_map_rows_give_up_above_their_cap(searched):
+    from storage.queries import map_rows
+
+    matching = count_incidents(searched, Filters(text="report 1"))
+    assert len(map_rows(searched, Filters(text="report 1"), cap=matching)) == matching
+    assert map_rows(searched, Filters(text="report 1"), cap=matching - 1) is None
