@@ -66,7 +66,7 @@ def _rows(filters: Filters) -> pd.DataFrame | None:
 def _cells(filters: Filters) -> pd.DataFrame:
     """The filtered incidents per :data:`MAP_CELL` cell (:func:`storage.queries.grid_cells`)."""
     rows = _rows(filters)
-    return queries.grid_of_rows(rows, MAP_CELL) if rows is not None else _grid_cells(filters)
+    return queries.grid_of_rows(rows, MAP_CELL) if rows is not None else _grid_cells(filters, MAP_CELL)
 
 
 def labels(measure: str) -> dict[str, str]:

@@ -13,10 +13,12 @@ Pure functions of (engine, filters); nothing here imports Streamlit.
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Engine, and_, func, select
+import pyarrow as pa
+from sqlalchemy import Date, Engine, Integer, and_, cast, func, literal, select
 
 from storage.aggregates import floor_of
 from storage.cells import GRID_COLUMNS, merge_grids
@@ -27,8 +29,13 @@ from storage.store import incidents
 CLUSTER_ROW_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
                        "fatalities", "injuries", "evidence", "sources", "source_urls", "place_id")
 CLUSTER_COLUMNS = ["i", "j", "count", "fatalities", "latitude", "longitude", "event_type"]
-#: What :func:`map_rows` reads of each matching incident (``day``: the event date's ordinal, 0 when undated).
+#: What :func:`map_rows` reads of each matching incident (``day``: a number in the order of the event
+#: dates, 0 when undated).
 ROW_COLUMNS = ["incident_id", "day", "latitude", "longitude", "event_type", "admin1", "fatalities"]
+_ROW_TYPE = pa.struct([("incident_id", pa.int64()), ("day", pa.float64()), ("latitude", pa.float64()),
+                       ("longitude", pa.float64()), ("event_type", pa.string()), ("admin1", pa.string()),
+                       ("fatalities", pa.int64())])
+_SENTINEL_VALUES = {pa.int64(): "0", pa.float64(): "0.5", pa.string(): "''"}
 #: The most incidents :func:`map_rows` keeps (about 60 MB of frame): a search matching more is
 #: counted in SQL instead.
 ROWS_CAP = 300_000
@@ -93,21 +100,47 @@ def clusters_from_grid(cells: pd.DataFrame, grid_cell: float, factor: int, bound
 
 def map_rows(engine: Engine, filters: Filters, *, cap: int = ROWS_CAP) -> pd.DataFrame | None:
     """The incidents matching ``filters``, located or not, with :data:`ROW_COLUMNS` only (fatalities
-    missing as 0), in one query; None when more than ``cap`` match."""
+    missing as 0), in one query; None when more than ``cap`` match. On an SQLite file the rows are
+    read straight into Arrow by the ADBC driver (no Python object per cell: 0.23 s CPU against 0.6 s
+    for 111,111 rows)."""
     c = incidents.c
-    query = (select(c.id, c.event_date, c.latitude, c.longitude, c.event_type, c.admin1, c.fatalities)
+    if engine.dialect.name == "sqlite":  # the Julian day number: ISO dates in their order
+        day = func.julianday(c.event_date)
+    else:
+        day = cast(c.event_date - literal(date(1, 1, 1), Date), Integer)
+    query = (select(c.id, day, c.latitude, c.longitude, c.event_type, c.admin1, c.fatalities)
              .where(and_(True, *conditions(filters))).limit(cap + 1))
-    with engine.connect() as conn:
-        rows = conn.execute(query).all()
-    if len(rows) > cap:
+    table = _arrow(engine, query)
+    if table.num_rows > cap:
         return None
-    ids, days, lats, lons, types, govs, dead = zip(*rows, strict=True) if rows else ((),) * 7
-    return pd.DataFrame({
-        "incident_id": pd.array(ids, dtype="int64"),
-        "day": pd.array([d.toordinal() if d is not None else 0 for d in days], dtype="int64"),
-        "latitude": pd.array(lats, dtype="float64"), "longitude": pd.array(lons, dtype="float64"),
-        "event_type": pd.Categorical(types), "admin1": pd.Categorical(govs),
-        "fatalities": pd.array([0 if f is None else f for f in dead], dtype="int64")})
+    frame = table.to_pandas()
+    frame["day"] = frame["day"].fillna(0)
+    frame["fatalities"] = frame["fatalities"].fillna(0).astype("int64")
+    return frame
+
+
+def _arrow(engine: Engine, query) -> pa.Table:
+    """The rows of ``query`` (the columns of :data:`_ROW_TYPE`) as an Arrow table, text columns
+    dictionary-encoded."""
+    batches = None
+    if engine.dialect.name == "sqlite":
+        from storage.csv_sql import _batches, _plain
+
+        compiled = query.compile(engine, compile_kwargs={"render_postcompile": True})
+        params = compiled.construct_params()
+        bound = tuple(_plain(params[name]) for name in compiled.positiontup)
+        sentinel = ", ".join(f"{_SENTINEL_VALUES[f.type]} AS {f.name}" for f in _ROW_TYPE)
+        batches = _batches(engine, str(compiled), bound, 65_536, sentinel=sentinel)
+    if batches is not None:  # types may vary by batch (a column all NULL in one): each cast to _ROW_TYPE
+        table = pa.Table.from_batches([pa.RecordBatch.from_arrays(
+            [column.cast(field.type) for column, field in zip(batch.columns, _ROW_TYPE, strict=True)],
+            schema=pa.schema(list(_ROW_TYPE))) for batch in batches], schema=pa.schema(list(_ROW_TYPE)))
+    else:  # PostgreSQL, or an SQLite database in memory
+        with engine.connect() as conn:
+            rows = [tuple(row) for row in conn.execute(query)]
+        table = pa.Table.from_batches([pa.RecordBatch.from_struct_array(pa.array(rows, type=_ROW_TYPE))])
+    return table.set_column(4, "event_type", table["event_type"].dictionary_encode()).set_column(
+        5, "admin1", table["admin1"].dictionary_encode())
 
 
 def _located(rows: pd.DataFrame, cell: float, bounds: Bounds | None) -> pd.DataFrame:

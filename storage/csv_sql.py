@@ -186,9 +186,10 @@ def _sentinel() -> str:
     return ", ".join(f"{values[field.type]} AS {field.name}" for field in row_type)
 
 
-def _batches(engine: Engine, sql: str, params: tuple, chunk: int):
+def _batches(engine: Engine, sql: str, params: tuple, chunk: int, sentinel: str | None = None):
     """Arrow record batches of ``sql`` read by the ADBC SQLite driver (Apache Arrow's, in C: no Python
-    object per cell), or None when it cannot open the database (in memory, or not installed)."""
+    object per cell), or None when it cannot open the database (in memory, or not installed).
+    ``sentinel``: the typed first row (:func:`_sentinel`, the CSV's, by default), left out."""
     try:
         import adbc_driver_sqlite.dbapi as adbc
     except ImportError:  # pragma: no cover - a pinned requirement
@@ -199,7 +200,7 @@ def _batches(engine: Engine, sql: str, params: tuple, chunk: int):
     connection = adbc.connect(path)
     cursor = connection.cursor()
     cursor.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(chunk)})
-    cursor.execute(f"SELECT {_sentinel()} UNION ALL SELECT * FROM ({sql})", params)
+    cursor.execute(f"SELECT {sentinel or _sentinel()} UNION ALL SELECT * FROM ({sql})", params)
 
     def read():
         try:

@@ -694,3 +694,41 @@ def test_a_search_too_short_is_not_applied_and_says_so(full_db):
     at.sidebar.text_input(key="f_text").input("عبوة").run()
     assert at.caption[0].value != everything
     assert "at least 3 characters" not in " ".join(c.value for c in at.sidebar.caption)
+
+
+def test_map_with_a_text_search_reads_its_incidents_once_for_counts_and_popups(full_db, monkeypatch):
+    """A text search the roll-ups cannot answer: the matching incidents are read once per filter state
+    (storage.clusters.map_rows) and the grid, the clusters at zoom 6 and 11 and their popups all come
+    from them — no second search for the counts, none walking the date index for the popups."""
+    from sqlalchemy import Engine, event
+
+    from dashboard import mapview
+    from storage import clusters
+
+    monkeypatch.setattr(mapview, "MAP_MAX_POINTS", 2)
+    reads, searched = [], []
+    arrow = clusters._arrow
+    monkeypatch.setattr(clusters, "_arrow", lambda *args: reads.append(1) or arrow(*args))
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if "incidents_fts" in statement or "LIKE" in statement.upper():
+            searched.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        at = app("pages/map.py", q="isis")  # the actor of the three in Diyala and the one in Nineveh
+        assert "4 incidents, grouped by area" in at.caption[0].value
+        layer = decoded(map_component(at)["feature_group"])
+        assert layer.count('"cell":') == 3 and "Clashes broke out" in layer and "Zubair" not in layer
+        for head in ("2 incidents · 1 killed", "1 incident · 4 killed", "1 incident · 2 killed"):
+            assert head in layer
+        at.session_state[mapview.KEY] = {"zoom": 11, "bounds": {"_southWest": {"lat": 33.5, "lng": 44.4},
+                                                                "_northEast": {"lat": 34.5, "lng": 45.5}}}
+        at.run()
+        layer = decoded(map_component(at)["feature_group"])
+        assert layer.count('"cell":') == 3 and "1 incident · 2 killed" in layer and "Basra" not in layer
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert len(reads) == 1
+    # neither the counting (GROUP BY) nor the walk along the date index searched again
+    assert not [s for s in searched if "GROUP BY" in s or "INDEXED BY ix_incidents_event_date" in s], searched

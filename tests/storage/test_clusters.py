@@ -154,3 +154,15 @@ def test_map_rows_give_up_above_their_cap(searched):
     matching = count_incidents(searched, Filters(text="report 1"))
     assert len(map_rows(searched, Filters(text="report 1"), cap=matching)) == matching
     assert map_rows(searched, Filters(text="report 1"), cap=matching - 1) is None
+
+
+def test_map_rows_without_the_adbc_driver_are_the_same(searched, monkeypatch):
+    """An SQLite database in memory (which the ADBC driver cannot open) is read through SQLAlchemy."""
+    from storage import csv_sql
+    from storage.queries import map_rows
+
+    filters = Filters(text="report 1")
+    direct = map_rows(searched, filters)
+    monkeypatch.setattr(csv_sql, "_batches", lambda *args, **kwargs: None)
+    pd.testing.assert_frame_equal(map_rows(searched, filters), direct)
+    assert direct["day"].eq(0).sum() == 2 and direct["admin1"].isna().sum() == 1
