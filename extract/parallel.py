@@ -5,7 +5,9 @@ forked worker processes that share the already loaded gazetteer and lexicons (co
 return results in the order the articles came; one article that raises becomes a
 :class:`Rejection` and never stops the others.
 
-- The database ingest parses lists of articles with :class:`ParsePool`.
+- The database ingest parses lists of articles with :class:`ParsePool`. Its workers do not read the
+  input themselves: the parent must hold the articles before they are parsed, to skip those already
+  stored (content hash) or claimed (feed keys) and to name a Telegram export's channel.
 - ``parse --workers N`` goes through :func:`ordered_map`: each worker reads its own unit of the
   input (a line range of a JSON Lines file, a few files), parses it and sends back the output
   already written (bytes), so the parent only plans the units and writes the results in order.
