@@ -532,6 +532,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         et, st = best.entry.event_type, best.entry.sub_event_type
         if st == "Shelling/artillery/missile attack" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
             st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled: an air strike
+        if st == "Suicide bomb" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
+            st = "Air/drone strike"  # الطائرات المسيرة الانتحارية: a one-way drone, not a suicide bomber
         if et == "Protests" and any(h.entry.event_type == "Riots" for h in group):
             et, st = "Riots", "Violent demonstration"  # protesters who storm or burn: a riot
         elif et in {"Protests", "Strategic developments"} and st in {"Peaceful protest", "Looting/property destruction"} \

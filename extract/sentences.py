@@ -3,7 +3,8 @@
 Sentences end at ``. ! ? ؟ ؛`` and at line breaks. A dot does not end a sentence inside a
 number (``3.5``, ``2.500``), after an abbreviation (``U.S.``, ``Gen.``, ``ا.ف.ب``) or when a
 letter follows it directly (``example.com``). An ellipsis (``...``, ``…``) ends a sentence
-only when whitespace follows it: ``الكاظمي...العراق`` in a headline is one piece. Closing
+only when whitespace follows it: ``الكاظمي...العراق`` in a headline is one piece; two dots and a
+space before a word on the same line (``بالطائرات المسيرة.. استهداف مقر``) are a pause, not an end. Closing
 quotes and brackets after the end mark stay with the sentence. Clauses split a sentence
 further on the Arabic comma ``،``, the semicolons ``؛ ;`` and (optionally) the Latin comma.
 """
@@ -29,6 +30,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     following = text[end] if end < len(text) else ""
     if mark == "\n":
         return True
+    if mark == ".." and following == " " and text[end + 1:end + 2].isalpha():
+        return False  # two dots then a word on the same line: a pause of Telegram posts (بالمسيرات.. استهداف مقر)
     if mark.startswith("..") or "…" in mark:
         return following == "" or following.isspace()
     if mark != ".":

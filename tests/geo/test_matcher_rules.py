@@ -230,3 +230,17 @@ def test_country_adjectives_need_why_and_source() -> None:
         parse_rules(data)
     data["country_adjectives"].update(why="agreement", source="grammar")
     assert parse_rules(data).country_adjectives == {"المصريه": "EG"}
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("هجوم على سفينة قبالة سواحل عمان بطائرة مسيرة", "Oman"),
+    ("استهداف ناقلة نفط في بحر عمان", "Oman"),
+    ("ناقلة نفط تجنح قرب عمان وتعطل الملاحة", "Oman"),
+    ("وصل الوزير الى عمان في زيارة رسمية للاردن", "Amman"),
+    ("تظاهرة أمام السفارة في عمان العاصمة الأردنية", "Amman"),
+])
+def test_oman_after_a_sea_word_or_beside_shipping(text: str, name_en: str) -> None:
+    """عمان is Oman on the sea (قبالة سواحل عمان, بحر عمان, ships) — Amman is inland (tgaudit, issue 8)."""
+    from geo.matcher import find_places
+
+    assert [m.place.name_en for m in find_places(text) if m.surface.endswith("عمان")] == [name_en]
