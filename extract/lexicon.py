@@ -13,6 +13,7 @@ from functools import cache
 from extract.acled_types import event_types
 from extract.lexicon_cache import shipped
 from extract.phrases import AR_LETTER, Normalised, PhraseMatcher, fold, gate_words, normalise
+from geo.model import reduce_by_fields
 from geo.yaml_data import parse_yaml
 
 __all__ = [
@@ -103,6 +104,8 @@ class Trigger:
     strength: str
     role: str
     source: str
+
+    __reduce__ = reduce_by_fields  # unpickled with the lexicons at every start: the fast way
 
 
 def validate_triggers(rows: object, name: str = "triggers.yaml") -> tuple[Trigger, ...]:
