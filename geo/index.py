@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -63,12 +64,39 @@ class FuzzyEntry:
     __reduce__ = reduce_by_fields
 
 
+class NameKeys:
+    """The name keys by automaton value. Pickled as their fields; after unpickling each key is made
+    when first asked for (making all 11,000 at load was 0.025 s of every ``parse`` start, and a text
+    hits a few dozen). ``made[i]`` is the key or None until then: ``made[i] or keys[i]``."""
+
+    __slots__ = ("_fields", "made")
+
+    def __init__(self, keys: Iterable[NameKey] = (), fields: Sequence[tuple] | None = None) -> None:
+        self._fields = fields
+        self.made: list[NameKey | None] = [None] * len(fields) if fields is not None else list(keys)
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+    def __getitem__(self, i: int) -> NameKey:
+        key = self.made[i]
+        if key is None:
+            key = self.made[i] = NameKey(*self._fields[i])
+        return key
+
+    def __iter__(self) -> Iterator[NameKey]:
+        return (self[i] for i in range(len(self.made)))
+
+    def __reduce__(self) -> tuple:
+        return NameKeys, ((), tuple(tuple(getattr(k, name) for name in NameKey.__slots__) for k in self))
+
+
 @dataclass(frozen=True, slots=True)
 class NameIndex:
     """The automaton (values are indices into ``keys``) plus the fuzzy buckets."""
 
     automaton: ahocorasick.Automaton
-    keys: tuple[NameKey, ...]
+    keys: NameKeys
     fuzzy: dict[tuple[str, int], tuple[FuzzyEntry, ...]]
     exact_names: frozenset[str]
     rules: Rules
@@ -171,7 +199,7 @@ def build_index(gazetteer: Gazetteer, rules: Rules | None = None) -> NameIndex:
             fuzzy[("^" + core[:2], len(core))].append(entry)
             fuzzy[("$" + core[-2:], len(core))].append(entry)
     automaton.make_automaton()
-    return NameIndex(automaton, tuple(keys), {k: tuple(v) for k, v in fuzzy.items()},
+    return NameIndex(automaton, NameKeys(keys), {k: tuple(v) for k, v in fuzzy.items()},
                      frozenset(by_name), rules)
 
 

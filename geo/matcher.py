@@ -195,10 +195,10 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
 def exact_candidates(n: Normalized, index: NameIndex) -> list[Candidate]:
     """Every accepted exact occurrence of an indexed name (overlaps included)."""
     keys, rules, text = index.keys, index.rules, n.text
-    size, glue_min = len(text), rules.glue_min_letters
+    made, size, glue_min = keys.made, len(text), rules.glue_min_letters
     found = []
     for last, kid in index.automaton.iter(text):
-        key = keys[kid]
+        key = made[kid] or keys[kid]  # (made when first hit: see NameKeys)
         # fast rejections of hits inside longer words (the common case), before the full judgement
         if last + 1 < size and text[last + 1].isalpha() and (key.lang == "en" or key.letters < glue_min):
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from geo import cache
+from geo.index import get_index
 from geo.loader import load_gazetteer
 from geo.matcher import find_places
 
@@ -23,6 +24,21 @@ def test_pickled_gazetteer_matches_a_fresh_build(tmp_path: Path) -> None:
     assert sorted(p.place_id for p in loaded) == sorted(p.place_id for p in fresh)
     assert all(loaded.get(p.place_id) == p for p in fresh)
     assert find_places(TEXT, loaded) == find_places(TEXT, fresh)
+
+
+def test_name_keys_are_made_when_first_hit_and_equal_the_built_ones(tmp_path: Path) -> None:
+    built_gazetteer = cache.load_or_build(tmp_path)
+    built = get_index(built_gazetteer).keys
+    loaded = cache.load_or_build(tmp_path)  # from the pickle
+    keys = get_index(loaded).keys
+    assert keys.made == [None] * len(built) and len(keys) == len(built) > 10_000
+    text = "قصف مدفعي على قضاء سنجار وناحية ربيعة"
+    assert find_places(text, loaded) == find_places(text, built_gazetteer)
+    made = [i for i, key in enumerate(keys.made) if key is not None]
+    assert {keys.made[i].key for i in made} >= {"سنجار", "ربيعه"}
+    assert len(made) < 20  # only the keys the text hit
+    assert [keys.made[i] for i in made] == [built.made[i] for i in made]
+    assert list(keys) == list(built) and None not in keys.made
 
 
 def test_a_changed_file_gives_a_new_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
