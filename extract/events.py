@@ -383,6 +383,22 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
     return out
 
 
+#: "a suicide drone launched by militias targeting the base ... was shot down": the drone (and the
+#: attack words describing it) is the subject of a passive interception, not an attack that struck;
+#: an impact verb or a coordination in between ("two rockets hit the base and a third was
+#: intercepted") keeps the attack.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IMPACT = re.compile(r"\b(?:hit|hits|struck|strikes|landed|land|exploded|explode|detonated|crashed|killed|killing|"
+                     r"wounded|wounding|injured|injuring|damaged|damaging|and|but|while)\b|[;؛]", re.IGNORECASE)
+PASSIVE_OBJECT_CHARS = 260
+
+
+def _object_of_passive_interception(text: str, hit: _Hit, intercepts: list[_Hit]) -> bool:
+    return any(hit.end <= c.start <= hit.end + PASSIVE_OBJECT_CHARS
+               and _PASSIVE_BEFORE.search(text, max(hit.end, c.start - 40), c.start)
+               and not _IMPACT.search(text, hit.end, c.start) for c in intercepts)
+
+
 #: ناشطين شاركوا في المظاهرات: the victims described by the protests they took part in.
 _TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s+(?:\S+\s+)?(?:في|ب)\s*$")
 
@@ -398,8 +414,9 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                                                                           hit.start):
             continue  # "أصيب ناشطون شاركوا في المظاهرات": who the victims are, not a protest today
         # Weapons listed after a cache find or an interception are its objects, not attacks.
-        if e.event_type == "Explosions/Remote violence" and any(
-                c.start < hit.start <= c.end + 120 for c in caches):
+        if e.event_type == "Explosions/Remote violence" and (any(
+                c.start < hit.start <= c.end + 120 for c in caches) or _object_of_passive_interception(
+                text, hit, [c for c in caches if c.entry.role == "intercept"])):
             continue
         if _NAMED_PAST.search(text, max(sentence[0], hit.start - 20), hit.start) and not _INTRODUCED_WHEN.match(
                 text, hit.end):

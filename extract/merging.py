@@ -23,6 +23,29 @@ _KILLINGS = frozenset({"Battles", "Violence against civilians"})  # a killing's 
 _VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may refer back to
 
 
+#: What an attack did when it got through: a drone or rocket that struck, landed or exploded, or a toll.
+#: An attack told only as an attempt ("launched ... targeting the base", "claimed responsibility for
+#: targeting") and stopped by the interception it merges with is the interception (ACLED codebook
+#: §Disrupted weapons use); the English words only, Arabic attacks keep their type as before.
+_IMPACT = re.compile(r"\b(?:hit|hits|struck|strikes? (?:on|at)|landed|landing|lands?|fell|falling|exploded|explodes?|detonated|"
+                     r"crashed into|slammed into|damag(?:ed|ing)|killed|killing|wounded|wounding|injured|injuring)\b",
+                     re.IGNORECASE)
+_DOWNED = re.compile(r"\b(?:shot down|brought down|downed|intercepted)\b", re.IGNORECASE)
+_ENGLISH = re.compile(r"^[^\u0600-\u06FF]*$")
+
+
+def _struck(d: _Draft) -> bool:
+    """Whether any account merged into ``d`` says the attack got through (or is not English)."""
+    if d.struck is not None:
+        return d.struck
+    evidence, x = d.incident.evidence or "", d.incident
+    if not evidence or _ENGLISH.match(evidence) is None or x.fatalities or x.injuries:
+        return True
+    words = {m.group(0).lower() for m in _IMPACT.finditer(evidence)}
+    # "a drone fell in a village ... but was brought down": it fell because it was shot down
+    return bool(words - {"fell", "falling"}) or (bool(words) and _DOWNED.search(evidence) is None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     incident: Incident
@@ -39,6 +62,7 @@ class _Draft:
     site: bool = False  # placed at a neighbourhood: one site of a city among others
     vague: bool = False  # placed only roughly: a governorate, or "north of Baghdad" (a direction from a town)
     chain: int | None = None  # the trigger of an event told at several places (قريتي X وY): one draft per place
+    struck: bool | None = None  # an account merged in says the attack got through (None: read the evidence)
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -284,6 +308,11 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             fields |= {k: getattr(other.incident, k) for k in (
                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
             keep = replace(keep, placed=True)
+        if keep.incident.event_type == "Explosions/Remote violence" and not _struck(keep):
+            # the drone "targeting the base" was shot down: nothing struck, the interception is the event
+            fields |= {"event_type": other.incident.event_type, "sub_event_type": other.incident.sub_event_type}
+            keep = replace(keep, role="intercept")
+            other = replace(other, role="intercept")
     vague = keep.vague
     if keep.vague and other.placed and not other.vague and _holds(keep, other):
         # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
@@ -322,6 +351,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                   weak_dated=keep.weak_dated or other.weak_dated, headline=keep.headline and other.headline,
                   sentences=(a.sentences or frozenset({a.sentence_index})) | (b.sentences or frozenset({b.sentence_index})),
                   vague=vague, chain=keep.chain if keep.chain is not None else other.chain,
+                  struck=(_struck(a) and a.role != "intercept") or (_struck(b) and b.role != "intercept"),
                   site=keep.site if fields.get("place_id", x.place_id) == x.place_id else other.site)
 
 
