@@ -63,10 +63,11 @@ def placed(text: str) -> list[tuple[str | None, int, str]]:
     # a governorate beats the country it lies in
     ("القوات الأمنية تداهم حياً في محافظة ميسان جنوبي العراق بعد اندلاع تظاهرات تطالب بالخدمات.",
      "Maysan Governorate", 3),
-    # a mountain range, desert or river island glued to its preposition (بصحراء القائم), and the
-    # town it is named after: the town at geo_precision 2, not the city of the direction phrase
+    # a mountain range, desert or river island glued to its preposition (بصحراء القائم): the range
+    # when the gazetteer has it (an areal feature, geo_precision 2), else the town it is named
+    # after at geo_precision 2, never the city of the direction phrase
     ("نينوى - واع\nأعلنت قيادة عمليات نينوى، اليوم الأحد، مقتل إرهابيين اثنين بضربة جوية في جبال بادوش غربي الموصل.",
-     "Badush", 2),
+     "Badush mountains", 2),
     ("أعلن جهاز مكافحة الإرهاب، من بغداد، مقتل ثلاثة إرهابيين في عملية إنزال جوي بصحراء القائم.", "Al-Qaim", 2),
     ("مقتل منتسب في الحشد بهجوم لداعش على قرية في جزيرة الخالدية شرقي الرمادي.", "Khalidiya", 2),
     ("Iraqi forces retook the town of Rawa, the last Islamic State stronghold in Iraq, near the Syrian border.",
