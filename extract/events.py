@@ -62,7 +62,9 @@ def _firearms(text: str, lo: int, hi: int) -> bool:
 _ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخر|اخر|أخير|اخير)(?:ة|ه)?(?![\u0621-\u064A])|"
                       r"\s+(?:second|third|fourth|other|latest)\b", re.IGNORECASE)
 #: ذوي ضحايا مجزرة سبايكر, the anniversary of the bombing: an event named, not reported.
-_NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversary of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... and «بما ارتكبه من مجازر»: "the massacres it committed", a summing-up of past deeds (ما ... من), not a report
+_NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversary of)\s+(?:the\s+)?$|"
+                         r"(?<![\u0621-\u064A])[بلف]?ما\s+(?:ارتكب|اقترف)\S*\s+(?:\S+\s+){0,2}?من\s+$", re.IGNORECASE)
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
 #: the attack, this attack, Thursday's attack, last week's attack: a known event, referred to.
 _THE = re.compile(r"(?:\b(?:the|this|that|these|those)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -418,7 +420,7 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                 c.start < hit.start <= c.end + 120 for c in caches) or _object_of_passive_interception(
                 text, hit, [c for c in caches if c.entry.role == "intercept"])):
             continue
-        if _NAMED_PAST.search(text, max(sentence[0], hit.start - 20), hit.start) and not _INTRODUCED_WHEN.match(
+        if _NAMED_PAST.search(text, max(sentence[0], hit.start - 40), hit.start) and not _INTRODUCED_WHEN.match(
                 text, hit.end):
             continue  # ذوي ضحايا مجزرة سبايكر; but "حصيلة ضحايا التفجير الذي استهدف ... مساء الجمعة" reports it
         if e.strength == "weak" and not _any_in(

@@ -88,3 +88,17 @@ def test_look_alikes_stay_unchanged(text: str, expected: list) -> None:
 ])
 def test_two_dots_inside_a_line_are_a_pause(text: str, pieces: int) -> None:
     assert len(split_sentences(text)) == pieces
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «ما ارتكبه من مجازر»: the deeds summed up in a speech, no event today
+    ("داعش جسد بما ارتكبه من مجازر في سبايكر الوجه الأسود للإرهاب.", []),
+    ("نستذكر ما ارتكبته العصابات من مجازر في قضاء سنجار.", []),
+    ("يجب محاسبة البعث على ما اقترفه من جرائم في حلبجة.", []),
+    # a massacre committed (no «ما ... من») is reported
+    ("ارتكب مسلحون مجزرة بحق عائلة في قضاء المقدادية مساء أمس.",
+     [("Violence against civilians", "Attack", "Diyala")]),
+    ("عصابات داعش ترتكب مجزرة بحق رعاة في صحراء النخيب.", [("Violence against civilians", "Attack", "Anbar")]),
+])
+def test_deeds_summed_up_are_no_event(text: str, expected: list) -> None:
+    assert _incidents(text) == expected
