@@ -1,0 +1,53 @@
+"""Arabic wire and TV-site reports of 2003–2018 (issue 8, wirear2 audit): classes of error that
+recurred across many real reports of the kind (car bombs, liberation battles, the Basra riots of
+2018, coalition strike lists). Every phrasing here was written for this table from general Arabic
+news usage, not copied from a report; each row runs end to end through ``parse_article``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2018, 9, 7)
+RIOT = "Violent demonstration"
+
+
+def incidents(text: str, day: date = DAY) -> list[tuple[str, str | None, str | None]]:
+    """(sub-event type, place, ISO date) of every incident found in ``text`` published on ``day``."""
+    return [(i.sub_event_type, i.location, i.event_date.isoformat() if i.event_date else None)
+            for i in parse_article(Article(text=text), article_date=day).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The crowd is the subject of the burning or storming, in whatever form the report writes it
+    ("أشعل المتظاهرون الغاضبون النار في مبنى مجلس المحافظة في الناصرية مساء أمس.",
+     [(RIOT, "Nasiriyah", "2018-09-06")]),
+    ("وحرق المتظاهرون في الديوانية مقار عدد من الأحزاب اليوم.",
+     [(RIOT, "Diwaniyah", "2018-09-07")]),
+    ("وأضرم عشرات المحتجين النيران في مقر حزب سياسي وسط مدينة الكوت اليوم الجمعة.",
+     [(RIOT, "Kut", "2018-09-07")]),
+    ("وانتشرت قوات مكافحة الشغب في مدينة العمارة اليوم للسيطرة على متظاهرين غاضبين أحرقوا مبنى المحافظة.",
+     [(RIOT, "Amarah", "2018-09-07")]),
+])
+def test_protesters_who_burn_or_storm_riot(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Gunmen who burn a house are no crowd: whatever else it is, not a riot
+    "أحرق مسلحون مجهولون منزل ناشط مدني في قضاء الزبير فجر اليوم.",
+    # Security forces storming a sit-in's tents: the crowd is their object
+    "وأحرقت قوة أمنية خيام المعتصمين في ساحة الاعتصام بالرمادي فجر اليوم.",
+])
+def test_burning_by_others_than_the_crowd_is_no_riot(text: str) -> None:
+    found = incidents(text)
+    assert found and all(sub != RIOT for sub, _place, _day in found)
+
+
+def test_a_crowd_that_only_gathers_stays_a_peaceful_protest() -> None:
+    text = "تظاهر المئات أمام مبنى المحافظة في البصرة اليوم للمطالبة بفرص العمل والكهرباء."
+    assert incidents(text) == [("Peaceful protest", "Basra", "2018-09-07")]
