@@ -121,24 +121,31 @@ def map_rows(engine: Engine, filters: Filters, *, cap: int = ROWS_CAP) -> pd.Dat
 
 def _arrow(engine: Engine, query) -> pa.Table:
     """The rows of ``query`` (the columns of :data:`_ROW_TYPE`) as an Arrow table, text columns
-    dictionary-encoded."""
-    batches = None
-    if engine.dialect.name == "sqlite":
-        from storage.csv_sql import _batches, _plain
+    dictionary-encoded: through the ADBC driver on an SQLite file, else as the bare DB-API cursor's
+    tuples (no SQLAlchemy row objects: 0.23 s CPU against 0.39 s for 111,111 rows on PostgreSQL)."""
+    from storage.csv_sql import _batches, _plain
 
-        compiled = query.compile(engine, compile_kwargs={"render_postcompile": True})
-        params = compiled.construct_params()
-        bound = tuple(_plain(params[name]) for name in compiled.positiontup)
-        sentinel = ", ".join(f"{_SENTINEL_VALUES[f.type]} AS {f.name}" for f in _ROW_TYPE)
-        batches = _batches(engine, str(compiled), bound, 65_536, sentinel=sentinel)
-    if batches is not None:  # types may vary by batch (a column all NULL in one): each cast to _ROW_TYPE
+    compiled = query.compile(engine, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    sqlite = engine.dialect.name == "sqlite"
+    bound = tuple(_plain(params[name]) for name in compiled.positiontup) if sqlite else params
+    schema = pa.schema(list(_ROW_TYPE))
+    sentinel = ", ".join(f"{_SENTINEL_VALUES[f.type]} AS {f.name}" for f in _ROW_TYPE)
+    batches = _batches(engine, str(compiled), bound, 65_536, sentinel=sentinel) if sqlite else None
+    if batches is not None:  # each batch cast to _ROW_TYPE (the driver types columns from the first rows)
         table = pa.Table.from_batches([pa.RecordBatch.from_arrays(
             [column.cast(field.type) for column, field in zip(batch.columns, _ROW_TYPE, strict=True)],
-            schema=pa.schema(list(_ROW_TYPE))) for batch in batches], schema=pa.schema(list(_ROW_TYPE)))
+            schema=schema) for batch in batches], schema=schema)
     else:  # PostgreSQL, or an SQLite database in memory
-        with engine.connect() as conn:
-            rows = [tuple(row) for row in conn.execute(query)]
-        table = pa.Table.from_batches([pa.RecordBatch.from_struct_array(pa.array(rows, type=_ROW_TYPE))])
+        connection = engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute(str(compiled), bound)
+            rows = cursor.fetchall()
+            cursor.close()
+        finally:
+            connection.close()
+        table = pa.Table.from_batches([pa.RecordBatch.from_struct_array(pa.array(rows, type=_ROW_TYPE))], schema=schema)
     return table.set_column(4, "event_type", table["event_type"].dictionary_encode()).set_column(
         5, "admin1", table["admin1"].dictionary_encode())
 
