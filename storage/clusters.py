@@ -18,12 +18,13 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from sqlalchemy import Date, Engine, Integer, and_, cast, func, literal, select
+from sqlalchemy import Date, Engine, Integer, and_, cast, func, literal, or_, select
 
 from storage.aggregates import floor_of
-from storage.cells import GRID_COLUMNS, merge_grids
+from storage.cells import ALL_TIME, CELL, GRID_COLUMNS, _next_month, merge_grids
+from storage.derived import UNDATED, rollup_usable
 from storage.filters import Filters, conditions
-from storage.store import incidents
+from storage.store import incident_cells, incidents
 
 #: What a cluster's popup lists of its newest incidents.
 CLUSTER_ROW_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
@@ -39,6 +40,9 @@ _SENTINEL_VALUES = {pa.int64(): "0", pa.float64(): "0.5", pa.string(): "''"}
 #: The most incidents :func:`map_rows` keeps (about 60 MB of frame): a search matching more is
 #: counted in SQL instead.
 ROWS_CAP = 300_000
+#: How many incidents the newest-first walk of :func:`newest_in_clusters` reads before it looks for
+#: the cells still short month by month.
+WALK_ROWS = 20_000
 Bounds = tuple[float, float, float, float]
 
 
@@ -222,23 +226,52 @@ def _where(filters: Filters, bounds: Bounds | None) -> list:
 
 
 def newest_in_clusters(engine: Engine, filters: Filters, cell: float, quotas: tuple[tuple[int, int, int], ...],
-                       bounds: Bounds | None = None) -> pd.DataFrame:
+                       bounds: Bounds | None = None, *, walk: int = WALK_ROWS) -> pd.DataFrame:
     """The newest incidents of each cell: ``quotas`` holds ``(i, j, how many)``. Columns ``i``, ``j`` and
-    :data:`CLUSTER_ROW_COLUMNS`, newest first per cell.
+    :data:`CLUSTER_ROW_COLUMNS`, newest first per cell (then highest id; undated last).
 
     Walks the incidents newest first along the event-date index and stops as soon as every cell has
-    its quota: on a busy map that is a few hundred narrow rows, not a sort of every incident.
+    its quota: on a busy map that is a few hundred narrow rows, not a sort of every incident. The walk
+    is bounded: after ``walk`` rows, the cells still short (a quiet place whose last incidents are
+    old) are looked for only in the months the cell roll-up (``incident_cells``) holds incidents of
+    theirs, newest first — a few months' rows, not every incident newer than theirs. Filters the
+    roll-up cannot answer walk on (the Map reads those from :func:`map_rows`).
     """
     wanted = {(int(i), int(j)): int(n) for i, j, n in quotas if n > 0}
     c = incidents.c
     order = (c.event_date.desc(), c.id.desc()) if engine.dialect.name == "sqlite" else (
         c.event_date.desc().nulls_last(), c.id.desc())  # SQLite puts NULL last in DESC already
-    scan = (select(c.id, c.latitude, c.longitude).where(and_(*_where(filters, bounds))).order_by(*order)
-            .with_hint(incidents, "INDEXED BY ix_incidents_event_date", "sqlite"))
+    where = _where(filters, bounds)
+    usable = rollup_usable(filters)
+
+    def scan(*extra):
+        return (select(c.id, c.event_date, c.latitude, c.longitude).where(and_(*where, *extra)).order_by(*order)
+                .with_hint(incidents, "INDEXED BY ix_incidents_event_date", "sqlite"))
+
     kept: list[tuple[int, int, int]] = []
     with engine.connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=2000).execute(scan)
-        for incident_id, lat, lon in result:
+        last = _take(conn, scan(), wanted, kept, cell, walk if usable and wanted else None)
+        if wanted and last is not None:  # stopped after `walk` rows: the months of the cells left
+            day, incident_id = last
+            after = (c.event_date.is_(None) & (c.id < incident_id)) if day is None else or_(
+                c.event_date < day, and_(c.event_date == day, c.id < incident_id), c.event_date.is_(None))
+            for month in _months_of(conn, filters, cell, wanted, day):
+                within = [c.event_date.is_(None)] if month == UNDATED else [
+                    c.event_date >= month, c.event_date < _next_month(month)]
+                _take(conn, scan(after, *within), wanted, kept, cell, None)
+                if not wanted:
+                    break
+    return _popup_rows(engine, kept)
+
+
+def _take(conn, scan, wanted: dict[tuple[int, int], int], kept: list[tuple[int, int, int]], cell: float,
+          limit: int | None) -> tuple[date | None, int] | None:
+    """Walk ``scan`` (id, event date, latitude, longitude; newest first), moving each row of a cell
+    still ``wanted`` into ``kept``, until none is wanted; with ``limit``, stop after that many rows
+    and return the last row's (event date, id) — None when the walk ended otherwise."""
+    result = conn.execution_options(stream_results=True, yield_per=2000).execute(scan)
+    try:
+        for seen, (incident_id, day, lat, lon) in enumerate(result, 1):
             key = (math.floor(lat / cell), math.floor(lon / cell))
             if wanted.get(key, 0) > 0:
                 wanted[key] -= 1
@@ -246,9 +279,44 @@ def newest_in_clusters(engine: Engine, filters: Filters, cell: float, quotas: tu
                 if wanted[key] == 0:
                     del wanted[key]
                     if not wanted:
-                        break
+                        return None
+            if limit is not None and seen >= limit:
+                return day, incident_id
+        return None
+    finally:
         result.close()
-    return _popup_rows(engine, kept)
+
+
+def _months_of(conn, filters: Filters, cell: float, wanted: dict[tuple[int, int], int], before: date | None):
+    """The months (first days; :data:`storage.derived.UNDATED` for undated incidents, last) in which
+    the cell roll-up holds incidents of the cells ``wanted`` matching ``filters``, newest first, from
+    the month of ``before`` down (only undated ones when ``before`` is None). A month is read when a
+    cell still wanted has incidents in it (``wanted`` shrinks while the caller walks)."""
+    r = incident_cells.c
+    boxes = {key: (math.floor(key[0] * cell / CELL) - 1, math.floor((key[0] + 1) * cell / CELL) + 1,
+                   math.floor(key[1] * cell / CELL) - 1, math.floor((key[1] + 1) * cell / CELL) + 1)
+             for key in wanted}  # the roll-up's 0.1-degree cells overlapping each (a margin for rounding)
+    where = [*conditions(filters, with_dates=False, on=incident_cells), r.period < ALL_TIME,
+             or_(*(and_(r.i.between(lo_i, hi_i), r.j.between(lo_j, hi_j)) for lo_i, hi_i, lo_j, hi_j in boxes.values()))]
+    if before is not None:
+        where.append(or_(r.period <= before, r.period == UNDATED))
+    else:
+        where.append(r.period == UNDATED)
+    rows = conn.execute(select(r.i, r.j, r.period).where(and_(*where)).group_by(r.i, r.j, r.period)
+                        .having(func.sum(r.n) > 0)).all()
+    months: dict[tuple[int, int], set[date]] = {key: set() for key in wanted}
+    for i, j, period in rows:
+        for key, (lo_i, hi_i, lo_j, hi_j) in boxes.items():
+            if lo_i <= i <= hi_i and lo_j <= j <= hi_j:
+                months[key].add(period)
+    while wanted:  # UNDATED (1 January of year 1) is the oldest: walked last, as NULL sorts last
+        left = [m for key in wanted for m in months[key]]
+        if not left:
+            return
+        month = max(left)
+        for key in wanted:
+            months[key].discard(month)
+        yield month
 
 
 def map_clusters(engine: Engine, filters: Filters, cell: float, bounds: Bounds | None = None,

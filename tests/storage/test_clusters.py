@@ -4,6 +4,7 @@ per cell found by an early-stopping scan — each checked against a slow obvious
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -60,7 +61,8 @@ def test_clusters_merged_from_the_grid_equal_those_counted_in_sql(engine):
 # ---------------------------------------------------------------- from the incidents read once (map_rows)
 def _odd_rows(engine) -> None:
     """Incidents the synthetic ones lack: undated, a latitude without longitude, no governorate, no
-    fatalities, and two on one day (the higher id first) — all found by the search "report 1"."""
+    fatalities, two on one day (the higher id first), a cell of two old ones — all found by the
+    search "report 1"."""
     from datetime import UTC, date, datetime
 
     from sqlalchemy import insert
@@ -80,6 +82,9 @@ def _odd_rows(engine) -> None:
             row("A report 1 with no governorate", date(2025, 12, 31), 36.2, 43.9, None, 4),
             row("Same-day report 1, first", date(2025, 12, 31), 36.21, 43.91, "Nineveh", 0, "Protests"),
             row("Same-day report 1, second", date(2025, 12, 31), 36.22, 43.92, "Nineveh", 0, "Protests"),
+            # a quiet cell in the western desert: its newest are the oldest month's and an undated one
+            row("Undated report 1 from the desert", None, 31.05, 41.05, "Anbar", 0),
+            row("A report 1 from the desert", date(2024, 1, 2), 31.06, 41.06, "Anbar", 1),
         ])
 
 
@@ -165,4 +170,21 @@ def test_map_rows_without_the_adbc_driver_are_the_same(searched, monkeypatch):
     direct = map_rows(searched, filters)
     monkeypatch.setattr(csv_sql, "_batches", lambda *args, **kwargs: None)
     pd.testing.assert_frame_equal(map_rows(searched, filters), direct)
-    assert direct["day"].eq(0).sum() == 2 and direct["admin1"].isna().sum() == 1
+    assert direct["day"].eq(0).sum() == 3 and direct["admin1"].isna().sum() == 1
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(governorates=("Basra", "Nineveh")),
+                                     Filters(event_types=("Protests",), date_from=date(2024, 3, 10),
+                                             date_to=date(2025, 6, 20)),
+                                     Filters(date_to=date(2024, 2, 14)), Filters(country="")], ids=str)
+@pytest.mark.parametrize("cell, window", [(1.6, IRAQ_WINDOW), (0.4, None), (0.05, BAGHDAD_WINDOW)])
+def test_the_walk_bounded_by_the_months_of_the_cells_left_finds_the_same_newest(searched, filters, cell, window):
+    """Stopped after a row or a few, the walk goes on in the months the cell roll-up holds incidents of
+    the cells still short: the same incidents in the same order as walking every row."""
+    from storage.queries import newest_in_clusters, quotas_of
+
+    quotas = quotas_of(cluster_counts(searched, filters, cell, window), 3)
+    full = newest_in_clusters(searched, filters, cell, quotas, window, walk=10**9)
+    assert len(full) == sum(n for _, _, n in quotas)
+    for walk in (1, 7, 60):
+        pd.testing.assert_frame_equal(newest_in_clusters(searched, filters, cell, quotas, window, walk=walk), full)
