@@ -124,12 +124,21 @@ def time_queries(url: str) -> None:
     from dashboard.mapview import MAP_CELL
     from dashboard.render import CARD_COLUMNS, TABLE_COLUMNS, TABLE_LIMIT
     from storage import queries
+    from storage.derived import rollup_usable
     from storage.queries import Filters
 
     iraq_cell = clusters.cell_for_zoom(clusters.zoom_for(IRAQ_BOUNDS))
     iraq_window = clusters.query_window(IRAQ_BOUNDS, iraq_cell)
     baghdad_window = clusters.query_window((33.2, 44.2, 33.5, 44.6), clusters.cell_for_zoom(11))
     engine = get_engine(url)
+
+    def from_rows(f):
+        rows = queries.map_rows(engine, f)
+        found = queries.clusters_from_grid(queries.grid_of_rows(rows, MAP_CELL), MAP_CELL,
+                                           round(iraq_cell / MAP_CELL), iraq_window)
+        queries.newest_of_rows(engine, rows, iraq_cell, queries.quotas_of(found, 3), iraq_window)
+        queries.clusters_of_rows(rows, clusters.cell_for_zoom(11), baghdad_window)
+
     for label, filters in (("all", Filters()), ("Diyala", Filters(governorates=("Diyala",))),
                            ("all countries", Filters(country="")), ("Syria", Filters(country="SY")),
                            ("text 'report 1'", Filters(text="report 1"))):
@@ -152,6 +161,9 @@ def time_queries(url: str) -> None:
                 iraq_window)),
             ("clusters zoom 11 Baghdad (counted)", lambda f=filters: queries.cluster_counts(
                 engine, f, clusters.cell_for_zoom(11), baghdad_window)),
+            # what the Map page does when the roll-ups cannot answer (a text search): the matching
+            # incidents read once, then the grid, the clusters and their newest three from them
+            ("map rows + grid + clusters + newest 3", lambda f=filters: None if rollup_usable(f) else from_rows(f)),
         ):
             t0, c0 = time.perf_counter(), server_cpu()
             action()
