@@ -106,6 +106,11 @@ _WHEN = re.compile(r"(?<!\S)[وف]?(?:عندما|حينما|حين|لدى|when)(
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|most (?:deadly|violent|serious))\b|"
                           r"(?<![\u0621-\u064A])(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوا|أسوا|أدمى|ادمى|أقوى|اقوى|أخطر|اخطر)"
                           r"(?![\u0621-\u064A])", re.IGNORECASE)
+#: "struck the base on Tuesday, the fifth attack since mid-November": the day's event numbered in a
+#: running count is the news; the count after it does not make it an aggregate.
+_RANKED = re.compile(r"\b(?:the|its|a) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                     r"latest|newest)\b(?: [\w-]+){0,4}? (?:attacks?|strikes?|incidents?|bombings?|assaults?|such)\b",
+                     re.IGNORECASE)
 #: «هجوم مماثل», "a similar attack": an event of the kind told before it.
 _SIMILAR_AFTER = re.compile(r"\s+(?:مماثل|مماثله|مماثلة|مشابه|مشابهة|مشابهه)(?![\u0621-\u064A])")
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+$", re.IGNORECASE)
@@ -569,6 +574,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             if rejected == "future_after" and _own_noun_future(text, cue_spans["future_after"], group, best, hi):
                 rejected = next((cls for cls in AFTER if cls != "future_after" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)
+            if rejected == "aggregate" and _RANKED.search(text, end, hi) and not _cue_before(
+                    text, cue_spans["aggregate"], "aggregate", lo, best.start):
+                rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
+                                None)  # "..., the fifth attack on the base since mid-November": numbered, the news
             if rejected == REFERENCE and et != "Strategic developments" and _SUPERLATIVE.search(text, end, hi):
                 # "killed 12 at a market today, the deadliest since the Karrada bombing": the violent
                 # event ranked against an older one is the news (the older one is told apart).

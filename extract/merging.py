@@ -30,6 +30,7 @@ _VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may r
 _IMPACT = re.compile(r"\b(?:hit|hits|struck|strikes? (?:on|at)|landed|landing|lands?|fell|falling|exploded|explodes?|detonated|"
                      r"crashed into|slammed into|damag(?:ed|ing)|killed|killing|wounded|wounding|injured|injuring)\b",
                      re.IGNORECASE)
+_FIRED = re.compile(r"\b(?:fired|firing|shelled|shelling|bombarded|barrage)\b", re.IGNORECASE)
 _DOWNED = re.compile(r"\b(?:shot down|brought down|downed|intercepted)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"^[^\u0600-\u06FF]*$")
 
@@ -39,8 +40,9 @@ def _struck(d: _Draft) -> bool:
     if d.struck is not None:
         return d.struck
     evidence, x = d.incident.evidence or "", d.incident
-    if not evidence or _ENGLISH.match(evidence) is None or x.fatalities or x.injuries:
-        return True
+    if not evidence or _ENGLISH.match(evidence) is None or x.fatalities or x.injuries or \
+            _FIRED.search(evidence) is not None:
+        return True  # "the attackers fired the rockets": the attack itself, whatever was intercepted
     words = {m.group(0).lower() for m in _IMPACT.finditer(evidence)}
     # "a drone fell in a village ... but was brought down": it fell because it was shot down
     return bool(words - {"fell", "falling"}) or (bool(words) and _DOWNED.search(evidence) is None)

@@ -57,3 +57,43 @@ def test_a_stopped_drone_is_a_disrupted_weapons_use(text: str) -> None:
 ])
 def test_an_attack_that_struck_keeps_its_type(text: str, expected: tuple[str, str]) -> None:
     assert types_of(text) == [expected]
+
+
+# Running counts, tolls over a movement or a period, habits and trends told beside the news are no
+# event of their own (ACLED codes each event; annotation guide: aggregates are not incidents).
+@pytest.mark.parametrize("text", [
+    "Pro-Iran militias have struck US bases in Iraq and Syria with rockets and drones more than 60 times "
+    "since mid-November.",
+    "At least 12 demonstrators have been killed since then in clashes with police in Nasiriyah.",
+    "At least 150 people have been killed in clashes with security forces in Baghdad since the protests "
+    "began last month.",
+    "Security forces in Kirkuk said that in the past month 40 people were arrested on terrorism charges.",
+    "Thousands of people have been detained across the country over suspected links to the group.",
+    "The shooting ended a week of calm in Baghdad after months of unrest that has killed hundreds of "
+    "protesters.",
+    "The car bomb bore the hallmarks of the Islamic State group, which is known to use car bombs against "
+    "markets.",
+    "There has been a series of drone strikes on bases of armed factions in Anbar that the factions "
+    "blamed on Israel.",
+    "Officials have consistently accused the faction of rocket attacks on the airport in Baghdad.",
+    "The campaign began eight months ago, with the coalition providing airstrikes and intelligence "
+    "around Mosul.",
+    "The provincial council warned of a spike in attacks on farmers in Diyala.",
+    "Iraqi forces have gradually retaken most of the villages around Hawija over the past two years.",
+])
+def test_a_tally_or_a_habit_is_no_incident(text: str) -> None:
+    assert types_of(text) == []
+
+
+# ... while the day's event told beside such words stays.
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bombing at a market in Baghdad has killed at least 20 people, police said.",
+     (ERV, "Suicide bomb")),
+    ("Rockets struck Balad air base on Tuesday, the fifth attack on the base since mid-November.",
+     (ERV, "Shelling/artillery/missile attack")),
+    ("Two rockets hit the Green Zone on Tuesday, the latest in a series of attacks since October.",
+     (ERV, "Shelling/artillery/missile attack")),
+    ("Hundreds of protesters marched in Basra on Tuesday over power cuts.", ("Protests", "Peaceful protest")),
+])
+def test_the_day_s_event_beside_a_tally_stays(text: str, expected: tuple[str, str]) -> None:
+    assert types_of(text) == [expected]
