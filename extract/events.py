@@ -408,18 +408,25 @@ def _object_of_passive_interception(text: str, hit: _Hit, intercepts: list[_Hit]
 
 #: ناشطين شاركوا في المظاهرات: the victims described by the protests they took part in.
 _TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s+(?:\S+\s+)?(?:في|ب)\s*$")
+#: ناشط مدني في الاحتجاجات، ناشطة في التظاهرات: the victim of a shooting named by the protests he is
+#: known for, when the sentence tells a violent act (a shooting, an assassination), not a protest today.
+_ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\s+(?:في|ب)\s*$")
 
 
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]],
            references: list[tuple[int, int]] = ()) -> list[_Hit]:
     caches = [h for h in hits if h.entry.role in {"cache", "intercept", "foiled"}]
     violent = any(h.entry.event_type not in {"Protests", "Riots"} and h.entry.strength != "generic" for h in hits)
+    harmed = any(h.entry.event_type == "Violence against civilians" for h in hits)  # شاب قتل، أطلق النار على
     kept = []
     for hit in hits:
         e = hit.entry
         if violent and e.event_type == "Protests" and _TOOK_PART.search(text, max(sentence[0], hit.start - 30),
                                                                           hit.start):
             continue  # "أصيب ناشطون شاركوا في المظاهرات": who the victims are, not a protest today
+        if (violent or harmed) and e.event_type == "Protests" and _ACTIVIST_IN.search(
+                text, max(sentence[0], hit.start - 30), hit.start):
+            continue  # "أطلق مسلحون النار على ناشط مدني في الاحتجاجات": the victim, not a protest today
         # Weapons listed after a cache find or an interception are its objects, not attacks.
         if e.event_type == "Explosions/Remote violence" and (any(
                 c.start < hit.start <= c.end + 120 for c in caches) or _object_of_passive_interception(

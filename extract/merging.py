@@ -194,6 +194,40 @@ def _two_sites(a: _Draft, b: _Draft) -> bool:
         SITES_KM < _km(x, y) < math.inf
 
 
+#: A bare «القصف», «قصفاً» (no rocket, mortar, artillery or aircraft word with it): the strike told beside it.
+_BARE_STRIKE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:قصف|قصفا|قصفاً|قصفت|يقصف|تقصف)$")
+
+
+def _bare_strike(d: _Draft) -> bool:
+    x = d.incident
+    return x.sub_event_type == "Shelling/artillery/missile attack" and bool(_BARE_STRIKE.match((x.trigger or "").strip()))
+
+
+def _strike_retold(a: _Draft, b: _Draft) -> bool:
+    """Whether a bare «القصف» («استهدف القصف التركي قرى ...», «القصف طال قرية ...») retells the air or
+    drone strike told a few sentences away: one event, in the same governorate on a day that does not differ."""
+    if _bare_strike(a) == _bare_strike(b):
+        return False
+    bare, told = (a, b) if _bare_strike(a) else (b, a)
+    x, y = bare.incident, told.incident
+    return y.event_type == "Explosions/Remote violence" and y.sub_event_type != x.sub_event_type and \
+        abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES and x.country == y.country and \
+        (not (a.placed and b.placed) or None in (x.admin1, y.admin1) or (
+            x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)) and \
+        not (x.event_date and y.event_date and _apart(a, b))
+
+
+_PROTESTS = re.compile(r"تظاهر|مظاهر|احتجاج|محتج|\bprotest|\bdemonstrat", re.IGNORECASE)
+
+
+def _amid_protests(protest: _Draft, attack: _Draft) -> bool:
+    """The protests told country-wide ("the third day of protests in Iraq") and people shot in them at a
+    named place ("snipers shot four people dead in Baghdad amid protests"): the killing is that news."""
+    x, y = protest.incident, attack.incident
+    return x.event_type == "Protests" and x.admin1 is None and y.event_type == "Violence against civilians" and \
+        bool(_PROTESTS.search(y.evidence or ""))
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -236,7 +270,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
             and x.event_date and y.event_date and _apart(a, b):
         return False  # rockets on a base "Tuesday" and on Camp Taji "last week": two events, two sites
-    if near and (x.event_type == y.event_type or {x.event_type, y.event_type} <= {"Protests", "Riots"}) \
+    if near and (x.event_type == y.event_type or {x.event_type, y.event_type} <= {"Protests", "Riots"}
+                 or _amid_protests(a, b) or _amid_protests(b, a)) \
             and x.country == y.country and (x.admin1 is None) != (y.admin1 is None) \
             and (a.placed or b.placed) and not (x.event_date and y.event_date and _apart(a, b)):
         return True  # "killed at protests ... in Iraq. Protesters try to enter the Green Zone in Baghdad": one event
@@ -262,6 +297,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # the main event told in the lead and retold paragraphs on (a statement, a title)
     if _means_of(a, b) or _means_of(b, a):
         return True  # "مقتل صحفية في الموصل ... عندما انفجرت عبوة ناسفة أودت بحياتها": the killing's means
+    if _strike_retold(a, b):
+        return True  # "مسيرة تركية استهدفت مقراً في سنجار ... وأسفر القصف الذي طال قرية ... عن مقتل": one strike
     if x.sub_event_type != y.sub_event_type:
         # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
         # its details to the event just told.
@@ -321,7 +358,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         vague = False
     x, y = keep.incident, other.incident
-    if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)):
+    if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)) or (
+            _bare_strike(keep) and _strike_retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if x.sub_event_type in _SEVERITY and y.sub_event_type in _SEVERITY and \
             _SEVERITY.index(y.sub_event_type) > _SEVERITY.index(x.sub_event_type):

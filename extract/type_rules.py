@@ -26,6 +26,9 @@ _ATTACKS = re.compile(r"هجوم|هجمات|الهجمات|اعتداء|تفجي
                       r"\battacks?\b|\bbomb|\bblasts?\b|\bexplosions?\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"قوات|القوات|الشرطة|الشرطه|الامن|الأمن|الجيش|مكافحة الشغب|الحشد|"
                            r"\bsecurity forces\b|\bpolice\b|\btroops\b|\bsoldiers\b|\briot\b", re.IGNORECASE)
+#: An assassination (اغتيال ناشط، محاولة اغتيال، اغتاله مسلحون): a targeted killing of a civilian, never
+#: state forces repressing a protest, whatever protest the victim took part in (docs/annotation_guide.md).
+_ASSASSINATION = re.compile(r"اغتيال|اغتال|يغتال|تغتال|اغتيل|assassinat", re.IGNORECASE)
 _CONDEMN = re.compile(r"denounc|condemn|ندد|تندد|يندد|استنكر|تستنكر|يستنكر|أدان|ادان|تدين|يدين|تنديد", re.IGNORECASE)
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")
@@ -33,8 +36,8 @@ ATTACK = ("Violence against civilians", "Attack")
 
 def protest_force(text: str, lang: str, event: EventCandidate, killed: int | None) -> tuple[str, str] | None:
     """ACLED's type for people killed where protesters are named in the sentence: Excessive force
-    against protesters, unless the killers are gunmen (then an attack on civilians, whatever the
-    trigger said) or an explosion did it; None to keep the type.
+    against protesters, unless the killers are gunmen or the killing is an assassination (then an
+    attack on civilians, whatever the trigger said) or an explosion did it; None to keep the type.
 
     Examples
     --------
@@ -44,16 +47,16 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
     ('Protests', 'Excessive force against protesters')
     """
     lo, hi = event.sentence
+    assassination = _ASSASSINATION.search(text, event.start, event.end) is not None
     if event.sub_event_type == EXCESSIVE[1]:
-        if _GUNMEN.search(text, lo, hi):
+        if _GUNMEN.search(text, lo, hi) or assassination:
             return ATTACK  # gunmen shot the protesters
         if _ATTACKS.search(text, lo, event.start) and not _STATE_FORCES.search(text, lo, hi):
             return ATTACK  # "الهجمات التي تسببت في قتل ... المتظاهرين": attacks (bombers), not the police
         return None
     if not killed or event.event_type not in _KILLING_TYPES:
         return None
-    if not _PROTEST_HINT.search(text, lo, hi) or cue_start(text, lang, "protesters", lo, hi) is None or \
-            _GUNMEN.search(text, lo, hi):
+    if not _PROTEST_HINT.search(text, lo, hi) or cue_start(text, lang, "protesters", lo, hi) is None:
         return None
     if event.event_type == "Battles" and event.role != "killing":
         return None  # a clash between armed sides near a protest stays a battle
@@ -61,6 +64,9 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
         return None  # "protesters denounced the assassination of an activist": the killing they denounce
     if any(cue_start(text, lang, cls, lo, event.end) is not None for cls in ("cause", "protest_object")):
         return None  # احتجاجات غاضبة بعد اغتيال ناشط: the killing the protest answers, not its victims
+    if _GUNMEN.search(text, lo, hi) or assassination:
+        # Gunmen or an assassin killed them: civilians attacked, even where the trigger was the protest.
+        return ATTACK if event.event_type == "Protests" or assassination else None
     return EXCESSIVE
 
 
