@@ -51,3 +51,33 @@ def test_burning_by_others_than_the_crowd_is_no_riot(text: str) -> None:
 def test_a_crowd_that_only_gathers_stays_a_peaceful_protest() -> None:
     text = "تظاهر المئات أمام مبنى المحافظة في البصرة اليوم للمطالبة بفرص العمل والكهرباء."
     assert incidents(text) == [("Peaceful protest", "Basra", "2018-09-07")]
+
+
+REGAINS = "Government regains territory"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The flag raised over the town's buildings
+    ("ورفعت قوات جهاز مكافحة الإرهاب العلم العراقي فوق المجمع الحكومي وسط مدينة هيت اليوم.",
+     [(REGAINS, "Hit", "2018-09-07")]),
+    # Control imposed or announced by the army
+    ("وفرضت القوات العراقية اليوم سيطرتها الكاملة على مباني الحكومة المحلية في قضاء القائم.",
+     [(REGAINS, "Qaim District", "2018-09-07")]),
+    ("وأعلن الجيش العراقي، أمس الخميس، في بيان مقتضب سيطرته على جامع الحدباء في مدينة الموصل.",
+     [(REGAINS, "Mosul", "2018-09-06")]),
+    # A passive «تحررت», and a compound freed rather than a town
+    ("وأضاف المتحدث: تحررت مدينة بيجي بالكامل صباح اليوم من عصابات داعش.",
+     [(REGAINS, "Baiji", "2018-09-07")]),
+    ("وأعلنت قيادة العمليات تحرير المجمع الحكومي في مدينة تكريت اليوم الجمعة.",
+     [(REGAINS, "Tikrit", "2018-09-07")]),
+])
+def test_territory_retaken_as_the_wire_sites_told_it(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الشرطة سيطرتها على الوضع في مدينة الكوت بعد النزاع العشائري اليوم.",
+    "ورفع المتظاهرون الأعلام العراقية في ساحة التحرير وسط بغداد اليوم.",
+])
+def test_control_of_the_situation_and_flags_at_a_protest_are_no_territory(text: str) -> None:
+    assert all(sub != REGAINS for sub, _place, _day in incidents(text))
