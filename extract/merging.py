@@ -357,6 +357,11 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         vague = False
+    elif "country" not in fields and keep.incident.admin1 is None and other.placed and \
+            other.incident.admin1 is not None and other.incident.country == keep.incident.country:
+        # "in northern Iraq" in the lead, "in the Metina region" in the body: the country holds the place.
+        fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
+        keep = replace(keep, placed=True)
     x, y = keep.incident, other.incident
     if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)) or (
             _bare_strike(keep) and _strike_retold(keep, other)):

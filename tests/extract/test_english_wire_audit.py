@@ -97,3 +97,33 @@ def test_a_tally_or_a_habit_is_no_incident(text: str) -> None:
 ])
 def test_the_day_s_event_beside_a_tally_stays(text: str, expected: tuple[str, str]) -> None:
     assert types_of(text) == [expected]
+
+
+# The Turkish Defence Ministry's "neutralized" (killed, wounded or captured), relayed by English wire
+# copy, is a fight in the named region; by jets or in an air-backed operation, an air strike.
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish security forces “neutralized” three PKK terrorists in the Hakurk region of northern Iraq, "
+     "the ministry said on Tuesday.", ("Battles", "Armed clash", "Khwakurk")),
+    ("Turkish commandos neutralized five PKK militants in the Avashin region on Tuesday.",
+     ("Battles", "Armed clash", "Avashin-Basyan")),
+    ("Four PKK members hiding in caves in the Metina region were neutralized on Tuesday, the ministry said.",
+     ("Battles", "Armed clash", "Metina")),
+    ("Turkish fighter jets neutralised 11 PKK terrorists in the Gara region on Tuesday.",
+     (ERV, "Air/drone strike", "Mount Gara")),
+    ("Turkish forces neutralized six PKK terrorists in the Haftanin region in an air-backed operation "
+     "on Tuesday, the ministry said.", (ERV, "Air/drone strike", "Haftanin")),
+])
+def test_neutralized_in_a_named_region_is_an_event(text: str, expected: tuple[str, str, str]) -> None:
+    found = [(i.event_type, i.sub_event_type, i.location)
+             for i in parse_article(Article(text=text), article_date=DAY).incidents]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish authorities use the term “neutralize” to imply the terrorists in question surrendered or "
+    "were killed or captured.",
+    "Turkish forces have neutralized 1,200 PKK terrorists in northern Iraq since the start of the year.",
+    "The ministry said it would continue until the last terrorist is neutralized.",
+])
+def test_neutralized_as_a_definition_a_tally_or_a_vow_is_no_incident(text: str) -> None:
+    assert types_of(text) == []
