@@ -105,12 +105,23 @@ _WHEN = re.compile(r"(?<!\S)[وف]?(?:عندما|حينما|حين|لدى|when)(
 #: A violent event ranked against an older one: "the deadliest attack since", «الأعنف منذ».
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|most (?:deadly|violent|serious))\b|"
                           r"(?<![\u0621-\u064A])(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوا|أسوا|أدمى|ادمى|أقوى|اقوى|أخطر|اخطر)"
-                          r"(?![\u0621-\u064A])", re.IGNORECASE)
+                          r"(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:ال)?(?:أكثر|اكثر) (?:دموي|عنف|فتك)", re.IGNORECASE)
 #: "struck the base on Tuesday, the fifth attack since mid-November": the day's event numbered in a
 #: running count is the news; the count after it does not make it an aggregate.
 _RANKED = re.compile(r"\b(?:the|its|a) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                      r"latest|newest)\b(?: [\w-]+){0,4}? (?:attacks?|strikes?|incidents?|bombings?|assaults?|such)\b",
                      re.IGNORECASE)
+SUPERLATIVE_REACH = 45  # characters from a superlative to its «منذ»/"since" (the deadliest attack in the city since)
+
+
+def _ranked_noun(text: str, start: int, end: int) -> bool:
+    """Whether the event noun at [start, end) is ranked by a superlative ("the deadliest attack",
+    «الهجوم الأعنف», «الهجوم الأكثر دموية»): it describes the event told, it points back to none."""
+    before = _SUPERLATIVE.search(text, max(0, start - 20), start)
+    after = _SUPERLATIVE.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))
+    return bool(before and not text[before.end():start].strip()) or bool(after)
+
+
 #: «هجوم مماثل», "a similar attack": an event of the kind told before it.
 _SIMILAR_AFTER = re.compile(r"\s+(?:مماثل|مماثله|مماثلة|مشابه|مشابهة|مشابهه)(?![\u0621-\u064A])")
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+$", re.IGNORECASE)
@@ -508,6 +519,33 @@ def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
         last.entry.strength, hit.entry.strength) and _CLAUSE_MARK.search(text, last.end, hit.start) is not None
 
 
+#: A time of one occasion (on Sunday, اليوم, أمس, صباح الأحد): a clause with one reports an event.
+_ONE_DAY = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|امس|أمس|صباح|مساء|فجر|ظهر|عصر|ليلة|ليله|يوم (?:الأحد|الاحد|الاثنين|"
+                      r"الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه|السبت))(?![\u0621-\u064A])|\b(?:on (?:monday|"
+                      r"tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|this morning|last night|"
+                      r"earlier today|overnight)\b", re.IGNORECASE)
+_HABITS = ("aggregate", "habitual")
+
+
+def _day_clause(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first clause after a clause mark in [lo, hi) that holds a time of one occasion."""
+    for mark in _CLAUSE_MARK.finditer(text, lo, hi):
+        end = _CLAUSE_MARK.search(text, mark.end(), hi)
+        stop = end.start() if end else hi
+        if _ONE_DAY.search(text, mark.end(), stop):
+            return mark.end(), stop
+    return None
+
+
+def _habit_then_day(text: str, cue_spans: dict[str, list[tuple[int, int]]], sentence_start: int,
+                    last_end: int, hit_start: int) -> bool:
+    """Whether the next trigger opens a clause with its own day after a habit or a tally ("Rockets
+    frequently target the base; on Sunday two struck it", «تتعرض القاعدة بشكل متكرر لهجمات صاروخية،
+    وسقط صاروخان اليوم»): the dated clause is an event of its own, not part of the habit."""
+    day = _day_clause(text, last_end, hit_start + 1)
+    return day is not None and any(_any_in(cue_spans[cls], sentence_start, day[0]) for cls in _HABITS)
+
+
 def tells_a_pair(sentence: str) -> bool:
     """Whether ``sentence`` tells a pair one by one (أحدهما ... والآخر ..., الأول ... والثاني ...)."""
     return _the_other(sentence, 0, 0, len(sentence))
@@ -531,7 +569,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not any(_any_in(
                 cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause", REFERENCE)) \
                 and not _another_event(text, groups[-1][-1], hit) \
-                and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other:
+                and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other \
+                and not _habit_then_day(text, cue_spans, sentence[0], groups[-1][-1].end, hit.start):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:
@@ -585,11 +624,22 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                     text, cue_spans["aggregate"], "aggregate", lo, best.start):
                 rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)  # "..., the fifth attack on the base since mid-November": numbered, the news
-            if rejected == REFERENCE and et != "Strategic developments" and _SUPERLATIVE.search(text, end, hi):
-                # "killed 12 at a market today, the deadliest since the Karrada bombing": the violent
-                # event ranked against an older one is the news (the older one is told apart).
-                rejected = next((cls for cls in AFTER if cls != REFERENCE and _any_in(cue_spans[cls], best.start + 1, hi)),
-                                None)
+            ranked = [m.end() for m in _SUPERLATIVE.finditer(text, best.end, hi)] if rejected in {REFERENCE, "aggregate"} \
+                and et != "Strategic developments" else []
+            if ranked:
+                # "killed 12 at a market today, the deadliest since the Karrada bombing", «الأعنف منذ
+                # كانون الثاني 2021»: the violent event ranked against an older one or a period is the
+                # news (the older one is told apart); the period after the superlative sums nothing up.
+                rejected = next((cls for cls in AFTER if cls != REFERENCE and any(
+                    best.start < a < hi and not (cls == "aggregate" and any(0 <= a - r <= SUPERLATIVE_REACH for r in ranked))
+                    for a, _b in cue_spans[cls])), None)
+        if rejected in _HABITS:
+            day = _day_clause(text, lo, scope_hi)
+            if day is not None and (day[0] <= best.start < day[1] or (day[0] > best.start and _any_in(
+                    cue_spans["event_verbs"], *day))) and not any(_any_in(cue_spans[cls], *day) for cls in _HABITS):
+                # "... frequently target the airport; on Sunday two struck the base": the habit is told
+                # before the clause of one day, which reports the event (its trigger or its verb).
+                rejected = None
         if rejected is None and _future_predicate(text, cue_spans["future"], end, scope_hi):
             rejected = "future"  # «عمليات التفتيش ستستمر حتى ...», "the operation will start": not yet
         if rejected is None:
@@ -613,6 +663,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                                                         and _OWN_TARGET.match(text, h.end))))
             and (not (_INTRODUCED.match(text, h.end) or _introduced_en(text, h.start, h.end))
                  or _DEMONSTRATIVE.search(text, max(0, h.start - 8), h.start))
+            and not (h is not group[0] and _ranked_noun(text, h.start, h.end))
             for h in group)
         if anaphoric and rejected == REFERENCE and any(a < best.start <= b for a, b in cue_spans[REFERENCE]):
             anaphoric = False  # "since the bombing of a market in Sadr City in July 2021": an older event

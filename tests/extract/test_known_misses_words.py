@@ -72,3 +72,39 @@ def test_a_threatened_strike_is_no_event(text: str, expected: list) -> None:
 ])
 def test_family_crime_is_not_political_violence_tribal_clashes_are(text: str, expected: list) -> None:
     assert kinds(text) == expected
+
+
+# "The deadliest attack since January 2021", «الهجوم الأعنف منذ ...», «الأكثر دموية منذ»: today's event
+# ranked against a period or an older one stays today's; a tally since a date is still an aggregate.
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty people were killed in a market bombing in Baghdad on Monday, the deadliest attack since January 2021.",
+     [(date(2025, 3, 10), 20)]),
+    ("A car bomb killed 20 people in Baghdad on Monday, the deadliest attack in the city since 2021.",
+     [(date(2025, 3, 10), 20)]),
+    ("قتل 20 شخصاً في تفجير بسوق في بغداد اليوم، في الهجوم الأعنف منذ كانون الثاني 2021.", [(DAY, 20)]),
+    ("أسفر تفجير سيارة مفخخة في كركوك اليوم عن مقتل 15 شخصاً، وهو الهجوم الأكثر دموية منذ عام 2021.", [(DAY, 15)]),
+    ("قتل 12 شخصاً بتفجير في سوق بالحلة اليوم، في أعنف هجوم تشهده المدينة منذ سنوات.", [(DAY, 12)]),
+    ("Militants have carried out dozens of attacks in Kirkuk since January 2021.", []),
+    ("نفذ مسلحو داعش أكثر من عشرين هجوماً في كركوك منذ كانون الثاني 2021.", []),
+])
+def test_the_deadliest_since_keeps_todays_event(text: str, expected: list) -> None:
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    assert [(i.event_date, i.fatalities) for i in found] == expected
+
+
+# A habit told, then one day's event in the next clause: the habit is no event, the dated clause is.
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets frequently target Baghdad airport; on Sunday two struck the base, causing no casualties.",
+     [("Baghdad International Airport", date(2025, 3, 9))]),
+    ("تتعرض قاعدة عين الأسد بشكل متكرر لهجمات صاروخية، وسقط صاروخان اليوم داخل القاعدة دون خسائر.",
+     [("Ain al-Asad Air Base", DAY)]),
+    ("تتعرض أبراج الطاقة في كركوك لهجمات متكررة، وفجر اليوم فجر مسلحون برجاً في قضاء الحويجة.",
+     [("Hawija District", DAY)]),
+    ("Rockets frequently target Baghdad airport.", []),
+    ("تتعرض قاعدة عين الأسد بشكل متكرر لهجمات صاروخية.", []),
+    ("Rocket attacks on the base are frequent, officials said on Sunday.", []),
+    ("تتعرض قاعدة عين الأسد بشكل متكرر لهجمات صاروخية، بحسب ما ذكر مصدر أمني اليوم.", []),
+])
+def test_a_habit_then_a_dated_event(text: str, expected: list) -> None:
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    assert [(i.location, i.event_date) for i in found] == expected
