@@ -180,7 +180,9 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
         # ... but وسط ("in the centre of": ساحة الحبوبي وسط الناصرية) locates the place before it.
         coordinated = (words[:1] == "و" and not _CENTRE.match(words)) or (not words and m.surface[:1] == "و") or \
             words.lower().startswith("and")
-        bare = not words or _BARE_GAP.fullmatch(fold(words)) is not None
+        # A name the gazetteer lacks inside the list (بالقرب من القائم والبوحيات وبيجي) is one more item
+        # of it: the list goes on after it.
+        bare = not words or _BARE_GAP.fullmatch(fold(words)) is not None or _UNKNOWN_ITEMS.fullmatch(words) is not None
         if (len(gap) > CHAIN_GAP or len(gap.split()) > 5 or "(" in gap or not coordinated
                 or _metonymic(text, m) or not (bare or is_tied(text, m))):
             break
@@ -192,6 +194,8 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
 
 
 _CENTRE = re.compile(r"وسط(?!\S)")
+#: Up to two items of a و-list that are no gazetteer place, ending on the و of the next one.
+_UNKNOWN_ITEMS = re.compile(r"و[\u0621-\u064A]{2,}(?:\s+و[\u0621-\u064A]{2,})?(?:\s+و)?")
 
 
 def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -81,3 +81,31 @@ def test_territory_retaken_as_the_wire_sites_told_it(text: str, expected: list) 
 ])
 def test_control_of_the_situation_and_flags_at_a_protest_are_no_territory(text: str) -> None:
     assert all(sub != REGAINS for sub, _place, _day in incidents(text))
+
+
+STRIKE = "Air/drone strike"
+STATEMENT_DAY = date(2016, 5, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A day's count of strikes near named towns: one strike event per town (not a tally)
+    ("وذكر بيان التحالف أن 12 ضربة جوية وجهت أمس في العراق بالقرب من تلعفر والقيارة.",
+     [(STRIKE, "Tal Afar", "2016-05-03"), (STRIKE, "Qayyarah", "2016-05-03")]),
+    # A strike "directed" or "carried out" near towns (ضربة وجهت / نفذت)
+    ("وأضاف البيان أن ست ضربات نفذت في العراق قرب الرطبة وحديثة.",
+     [(STRIKE, "Rutba", "2016-05-04"), (STRIKE, "Haditha", "2016-05-04")]),
+    # A name the gazetteer lacks inside the list does not end it
+    ("وأضاف البيان أن الطائرات شنت أمس غارات جوية بالقرب من بيجي والخوينات وتكريت.",
+     [(STRIKE, "Baiji", "2016-05-03"), (STRIKE, "Tikrit", "2016-05-03")]),
+])
+def test_a_coalition_strike_list_gives_a_strike_per_town(text: str, expected: list) -> None:
+    assert incidents(text, STATEMENT_DAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A tally over a period, or with no town, stays a tally
+    "وشن التحالف 120 غارة جوية على مواقع داعش قرب الموصل منذ بداية الشهر.",
+    "ونفذ التحالف الدولي 25 غارة جوية في العراق أمس.",
+])
+def test_a_count_of_strikes_with_no_town_or_over_a_period_is_no_event(text: str) -> None:
+    assert incidents(text, STATEMENT_DAY) == []
