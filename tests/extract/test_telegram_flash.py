@@ -102,3 +102,27 @@ def test_two_dots_inside_a_line_are_a_pause(text: str, pieces: int) -> None:
 ])
 def test_deeds_summed_up_are_no_event(text: str, expected: list) -> None:
     assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("محتجون يغلقون بوابة حقل نفطي في قضاء القرنة.", ("Protests", "Peaceful protest")),
+    ("عشرات المتظاهرين يحتشدون امام مبنى محافظة ذي قار.", ("Protests", "Peaceful protest")),
+    ("المعتصمون يغلقون دائرة الكهرباء في قضاء الشطرة.", ("Protests", "Peaceful protest")),
+    ("المحتجون يقتحمون مبنى مجلس محافظة البصرة.", ("Riots", "Violent demonstration")),
+    ("متظاهرون يحرقون مقر حزب في الناصرية.", ("Riots", "Violent demonstration")),
+    ("المحتجون يرشقون القوات الامنية بالحجارة قرب حقل الرميلة.", ("Riots", "Violent demonstration")),
+    ("معتصمون يحطمون واجهة دائرة الكهرباء في قضاء الشطرة.", ("Riots", "Violent demonstration")),
+    ("قوات الامن تطلق الرصاص الحي على متظاهرين يقطعون طريقا في الناصرية.",
+     ("Protests", "Excessive force against protesters")),
+    ("اطلاق النار على محتجين امام حقل نفطي في قضاء القرنة.", ("Protests", "Excessive force against protesters")),
+])
+def test_protesters_as_the_subject_of_a_headline_verb(text: str, expected: tuple[str, str]) -> None:
+    assert [(e, s) for e, s, _a in _incidents(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "المحتجون يطالبون الحكومة بالتعيين ويهددون بالتصعيد الاسبوع المقبل.",  # a demand, no gathering told
+    "الشرطة تعتقل متظاهرين اغلقوا الطريق امس",  # (any output allowed but a riot)
+])
+def test_protest_look_alikes_are_no_riot(text: str) -> None:
+    assert all(e != "Riots" for e, _s, _a in _incidents(text))
