@@ -7,8 +7,8 @@ and ``st_folium`` returns nothing (panning never reruns the app). More: the base
 choropleth, density grid from :func:`storage.queries.grid_cells`) stays put while a separate layer
 of clusters (:func:`storage.queries.map_clusters`) is swapped in after each pan or zoom
 (``feature_group_to_add``), cached per filters, cell size and query window. Filters the roll-ups
-cannot answer (a text search) are answered from the matching incidents read once per filter state
-(:func:`storage.queries.map_rows`): the grid, the clusters at any zoom and their popups alike.
+cannot answer (a text search) are answered on SQLite from the matching incidents read once per
+filter state (:func:`storage.queries.map_rows`): the grid, the clusters at any zoom and their popups alike.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from dashboard.labels import (
 )
 from dashboard.state import basemap_frames, cached_query, detail, engine, incidents
 from storage import queries
-from storage.derived import rollup_usable
 from storage.queries import Filters
 
 #: Above this many located incidents the map draws server-side clusters.
@@ -58,8 +57,9 @@ _map_rows = cached_query(queries.map_rows, resource=True, max_entries=4)
 
 def _rows(filters: Filters) -> pd.DataFrame | None:
     """The matching incidents read once for every count and popup of these filters, when the roll-ups
-    cannot answer them (a text search: one search per filter state, not one per query); else None."""
-    return None if rollup_usable(filters) else _map_rows(filters)
+    cannot answer them on SQLite (a text search: one search per filter state, not one per query;
+    :func:`storage.queries.reads_rows`); else None."""
+    return _map_rows(filters) if queries.reads_rows(engine(), filters) else None
 
 
 @functools.partial(cached_query, with_engine=False, max_entries=16)

@@ -27,6 +27,7 @@ from storage.clusters import (
     newest_in_clusters,
     newest_of_rows,
     quotas_of,
+    reads_rows,
 )
 from storage.countries import ALL_COUNTRIES, IRAQ, country_condition, counts_as_iraq
 from storage.derived import UNDATED, rollup_usable
@@ -59,6 +60,7 @@ __all__ = [
     "newest_of_rows",
     "query_incidents",
     "quotas_of",
+    "reads_rows",
     "report_places",
     "summary_figures",
     "timeline",

@@ -188,3 +188,13 @@ def test_the_walk_bounded_by_the_months_of_the_cells_left_finds_the_same_newest(
     assert len(full) == sum(n for _, _, n in quotas)
     for walk in (1, 7, 60):
         pd.testing.assert_frame_equal(newest_in_clusters(searched, filters, cell, quotas, window, walk=walk), full)
+
+
+def test_the_map_reads_rows_for_a_search_on_sqlite_only(searched):
+    from storage.queries import reads_rows
+
+    sqlite = searched.dialect.name == "sqlite"
+    assert reads_rows(searched, Filters(text="report 1")) is sqlite
+    assert reads_rows(searched, Filters(actors=("PMF",))) is sqlite
+    assert reads_rows(searched, Filters(text="r1")) is False  # too short: not applied, the roll-ups answer
+    assert reads_rows(searched, Filters(governorates=("Basra",), date_from=date(2024, 5, 3))) is False
