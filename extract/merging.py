@@ -261,6 +261,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # the title's summary of the body's account (its date and place are rough)
     if _recalled(a, b) or _recalled(b, a):
         return False  # "وفي وقت سابق من الشهر الجاري، قتل خمسة ... بهجوم مماثل": an earlier event
+    if _strike_retold(a, b):
+        # "مسيرة تركية استهدفت مقراً في سنجار ... وأسفر القصف الذي طال قرية ... عن مقتل": one strike; the
+        # bare «القصف» points back like «الهجوم», so two named sites do not make it another event
+        return True
     if _two_sites(a, b):
         return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
     if _earlier_month(a, b) or _earlier_month(b, a):
@@ -297,8 +301,6 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # the main event told in the lead and retold paragraphs on (a statement, a title)
     if _means_of(a, b) or _means_of(b, a):
         return True  # "مقتل صحفية في الموصل ... عندما انفجرت عبوة ناسفة أودت بحياتها": the killing's means
-    if _strike_retold(a, b):
-        return True  # "مسيرة تركية استهدفت مقراً في سنجار ... وأسفر القصف الذي طال قرية ... عن مقتل": one strike
     if x.sub_event_type != y.sub_event_type:
         # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
         # its details to the event just told.

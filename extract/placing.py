@@ -278,8 +278,10 @@ def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -
     before = fold(text[max(0, m.start - 40):m.start])
     if not _NEAR_BEFORE.search(before):
         return False
-    # A country locates a governorate too (محافظة ميسان جنوبي العراق); a governorate locates finer places.
-    coarse = {"country", "region"} if m.place.feature_type == "country" else {"country", "region", "governorate"}
+    # A country or a city locates a governorate too (محافظة ميسان جنوبي العراق, محافظة صلاح الدين شمال
+    # بغداد: the capital as the wire's landmark); a governorate locates finer places.
+    coarse = {"country", "region"} if m.place.feature_type in {"country", "city", "town"} else {
+        "country", "region", "governorate"}
     return any(0 <= m.start - p.end <= 40 and p.place.feature_type not in coarse
                and p.place.place_id != m.place.place_id
                and _ANCHOR_GAP.fullmatch(fold(text[p.end:m.start])) is not None

@@ -60,6 +60,11 @@ def test_artillery_rockets_and_aircraft_with_no_event_are_unchanged(text: str, e
      "وأسفر القصف الذي طال قرية خانصور عن مقتل ثلاثة مقاتلين.", [(AIR, "Sinjar District")]),
     ("طيران تركي يستهدف موقعا في العمادية\nاستهدف القصف التركي اليوم قرى جبل متين بقضاء العمادية.",
      [(AIR, "Amedi District")]),
+    # two named places (the district, then a mountain in it) do not make the bare «القصف» a second site
+    ("طيران تركي يقصف موقعاً في العمادية بدهوك\n\nدهوك - مراسلنا\n\nاستهدف قصف للطيران التركي، اليوم السبت، "
+     "موقعاً لحزب العمال في قضاء العمادية بمحافظة دهوك.\n\nوذكر مراسلنا أن \"القصف التركي استهدف موقعا في قرى جبل "
+     "متين بقضاء العمادية في محافظة دهوك\".\n\nوأضاف أن \"القصف تسبب بحرائق في الغابات دون خسائر بشرية\".",
+     [(AIR, "Amedi District")]),
 ])
 def test_a_bare_qasf_retells_the_air_strike_told_beside_it(text: str, expected: list) -> None:
     assert incidents(text) == expected
@@ -103,4 +108,20 @@ def test_an_assassination_where_protests_are_named_is_an_attack_on_a_civilian(te
     ("خرج ناشطون في تظاهرة وسط الناصرية اليوم للمطالبة بفرص العمل.", [("Peaceful protest", "Nasiriyah")]),
 ])
 def test_state_force_on_protesters_and_protests_themselves_are_unchanged(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «في محافظة صلاح الدين شمال بغداد»: the capital locates the governorate, the base is the place
+    ("تعرضت قاعدة بلد الجوية التي تستضيف متعاقدين أمريكيين في محافظة صلاح الدين شمال بغداد لقصف بصواريخ "
+     "الكاتيوشا اليوم.", [(SHELLING, "Balad Air Base")]),
+    ("تعرضت قاعدة كي وان التي تضم قوات عراقية في محافظة كركوك شمال بغداد لهجوم صاروخي اليوم.",
+     [(SHELLING, "K1 Air Base")]),
+    # unchanged: a direction from the capital alone, a district named before it, a governorate alone
+    ("انفجرت سيارة مفخخة شمال بغداد اليوم.", [("Remote explosive/landmine/IED", "Baghdad")]),
+    ("قتل جندي بانفجار عبوة ناسفة في قضاء الطارمية شمال بغداد اليوم.",
+     [("Remote explosive/landmine/IED", "Tarmiyah District")]),
+    ("سقطت قذيفتا هاون على مقر للحشد في محافظة ديالى شمال شرق بغداد اليوم.", [(SHELLING, "Diyala Governorate")]),
+])
+def test_the_capital_named_as_a_landmark_after_a_governorate_is_not_the_place(text: str, expected: list) -> None:
     assert incidents(text) == expected
