@@ -69,6 +69,7 @@ def test_an_attack_that_struck_keeps_its_type(text: str, expected: tuple[str, st
     "began last month.",
     "Security forces in Kirkuk said that in the past month 40 people were arrested on terrorism charges.",
     "Thousands of people have been detained across the country over suspected links to the group.",
+    "Since the emergence of the group in Iraq, hundreds have been executed on terrorism charges.",
     "The shooting ended a week of calm in Baghdad after months of unrest that has killed hundreds of "
     "protesters.",
     "The car bomb bore the hallmarks of the Islamic State group, which is known to use car bombs against "
@@ -126,4 +127,17 @@ def test_neutralized_in_a_named_region_is_an_event(text: str, expected: tuple[st
     "The ministry said it would continue until the last terrorist is neutralized.",
 ])
 def test_neutralized_as_a_definition_a_tally_or_a_vow_is_no_incident(text: str) -> None:
+    assert types_of(text) == []
+
+
+# A court statement recounting the crimes of the convicted is no incident (annotation guide).
+@pytest.mark.parametrize("text", [
+    "The convict took part with other convicts in kidnapping and killing three farmers near Tikrit, "
+    "the judicial council said on Tuesday.",
+    "Judicial authorities on Tuesday announced sentences to execute two men who carried out bombings "
+    "on behalf of the Islamic State in Baghdad.",
+    "The defendants had planted roadside bombs on the road to Tarmiyah, killing four soldiers, the "
+    "court heard on Tuesday.",
+])
+def test_crimes_recounted_by_a_court_are_no_incident(text: str) -> None:
     assert types_of(text) == []
