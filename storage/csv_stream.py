@@ -197,20 +197,23 @@ def export_table(a: dict[str, pa.Array]) -> pa.Table:
     return pa.Table.from_arrays(arrays, names=list(COLUMNS))
 
 
-def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000) -> int:
+def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 20_000,
+               workers: int | None = None) -> int:
     """The filtered incidents (every row, newest first) written to ``out`` as CSV: the bytes of
     ``to_csv_bytes(query_incidents(engine, filters))``, ``chunk`` rows at a time, so memory stays
     that of one chunk. On SQLite the rows are read into Arrow by the ADBC driver, on PostgreSQL each
     line is made by the server (:mod:`storage.csv_sql`); elsewhere column at a time in Arrow from
-    rows read through SQLAlchemy (:func:`stream_arrow`). Returns the rows written."""
+    rows read through SQLAlchemy (:func:`stream_arrow`). On SQLite and PostgreSQL ``workers`` threads
+    read parts of the order at once (:func:`storage.csv_sql.date_parts`; by default one per core, at
+    most 4; 1 for one reading), the same bytes. Returns the rows written."""
     from storage import csv_sql
 
     out.write("\ufeff".encode())
     out.write(HEADER)
     if engine.dialect.name == "sqlite":
-        return csv_sql.stream_sqlite(engine, filters, out, chunk=chunk)
+        return csv_sql.stream_sqlite(engine, filters, out, chunk=chunk, workers=workers)
     if engine.dialect.name == "postgresql" and engine.dialect.driver == "psycopg":
-        return csv_sql.stream_postgres(engine, filters, out, chunk=chunk)
+        return csv_sql.stream_postgres(engine, filters, out, chunk=chunk, workers=workers)
     return stream_arrow(engine, filters, out, chunk=chunk)
 
 

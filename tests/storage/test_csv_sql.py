@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import random
 from datetime import UTC, date, datetime
 
 import pyarrow as pa
 import pytest
-from sqlalchemy import Engine, insert, text
+from sqlalchemy import Engine, func, insert, select, text
 
 from bench.gen_incidents import generate
 from storage import csv_sql, csv_stream
@@ -149,3 +150,64 @@ def test_sqlite_rows_come_from_the_adbc_driver(engine: Engine, monkeypatch: pyte
     written, fast = _fast(engine, Filters(), chunk=4)
     assert (written, fast) == _arrow(engine, Filters())
     assert b'"Sabereen News"' in fast and b'"Ba\'qubah"' in fast
+
+
+#: Rows all on one day, more than a part holds: a cut inside them would split ties of the order key.
+TIED = [BASE | {"event_date": date(2025, 3, 5), "evidence": f"tied {k}", "location": "=tie" if k % 3 else "Mosul"}
+        for k in range(45)]
+
+
+def _body(engine: Engine, filters: Filters, workers: int, part_rows: int = 40) -> tuple[int, bytes]:
+    out = io.BytesIO()
+    stream = csv_sql.stream_sqlite if engine.dialect.name == "sqlite" else csv_sql.stream_postgres
+    return stream(engine, filters, out, chunk=16, workers=workers, part_rows=part_rows), out.getvalue()
+
+
+@pytest.mark.parametrize("filters", [*FILTERS, Filters(text="tied"), Filters(text="=tie")])
+def test_parts_read_at_once_give_the_bytes_of_one_reading(db: Engine, filters: Filters) -> None:
+    """Parts of whole days read by several threads and written in order: the bytes of one reading,
+    ties on the day (more rows than a part), undated rows, filters, a text search, formulas included."""
+    with db.begin() as conn:
+        conn.execute(insert(incidents), TIED)
+    parallel = _body(db, filters, workers=3)
+    assert parallel == _body(db, filters, workers=1)
+    assert "\ufeff".encode() + csv_stream.HEADER + parallel[1] == to_csv_bytes(query_incidents(db, filters))
+
+
+def test_parts_are_whole_days_newest_first_undated_last(db: Engine) -> None:
+    with db.begin() as conn:
+        conn.execute(insert(incidents), TIED)
+    everything = Filters(include_rejected=True, include_historical=True, country="")
+    parts = csv_sql.date_parts(db, everything, part_rows=40)
+    assert len(parts) > 4
+    with db.connect() as conn:
+        days = [[d for (d,) in conn.execute(select(incidents.c.event_date).where(part)
+                                            .order_by(incidents.c.event_date.desc()))] for part in parts]
+        total = conn.execute(select(func.count()).select_from(incidents)).scalar_one()
+    assert sum(len(d) for d in days) == total  # every row in exactly one part
+    assert days[-1] and set(days[-1]) == {None}  # the undated last
+    dated = [d for d in days[:-1] if d]
+    assert all(a[-1] > b[0] for a, b in itertools.pairwise(dated))  # newest first, no day in two parts
+    assert any(len(d) >= len(TIED) and d.count(date(2025, 3, 5)) == len(TIED) for d in dated)
+    assert csv_sql.date_parts(db, everything, part_rows=total) == [None]  # small exports: one reading
+
+
+def test_parts_are_written_in_order_whichever_finishes_first() -> None:
+    import threading
+
+    done, written = [], []
+    gate = threading.Event()
+
+    def part(k: int):
+        def run() -> list[int]:
+            if k == 0:
+                gate.wait(5)  # the first part finishes last
+            done.append(k)
+            if k == 2:
+                gate.set()
+            return [k * 10, k * 10 + 1]
+        return run
+
+    csv_sql._in_order([part(k) for k in range(5)], written.append, workers=3)
+    assert written == [0, 1, 10, 11, 20, 21, 30, 31, 40, 41]
+    assert done.index(0) > done.index(2)
