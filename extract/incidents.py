@@ -34,6 +34,7 @@ from extract.placing import (
     leading_place,
     level,
     named_before,
+    named_country,
     same_place,
     sentence_place,
 )
@@ -187,6 +188,9 @@ def _places(text: str, event: EventCandidate, mentions: list[PlaceMention], lead
     if last_places and same_place(text, event):
         named = named_before(text, event, mentions)  # "The base, which hosts ...": the report's base
         return [named] if named is not None and named not in last_places else last_places
+    country = named_country(text, event, mentions)
+    if country is not None:
+        return [country]  # «في بلدة صرين السورية»: an unknown place abroad, at its country, never Iraq
     if abroad(text, event):
         return None
     named = None if event.strength == "generic" else sentence_place(text, event, mentions)

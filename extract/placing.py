@@ -24,8 +24,19 @@ from extract.events import EventCandidate
 from extract.lexicon import fold
 from geo.model import PlaceMention
 
-__all__ = ["abroad", "choose_places", "fallback_place", "geo_precision", "is_tied", "leading_place", "level",
-           "named_before", "same_place", "sentence_place"]
+__all__ = [
+    "abroad",
+    "choose_places",
+    "fallback_place",
+    "geo_precision",
+    "is_tied",
+    "leading_place",
+    "level",
+    "named_before",
+    "named_country",
+    "same_place",
+    "sentence_place",
+]
 
 _POINT = frozenset({"city", "town", "village", "neighborhood", "street", "road", "camp", "air_base",
                     "military_base", "airport", "facility", "border_crossing"})
@@ -393,6 +404,52 @@ def abroad(text: str, event: EventCandidate) -> bool:
     """Whether the event's sentence says it happened across the border (inside Syria)."""
     lo, hi = event.sentence
     return bool(_ABROAD.search(fold(text[lo:hi])))
+
+
+#: A locative before a country's name (في سوريا, بسوريا, داخل تركيا, in Syria, "Sarrin, Syria") or a
+#: possessive after it (Syria's Sarrin): the event is in that country.
+_IN_COUNTRY_BEFORE = re.compile(r"(?:(?<!\S)(?:في|داخل)|\bin|\binside|,)\s*$", re.IGNORECASE)
+_COUNTRY_POSSESSIVE = re.compile(r"['’]s\b")
+#: A designator, one to three words (the unknown name), and a country's nisba adjective: «بلدة صرين
+#: السورية», «في مدينة جاسم السورية»; English "the Syrian town of Sarrin".
+_DESIGNATED_ABROAD = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:بلد[ةه]|مدين[ةه]|قري[ةه]|منطق[ةه]|ناحي[ةه]|محافظ[ةه]|ريف|مخيم|"
+                                r"حي|ولاي[ةه]|بلدات|قرى|مناطق)\s+(?:\S+\s+){1,3}?(ال\S+ي[ةه])(?!\S)|"
+                                r"\bthe ([A-Z][a-z]+) (?:border )?(?:town|city|village|province|region|district|"
+                                r"governorate|countryside) of\b")
+
+
+COUNTRY_REACH = 50  # characters between the event's words and the country that places it
+_QUOTE = re.compile(r"[\"“”«»]")
+
+
+def _close(text: str, event: EventCandidate, m: PlaceMention) -> bool:
+    """Whether the country is told with the event: near its words, no quotation between."""
+    a, b = (event.end, m.start) if m.start >= event.end else (m.end, event.start)
+    return b - a <= COUNTRY_REACH and not _QUOTE.search(text, a, b)
+
+
+def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The foreign country the event's own clause puts it in when none of its places is known: «في
+    بلدة صرين السورية», «في بلدة صرين في سوريا», "in Syria's Sarrin", "in Sarrin, Syria": the event
+    is there, at country level, never at the report's Iraqi dateline or lead."""
+    from geo.loader import default_gazetteer
+    from geo.rules import default_rules, norm
+
+    lo, hi = event.scope
+    for m in sorted((m for m in mentions if lo <= m.start < hi and m.place.feature_type == "country"
+                     and m.place.country != "IQ" and _close(text, event, m)), key=lambda m: abs(m.start - event.start)):
+        if _IN_COUNTRY_BEFORE.search(text, max(lo, m.start - 12), m.start) or m.surface[:1] == "ب" or \
+                _COUNTRY_POSSESSIVE.match(text, m.end):
+            return m
+    adjectives = default_rules().country_adjectives
+    for found in _DESIGNATED_ABROAD.finditer(text, lo, hi):
+        word = found.group(1) or found.group(2)
+        code = adjectives.get(norm(word))
+        place = default_gazetteer().get(f"country.{code.lower()}") if code and code != "IQ" else None
+        if place is not None:
+            a = found.start(1 if found.group(1) else 2)
+            return PlaceMention(text[a:a + len(word)], a, a + len(word), place, 0.9)
+    return None
 
 
 def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:

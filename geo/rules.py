@@ -210,7 +210,9 @@ def _country_adjectives(section: Any, source: str) -> dict[str, str]:
     if not isinstance(section, dict) or not section.get("why") or not section.get("source") \
             or not isinstance(section.get("ar"), dict):
         raise RulesError(f"{where}: needs ar (country code: adjectives), why and source")
-    return {norm(w): str(code) for code, words in section["ar"].items() for w in words}
+    if not isinstance(section.get("en", {}), dict):
+        raise RulesError(f"{where}: en must map country codes to adjectives")
+    return {norm(w): str(code) for lang in ("ar", "en") for code, words in section.get(lang, {}).items() for w in words}
 
 
 def _senses(section: Any, source: str) -> dict[tuple[str, str], Sense]:
