@@ -109,3 +109,21 @@ def test_a_coalition_strike_list_gives_a_strike_per_town(text: str, expected: li
 ])
 def test_a_count_of_strikes_with_no_town_or_over_a_period_is_no_event(text: str) -> None:
     assert incidents(text, STATEMENT_DAY) == []
+
+
+ANNIVERSARY_DAY = date(2018, 6, 12)
+
+
+@pytest.mark.parametrize("text", [
+    # An anniversary with an ordinal after «السنوية» names a past event: no attack today
+    "أحيا ذوو الضحايا اليوم الذكرى السنوية الرابعة للمجزرة التي راح ضحيتها المئات في قاعدة سبايكر.",
+    "وأحيا العشرات من ذوي الضحايا الذكرى السنوية الثانية لتفجير الكرادة وسط بغداد اليوم.",
+])
+def test_an_anniversary_with_an_ordinal_tells_no_new_attack(text: str) -> None:
+    assert incidents(text, ANNIVERSARY_DAY) == []
+
+
+def test_a_massacre_told_today_is_still_an_attack() -> None:
+    text = "قتل خمسة مدنيين في مجزرة ارتكبها مسلحون مجهولون في قرية الخيلانية بمحافظة ديالى اليوم."
+    found = incidents(text, ANNIVERSARY_DAY)
+    assert [(sub, day) for sub, _place, day in found] == [("Attack", "2018-06-12")]
