@@ -126,3 +126,14 @@ def test_protesters_as_the_subject_of_a_headline_verb(text: str, expected: tuple
 ])
 def test_protest_look_alikes_are_no_riot(text: str) -> None:
     assert all(e != "Riots" for e, _s, _a in _incidents(text))
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("انفجارات تهز قضاء سوران بعد استهداف مقرات المعارضة الكردية.", "Air/drone strike"),
+    ("دوي انفجارات في ناحية بنصلاوة جراء استهداف موقع للحزب الكردي", "Air/drone strike"),
+    # the bomb is named: it stays an IED
+    ("انفجار عبوة ناسفة بعد استهداف رتل للدعم اللوجستي في الناصرية", "Remote explosive/landmine/IED"),
+    ("انفجار سيارة مفخخة بعد استهداف مقر امني في قضاء الطارمية", "Remote explosive/landmine/IED"),
+])
+def test_explosions_after_a_targeting_of_a_site_are_the_strike(text: str, sub_event_type: str) -> None:
+    assert [s for _e, s, _a in _incidents(text)] == [sub_event_type]
