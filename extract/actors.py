@@ -71,6 +71,48 @@ def localise(name: str | None, country: str | None, *, iraqi_named: bool = False
     return _abroad_name(name, found) if found else name
 
 
+#: An Iraqi side named by its adjective (القوات العراقية, Iraqi troops); «شمالي العراق» names a place.
+_IRAQI_SIDE = re.compile(r"عراقي|iraqi", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def sentence_state(sentence: str) -> str | None:
+    """The one foreign country whose adjective the sentence uses («وزارة الدفاع التركية», "the
+    Iranian Revolutionary Guards") when it names no Iraqi side: the country a bare «الجيش», "the
+    army", "soldiers" of the sentence belongs to.
+
+    Examples
+    --------
+    >>> sentence_state("أعلنت وزارة الدفاع التركية أن الجيش قصف مواقع في قضاء العمادية شمالي العراق.")
+    'TR'
+    >>> sentence_state("The Iraqi army said Turkish drones struck the area.") is None
+    True
+    """
+    if _IRAQI_SIDE.search(sentence):
+        return None
+    from geo.rules import default_rules, norm
+
+    adjectives = default_rules().country_adjectives
+    found = set()
+    for word in _WORD.findall(sentence):
+        key = norm(word)
+        code = adjectives.get(key) or (adjectives.get(key + "ه") if key.startswith("ال") and key.endswith("ي") else None)
+        if code is not None and code != "IQ":
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def home_state_abroad(name: str | None, country: str | None) -> str | None:
+    """Iraq's army or police ``name`` (a bare «الجيش», "the army") as the forces of ``country``."""
+    if name is None or country is None or country == "IQ" or not any(name.endswith(h) for h in STATE_HOME) \
+            or name not in _local_names():
+        return name
+    from geo.loader import country_names
+
+    found = country_names().get(country)
+    return _abroad_name(name, found) if found else name
+
+
 def localised_variants(name: str) -> list[str]:
     """Every country's form of a generic actor ``name`` (for code tables keyed by actor name)."""
     if name not in _local_names():

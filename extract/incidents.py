@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from extract import regexes as re
-from extract.actors import assign_actors, find_actors, localise
+from extract.actors import assign_actors, find_actors, home_state_abroad, localise, sentence_state
 from extract.background import background, cause_start, flag_historical
 from extract.dates import listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start
@@ -403,6 +403,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         sites = [(k, m, day) for k, m in enumerate(places or [dateline if by_dateline else fallback]) for day in days]
         shares = _shares(killed, injured, len(sites))  # a toll for several places or days is divided
         iraqi = bool(_IRAQI.search(base["evidence"]))
+        state = sentence_state(base["evidence"])
         for n, (k, m, day) in enumerate(sites):
             # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
             # by a lower confidence; otherwise the lead's place at governorate precision.
@@ -415,6 +416,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 fields |= {"event_date": day.value, "time_precision": day.precision}
             fields |= {"actor1": localise(actor1, fields["country"], iraqi_named=iraqi),
                        "actor2": localise(actor2, fields["country"], iraqi_named=iraqi)}
+            if state is not None:  # «أعلنت وزارة الدفاع التركية أن الجيش قصف ... شمالي العراق»: Turkey's army
+                fields |= {k: home_state_abroad(fields[k], state) for k in ("actor1", "actor2")}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence) - (DATELINE_DOUBT if by_dateline else 0))
             drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,

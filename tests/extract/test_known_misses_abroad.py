@@ -44,3 +44,23 @@ def test_a_country_in_a_quote_does_not_place_the_event() -> None:
     text = ('An airstrike hit a convoy near Taji on Friday. He later defends the airstrike, claiming '
             'the commander "was both hated and feared" in Iran.')
     assert [country for country, _loc, _geo in placed(text)] == ["IQ"]
+
+
+# A bare «الجيش» / "the army" / «وزارة الدفاع» in a sentence that names one foreign state by its
+# adjective and no Iraqi side is that state's forces, even for an event on Iraqi soil; an Iraqi side
+# named keeps Iraq's army.
+@pytest.mark.parametrize("text, army", [
+    ("أعلنت وزارة الدفاع التركية أن الجيش قصف مواقع لحزب العمال الكردستاني في قضاء العمادية شمالي العراق.",
+     "Military Forces of Turkey"),
+    ("أعلن الحرس الثوري الإيراني أن الجيش قصف مواقع للأحزاب الكردية المعارضة قرب سيدكان.", "Military Forces of Iran"),
+    ("The Iranian Revolutionary Guards said the army shelled Kurdish opposition positions near Sidakan on Monday.",
+     "Military Forces of Iran"),
+    ("قصف الجيش بلدة صرين السورية اليوم ما أدى إلى مقتل مدنيين.", "Military Forces of Syria"),
+    ("The army clashed with ISIS militants near Hawija on Monday.", "Military Forces of Iraq"),
+    # the Iraqi army only reports: the Turkish planes' strike is Turkey's
+    ("قال الجيش العراقي إن طائرات تركية قصفت مواقع في قضاء العمادية اليوم.", "Military Forces of Turkey"),
+])
+def test_a_bare_army_belongs_to_the_state_the_sentence_names(text: str, army: str) -> None:
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    sides = {i.actor1 for i in found} | {i.actor2 for i in found}
+    assert {s for s in sides if s and s.startswith("Military Forces of")} == {army}
