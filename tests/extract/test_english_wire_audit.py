@@ -141,3 +141,15 @@ def test_neutralized_as_a_definition_a_tally_or_a_vow_is_no_incident(text: str) 
 ])
 def test_crimes_recounted_by_a_court_are_no_incident(text: str) -> None:
     assert types_of(text) == []
+
+
+# English wire spellings of places the audit found unmatched (geo/data/aliases.csv).
+@pytest.mark.parametrize("text, location", [
+    ("Ten rockets hit Iraq's Al Asad military base on Tuesday, the Pentagon said.", "Ain al-Asad Air Base"),
+    ("A rocket attack on Al Asad base in Anbar on Tuesday caused no casualties.", "Ain al-Asad Air Base"),
+    ("Four fighters were killed on Tuesday repelling an IS attack in the village of al-Mitah in al-Azim "
+     "district, north of Diyala.", "Udhaim"),
+])
+def test_wire_spellings_of_places(text: str, location: str) -> None:
+    assert [i.location for i in parse_article(Article(text=text), article_date=DAY).incidents] == [location]
+
