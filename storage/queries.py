@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, exists, func, or_, select, union
+from sqlalchemy import Connection, Engine, and_, exists, func, or_, select, union
 from sqlalchemy.sql.expression import ColumnElement
 
 from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
@@ -369,22 +369,79 @@ def latest_event_date(engine: Engine, filters: Filters) -> date | None:
                             .where(and_(True, *conditions(filters, with_dates=False)))).scalar()
 
 
+#: :func:`latest_reports`: an ingest batch (one arrival time) of at most this many articles is read
+#: through the arrival-time index and sorted; a larger one (a backfill) is walked newest source first.
+SMALL_BATCH = 2_000
+#: How many source ids each step of that walk covers.
+WALK_IDS = 50_000
+
+LATEST_COLUMNS = ["incident_id", "event_date", "event_type", "sub_event_type", "location", "place_id", "admin1",
+                  "fatalities", "historical", "source", "published", "ingested_at"]
+
+
 def latest_reports(engine: Engine, n: int = 8, country: str = IRAQ) -> pd.DataFrame:
     """The incidents of the ``n`` most recently ingested reports, newest first: what a live panel
     shows; those in ``country`` (:func:`storage.countries.country_key`; ``""`` for every country).
     Columns incident_id, event_date, event_type, sub_event_type, location, place_id, admin1,
-    fatalities, historical, source, published, ingested_at."""
-    s, i, a = incident_sources_table.c, incidents.c, articles.c
-    where = [i.status == "active"] + ([country_condition(i, country)] if country != ALL_COUNTRIES else [])
-    query = (select(i.id.label("incident_id"), i.event_date, i.event_type, i.sub_event_type, i.location,
-                    i.place_id, i.admin1, i.fatalities, i.historical, s.source, s.published, a.ingested_at)
-             .join(incidents, i.id == s.incident_id).join(articles, a.id == s.article_id)
-             .where(*where).order_by(a.ingested_at.desc(), s.id.desc()).limit(max(0, int(n))))
+    fatalities, historical, source, published, ingested_at.
+
+    The order is the arrival time, then the source row's id, both newest first. For one country
+    abroad (few incidents) the database starts from the country index. For Iraq or every country
+    (nearly every row) the arrival times are walked newest first along their index (revision 0010),
+    one ingest batch at a time: a small batch through that index and the sources' article index,
+    a large one (every article of a backfill shares its time) along the source ids from the newest,
+    a step at a time, until ``n`` rows are found — never a sort of every source row."""
+    n = max(0, int(n))
+    a = articles.c
+    found: list = []
     with engine.connect() as conn:
-        rows = conn.execute(query).mappings().all()
-    return pd.DataFrame([dict(r) for r in rows], columns=[
-        "incident_id", "event_date", "event_type", "sub_event_type", "location", "place_id", "admin1",
-        "fatalities", "historical", "source", "published", "ingested_at"])
+        if country not in (IRAQ, ALL_COUNTRIES):
+            found = conn.execute(_latest_select(country).order_by(a.ingested_at.desc(), incident_sources_table.c.id.desc())
+                                 .limit(n)).mappings().all()
+        newer = None  # the arrival time of the batch read last
+        while country in (IRAQ, ALL_COUNTRIES) and len(found) < n:
+            latest = select(func.max(a.ingested_at))
+            at = conn.execute(latest if newer is None else latest.where(a.ingested_at < newer)).scalar()
+            if at is None:
+                break
+            size = conn.execute(select(func.count()).select_from(
+                select(a.id).where(a.ingested_at == at).limit(SMALL_BATCH + 1).subquery())).scalar()
+            if size <= SMALL_BATCH:
+                found += conn.execute(_latest_select(country).where(a.ingested_at == at)
+                                      .order_by(incident_sources_table.c.id.desc()).limit(n - len(found))
+                                      ).mappings().all()
+            else:
+                found += _walk_batch(conn, country, at, n - len(found))
+            newer = at
+    return pd.DataFrame([dict(r) for r in found], columns=LATEST_COLUMNS)
+
+
+def _latest_select(country: str, walk: bool = False) -> Any:
+    """The rows of :func:`latest_reports` in ``country``, unordered. ``walk``: written so that the
+    database reads them along the source ids (the incidents' status and the arrival time are wrapped
+    in ``coalesce()``, which no index answers: nearly every row has them)."""
+    s, i, a = incident_sources_table.c, incidents.c, articles.c
+    status = func.coalesce(i.status, i.status) if walk else i.status
+    where = [status == "active"] + ([country_condition(i, country)] if country != ALL_COUNTRIES else [])
+    return (select(i.id.label("incident_id"), i.event_date, i.event_type, i.sub_event_type, i.location,
+                   i.place_id, i.admin1, i.fatalities, i.historical, s.source, s.published, a.ingested_at)
+            .select_from(incident_sources_table).join(incidents, i.id == s.incident_id)
+            .join(articles, a.id == s.article_id).where(*where))
+
+
+def _walk_batch(conn: Connection, country: str, at: datetime, n: int) -> list:
+    """The first ``n`` rows of :func:`latest_reports` in ``country`` whose article arrived at ``at``,
+    highest source id first: read along the source ids, :data:`WALK_IDS` at a time, from the highest."""
+    s, a = incident_sources_table.c, articles.c
+    top = conn.execute(select(func.max(s.id))).scalar()
+    bottom = conn.execute(select(func.min(s.id))).scalar()
+    found: list = []
+    step = _latest_select(country, walk=True).where(func.coalesce(a.ingested_at, a.ingested_at) == at)
+    while top is not None and top >= bottom and len(found) < n:
+        found += conn.execute(step.where(s.id <= top, s.id > top - WALK_IDS).order_by(s.id.desc())
+                              .limit(n - len(found))).mappings().all()
+        top -= WALK_IDS
+    return found
 
 
 def data_version(engine: Engine) -> str:

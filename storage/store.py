@@ -62,6 +62,7 @@ articles = Table(
     Column("language", String(8)),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("forwarded_from", Text),  # a relayed post's first sender (revision 0006)
+    Index("ix_articles_ingested_at", "ingested_at"),  # the newest arrivals first (revision 0010)
 )
 
 place_mentions = Table(
@@ -137,6 +138,7 @@ incident_sources = Table(
     Column("published", Date),
     Index("ix_incident_sources_incident", "incident_id"),
     Index("ix_incident_sources_source", "source"),
+    Index("ix_incident_sources_article", "article_id"),  # an arrival batch's sources (revision 0010)
 )
 
 corrections = Table(
