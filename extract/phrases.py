@@ -251,6 +251,22 @@ class PhraseMatcher:
         # An anchor literal that gates nothing calls for no entry (its entries have their own gates).
         self._orders_for |= {w: frozenset() for w in anchor_words if w not in self._orders_for}
         self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
+        self._index_literals()
+
+    def _index_literals(self) -> None:
+        """Which regex entries an occurring literal makes worth trying: an entry with anchors or
+        needed literals finds nothing unless one of them occurs, so only the entries of the
+        literals a text holds (and the entries with neither) are looked at, not every gated one."""
+        by_literal: dict[str, list[int]] = {}
+        free = []
+        for order, (anchors, needs) in enumerate(zip(self._anchors, self._needs, strict=True)):
+            literals = [literal for literal, _lead in anchors] or list(needs)
+            for literal in dict.fromkeys(literals):
+                by_literal.setdefault(literal, []).append(order)
+            if not literals:
+                free.append(order)
+        self._orders_by_literal = {literal: tuple(orders) for literal, orders in by_literal.items()}
+        self._free = frozenset(free)
 
     def __getstate__(self) -> dict:
         """Pickled without compiled regexes (a pickled pattern is compiled again when loaded): a
@@ -263,6 +279,7 @@ class PhraseMatcher:
         slow = copy.copy(self)
         slow._ungated = frozenset(range(len(self._regexes)))
         slow._anchors = slow._needs = [()] * len(self._regexes)  # and over the whole text
+        slow._index_literals()
         return slow
 
     def _regex(self, order: int) -> re.Pattern[str]:
@@ -340,7 +357,11 @@ class PhraseMatcher:
             lowered = text.lower()
             text = lowered if len(lowered) == len(text) else text
         where = self._occurrences(text, pos, endpos)
-        for order in sorted(self._orders_to_run(text, where)):  # (the order is only for reading: matches are sorted below)
+        worth = set(self._free)  # entries whose anchor or needed literals occur, or that have none
+        by_literal = self._orders_by_literal
+        for literal in where:
+            worth.update(by_literal.get(literal, ()))
+        for order in sorted(worth.intersection(self._orders_to_run(text, where))):  # (order only for reading: matches are sorted below)
             payload = self._regexes[order][2]
             for m in self._matches(order, text, where, pos, endpos):
                 left = self._left(text, m.start())
