@@ -12,6 +12,8 @@ and medians of ``--runs`` runs; wall-clock figures and the load average are prin
   and per wall second, start-up included), and per core in steady state (in one process, after
   start-up and 50 warm-up articles). Target: >= 1,000 articles/s per core, >= 700/s whole process.
 - startup: CPU of a one-article ``parse`` (gazetteer pickle present, and without it). Target <= 0.4 s.
+  When ``PYTHONDONTWRITEBYTECODE`` is set (every module then compiled from source at each start), also
+  with bytecode caches in a temporary ``PYTHONPYCACHEPREFIX``, as an installed copy runs.
 - encoding: ``decode_bytes`` (the encoding check) against a plain ``bytes.decode`` on a big file.
 - memory: peak RSS of ``parse`` on JSON Lines files of about 12 MB and 36 MB (``--sizes``); with
   ``--workers N`` the parent's and the largest worker's apiece. Target <= 150 MB.
@@ -158,6 +160,15 @@ def startup(runs: int) -> None:
           f" peak {statistics.median(r[2] for r in warm):.0f} MB; target <= 0.4 s)", flush=True)
     print(f"  building the gazetteer and index (first run after a change under geo/): "
           f"{statistics.median(r[0] for r in cold):.3f} s CPU (median of {len(cold)})", flush=True)
+    if sys.flags.dont_write_bytecode:  # PYTHONDONTWRITEBYTECODE: every start above compiled each module
+        with tempfile.TemporaryDirectory() as pycache:  # what an installed copy (with .pyc files) costs
+            env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": pycache}
+            run_child(command, env)  # writes them
+            cached = [run_child(command, env) for _ in range(runs)]
+        print(f"  this shell sets PYTHONDONTWRITEBYTECODE, so the figure above includes compiling every module "
+              f"from source; with bytecode caches (as an installed copy has): "
+              f"{statistics.median(r[0] for r in cached):.3f} s CPU (median of {len(cached)}; "
+              f"min {min(r[0] for r in cached):.3f})", flush=True)
 
 
 def encoding(runs: int) -> None:

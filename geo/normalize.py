@@ -194,9 +194,9 @@ def _deletions(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
     removed = 0
     for m in pattern.finditer(text):
         start, end = m.span()
-        for k in range(start, end):
-            deleted.append(k - removed)
-            removed += 1
+        # a run's characters all sit where the run starts once the earlier ones are gone
+        deleted.extend([start - removed] * (end - start))
+        removed += end - start
     return tuple(deleted)
 
 

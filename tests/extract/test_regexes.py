@@ -5,6 +5,7 @@ text in every process (else the cache would never find them)."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
 import subprocess
@@ -68,7 +69,7 @@ def test_the_file_is_written_at_exit_and_read_by_the_next_process(fresh: Path) -
     child = ("import sys; sys.path.insert(0, sys.argv[1]); from extract import regexes as re; "
              "print(re.compile(sys.argv[2]).search('a 7 km').group(1))")
     pattern = r"(\d+)\s*km\b"
-    env = {"IIM_CACHE_DIR": str(fresh), "PATH": ""}
+    env = {**os.environ, "IIM_CACHE_DIR": str(fresh)}
     first = subprocess.run([sys.executable, "-c", child, str(ROOT), pattern], env=env, capture_output=True,
                            text=True, check=True)
     assert first.stdout.strip() == "7" and not first.stderr
@@ -126,7 +127,7 @@ def test_lexicon_regexes_have_the_same_text_in_every_process() -> None:
              "p, n = patterns(), number_lexicon()\n"
              "texts = [r.pattern for _, r in p.regexes] + [n.gate_regex.pattern, n.zero_regex.pattern]\n"
              "print(len(texts), hashlib.sha256('\\0'.join(texts).encode()).hexdigest())")
-    outputs = {subprocess.run([sys.executable, "-c", child, str(ROOT)], env={"PYTHONHASHSEED": seed, "PATH": ""},
+    outputs = {subprocess.run([sys.executable, "-c", child, str(ROOT)], env={**os.environ, "PYTHONHASHSEED": seed},
                               capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
     assert int(outputs.pop().split()[0]) > 10
