@@ -31,6 +31,8 @@ TYPE_WEIGHT = {
     "mountain": 0.5, "valley": 0.45, "lake": 0.5, "river": 0.5, "area": 0.45, "border_area": 0.45,
     "road": 0.45, "island": 0.4, "village": 0.3,
 }
+#: Feature types a name after «حي» (a quarter) never is.
+_NOT_A_QUARTER = frozenset({"country", "governorate"})
 #: Own-country bonus: the dashboard is about Iraq.
 HOME_COUNTRY = "IQ"
 
@@ -126,8 +128,13 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
                 confidence *= 0.8 + 0.2 * min(1.0, (best - second) / 0.5)
         if place.feature_type == "village" and not cand.types:
             confidence -= 0.15
-        if place.feature_type == "country" and cand.types and set(cand.types) <= {"neighborhood", "street"}:
-            continue  # حي الجزائر في الناصرية: a neighbourhood named after a country, not the country
+        if place.feature_type in _NOT_A_QUARTER and cand.types and set(cand.types) <= {"neighborhood", "street"}:
+            # حي الجزائر في الناصرية, حي القادسية في تلعفر: a neighbourhood named after a country or a
+            # governorate is neither; another candidate of the name that can be a quarter, else none.
+            others = [p for p in cand.places if p.feature_type not in _NOT_A_QUARTER]
+            if not others:
+                continue
+            place = max(others, key=lambda p: score(p, cand.types, set(), anywhere))
         picked.append((cand, place, max(0.0, min(1.0, confidence))))
     _merge_region_country(text, picked)
     return picked

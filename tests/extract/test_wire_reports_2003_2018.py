@@ -127,3 +127,20 @@ def test_a_massacre_told_today_is_still_an_attack() -> None:
     text = "قتل خمسة مدنيين في مجزرة ارتكبها مسلحون مجهولون في قرية الخيلانية بمحافظة ديالى اليوم."
     found = incidents(text, ANNIVERSARY_DAY)
     assert [(sub, day) for sub, _place, day in found] == [("Attack", "2018-06-12")]
+
+
+QUARTER_DAY = date(2017, 8, 26)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quarter named after a governorate is in the town the report names, not the governorate
+    ("وحررت القوات حي القادسية شمال غرب تلعفر اليوم.",
+     [("Government regains territory", "Tal Afar", "2017-08-26")]),
+    ("وانفجرت عبوة ناسفة في حي ديالى وسط مدينة الكوت اليوم.",
+     [("Remote explosive/landmine/IED", "Kut", "2017-08-26")]),
+    # The governorate itself, named as one, stays
+    ("وانفجرت عبوة ناسفة في محافظة القادسية اليوم.",
+     [("Remote explosive/landmine/IED", "Al-Qadisiyah Governorate", "2017-08-26")]),
+])
+def test_a_quarter_named_after_a_governorate_is_not_the_governorate(text: str, expected: list) -> None:
+    assert incidents(text, QUARTER_DAY) == expected
