@@ -417,9 +417,10 @@ def latest_reports(engine: Engine, n: int = 8, country: str = IRAQ) -> pd.DataFr
 
 
 def _latest_select(country: str, walk: bool = False) -> Any:
-    """The rows of :func:`latest_reports` in ``country``, unordered. ``walk``: written so that the
-    database reads them along the source ids (the incidents' status and the arrival time are wrapped
-    in ``coalesce()``, which no index answers: nearly every row has them)."""
+    """The rows of :func:`latest_reports` in ``country``, unordered. ``walk``: written so that SQLite
+    reads them along the source ids (the incidents' status wrapped in ``coalesce()``, which no index
+    answers: nearly every row is active; PostgreSQL's statistics tell it so, and the plain condition
+    lets it join along the source ids there)."""
     s, i, a = incident_sources_table.c, incidents.c, articles.c
     status = func.coalesce(i.status, i.status) if walk else i.status
     where = [status == "active"] + ([country_condition(i, country)] if country != ALL_COUNTRIES else [])
@@ -436,7 +437,9 @@ def _walk_batch(conn: Connection, country: str, at: datetime, n: int) -> list:
     top = conn.execute(select(func.max(s.id))).scalar()
     bottom = conn.execute(select(func.min(s.id))).scalar()
     found: list = []
-    step = _latest_select(country, walk=True).where(func.coalesce(a.ingested_at, a.ingested_at) == at)
+    sqlite = conn.dialect.name == "sqlite"
+    arrived = func.coalesce(a.ingested_at, a.ingested_at) if sqlite else a.ingested_at  # as the status
+    step = _latest_select(country, walk=sqlite).where(arrived == at)
     while top is not None and top >= bottom and len(found) < n:
         found += conn.execute(step.where(s.id <= top, s.id > top - WALK_IDS).order_by(s.id.desc())
                               .limit(n - len(found))).mappings().all()
