@@ -113,6 +113,9 @@ def test_the_day_s_event_beside_a_tally_stays(text: str, expected: tuple[str, st
      (ERV, "Air/drone strike", "Mount Gara")),
     ("Turkish forces neutralized six PKK terrorists in the Haftanin region in an air-backed operation "
      "on Tuesday, the ministry said.", (ERV, "Air/drone strike", "Haftanin")),
+    # the region told in the next sentence, the ministry's usual second line
+    ("Turkish forces neutralized five PKK terrorists in northern Iraq, the ministry said on Tuesday. The "
+     "terrorists were targeted in the Zap region, it added.", ("Battles", "Armed clash", "Zap area")),
 ])
 def test_neutralized_in_a_named_region_is_an_event(text: str, expected: tuple[str, str, str]) -> None:
     found = [(i.event_type, i.sub_event_type, i.location)
