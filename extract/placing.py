@@ -71,15 +71,20 @@ _TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|د
 _GLUED = re.compile(r"(?<!\S)[وف]?[بل](?:محافظ\S*|مدين\S*|ناحي\S*|قضاء|منطق\S*|قري\S*|بلد\S*|مخيم|حي|قاعده|مطار|"
                     r"صحراء|باديه|بساتين|ريف|اطراف|ضواحي|محيط|جبال|جبل|سلسله|وادي|جزيره)"
                     r"\s+$")
+#: «تسلمت القوات قاعدة القائم», «سقطت صواريخ داخل معسكر التاجي»: a base named by its town is at that town,
+#: with or without a preposition before the head noun.
+_BASE_OF = re.compile(r"(?<!\S)[وف]?(?:ال)?(?:قاعده|معسكر)\s+$")
 _NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
 #: أعلنت بغداد, قال مسؤول في بغداد, the government in Erbil: where a statement came from. A word
 #: between the verb and the place with no preposition (قالت أسايش أربيل) is a unit's name instead.
 #: The verb starts a word: اعتقال (arrest) holds قال, تذكرة holds ذكر.
+#: ... ردت واشنطن بقصف, اتهمت طهران: a capital that answers, accuses or threatens is its government.
 _METONYMY = re.compile(r"(?:(?<![^\s\"'(])[وفل]?(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|"
                        r"مو?تمر|"
                        r"conference)"
                        r"\S*\s+(?:\S+\s+(?:في|من|in|from)\s*|(?:في|من|in|from)?\s*)|"
-                       r"(?:حكومه|الحكومه|government|authorities)\s+(?:في|من|in|from)?\s*)$", re.IGNORECASE)
+                       r"(?:حكومه|الحكومه|government|authorities)\s+(?:في|من|in|from)?\s*|"
+                       r"(?<![^\s\"'(])[وف]?(?:ردت|رد|اتهمت|اتهم|توعدت|توعد|هددت|هدد)\s+)$", re.IGNORECASE)
 #: ضحايا مجزرة سبايكر, the anniversary of the Speicher massacre: a place that names a past event.
 _NAMED_EVENT = re.compile(r"(?:مجزره|مجازر|ضحايا|ذكري|massacre|victims of|anniversary of)\s+(?:the\s+)?(?:ال)?$",
                           re.IGNORECASE)
@@ -151,7 +156,7 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
         return (m.place.feature_type not in {"country", "region", "governorate"}
                 and m.place.name_en not in _CAPITALS), False, True
     tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(_TIED.search(before))
-            or bool(_GLUED.search(before)) or bool(_APPOSITIVE.search(before))
+            or bool(_GLUED.search(before)) or bool(_APPOSITIVE.search(before)) or bool(_BASE_OF.search(before))
             or (m.place.feature_type in _POINT and bool(_ACROSS.search(before))))
     return tied, False, False
 

@@ -125,3 +125,21 @@ def test_state_force_on_protesters_and_protests_themselves_are_unchanged(text: s
 ])
 def test_the_capital_named_as_a_landmark_after_a_governorate_is_not_the_place(text: str, expected: list) -> None:
     assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anniversary whose event is named in quotes is still a past event, not a killing today
+    ('أحيا المئات، اليوم الاثنين، الذكرى الثالثة لـ"استشهاد قادة النصر" في شارع مطار بغداد الدولي.', []),
+    ("أحيا المئات اليوم الذكرى الأولى لـ«مجزرة جسر الزيتون» في الناصرية.", []),
+    # a base named by its town is at that town, with no preposition before «قاعدة»
+    ("تسلمت القوات العراقية، الخميس، بشكل رسمي قاعدة القائم العسكرية على الحدود مع سوريا، بعد انسحاب قوات "
+     "التحالف الدولي منها.", [("Non-violent transfer of territory", "Al-Qaim")]),
+    # a capital that answers with strikes is its government, not the place of the strikes
+    ("وسرعان ما ردت واشنطن بقصف مواقع للفصيل المتهم.", []),
+    # unchanged: the strike's own place, a base already known as a facility, forces that return fire
+    ("وسرعان ما ردت واشنطن بقصف مواقع لفصيل مسلح في ناحية جرف النصر شمالي بابل.", [(SHELLING, "Jurf al-Sakhar")]),
+    ("سلم التحالف الدولي قاعدة الحبانية العسكرية إلى الجيش العراقي اليوم.",
+     [("Non-violent transfer of territory", "Habbaniyah Air Base")]),
+])
+def test_anniversaries_bases_named_by_town_and_capitals_that_answer(text: str, expected: list) -> None:
+    assert incidents(text) == expected
