@@ -511,10 +511,16 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
     return None
 
 
+#: The kidnappers named (kidnappers, captors, الخاطفين, خاطفيها): an agent, not an abduction told.
+_CAPTORS = re.compile(r"kidnappers?|abductors?|captors?|خاطف", re.IGNORECASE)
+
+
 def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
     """Two specific triggers of different kinds with a clause break between them are two events
     ("انفجرت عبوة ناسفة في الطارمية، فيما اعتقلت القوات ... في الحويجة")."""
     kinds = {last.entry.event_type, hit.entry.event_type}
+    if "rescue" in (last.entry.role, hit.entry.role) and any(_CAPTORS.search(text, h.start, h.end) for h in (last, hit)):
+        return False  # "rescued a child in Kirkuk; the kidnappers fled": the rescue, its kidnappers named
     return len(kinds) == 2 and not kinds <= {"Protests", "Riots"} and "generic" not in (
         last.entry.strength, hit.entry.strength) and _CLAUSE_MARK.search(text, last.end, hit.start) is not None
 

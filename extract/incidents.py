@@ -255,6 +255,38 @@ def _shares(killed: int | None, injured: int | None, n: int) -> list[dict[str, i
     return [{"fatalities": split(killed, k), "injuries": split(injured, k)} for k in range(n)]
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b|(?<!\S)(?:على|علي) التوالي", re.IGNORECASE)
+#: A list of counts: "10 and 6", "10, 4 and 6", «10 و6», «10 و4 و6».
+_COUNTS = re.compile(r"(\d+)((?:\s*[,،]\s*\d+|\s+و\s*\d+)*)\s*(?:\band\b|(?<!\S)و)\s*(\d+)", re.IGNORECASE)
+_INJURED_WORD = re.compile(r"wound|injur|اصاب|إصاب|جرح|جريح", re.IGNORECASE)
+_KILLED_WORD = re.compile(r"kill|dead|death|قتل|مقتل|مصرع|استشهاد|قتيل", re.IGNORECASE)
+RESPECTIVE_CHARS = 60  # how far before «على التوالي»/"respectively" its list of counts may start
+
+
+def _respective_tolls(text: str, lo: int, hi: int, n: int) -> tuple[str, list[int]] | None:
+    """"Blasts in Baghdad and Hilla killed 10 and 6 people respectively", «أسفرا عن مقتل 10 و6
+    أشخاص على التوالي»: one count per place, in the places' order (the field and the counts), or None.
+
+    Examples
+    --------
+    >>> t = "Blasts in Baghdad and Hilla killed 10 and 6 people respectively."
+    >>> _respective_tolls(t, 0, len(t), 2)
+    ('fatalities', [10, 6])
+    """
+    mark = _RESPECTIVELY.search(text, lo, hi)
+    if mark is None or n < 2:
+        return None
+    lists = list(_COUNTS.finditer(text, max(lo, mark.start() - RESPECTIVE_CHARS), mark.start()))
+    if not lists:
+        return None
+    counts = lists[-1]  # the last list before the mark
+    values = [int(v) for v in re.findall(r"\d+", counts.group(0))]
+    before = text[max(lo, counts.start() - 30):counts.start()]
+    field = "injuries" if _INJURED_WORD.search(before) else "fatalities" if _KILLED_WORD.search(
+        before + text[counts.end():mark.start()]) else None
+    return (field, values) if field and len(values) == n else None
+
+
 #: A dateline opening the text: "BAGHDAD (AP) —", "KIRKUK, Iraq (Reuters) -", «بغداد/ نايا», «بغداد - واع».
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/]|\s*[/\-–—]\s*[^\s\n]", re.UNICODE)
 DATELINE_DOUBT = 0.1  # confidence taken from an incident placed only by the dateline
@@ -402,6 +434,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         days = days if len(days) > 1 else [None]
         sites = [(k, m, day) for k, m in enumerate(places or [dateline if by_dateline else fallback]) for day in days]
         shares = _shares(killed, injured, len(sites))  # a toll for several places or days is divided
+        respective_tolls = _respective_tolls(text, lo, hi, len(sites)) if places and days == [None] else None
+        if respective_tolls is not None:  # "... killed 10 and 6 people respectively": one count each
+            field, values = respective_tolls
+            shares = [share | {field: value} for share, value in zip(shares, values, strict=True)]
         iraqi = bool(_IRAQI.search(base["evidence"]))
         state = sentence_state(base["evidence"])
         for n, (k, m, day) in enumerate(sites):

@@ -108,3 +108,38 @@ def test_the_deadliest_since_keeps_todays_event(text: str, expected: list) -> No
 def test_a_habit_then_a_dated_event(text: str, expected: list) -> None:
     found = parse_article(Article(text=text), article_date=DAY).incidents
     assert [(i.location, i.event_date) for i in found] == expected
+
+
+# Tolls told respectively ("killed 10 and 6 people respectively", «مقتل 10 و6 أشخاص على التوالي»): one
+# count per place in the places' order; a single toll for two places is still divided.
+@pytest.mark.parametrize("text, expected", [
+    ("Bomb blasts in Baghdad and Hilla killed 10 and 6 people respectively on Monday.",
+     [("Baghdad", 10, None), ("Hillah", 6, None)]),
+    ("أسفر انفجاران في بغداد والحلة عن مقتل 10 و6 أشخاص على التوالي.", [("Baghdad", 10, None), ("Hillah", 6, None)]),
+    ("Bomb blasts in Baghdad and Hilla wounded 20 and 12 people respectively on Monday.",
+     [("Baghdad", None, 20), ("Hillah", None, 12)]),
+    ("Bomb blasts in Baghdad and Hilla killed 16 people on Monday.", [("Baghdad", 8, None), ("Hillah", 8, None)]),
+])
+def test_tolls_told_respectively(text: str, expected: list) -> None:
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    assert sorted((i.location, i.fatalities, i.injuries) for i in found) == expected
+
+
+# A rescue with the kidnappers named later in its sentence is the rescue (Strategic developments /
+# Other, or the arrest of the kidnappers), not a new abduction; an abduction told alone stays one.
+RESCUE = ("Strategic developments", "Other")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces rescued a child in Kirkuk on Monday, and the kidnappers fled.", [RESCUE]),
+    ("Security forces rescued a child from his kidnappers in Kirkuk on Monday.", [RESCUE]),
+    ("أنقذت قوة أمنية امرأة من خاطفيها في قضاء الزبير اليوم.", [RESCUE]),
+    ("تمكنت قوة من الشرطة من تحرير طفل مختطف في البصرة، فيما لاذ الخاطفون بالفرار.", [RESCUE]),
+    ("أعلنت الشرطة تحرير تاجر اختطف أمس في كركوك، واعتقال اثنين من الخاطفين.",
+     [("Strategic developments", "Arrests")]),
+    ("Gunmen kidnapped a businessman in Basra on Monday.", [ABDUCTION]),
+    ("خطف مسلحون مجهولون طفلاً في البصرة اليوم.", [ABDUCTION]),
+])
+def test_a_rescue_naming_the_kidnappers_is_no_abduction(text: str, expected: list) -> None:
+    assert kinds(text) == expected
