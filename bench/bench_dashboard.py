@@ -268,7 +268,7 @@ def time_csv(url: str, out: Path, workers: int | None = None) -> tuple[int, floa
     target.unlink()
     from storage.csv_sql import default_workers
 
-    threads = default_workers() if workers is None else workers
+    threads = workers or (default_workers() if url.startswith("sqlite") else 1)
     print(f"  CSV of every row streamed to a file ({threads} reading threads): {int(rows)} rows, {size:.0f} MB in "
           f"{float(cpu):.2f} s CPU ({float(seconds):.2f} s wall; load {os.getloadavg()[0]:.1f}), "
           f"peak RSS of the process {float(peak):.0f} MB", flush=True)

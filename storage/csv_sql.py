@@ -199,18 +199,23 @@ def date_parts(engine: Engine, filters: Filters, part_rows: int = PART_ROWS) -> 
     from storage.store import incident_daily, incidents
 
     day, n = incident_daily.c.day, incident_daily.c.n
-    where = conditions(filters, on=incident_daily) if rollup_usable(filters) else [n > 0]
+    usable = rollup_usable(filters)
+    where = conditions(filters, on=incident_daily) if usable else [n > 0]
     with engine.connect() as conn:
         counts = conn.execute(select(day, func.sum(n)).where(and_(True, *where), day > UNDATED)
                               .group_by(day).order_by(day.desc())).all()
-    total = sum(int(k) for _, k in counts)
-    if total < 2 * part_rows:
+        total = matching = sum(int(k) for _, k in counts)
+        if not usable and total >= 2 * part_rows:  # a text search, actors, outlets, a map box: counted
+            matching = conn.execute(select(func.count()).select_from(incidents)
+                                    .where(and_(True, *conditions(filters)))).scalar_one()
+    if matching < 2 * part_rows:
         return [None]
+    size = part_rows * total // matching  # the roll-up's rows a part of about part_rows matching ones spans
     event_date = incidents.c.event_date
     parts, upper, held = [], None, 0
     for first, k in counts:  # newest day first
         held += int(k)
-        if held >= part_rows:
+        if held >= size:
             parts.append(event_date >= first if upper is None else and_(event_date >= first, event_date < upper))
             upper, held = first, 0
     parts.append(event_date.is_not(None) if upper is None else event_date < upper)
@@ -418,10 +423,12 @@ def stream_postgres(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: i
     """The CSV body of the filtered incidents, newest first, each line (CRLF included) made by
     PostgreSQL and read by the ADBC PostgreSQL driver (Apache Arrow's, in C: COPY in binary into
     Arrow string arrays, no Python object per row), whose bytes are written as they lie in the
-    array's buffer; in parts of whole days (:func:`date_parts`) read by ``workers`` connections at
-    once (one reading for ``workers=1``), each a server process of its own. Returns the rows
-    written."""
-    workers = default_workers() if workers is None else workers
+    array's buffer; with ``workers`` > 1 in parts of whole days (:func:`date_parts`) read by that
+    many connections at once, each a server process of its own. One reading by default: on this
+    shared 2-core machine (load 9-12) parts read by 2 backends took 2.7 times the backends' CPU of one
+    reading (16.7-19 s against 6.3 at 1,000,000, whatever the parts' size and plan), so it stays
+    opt-in until measured on an idle machine (README). Returns the rows written."""
+    workers = 1 if workers is None else workers
     parts = date_parts(engine, filters, part_rows) if workers > 1 else [None]
     written = 0
 
@@ -463,6 +470,14 @@ def _postgres_lines(engine: Engine, filters: Filters, chunk: int, part) -> Itera
             cursor.execute("SET LOCAL extra_float_digits = 1")  # the shortest exact digits (the default)
             cursor.execute("SET LOCAL DateStyle = 'ISO'")
             cursor.execute("SET LOCAL jit = off")  # one pass over the rows: compiling the expressions cost 2-3 s CPU
+            if part is not None:
+                # a part read as the whole is, along ix_incidents_newest from its first day: the planner
+                # picked a bitmap scan of the part's days then a sort, 3 times the CPU (every heap page of
+                # the days read whole; 22 s CPU at 1,000,000 against 6.9 for one reading); by this
+                # process alone (no parallel workers: its CPU is the export's)
+                for setting in ("enable_sort", "enable_bitmapscan"):
+                    cursor.execute(f"SET LOCAL {setting} = off")
+                cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
             cursor.execute(sql)
             for batch in cursor.fetch_record_batch():
                 yield batch.column(0)

@@ -203,9 +203,10 @@ def stream_csv(engine: Engine, filters: Filters, out: BinaryIO, *, chunk: int = 
     ``to_csv_bytes(query_incidents(engine, filters))``, ``chunk`` rows at a time, so memory stays
     that of one chunk. On SQLite the rows are read into Arrow by the ADBC driver, on PostgreSQL each
     line is made by the server (:mod:`storage.csv_sql`); elsewhere column at a time in Arrow from
-    rows read through SQLAlchemy (:func:`stream_arrow`). On SQLite and PostgreSQL ``workers`` threads
-    read parts of the order at once (:func:`storage.csv_sql.date_parts`; by default one per core, at
-    most 4; 1 for one reading), the same bytes. Returns the rows written."""
+    rows read through SQLAlchemy (:func:`stream_arrow`). ``workers`` threads read parts of the order at
+    once (:func:`storage.csv_sql.date_parts`), the same bytes; by default one per core (at most 4) on
+    SQLite, one reading on PostgreSQL (see :func:`storage.csv_sql.stream_postgres`). Returns the rows
+    written."""
     from storage import csv_sql
 
     out.write("\ufeff".encode())

@@ -157,7 +157,7 @@ TIED = [BASE | {"event_date": date(2025, 3, 5), "evidence": f"tied {k}", "locati
         for k in range(45)]
 
 
-def _body(engine: Engine, filters: Filters, workers: int, part_rows: int = 40) -> tuple[int, bytes]:
+def _body(engine: Engine, filters: Filters, workers: int, part_rows: int = 8) -> tuple[int, bytes]:
     out = io.BytesIO()
     stream = csv_sql.stream_sqlite if engine.dialect.name == "sqlite" else csv_sql.stream_postgres
     return stream(engine, filters, out, chunk=16, workers=workers, part_rows=part_rows), out.getvalue()
@@ -169,9 +169,11 @@ def test_parts_read_at_once_give_the_bytes_of_one_reading(db: Engine, filters: F
     ties on the day (more rows than a part), undated rows, filters, a text search, formulas included."""
     with db.begin() as conn:
         conn.execute(insert(incidents), TIED)
+    frame = query_incidents(db, filters)
+    assert (len(csv_sql.date_parts(db, filters, part_rows=8)) > 2) == (len(frame) >= 16)  # read in parts
     parallel = _body(db, filters, workers=3)
     assert parallel == _body(db, filters, workers=1)
-    assert "\ufeff".encode() + csv_stream.HEADER + parallel[1] == to_csv_bytes(query_incidents(db, filters))
+    assert "\ufeff".encode() + csv_stream.HEADER + parallel[1] == to_csv_bytes(frame)
 
 
 def test_parts_are_whole_days_newest_first_undated_last(db: Engine) -> None:
