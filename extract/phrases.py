@@ -267,6 +267,13 @@ class PhraseMatcher:
                 free.append(order)
         self._orders_by_literal = {literal: tuple(orders) for literal, orders in by_literal.items()}
         self._free = frozenset(free)
+        # each entry's anchor literals with their longest lead (a shorter one's starts are among its)
+        self._leads: list[dict[str, int]] = []
+        for anchors in self._anchors:
+            leads: dict[str, int] = {}
+            for literal, lead in anchors:
+                leads[literal] = max(lead, leads.get(literal, lead))
+            self._leads.append(leads)
 
     def __getstate__(self) -> dict:
         """Pickled without compiled regexes (a pickled pattern is compiled again when loaded): a
@@ -316,10 +323,13 @@ class PhraseMatcher:
             literal = anchors[0][0]
             return [last + 1 - len(literal) for last in where.get(literal, ())]
         starts: set[int] = set()
-        for literal, lead in anchors:
-            for last in where.get(literal, ()):
-                at = last + 1 - len(literal)
-                starts.update(range(max(pos, at - lead), at + 1))
+        leads = self._leads[order]
+        for literal, lasts in where.items():  # the few literals the text holds, not all its anchors
+            lead = leads.get(literal)
+            if lead is not None:
+                for last in lasts:
+                    at = last + 1 - len(literal)
+                    starts.update(range(max(pos, at - lead), at + 1))
         return sorted(starts)
 
     def _matches(self, order: int, text: str, where: dict[str, list[int]], pos: int,
