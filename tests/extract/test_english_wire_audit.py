@@ -152,7 +152,24 @@ def test_crimes_recounted_by_a_court_are_no_incident(text: str) -> None:
     ("A rocket attack on Al Asad base in Anbar on Tuesday caused no casualties.", "Ain al-Asad Air Base"),
     ("Four fighters were killed on Tuesday repelling an IS attack in the village of al-Mitah in al-Azim "
      "district, north of Diyala.", "Udhaim"),
+    ("Hundreds of teachers protested in Sulaymaniah on Tuesday over unpaid salaries.", "Sulaymaniyah"),
+    ("Teachers protested on Tuesday in several towns of Sulaymaniah province over unpaid salaries.",
+     "Sulaymaniyah"),
+    ("Two rockets landed near the United States Embassy on Tuesday night, a security source said.",
+     "US Embassy in Baghdad"),
 ])
 def test_wire_spellings_of_places(text: str, location: str) -> None:
     assert [i.location for i in parse_article(Article(text=text), article_date=DAY).incidents] == [location]
 
+
+
+# Spellings that must keep their meaning: the country, and a foreign city's embassy elsewhere.
+@pytest.mark.parametrize("text, place_id", [
+    ("Protesters burned flags of the United States in Basra on Tuesday.", "country.us"),
+    ("Dozens protested in Sulaimaniyah governorate on Tuesday.", "iq.gov.sulaymaniyah"),
+    ("A bomb exploded in Salahuddin province on Tuesday.", "iq.gov.salahaldin"),
+    ("Rockets hit Ayn al-Asad air base on Tuesday.", "iq.an.ain_asad"),
+])
+def test_wire_spellings_match_their_place(text: str, place_id: str) -> None:
+    from geo.matcher import find_places
+    assert place_id in [m.place.place_id for m in find_places(text)]
