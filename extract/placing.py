@@ -106,7 +106,10 @@ _SPEAKER = re.compile(r"(?:افاد|قال|ذكر|اكد|اوضح)\S*\s+(?:مس�
 _CLAUSE_BREAK = re.compile(r"[;؛|]")
 #: Places that serve as reference points for a direction (شمالي تكريت, north of Basra).
 _REFERENCE = frozenset({"city", "town", "governorate"})
-_ANCHOR_GAP = re.compile(rf"[\s,،]*(?:[^\s,،]+[\s,،]+)?{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
+#: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark.
+_DISTANCE = (r"(?:(?:علي|على|نحو|حوالي|about|some|nearly|around|roughly)\s+)?(?:(?:بعد|مسافه)\s+)?(?:نحو\s+|حوالي\s+)?"
+             r"/?[\d.,]+/?\s*(?:كم|كيلو\S*|km|kilomet\S*|miles?)\s+")
+_ANCHOR_GAP = re.compile(rf"[\s,،]*(?:{_DISTANCE}|[^\s,،]+[\s,،]+)?{_NEAR}(?:\s+(?:شرق|غرب)\S*)?\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
 _BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)
 _TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:فيما|بينما|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while(?!\s+\w+ing\b))\s|"
                           r",\s+(?:claiming|saying|adding|arguing|insisting|stressing|noting|warning|vowing)\s|"
@@ -122,8 +125,14 @@ def _prefix_prep(m: PlaceMention) -> bool:
     return surface[:1] == "ب" and (not any(n.startswith("ب") for n in names) or surface[:2] == "بب")
 
 
+def _gap(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` folded, hashtag marks dropped: «في محافظة #صلاح_الدين» ties the place as «في محافظة
+    صلاح الدين» does."""
+    return fold(text[a:b]).replace("#", "")
+
+
 def _before(text: str, m: PlaceMention, width: int = 40) -> str:
-    return fold(text[max(0, m.start - width):m.start])
+    return _gap(text, max(0, m.start - width), m.start)
 
 
 def is_tied(text: str, m: PlaceMention) -> bool:
@@ -224,9 +233,9 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
         m.place.feature_type not in {"country", "region"}
-        and ((m.start - event.end <= 20 and _OBJECT_GAP.fullmatch(fold(text[event.end:m.start])) is not None)
+        and ((m.start - event.end <= 20 and _OBJECT_GAP.fullmatch(_gap(text, event.end, m.start)) is not None)
              or (m.start - event.end <= VERB_OBJECT_CHARS
-                 and _VERB_OBJECT.fullmatch(fold(text[event.end:m.start])) is not None))
+                 and _VERB_OBJECT.fullmatch(_gap(text, event.end, m.start)) is not None))
         and not _metonymic(text, m))) and not _reference_point(text, m, mentions)]
     if tied_forward and tied_forward[0].place.feature_type == "country":
         # "attacks in Iraq today, including one in Baghdad": the country, then where in it.
@@ -291,7 +300,7 @@ def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -
     تكريت", Basra in "the Qurna district, north of Basra"."""
     if m.place.feature_type not in _REFERENCE and m.place.feature_type != "country":
         return False
-    before = fold(text[max(0, m.start - 40):m.start])
+    before = _before(text, m)
     if not _NEAR_BEFORE.search(before):
         return False
     # A country or a city locates a governorate too (محافظة ميسان جنوبي العراق, محافظة صلاح الدين شمال
@@ -300,7 +309,7 @@ def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -
         "country", "region", "governorate"}
     return any(0 <= m.start - p.end <= 40 and p.place.feature_type not in coarse
                and p.place.place_id != m.place.place_id
-               and _ANCHOR_GAP.fullmatch(fold(text[p.end:m.start])) is not None
+               and _ANCHOR_GAP.fullmatch(_gap(text, p.end, m.start)) is not None
                for p in mentions if p.end <= m.start)
 
 
@@ -331,7 +340,7 @@ def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sente
     finer = [m for m in mentions if sentence[0] <= m.start < sentence[1] and m is not chosen
              and level(m) < 3 and -60 <= m.start - chosen.end <= 40 and chosen.start - m.end <= 60
              and not _metonymic(text, m)
-             and (m.start < chosen.start or _REFINE_AFTER.fullmatch(fold(text[chosen.end:m.start])))
+             and (m.start < chosen.start or _REFINE_AFTER.fullmatch(_gap(text, chosen.end, m.start)))
              and (m.place.admin1 == coarse.admin1 if coarse.feature_type == "governorate"
                   else m.place.country == coarse.country)]
     return min(finer, key=lambda m: abs(m.start - chosen.start)) if finer else chosen
@@ -415,10 +424,11 @@ def abroad(text: str, event: EventCandidate) -> bool:
 #: possessive after it (Syria's Sarrin): the event is in that country.
 _IN_COUNTRY_BEFORE = re.compile(r"(?:(?<!\S)(?:في|داخل)|\bin|\binside|,)\s*$", re.IGNORECASE)
 _COUNTRY_POSSESSIVE = re.compile(r"['’]s\b")
-#: A designator, one to three words (the unknown name), and a country's nisba adjective: «بلدة صرين
-#: السورية», «في مدينة جاسم السورية»; English "the Syrian town of Sarrin".
+#: A designator, one to three words (the unknown name: no punctuation, no «أن/إن» opening a clause),
+#: and a country's nisba adjective: «بلدة صرين السورية», «في مدينة جاسم السورية»; English "the
+#: Syrian town of Sarrin".
 _DESIGNATED_ABROAD = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:بلد[ةه]|مدين[ةه]|قري[ةه]|منطق[ةه]|ناحي[ةه]|محافظ[ةه]|ريف|مخيم|"
-                                r"حي|ولاي[ةه]|بلدات|قرى|مناطق)\s+(?:\S+\s+){1,3}?(ال\S+ي[ةه])(?!\S)|"
+                                r"حي|ولاي[ةه]|بلدات|قرى|مناطق)\s+(?:(?![اب]?[أإا]ن\s)[^\s،,.:؛]+\s+){1,3}?(ال\S+ي[ةه])(?!\S)|"
                                 r"\bthe ([A-Z][a-z]+) (?:border )?(?:town|city|village|province|region|district|"
                                 r"governorate|countryside) of\b")
 
@@ -451,8 +461,10 @@ def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]
         word = found.group(1) or found.group(2)
         code = adjectives.get(norm(word))
         place = default_gazetteer().get(f"country.{code.lower()}") if code and code != "IQ" else None
-        if place is not None:
-            a = found.start(1 if found.group(1) else 2)
+        a = found.start(1 if found.group(1) else 2)
+        if place is not None and not any(found.start() <= m.start < a for m in mentions):
+            # «ناحية بامرني شمال محافظة دهوك» names known places: «الطائرات التركية» after them is the
+            # planes' nationality, not theirs
             return PlaceMention(text[a:a + len(word)], a, a + len(word), place, 0.9)
     return None
 

@@ -200,8 +200,18 @@ def _deletions(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
     return tuple(deleted)
 
 
+#: A hashtag with its words joined by underscores (#سهل_نينوى, #صلاح_الدين, #Nineveh_Plains).
+_HASHTAG_RE = re.compile(r"#[^\s#]*_[^\s#]*")
+
+
+def _hashtag_words(m: re.Match[str]) -> str:
+    """A hashtag read as its words: each underscore a space (one for one, so indices hold)."""
+    return m.group().replace("_", " ")
+
+
 def normalize_for_matching(text: str) -> Normalized:
-    """Normalise a whole text for the matcher: :func:`normalize_arabic` plus ASCII lower case.
+    """Normalise a whole text for the matcher: :func:`normalize_arabic` plus ASCII lower case; a
+    hashtag's underscores are spaces (#سهل_نينوى reads سهل نينوى).
 
     Examples
     --------
@@ -213,6 +223,8 @@ def normalize_for_matching(text: str) -> Normalized:
     """
     stage1 = _deletions(_MARKS_RE, text)
     translated = _fast_translate(text)
+    if "#" in translated and "_" in translated:
+        translated = _HASHTAG_RE.sub(_hashtag_words, translated)
     stage2 = _deletions(_EXTRA_SPACES_RE, translated) if "  " in translated else ()
     if stage2:
         translated = _SPACES_RE.sub(" ", translated)

@@ -1,0 +1,54 @@
+"""Two placing regressions found by the wire audit (issue 8, docs/arabic_audit.md, wirefix2):
+
+* a governorate placed "N km north of the (Iraqi) capital" is where the event is: the capital,
+  written «العاصمة العراقية» since 25c8bbd made it a place, is a landmark after a distance, hashtag
+  or not;
+* a nationality adjective after a clause naming known Iraqi places («مدير ناحية ... شمال محافظة
+  دهوك، بأن الطائرات التركية ...») is the planes', not an unknown foreign town's (030b7cb's
+  «بلدة صرين السورية» rule).
+
+Phrasings written for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2025, 3, 12)
+
+
+def placed(text: str) -> list[tuple[str | None, str | None]]:
+    return [(i.country, i.admin1) for i in parse_article(Article(text=text), article_date=DAY).incidents]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("قتل خمسة جنود بهجوم لداعش في محافظة #ديالى على بعد /90/ كم شمال شرق العاصمة العراقية #بغداد، فجر الاثنين.",
+     "Diyala"),
+    ("قتل عشرة أشخاص بكمين نصبه #داعش في محافظة #صلاح_الدين على بعد /200/ كم شمال العاصمة العراقية #بغداد.",
+     "Salah al-Din"),
+    ("قتل ثلاثة من عناصر الشرطة بهجوم مسلح في #كركوك على مسافة 240 كيلومترا شمال العاصمة العراقية.", "Kirkuk"),
+    ("لقي أربعة مدنيين حتفهم بانفجار عبوة ناسفة في محافظة صلاح الدين على بعد 170 كم شمال العاصمة بغداد.",
+     "Salah al-Din"),
+    ("Gunmen killed three soldiers in Kirkuk province, some 240 km north of the Iraqi capital Baghdad, on Monday.",
+     "Kirkuk"),
+    # no place before the distance: the capital is the nearest the report gives
+    ("انفجرت عبوة ناسفة على بعد 20 كم شمال بغداد ما أدى إلى إصابة جنديين.", "Baghdad"),
+])
+def test_a_place_named_a_distance_from_the_capital_keeps_the_event(text: str, admin1: str) -> None:
+    assert placed(text) == [("IQ", admin1)]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("وقال كاوة عمر، مدير ناحية سيدكان شمال محافظة أربيل، إن الطائرات التركية قصفت، عصر اليوم الأحد، "
+     "سيارة تقل مسلحين في قرية نائية غرب الناحية.", "Erbil"),
+    ("وصرح آزاد حسين، مدير ناحية كاني ماسي شمال محافظة دهوك، بأن المسيرات التركية استهدفت، صباح اليوم، "
+     "عجلة كانت تقل مقاتلين قرب قرية حدودية.", "Dohuk"),
+    ("وأكد مدير ناحية حاج عمران شرق محافظة أربيل أن المدفعية الإيرانية قصفت قرى حدودية شرق الناحية اليوم.",
+     "Erbil"),
+])
+def test_a_nationality_after_known_places_is_no_foreign_town(text: str, admin1: str) -> None:
+    assert placed(text) == [("IQ", admin1)]
