@@ -328,6 +328,28 @@ def article_date_from_text(text: str, *, window: int = 400) -> date | None:
     datetime.date(2021, 8, 16)
     """
     for found in find_dates(text[:window], None):
-        if found.precision == DAY:
+        if found.precision == DAY and _in_dateline(text, found):
             return found.value
     return None
+
+
+#: After a dateline's date: an optional time and agency, then the dateline's separator or the end
+#: of its line ("Monday, 16 August 2021 - Baghdad", "March 16, 2021 (Xinhua) --", "Aug 16, 2021 |").
+_DATELINE_TAIL = re.compile(r"[ \t,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?[ \t]*)?"
+                            r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—/|:]|\n|$)")
+DATELINE_LEAD_WORDS = 6  # "BAGHDAD, Iraq, Monday,", "Published on Monday," before the date; prose has more
+
+
+def _in_dateline(text: str, found: ResolvedDate) -> bool:
+    """Whether a date near the top stands where a dateline or a metadata line puts it: few words
+    before it on its line, and after it only a time, an agency, then a separator or the line's end.
+    A date inside a sentence ("On March 16, 1988, Iraqi jets ...", an anniversary or background) is
+    the body's, never the publication date.
+
+    Examples
+    --------
+    >>> article_date_from_text("On March 16, 1988, Iraqi jets dropped chemical bombs on Halabja.") is None
+    True
+    """
+    before = text[text.rfind("\n", 0, found.start) + 1:found.start]
+    return len(before.split()) <= DATELINE_LEAD_WORDS and bool(_DATELINE_TAIL.match(text, found.end))

@@ -246,6 +246,15 @@ def test_incident_date_none_and_first() -> None:
         ("Aug 16, 2021 | Iraq news", date(2021, 8, 16)),
         ("قصف مطار بغداد ليلة أمس بصاروخين", None),
         ("x" * 450 + " 16-أغسطس-2021", None),
+        ("BAGHDAD, March 16, 2021 (Xinhua) -- A rocket hit a residential area.", date(2021, 3, 16)),
+        ("Rockets hit Baghdad airport\nPublished 16 March 2023 14:05 GMT\nTwo rockets landed", date(2023, 3, 16)),
+        ("By Jane Doe | March 16, 2023\nGunmen killed a shop owner", date(2023, 3, 16)),
+        # a date inside the body (an anniversary, background) is the body's, never the article's
+        ("On March 16, 1988, Iraqi jets dropped chemical bombs on Halabja.", None),
+        ("Kurds mark the anniversary\nThirty-five years ago, on 16 March 1988, Iraqi aircraft bombed the town.", None),
+        ("Halabja remembers\nSULAIMANI — Thousands gathered to remember the victims of the attack of "
+         "March 16, 1988, in which about 5,000 people died.", None),
+        ("في 16 آذار 1988 قصفت الطائرات العراقية مدينة حلبجة بالأسلحة الكيمياوية", None),
     ],
 )
 def test_article_date_from_text(text: str, expected: date | None) -> None:
