@@ -60,6 +60,9 @@ _SPEECH = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلن|اعلن|أفا
                      re.IGNORECASE)
 
 
+#: "since Monday", «منذ يوم الاثنين»: the day a span began (a toll "since Monday", fighting going on
+#: since), never the day of the event told in the clause; the event keeps its own date or the report's.
+_SINCE_DAY = re.compile(r"(?:\bsince|(?<!\S)منذ)\s+(?:(?:last|early|late|يوم)\s+)?$", re.IGNORECASE)
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")
 
 
@@ -79,7 +82,8 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     """
     lo, hi = event.scope
     dateline = _DATELINE.match(text, event.sentence[0])
-    inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())]
+    inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())
+              and not _SINCE_DAY.search(text, max(0, d.start - 16), d.start)]
     if lang and any(d.start >= event.end for d in inside):
         cause = cause_start(text, lang, event)
         inside = [d for d in inside if cause is None or d.start < cause]

@@ -173,3 +173,30 @@ def test_wire_spellings_of_places(text: str, location: str) -> None:
 def test_wire_spellings_match_their_place(text: str, place_id: str) -> None:
     from geo.matcher import find_places
     assert place_id in [m.place.place_id for m in find_places(text)]
+
+
+def dates_of(text: str) -> list[date | None]:
+    return [i.event_date for i in parse_article(Article(text=text), article_date=DAY).incidents]
+
+
+# "since Monday" names the day a span began (a toll "since Monday", fighting going on since): never the
+# day of the event told in the clause, which keeps the report's day (DAY is a Wednesday).
+@pytest.mark.parametrize("text", [
+    "Clashes between two tribes north of Basra since Monday have killed eight people, police said.",
+    "Fighting has raged in Tal Afar since last Monday, killing 12 militants, officials said.",
+    "Protesters set fire to the Turkish consulate in Mosul. At least six protesters have been killed in "
+    "clashes in the city since Monday, medics said.",
+    "قتل ثلاثة أشخاص في اشتباكات عشائرية مستمرة منذ يوم الاثنين في قضاء المدينة شمالي البصرة.",
+])
+def test_since_a_day_is_not_the_event_s_day(text: str) -> None:
+    found = dates_of(text)
+    assert found and date(2024, 1, 8) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a shepherd in Muqdadiya on Monday, police said.",
+    "قتل راع بانفجار عبوة ناسفة في المقدادية يوم الاثنين.",
+    "Clashes that broke out in Tal Afar on Monday killed eight people, police said.",
+])
+def test_a_day_told_without_since_stays(text: str) -> None:
+    assert dates_of(text) == [date(2024, 1, 8)]
