@@ -447,8 +447,9 @@ def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]
     """The foreign country the event's own clause puts it in when none of its places is known: «في
     بلدة صرين السورية», «في بلدة صرين في سوريا», "in Syria's Sarrin", "in Sarrin, Syria": the event
     is there, at country level, never at the report's Iraqi dateline or lead."""
-    from geo.loader import default_gazetteer
-    from geo.rules import default_rules, norm
+    from geo.cache import default_gazetteer  # (geo.loader's imports NumPy and Shapely: 0.17 s of a start)
+    from geo.index import get_index
+    from geo.rules import norm
 
     lo, hi = event.scope
     for m in sorted((m for m in mentions if lo <= m.start < hi and m.place.feature_type == "country"
@@ -456,7 +457,7 @@ def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]
         if _IN_COUNTRY_BEFORE.search(text, max(lo, m.start - 12), m.start) or m.surface[:1] == "ب" or \
                 _COUNTRY_POSSESSIVE.match(text, m.end):
             return m
-    adjectives = default_rules().country_adjectives
+    adjectives = get_index(default_gazetteer()).rules.country_adjectives  # default_rules(), pickled with the index
     for found in _DESIGNATED_ABROAD.finditer(text, lo, hi):
         word = found.group(1) or found.group(2)
         code = adjectives.get(norm(word))
