@@ -63,6 +63,17 @@ _SPEECH = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلن|اعلن|أفا
 #: "since Monday", «منذ يوم الاثنين»: the day a span began (a toll "since Monday", fighting going on
 #: since), never the day of the event told in the clause; the event keeps its own date or the report's.
 _SINCE_DAY = re.compile(r"(?:\bsince|(?<!\S)منذ)\s+(?:(?:last|early|late|يوم)\s+)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:السبت|الاحد|الأحد|الاثنين|الإثنين|الثلاثاء|"
+                      r"الاربعاء|الأربعاء|الخميس|الجمعة)", re.IGNORECASE)
+#: "since Jan. 19, when a suicide attacker blew himself up": the day of the event the clause goes on to tell.
+_WHEN_AFTER = re.compile(r",?\s*(?:when|عندما|حين)\b", re.IGNORECASE)
+
+
+def _since_day(text: str, d: ResolvedDate) -> bool:
+    """Whether ``d`` is a weekday named right after since/منذ ("since Monday"), not followed by the
+    event it dates ("since Monday, when ...")."""
+    return bool(_WEEKDAY.search(d.expression) and _SINCE_DAY.search(text, max(0, d.start - 16), d.start)
+                and not _WHEN_AFTER.match(text, d.end))
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")
 
 
@@ -83,7 +94,7 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     lo, hi = event.scope
     dateline = _DATELINE.match(text, event.sentence[0])
     inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())
-              and not _SINCE_DAY.search(text, max(0, d.start - 16), d.start)]
+              and not _since_day(text, d)]
     if lang and any(d.start >= event.end for d in inside):
         cause = cause_start(text, lang, event)
         inside = [d for d in inside if cause is None or d.start < cause]

@@ -200,3 +200,13 @@ def test_since_a_day_is_not_the_event_s_day(text: str) -> None:
 ])
 def test_a_day_told_without_since_stays(text: str) -> None:
     assert dates_of(text) == [date(2024, 1, 8)]
+
+
+# A date after "since" that the clause goes on to tell ("since Jan. 19, when ...") dates that event.
+@pytest.mark.parametrize("text, expected", [
+    ("The bombing was the deadliest in Baghdad since Jan. 5, when a suicide bomber blew himself up in a "
+     "coffee shop, killing 15 people.", date(2024, 1, 5)),
+    ("It was the worst attack in Kirkuk since Monday, when gunmen killed four policemen.", date(2024, 1, 8)),
+])
+def test_since_a_day_when_dates_the_event_told(text: str, expected: date) -> None:
+    assert expected in dates_of(text)
