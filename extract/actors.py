@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from extract import regexes as re
-from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold, normalise
+from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold
 from extract.lexicon_cache import shipped
+from extract.phrases import normalise_slice
 
 _AR_LETTER = re.compile(f"[{AR_LETTER}]")
 UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
@@ -146,7 +147,7 @@ def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) ->
     [('Islamic State (Iraq)', 'داعش'), ('Military Forces of Iraq - Peshmerga', 'البيشمركة')]
     """
     end = len(text) if end is None else end
-    norm = normalise(text[start:end])
+    norm = normalise_slice(text, start, end)
     out = []
     for a, b, payloads in _matcher(lang).finditer(norm.text):
         if payloads and (lang != "ar" or b == len(norm.text) or not _AR_LETTER.match(norm.text, b)):

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract import regexes as re
-from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, normalise
+from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues
 from extract.lexicon_cache import shipped
+from extract.phrases import normalise_slice
 from extract.sentences import boilerplate_spans
 
 _RANK = {"strong": 3, "weak": 2, "generic": 1}
@@ -212,7 +213,7 @@ def _class_matcher(lang: str, cls: str) -> PhraseMatcher:
 
 def cue_start(text: str, lang: str, cls: str, lo: int, hi: int) -> int | None:
     """Where the first cue of class ``cls`` starts in ``text[lo:hi]``, or None."""
-    norm = normalise(text[lo:hi])
+    norm = normalise_slice(text, lo, hi)
     return next((lo + norm.original(a) for a, _b, classes in _class_matcher(lang, cls).finditer(
         norm.text, overlapping=True) if cls in classes), None)
 
@@ -364,7 +365,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
     >>> [(e.sub_event_type, e.rejected) for e in find_events(t, [(0, 33), (34, len(t))], "ar")]
     [('Shelling/artillery/missile attack', None), ('Shelling/artillery/missile attack', 'future')]
     """
-    norm = norm or normalise(text)
+    norm = norm or normalise_slice(text, 0, len(text))  # the whole, kept for cue_start's slices
     found = [(start, end, payloads[0]) for start, end, payloads in _trigger_matcher(lang).finditer(norm.text)
              if payloads]
     if not found:

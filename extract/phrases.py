@@ -10,7 +10,7 @@ back to the original, so spans always slice the original text.
 from __future__ import annotations
 
 import copy
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +19,7 @@ from extract import regexes as re
 from extract.anchors import matches_from, regex_anchors, regex_needs
 from geo.normalize import deleted_positions, fold
 
-__all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "gate_words", "normalise"]
+__all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "gate_words", "normalise", "normalise_slice"]
 
 AR_LETTER = "\u0621-\u064a"
 
@@ -49,6 +49,43 @@ def normalise(text: str) -> Normalised:
     12
     """
     return Normalised(fold(text), deleted_positions(text))
+
+
+# The last whole text normalise_slice cut from: (text, its Normalised, the original index of each
+# removed character). One tuple, replaced at once, so a reader never sees a mixed state.
+_last_whole: tuple[str, Normalised, list[int]] | None = None
+
+
+def normalise_slice(text: str, lo: int, hi: int) -> Normalised:
+    """``normalise(text[lo:hi])``, cut from the whole text's normalisation (kept for the last text).
+
+    The rules look at one stretch of an article after another (``events.cue_start``,
+    ``actors.find_actors``): folding each stretch again cost more than cutting it from one fold of the
+    article. The fold works character by character (a letter is replaced by one letter or deleted),
+    so the fold of a slice is the slice of the fold, and the slice's deletions are the whole text's
+    between ``lo`` and ``hi``, shifted.
+
+    Examples
+    --------
+    >>> t = "قُتل مسلّح في الموصل"
+    >>> normalise_slice(t, 5, 11) == normalise(t[5:11])
+    True
+    """
+    global _last_whole
+    if not 0 <= lo <= hi:  # negative or crossed bounds: Python's own slicing rules, not worth copying
+        return normalise(text[lo:hi])
+    last = _last_whole
+    if last is None or (last[0] is not text and last[0] != text):
+        whole = normalise(text)
+        last = _last_whole = (text, whole, [at + rank for rank, at in enumerate(whole._removed)])
+    whole, removed_at = last[1], last[2]
+    if lo == 0 and hi >= len(text):
+        return whole  # (immutable: shared)
+    if not removed_at:
+        return Normalised(whole.text[lo:hi])
+    first, stop = bisect_left(removed_at, lo), bisect_left(removed_at, hi)
+    shift = lo - first  # where the slice starts in the folded text
+    return Normalised(whole.text[shift:hi - stop], tuple(at - shift for at in whole._removed[first:stop]))
 
 
 def _trie(phrases: list[str], space: str = r"\s+") -> str:
