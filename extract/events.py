@@ -110,7 +110,9 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|most 
 #: "struck the base on Tuesday, the fifth attack since mid-November": the day's event numbered in a
 #: running count is the news; the count after it does not make it an aggregate.
 _RANKED = re.compile(r"\b(?:the|its|a) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-                     r"latest|newest)\b(?: [\w-]+){0,4}? (?:attacks?|strikes?|incidents?|bombings?|assaults?|such)\b",
+                     r"latest|newest)\b(?: [\w-]+){0,4}? (?:attacks?|strikes?|incidents?|bombings?|assaults?|such)\b|"
+                     # «هي الثانية من نوعها خلال ساعات», «الهجوم الثالث من نوعه منذ»: the Nth of its kind
+                     r"(?<!\S)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)(?!\S)",
                      re.IGNORECASE)
 SUPERLATIVE_REACH = 45  # characters from a superlative to its «منذ»/"since" (the deadliest attack in the city since)
 

@@ -228,10 +228,25 @@ def _amid_protests(protest: _Draft, attack: _Draft) -> bool:
         bool(_PROTESTS.search(y.evidence or ""))
 
 
+#: «طائرة مسيرة هي الثانية من نوعها خلال ساعات»: another than the one told before.
+_NTH_OF_KIND = re.compile(r"(?<!\S)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)(?!\S)")
+
+
+def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
+    """Whether ``nth`` numbers itself among its kind (the second of its kind) and ``other``, told in
+    another sentence with a date of its own, is an earlier one of them."""
+    return nth.sentence_index != other.sentence_index and not (nth.headline or other.headline) and \
+        not (nth.generic or other.generic) and other.dated and \
+        _NTH_OF_KIND.search(nth.incident.evidence or "") is not None and \
+        _NTH_OF_KIND.search(other.incident.evidence or "") is None
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
         return False  # split on purpose: one event per place of the list
+    if _nth_of_kind(a, b) or _nth_of_kind(b, a):
+        return False  # "the second drone within hours" at the base struck last night: two drones
     if (a.placed or b.placed) and x.country != y.country:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
     if a.placed and b.placed and max(x.geo_precision or 3, y.geo_precision or 3) < 3 and APART_KM < _km(x, y) < math.inf:
@@ -456,7 +471,8 @@ def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     # A second pass for retold events: two accounts may become one only once a detail joined one of
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
     merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country and _retold(a, b)
-                         and not (a.chain is not None and a.chain == b.chain))
+                         and not (a.chain is not None and a.chain == b.chain)
+                         and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
 
 
