@@ -110,10 +110,11 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|most 
 #: "struck the base on Tuesday, the fifth attack since mid-November": the day's event numbered in a
 #: running count is the news; the count after it does not make it an aggregate.
 _RANKED = re.compile(r"\b(?:the|its|a) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-                     r"latest|newest)\b(?: [\w-]+){0,4}? (?:attacks?|strikes?|incidents?|bombings?|assaults?|such)\b|"
-                     # «هي الثانية من نوعها خلال ساعات», «الهجوم الثالث من نوعه منذ»: the Nth of its kind
-                     r"(?<!\S)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)(?!\S)",
+                     r"latest|newest)\b(?: [\w-]+){0,4}? (?:attacks?|strikes?|incidents?|bombings?|assaults?|such)\b",
                      re.IGNORECASE)
+#: «طائرة مسيرة هي الثانية من نوعها خلال ساعات»: a weapon told with its number among its kind is the
+#: news; a bare word that points back («ويعد هذا الهجوم الثالث من نوعه») only sums up.
+_NTH_OF_KIND = re.compile(r"(?<!\S)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)(?!\S)")
 SUPERLATIVE_REACH = 45  # characters from a superlative to its «منذ»/"since" (the deadliest attack in the city since)
 
 
@@ -629,7 +630,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             if rejected == "future_after" and _own_noun_future(text, cue_spans["future_after"], group, best, hi):
                 rejected = next((cls for cls in AFTER if cls != "future_after" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)
-            if rejected == "aggregate" and _RANKED.search(text, end, hi) and not _cue_before(
+            if rejected == "aggregate" and (_RANKED.search(text, end, hi) or (
+                    best.entry.strength != "generic" and _NTH_OF_KIND.search(text, end, hi))) and not _cue_before(
                     text, cue_spans["aggregate"], "aggregate", lo, best.start):
                 rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)  # "..., the fifth attack on the base since mid-November": numbered, the news
