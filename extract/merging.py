@@ -16,6 +16,9 @@ MERGE_KM = 15.0
 MERGE_SENTENCES = 3
 INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
 INTERCEPT_SITE_KM = 10.0  # an interception placed at another site than the attack ("another rocket at Camp Taji")
+SAME_SITE_KM = 1.0  # a town and its district share a point: one site
+#: A bomb and a suicide bomber told in two sentences at one site are one bombing, a suicide bombing.
+_BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 APART_KM = 150.0  # two placed accounts this far apart are two events, even a headline and its body
 SITES_KM = 2.0  # two sites told apart this far from each other are two events (a square and its market are not)
 _FIGHTS = frozenset({"Battles", "Riots"})  # arrests in their sentence end them
@@ -316,6 +319,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # the main event told in the lead and retold paragraphs on (a statement, a title)
     if _means_of(a, b) or _means_of(b, a):
         return True  # "مقتل صحفية في الموصل ... عندما انفجرت عبوة ناسفة أودت بحياتها": the killing's means
+    if near and {x.sub_event_type, y.sub_event_type} == _BOMBINGS and a.placed and b.placed and (
+            x.place_id == y.place_id or _km(x, y) <= SAME_SITE_KM) and not (
+            a.dated and b.dated and x.event_date != y.event_date):
+        return True  # "هجوم بسيارة ملغمة عند مدخل الخالص ... انتحاريا فجر نفسه عند المدخل": one bombing, its bomber told apart
     if x.sub_event_type != y.sub_event_type:
         # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
         # its details to the event just told.
@@ -383,6 +390,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)) or (
             _bare_strike(keep) and _strike_retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
+    if {x.sub_event_type, y.sub_event_type} == _BOMBINGS:
+        fields |= {"event_type": y.event_type, "sub_event_type": "Suicide bomb"}  # the bomber decides the kind
     if x.sub_event_type in _SEVERITY and y.sub_event_type in _SEVERITY and \
             _SEVERITY.index(y.sub_event_type) > _SEVERITY.index(x.sub_event_type):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}

@@ -9,17 +9,15 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.test_wire_reports_2003_2018 import incidents as incidents_on
 
 DAY = date(2016, 5, 3)
 CLASH = "Armed clash"
 
 
-def incidents(text: str, day: date = DAY) -> list[tuple[str, str | None, str | None]]:
-    """(sub-event type, place, ISO date) of every incident found in ``text`` published on ``day``."""
-    return [(i.sub_event_type, i.location, i.event_date.isoformat() if i.event_date else None)
-            for i in parse_article(Article(text=text), article_date=day).incidents]
+def incidents(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(sub-event type, place, ISO date) of every incident found in ``text`` published on DAY."""
+    return incidents_on(text, DAY)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -105,3 +103,42 @@ def test_circulating_news_of_a_martyrdom_is_reported(text: str, expected: list) 
 ])
 def test_rumours_stay_rejected(text: str) -> None:
     assert incidents(text) == []
+
+
+BOMB = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the car bomb told first, its suicide driver in a later sentence at the same site: one suicide bombing
+    ("قتل 12 شخصا في تفجير سيارة مفخخة عند نقطة تفتيش في مدخل مدينة بعقوبة صباح اليوم. "
+     "وقال مصدر في الشرطة إن انتحاريا يقود السيارة فجرها عند نقطة التفتيش في بعقوبة.",
+     [(SUICIDE, "Baqubah", "2016-05-03")]),
+    ("انفجرت سيارة مفخخة قرب سوق شعبي في قضاء طوزخورماتو اليوم مما أسفر عن مقتل 7 أشخاص. "
+     "وأضاف المصدر أن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب السوق في طوزخورماتو.",
+     [(SUICIDE, "Tuz Khurmatu", "2016-05-03")]),
+])
+def test_a_bomb_and_its_suicide_bomber_told_apart_are_one_suicide_bombing(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sites of one city
+    ("انفجرت عبوة ناسفة في حي الجهاد غربي بغداد اليوم. وفي حادث منفصل فجر انتحاري نفسه في مدينة الصدر شرقي بغداد.",
+     [(BOMB, "Jihad", "2016-05-03"), (SUICIDE, "Sadr City", "2016-05-03")]),
+    # one town, two days: today's roadside bomb and yesterday's suicide belt told as a recap
+    ("انفجرت عبوة ناسفة على دورية للشرطة في بعقوبة اليوم. وكان انتحاري قد فجر حزاما ناسفا في بعقوبة أمس.",
+     [(BOMB, "Baqubah", "2016-05-03"), (SUICIDE, "Baqubah", "2016-05-02")]),
+])
+def test_a_bomb_and_a_suicide_bomber_at_two_sites_or_days_stay_two_events(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «المدخل الشمالي لـX», «عند مدخل X»: the entrance of a town is a locative context for a name
+    # that is also a common word (الخالص 'the pure')
+    ("انفجرت عبوة ناسفة عند المدخل الشمالي للخالص صباح اليوم.", [(BOMB, "Khalis", "2016-05-03")]),
+    ("انفجرت عبوة ناسفة عند مدخل الخالص صباح اليوم.", [(BOMB, "Khalis", "2016-05-03")]),
+])
+def test_the_entrance_of_a_town_is_a_locative(text: str, expected: list) -> None:
+    assert incidents(text) == expected
