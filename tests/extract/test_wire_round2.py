@@ -142,3 +142,28 @@ def test_a_bomb_and_a_suicide_bomber_at_two_sites_or_days_stay_two_events(text: 
 ])
 def test_the_entrance_of_a_town_is_a_locative(text: str, expected: list) -> None:
     assert incidents(text) == expected
+
+
+REGAINS = "Government regains territory"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the launch of an offensive to retake a town: fighting begins, the town is not yet retaken
+    ("أعلن رئيس الوزراء انطلاق عمليات تحرير قضاء تلعفر من سيطرة داعش فجر اليوم.",
+     [(CLASH, "Tal Afar District", "2016-05-03")]),
+    ("انطلقت صباح اليوم عمليات تحرير مدينة الحويجة بمشاركة الجيش والحشد الشعبي.",
+     [(CLASH, "Hawija", "2016-05-03")]),
+    ("بدء عمليات تحرير قضاء القائم غربي الأنبار.", [(CLASH, "Qaim District", "2016-05-03")]),
+])
+def test_the_launch_of_a_liberation_offensive_is_a_battle(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the retaking told as done stays a retaking, also beside a recalled launch
+    ("أعلنت القوات العراقية تحرير قضاء تلعفر بالكامل اليوم.", [(REGAINS, "Tal Afar District", "2016-05-03")]),
+    ("أعلنت القوات العراقية تحرير قضاء القائم بالكامل بعد أسبوع من انطلاق عمليات تحرير القضاء.",
+     [(REGAINS, "Qaim District", "2016-05-03")]),
+])
+def test_a_retaking_told_as_done_stays_a_retaking(text: str, expected: list) -> None:
+    assert incidents(text) == expected
