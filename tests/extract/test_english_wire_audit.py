@@ -210,3 +210,24 @@ def test_a_day_told_without_since_stays(text: str) -> None:
 ])
 def test_since_a_day_when_dates_the_event_told(text: str, expected: date) -> None:
     assert expected in dates_of(text)
+
+
+# "the foiling of an attack", told as a noun, is the foiled attack "foiled an attack" is: a Disrupted
+# weapons use (an armed clash when the attackers were killed, as for "foiled").
+@pytest.mark.parametrize("text, expected", [
+    ("The counter-terrorism service announced on Tuesday the foiling of an attack on Erbil airport "
+     "involving a drone.", DISRUPTED),
+    ("The ministry announced the foiling of a terrorist attack in Kirkuk on Tuesday.", DISRUPTED),
+    ("Police in Basra announced on Tuesday the thwarting of a bombing plot against a market.", DISRUPTED),
+    ("Iraqi forces announced the foiling of an attack in Tarmiyah on Tuesday, killing two attackers.",
+     ("Battles", "Armed clash")),
+])
+def test_the_foiling_of_an_attack_is_a_foiled_attack(text: str, expected: tuple[str, str]) -> None:
+    assert types_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised the security forces for their role in foiling terrorist plans.",
+])
+def test_foiling_without_an_attack_word_is_no_incident(text: str) -> None:
+    assert types_of(text) == []
