@@ -40,6 +40,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.compiler import compiles
 
 from storage.config import database_url
 
@@ -47,6 +48,17 @@ if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
 
 metadata = MetaData()
+
+
+@compiles(Table, "sqlite")
+def _table_with_sqlite_hint(table: Table, compiler, **kw) -> str:
+    """A table in FROM followed by its ``select(...).with_hint(table, "INDEXED BY ...", "sqlite")``:
+    SQLAlchemy's SQLite dialect computes such a hint but never writes it into the SQL (its compiler
+    keeps the default ``format_from_hint_text``, which drops it), so the planner was free to pick
+    another index."""
+    sql = compiler.visit_table(table, **kw)
+    hint = (kw.get("fromhints") or {}).get(table) if kw.get("asfrom") else None
+    return f"{sql} {hint}" if hint else sql
 
 articles = Table(
     "articles",

@@ -198,3 +198,39 @@ def test_the_map_reads_rows_for_a_search_on_sqlite_only(searched):
     assert reads_rows(searched, Filters(actors=("PMF",))) is sqlite
     assert reads_rows(searched, Filters(text="r1")) is False  # too short: not applied, the roll-ups answer
     assert reads_rows(searched, Filters(governorates=("Basra",), date_from=date(2024, 5, 3))) is False
+
+
+def test_the_newest_walk_reads_along_the_event_date_index_on_sqlite(tmp_path):
+    """With an index on the coordinates beside it (which SQLite would otherwise pick for the window),
+    each statement of the newest-first walk is planned along ix_incidents_event_date: no sort of the
+    window's incidents (at 1,000,000 that was 0.16 → 6.1 s CPU for Baghdad at zoom 11)."""
+    from sqlalchemy import event, text
+
+    from storage.queries import newest_in_clusters, quotas_of
+
+    engine = get_engine(f"sqlite:///{tmp_path / 'walk.sqlite3'}")
+    generate(engine, 400)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE INDEX ix_test_point ON incidents (latitude, longitude)"))
+        conn.execute(text("ANALYZE"))
+    statements: list[tuple[str, tuple]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if "ORDER BY incidents.event_date DESC" in statement:
+            statements.append((statement, tuple(parameters)))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        for cell, window in ((0.05, BAGHDAD_WINDOW), (1.6, IRAQ_WINDOW)):
+            for walk in (1, 10**9):  # the first walk only, and the walk then its months
+                filters = Filters()
+                quotas = quotas_of(cluster_counts(engine, filters, cell, window), 3)
+                newest_in_clusters(engine, filters, cell, quotas, window, walk=walk)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert len(statements) > 4
+    with engine.connect() as conn:
+        for statement, parameters in statements:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            assert any("USING INDEX ix_incidents_event_date" in step for step in plan), (statement, plan)
+            assert not any("TEMP B-TREE" in step or "ix_test_point" in step for step in plan), (statement, plan)
