@@ -426,6 +426,9 @@ _TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s
 #: ناشط مدني في الاحتجاجات، ناشطة في التظاهرات: the victim of a shooting named by the protests he is
 #: known for, when the sentence tells a violent act (a shooting, an assassination), not a protest today.
 _ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\s+(?:في|ب)\s*$")
+#: ساحة التظاهر، ساحات الاعتصام، خيم المعتصمين: a protest word naming the site where a violent act
+#: happened («قتل شاب برصاص مسلحين أثناء مغادرته ساحة التظاهر»), not a protest told today.
+_PROTEST_SITE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ساح[ةه]|ساحات|ساحتي|خيم[ةه]?|خيام|مخيم|موقع|مكان)\s+$")
 
 
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]],
@@ -442,6 +445,9 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         if (violent or harmed) and e.event_type == "Protests" and _ACTIVIST_IN.search(
                 text, max(sentence[0], hit.start - 30), hit.start):
             continue  # "أطلق مسلحون النار على ناشط مدني في الاحتجاجات": the victim, not a protest today
+        if (violent or harmed) and e.event_type == "Protests" and _PROTEST_SITE.search(
+                text, max(sentence[0], hit.start - 12), hit.start):
+            continue  # "قتل شاب بيد مسلحين أثناء مغادرته ساحة التظاهر": the site, not a protest today
         # Weapons listed after a cache find or an interception are its objects, not attacks.
         if e.event_type == "Explosions/Remote violence" and (any(
                 c.start < hit.start <= c.end + 120 for c in caches) or _object_of_passive_interception(
