@@ -46,6 +46,8 @@ _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
 #: «في قاطع عمليات صلاح الدين», «ضمن قاطع مسؤولية بغداد»: an (operations) sector is named by the place it covers.
 _SECTOR = r"قاطع\S*(?:\s+(?:عمليات|مسو?وليه))?"
+#: «في وادي الشاي ضمن قاطع عمليات كركوك»: the sector frames the place before it, never refines it.
+_IN_SECTOR = re.compile(rf"{_SECTOR}\s+$")
 _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|احياء|حيي|حي|بلده|بلدات|مخيم|قاعده|"
                r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|"
                r"قريتي|قريتا|بلدتي|قضاءي|طريق)|governorate|province|city|town|villages|towns|"
@@ -252,7 +254,8 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         if first.start - event.end > 100 and near_before:
             return [_refine(text, near_before[-1], mentions, event.sentence)]  # far after, close before
         if first.place.feature_type in _LINEAR and len(tied_forward) > 1 and \
-                tied_forward[1].start - first.end <= 20 and tied_forward[1].place.feature_type != "district":
+                tied_forward[1].start - first.end <= 20 and tied_forward[1].place.feature_type != "district" \
+                and not _IN_SECTOR.search(_before(text, tied_forward[1])):
             # "في نهر دجلة جنوبي الموصل": the town places it better; a district holding the
             # mountain or valley (جبل متين في قضاء العمادية) places it worse.
             first = tied_forward[1]

@@ -31,6 +31,7 @@ def test_a_sector_places_the_event(text: str, location: str, precision: int) -> 
 
 @pytest.mark.parametrize("text, location, precision", [
     ("استشهاد منتسبين اثنين أثناء أداء الواجب في محافظة صلاح الدين.", "Salah al-Din Governorate", 3),
+    ("انفجرت عبوة ناسفة على دورية للجيش في جبال مكحول ضمن قاطع عمليات صلاح الدين.", "Makhoul mountains", 2),
     ("قتل مدني بنيران مسلحين في الرمادي، وقال قائد قاطع عمليات الأنبار إن القوات تلاحق الجناة.", "Ramadi", 1),
 ])
 def test_without_a_sector_placing_is_unchanged(text: str, location: str, precision: int) -> None:
