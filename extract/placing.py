@@ -45,7 +45,8 @@ _AREA = frozenset({"district", "subdistrict", "mountain", "valley", "lake", "riv
 _LINEAR = frozenset({"river", "lake", "road", "valley", "mountain"})
 _FACILITY = frozenset({"camp", "air_base", "military_base", "airport", "facility", "border_crossing"})
 #: «في قاطع عمليات صلاح الدين», «ضمن قاطع مسؤولية بغداد»: an (operations) sector is named by the place it covers.
-_SECTOR = r"قاطع\S*(?:\s+(?:عمليات|مسو?وليه))?"
+#: One sector only: «في قاطعي ديالى وصلاح الدين» (two sectors) is a span of activity, not where one event was.
+_SECTOR = r"(?:ال)?قاطع(?:\s+(?:عمليات|مسو?وليه))?"
 #: «في وادي الشاي ضمن قاطع عمليات كركوك»: the sector frames the place before it, never refines it.
 _IN_SECTOR = re.compile(rf"{_SECTOR}\s+$")
 _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|احياء|حيي|حي|بلده|بلدات|مخيم|قاعده|"

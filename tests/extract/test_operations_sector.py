@@ -32,7 +32,10 @@ def test_a_sector_places_the_event(text: str, location: str, precision: int) -> 
 @pytest.mark.parametrize("text, location, precision", [
     ("استشهاد منتسبين اثنين أثناء أداء الواجب في محافظة صلاح الدين.", "Salah al-Din Governorate", 3),
     ("انفجرت عبوة ناسفة على دورية للجيش في جبال مكحول ضمن قاطع عمليات صلاح الدين.", "Makhoul mountains", 2),
+    ("أعلنت القيادة مقتل إرهابي كان مسؤولاً عن هجمات على القطعات الأمنية في قاطعي كركوك وديالى.", None, None),
     ("قتل مدني بنيران مسلحين في الرمادي، وقال قائد قاطع عمليات الأنبار إن القوات تلاحق الجناة.", "Ramadi", 1),
 ])
-def test_without_a_sector_placing_is_unchanged(text: str, location: str, precision: int) -> None:
-    assert _placed(text) == [(location, precision)]
+def test_without_a_sector_placing_is_unchanged(text: str, location: str | None, precision: int | None) -> None:
+    """A governorate named plainly, a sector commander who only speaks, and two sectors (a span of
+    activity told as background) keep their old reading."""
+    assert _placed(text) == ([(location, precision)] if location else [])
