@@ -146,6 +146,47 @@ def _earlier_month(past: _Draft, today: _Draft) -> bool:
             y.event_date.year, y.event_date.month)
 
 
+def _gap(a: _Draft, b: _Draft) -> int:
+    """How many sentences lie between the nearest sentences of the two accounts: an event told in
+    the lead and the three sentences after it is near the sentence that follows them."""
+    return min(abs(i - j) for i in (a.sentences or {a.sentence_index}) for j in (b.sentences or {b.sentence_index}))
+
+
+#: A second event of the kind told apart from the first ("in a separate attack", "another bomb").
+_ANOTHER = re.compile(r"\b(?:separate|another|other|second|earlier|later|elsewhere|also)\b|آخر|أخرى|ثان|منفصل",
+                      re.IGNORECASE)
+_TOLL_KINDS = _VIOLENT | {"Protests", "Riots"}
+
+
+def _same_toll(a: _Draft, b: _Draft) -> bool:
+    """The same toll (two or more dead) at the same place told again later in the report ("security
+    forces killed four protesters ... the clashes killed four"): one event, whatever word each uses,
+    unless one account says it is another ("in a separate attack")."""
+    x, y = a.incident, b.incident
+    return a.placed and b.placed and x.place_id is not None and x.place_id == y.place_id and \
+        (x.fatalities or 0) >= 2 and x.fatalities == y.fatalities and \
+        {x.event_type, y.event_type} <= _TOLL_KINDS and \
+        not (x.event_date and y.event_date and _apart(a, b)) and \
+        not any(_ANOTHER.search(d.incident.evidence or "") for d in (a, b))
+
+
+def _province(d: _Draft) -> bool:
+    return d.vague and (d.incident.place_id or "").startswith("iq.gov.")
+
+
+def _country_retold(a: _Draft, b: _Draft) -> bool:
+    """An account placed only at the country or the governorate ("the rockets were launched ... in
+    Iraq", "... from a field in Anbar province") near one of the same kind at a place in it, once the
+    sentences between joined that one: one event."""
+    x, y = a.incident, b.incident
+    coarse = (x.admin1 is None) != (y.admin1 is None) or (
+        _province(a) != _province(b) and x.admin1 == y.admin1 and x.place_id != y.place_id)
+    return a.placed and b.placed and x.country == y.country and coarse and \
+        (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and _gap(a, b) <= MERGE_SENTENCES and \
+        not (x.event_date and y.event_date and _apart(a, b)) and \
+        not any(_ANOTHER.search(d.incident.evidence or "") for d in (a, b))
+
+
 def _retold(a: _Draft, b: _Draft) -> bool:
     """One event told again anywhere in the article: the same kind at the same place, or a generic
     word (الهجوم الذي استهدف ...) at the place of a specific account, on days that do not differ."""
@@ -156,6 +197,8 @@ def _retold(a: _Draft, b: _Draft) -> bool:
             _apart(a, b):
         return False
     if x.place_id == y.place_id and x.sub_event_type == y.sub_event_type:
+        return True
+    if _same_toll(a, b):
         return True
     generic = a if a.generic else b
     # A death told apart (قتل ... بنيران قناص) may be another event at that place; "الهجوم" is not.
@@ -479,7 +522,8 @@ def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     merged = _merge_pass(drafts, _mergeable)
     # A second pass for retold events: two accounts may become one only once a detail joined one of
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
-    merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country and _retold(a, b)
+    merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country
+                         and (_retold(a, b) or _country_retold(a, b))
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
