@@ -249,6 +249,8 @@ def newest_in_clusters(engine: Engine, filters: Filters, cell: float, quotas: tu
     roll-up cannot answer walk on (the Map reads those from :func:`map_rows`).
     """
     wanted = {(int(i), int(j)): int(n) for i, j, n in quotas if n > 0}
+    if not wanted:  # no cluster (a country without incidents): no walk, which would read every row
+        return _popup_rows(engine, [])
     c = incidents.c
     order = (c.event_date.desc(), c.id.desc()) if engine.dialect.name == "sqlite" else (
         c.event_date.desc().nulls_last(), c.id.desc())  # SQLite puts NULL last in DESC already
