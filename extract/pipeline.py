@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from extract.captions import reject_captions
 from extract.events import REFERENCE, find_events
 from extract.foreign import reject_foreign_forces
 from extract.incidents import build_incidents
@@ -54,8 +55,8 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
     when = article.published or article_date or article_date_from_text(text)
     lang = detect_language(text, hint=article.language)
     mentions = find_places(text, gazetteer)
-    events = reject_foreign_forces(text, reject_headings(text, find_events(text, _sentences(text), lang)),
-                                   mentions, lang)
+    events = reject_foreign_forces(text, reject_captions(text, reject_headings(
+        text, find_events(text, _sentences(text), lang))), mentions, lang)
     incidents: list = []
     kept = [e for e in events if e.rejected in {None, REFERENCE}]
     if kept:
