@@ -14,11 +14,9 @@ whose entries close with "(Reuters)", are left to that module.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from extract import regexes as re
 from extract.events import EventCandidate
-from extract.portal import is_portal
+from extract.portal import is_portal, reject_in_spans
 
 __all__ = ["caption_spans", "reject_captions"]
 
@@ -61,8 +59,4 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
 
 def reject_captions(text: str, events: list[EventCandidate]) -> list[EventCandidate]:
     """``events`` with those found in a photo caption rejected (``caption``)."""
-    spans = caption_spans(text)
-    if not spans:
-        return events
-    return [replace(e, rejected="caption") if e.rejected is None and any(a <= e.start < b for a, b in spans) else e
-            for e in events]
+    return reject_in_spans(events, caption_spans(text), "caption")

@@ -25,7 +25,7 @@ from extract import regexes as re
 from extract.events import EventCandidate
 from geo.model import PlaceMention
 
-__all__ = ["event_mentions", "heading_spans", "is_portal", "reject_headings", "source_tag_spans"]
+__all__ = ["event_mentions", "heading_spans", "is_portal", "reject_headings", "reject_in_spans", "source_tag_spans"]
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_LINE = re.compile(rf"\s*(?:{_MONTHS}) \d{{1,2}}, \d{{4}}(?: \(\w+day\))?\s*$")
@@ -112,10 +112,14 @@ def source_tag_spans(text: str) -> list[tuple[int, int]]:
 
 def reject_headings(text: str, events: list[EventCandidate]) -> list[EventCandidate]:
     """``events`` with those found in a topic heading rejected (``heading``)."""
-    spans = heading_spans(text)
+    return reject_in_spans(events, heading_spans(text), "heading")
+
+
+def reject_in_spans(events: list[EventCandidate], spans: list[tuple[int, int]], reason: str) -> list[EventCandidate]:
+    """``events`` with those not yet rejected whose trigger starts in one of ``spans`` rejected as ``reason``."""
     if not spans:
         return events
-    return [replace(e, rejected="heading") if e.rejected is None and any(a <= e.start < b for a, b in spans) else e
+    return [replace(e, rejected=reason) if e.rejected is None and any(a <= e.start < b for a, b in spans) else e
             for e in events]
 
 
