@@ -303,7 +303,7 @@ def _respective_tolls(text: str, lo: int, hi: int, n: int) -> tuple[str, list[in
 
 
 #: A dateline opening the text: "BAGHDAD (AP) —", "KIRKUK, Iraq (Reuters) -", «بغداد/ نايا», «بغداد - واع».
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/]|\s*[/\-–—]\s*[^\s\n]", re.UNICODE)
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/]|\s*[/\-–—]\s*[^\s\n]", re.UNICODE)
 DATELINE_DOUBT = 0.1  # confidence taken from an incident placed only by the dateline
 
 
@@ -470,15 +470,16 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             if state is not None:  # «أعلنت وزارة الدفاع التركية أن الجيش قصف ... شمالي العراق»: Turkey's army
                 fields |= {k: home_state_abroad(fields[k], state) for k in ("actor1", "actor2")}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence) - (DATELINE_DOUBT if by_dateline else 0))
-            drafts.append(_Draft(incident, index, bool(places), found_date is not None and own_date, event.role,
+            drafts.append(_Draft(incident, index, bool(places) and not by_dateline, found_date is not None and own_date, event.role,
                                  headline=event.sentence[0] < title_end,
                                  generic=event.strength == "generic" or follow_up,
                                  weak_dated=found_date is not None, locates=locates and bool(places),
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
                                  chain=event.start if len(sites) > 1 else None,
-                                 site=bool(places) and m.place.feature_type == "neighborhood"))
+                                 site=bool(places) and m.place.feature_type == "neighborhood",
+                                 dateline=by_dateline))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
     return [flag_historical(d.incident, article_date) for d in merge_drafts(drafts)
-            if (d.placed or d.weak_dated or d.merged) and not (d.locates and not d.merged)]
+            if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
 

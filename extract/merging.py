@@ -68,6 +68,7 @@ class _Draft:
     vague: bool = False  # placed only roughly: a governorate, or "north of Baghdad" (a direction from a town)
     chain: int | None = None  # the trigger of an event told at several places (قريتي X وY): one draft per place
     struck: bool | None = None  # an account merged in says the attack got through (None: read the evidence)
+    dateline: bool = False  # placed only by the dateline ("ERBIL, Kurdistan Region –"): a fallback, kept alone
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -382,7 +383,7 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         province_wide = (fallback.incident.place_id or "").startswith("iq.gov.") and \
             fallback.incident.admin1 == placed.incident.admin1 and near
         return (not fallback.weak_dated or fallback.incident.place_id is None or _km(x, y) <= MERGE_KM
-                or a.placed == b.placed or country_wide or province_wide)  # "في العراق" and "قرب الموصل": one strike
+                or a.placed == b.placed or country_wide or province_wide or fallback.dateline)  # "في العراق" and "قرب الموصل": one strike
     if a.sentence_index == b.sentence_index and x.admin1 != y.admin1:
         return False  # split on purpose: caches in Anbar and in Kirkuk
     if a.sentence_index == b.sentence_index and x.place_id != y.place_id and tells_a_pair(x.evidence or ""):
