@@ -256,3 +256,24 @@ def test_no_cluster_walks_no_incident(engine):
     finally:
         event.remove(engine, "before_cursor_execute", seen)
     assert not [s for s in statements if "ORDER BY" in s], statements
+
+
+def test_clusters_of_a_small_window_are_counted_along_the_point_index(engine):
+    """Zoomed in beyond zoom 10 the window's incidents are found by their coordinates (revision 0011),
+    not by reading every incident."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, tuple]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        statements.append((statement, tuple(parameters)))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        cluster_counts(engine, Filters(), 0.05, (33.2, 44.2, 33.5, 44.6))
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    [(statement, parameters)] = statements
+    with engine.connect() as conn:
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+    assert any("INDEX ix_incidents_point (latitude>? AND latitude<?)" in step for step in plan), plan
