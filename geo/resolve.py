@@ -104,6 +104,22 @@ def _merge_region_country(text: str, picked: list[tuple[Candidate, Place, float]
         i += 1
 
 
+#: Characters around a village in which a governorate named by the text frames it.
+FRAME = 80
+
+
+def _stray_village(cand: Candidate, place: Place, anchors: list[tuple[int, str | None, str | None]]) -> bool:
+    """A village known only in one governorate, named beside another governorate's place while its own
+    governorate appears nowhere in the text («منطقة الزوية ضمن قاطع فوج طوارئ الأنبار»; the gazetteer
+    knows a الزوية in Salah al-Din only): a namesake the gazetteer lacks, not that village."""
+    if place.feature_type != "village" or len(cand.places) != 1 or place.admin1 is None:
+        return False
+    others = [(pos, admin1) for pos, _, admin1 in anchors if pos != cand.start and admin1 is not None]
+    if any(admin1 == place.admin1 for _, admin1 in others):
+        return False
+    return any(abs(pos - cand.start) <= FRAME for pos, _ in others)
+
+
 def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, float]]:
     """For each candidate (sorted by start), the chosen place and the mention's confidence."""
     _propagate_designators(text, chosen)
@@ -128,6 +144,8 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
                 confidence *= 0.8 + 0.2 * min(1.0, (best - second) / 0.5)
         if place.feature_type == "village" and not cand.types:
             confidence -= 0.15
+        if _stray_village(cand, place, anchors):
+            continue
         if place.feature_type in _NOT_A_QUARTER and cand.types and set(cand.types) <= {"neighborhood", "street"}:
             # حي الجزائر في الناصرية, حي القادسية في تلعفر: a neighbourhood named after a country or a
             # governorate is neither; another candidate of the name that can be a quarter, else none.
