@@ -161,10 +161,12 @@ def test_the_table_walks_newest_first_within_a_country(engine: Engine) -> None:
 
 # ---------------------------------------------------------------- the revision
 def _to(engine: Engine, revision: str) -> None:
+    """Migrate to ``revision`` from wherever the database is (down when it is above, up otherwise)."""
     with engine.begin() as conn:
         config = migrate.alembic_config()
         config.attributes["connection"] = conn
-        if revision < migrate.head():
+        current = migrate.current(conn)
+        if current is not None and revision < current:
             command.downgrade(config, revision)
         else:
             command.upgrade(config, revision)
