@@ -138,7 +138,7 @@ def _arrow(engine: Engine, query) -> pa.Table:
     """The rows of ``query`` (the columns of :data:`_ROW_TYPE`) as an Arrow table, text columns
     dictionary-encoded: through the ADBC driver on an SQLite file, else as the bare DB-API cursor's
     tuples (no SQLAlchemy row objects: 0.23 s CPU against 0.39 s for 111,111 rows on PostgreSQL)."""
-    from storage.csv_sql import _batches, _plain
+    from storage.csv_sql import _batches, _plain, _tuples
 
     compiled = query.compile(engine, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
@@ -151,16 +151,8 @@ def _arrow(engine: Engine, query) -> pa.Table:
         table = pa.Table.from_batches([pa.RecordBatch.from_arrays(
             [column.cast(field.type) for column, field in zip(batch.columns, _ROW_TYPE, strict=True)],
             schema=schema) for batch in batches], schema=schema)
-    else:  # PostgreSQL, or an SQLite database in memory
-        connection = engine.raw_connection()
-        try:
-            cursor = connection.cursor()
-            cursor.execute(str(compiled), bound)
-            rows = cursor.fetchall()
-            cursor.close()
-        finally:
-            connection.close()
-        table = pa.Table.from_batches([pa.RecordBatch.from_struct_array(pa.array(rows, type=_ROW_TYPE))], schema=schema)
+    else:  # PostgreSQL, or an SQLite database in memory: the bare DB-API cursor's tuples, as the CSV reads them
+        table = pa.Table.from_batches(_tuples(engine, str(compiled), bound, 65_536, _ROW_TYPE), schema=schema)
     return table.set_column(4, "event_type", table["event_type"].dictionary_encode()).set_column(
         5, "admin1", table["admin1"].dictionary_encode())
 
