@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from extract import regexes as re
 from extract.events import EventCandidate
-from extract.portal import is_portal, reject_in_spans
+from extract.portal import is_portal, lines_at, reject_in_spans
 
 __all__ = ["caption_spans", "reject_captions"]
 
@@ -43,11 +43,7 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     """
     if is_portal(text):
         return []
-    lines, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((start, line))
-        start += len(line) + 1
+    lines = [(start, line) for start, line in lines_at(text) if line.strip()]
     spans = []
     for start, line in lines[1:-1]:  # between the headline and the article's last line
         body = line.strip()

@@ -19,6 +19,7 @@ without the weekday) or a section name of the portal ("Armed conflicts and attac
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from extract import regexes as re
@@ -54,7 +55,8 @@ def is_portal(text: str) -> bool:
     return bool(_DATE_LINE.match(first)) or bool(_SECTIONS.search(text, 0, 2000))
 
 
-def _lines(text: str):
+def lines_at(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (split at "\\n") with the offset it starts at."""
     start = 0
     for line in text.split("\n"):
         yield start, line
@@ -76,7 +78,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     if not is_portal(text):
         return []
     spans = []
-    for start, line in _lines(text):
+    for start, line in lines_at(text):
         body = line.rstrip()
         if not body:
             continue
@@ -101,7 +103,7 @@ def source_tag_spans(text: str) -> list[tuple[int, int]]:
     if not is_portal(text):
         return []
     spans = []
-    for start, line in _lines(text):
+    for start, line in lines_at(text):
         tail = _TRAILING_PARENS.search(line)
         if tail is None:
             continue
