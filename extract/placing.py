@@ -53,9 +53,12 @@ _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|�
                r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|"
                r"قريتي|قريتا|بلدتي|قضاءي|طريق)|governorate|province|city|town|villages|towns|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
-_NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|اطراف|باطراف|ضواحي|بضواحي|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
-        r"(?:كم|كيلو\S*)\s+(?:من|عن)|" \
+#: «إلى الغرب من X», «الى الشمال الغربي من X»: a compass noun with من (not «الجهة الغربية من X», a side of X).
+_COMPASS_FROM = r"ال(?:شمال|جنوب|شرق|غرب)(?:\s+ال(?:شرقي|غربي))?\s+من"
+_NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|المحيطه|المجاوره|اطراف|باطراف|ضواحي|بضواحي|[بو]?مشارف|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
+        rf"{_COMPASS_FROM}|(?:كم|كيلو\S*)\s+(?:من|عن)|" \
         r"near|outskirts of|around|north of|south of|east of|west of|northeast of|northwest of|" \
+        r"(?:vicinity|edge|edges|environs) of|" \
         r"southeast of|southwest of|outside|(?:km|kilometers?|kilometres?|miles?)\s+(?:from|of))"
 #: "in the town of Makhmur", "in the nearby village of al-Rashad", "the southern port city of Basra".
 _EN_OF = (r"(?:in|at|near|outside|into|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:city|town|villages?|towns|district|area|"
