@@ -31,15 +31,23 @@ _SUBORDINATE = re.compile(r"(?:خلال|أثناء|اثناء|في|during|in|in 
 #: The dead are combatants (security forces or militants): a killing is then a battle.
 _COMBATANT = re.compile(
     r"منتسب|عنصر|عناصر|جندي|جنود|ضابط|شرطي|منتسبي|مقاتل|ملازم|نقيب|رائد|عقيد|العميد|اللواء|الفريق|"
-    r"الشرطة|الجيش|الحشد|البيشمركة|القوات|حرس|إرهابي|ارهابي|مسلحي|داعش|قيادي|"
+    r"لشرطة|لجيش|لحشد|لبيشمركة|القوات|للقوات|حرس|إرهابي|ارهابي|مسلحي|داعش|قيادي|دورية|دوريه|نقطة تفتيش|"
     r"soldier|troop|police|officer|fighter|servicem|army|peshmerga|security forces|guard|militant|"
     r"insurgent|jihadist|terrorist|isis|isil|islamic state|daesh|pkk|militia|commander|emir\b|gunm[ae]n|"
-    r"saboteur|attacker|assailant|infiltrator|bomber", re.IGNORECASE)
+    r"saboteur|attacker|assailant|infiltrator|bomber|military|barracks|outpost|checkpoint|patrol|convoy", re.IGNORECASE)
 #: Sub-event types that give way, in a group, to a more specific one (protesters + stormed = riot).
 _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 #: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).
 _DECIDES = frozenset({"decides", "armed", "rescue"})
-_KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|من قبل|بهجوم|\bby\b|at the hands", re.IGNORECASE)
+_KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|(?<![\u0621-\u064A])(?:بيد|بأيدي|بايدي)(?![\u0621-\u064A])|من قبل|بهجوم|"
+                      r"\bby\b|at the hands", re.IGNORECASE)
+#: an Arabic perfect with the plural subject suffix (قتلوا, اغتالوا, هاجموا): the words before it are
+#: the killers («مسلحين مجهولين قتلوا شخصاً»), not the victims of a passive.
+#: قتلوا is also the passive (ثلاثة جنود قتلوا في هجوم): active only with an object after it, not a
+#: preposition, conjunction, time word or punctuation.
+_ACTIVE_PLURAL = re.compile(r"[\u0621-\u064A]*وا\s+(?![وبل]|(?:في|فى|جراء|اثر|إثر|خلال|أثناء|اثناء|عند|حين|بعد|قبل|"
+                            r"على|علي|امس|أمس|اليوم|مساء|صباح|ليل|فجر|ظهر|عصر|داخل|قرب|بين|منذ|إلى|الى|حيث|جميع)|"
+                            r"[^\u0621-\u064A])")
 _CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|شاب|شبان|رجل|مختار|طبيب|محام|"
                        r"معلم|مدرس|تاجر|سائق|عامل|عمال|طالب|موظف|رجل دين|زائر|زوار|مصلين|مرشح|نازح|لاجئ|"
                        r"civilian|child|woman|women|"
@@ -317,7 +325,8 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     # Before the verb only the victims of a passive count ("four soldiers were killed"); in English
     # active voice the words before it are the killers ("militants behead four men").
     # "... شنه مسلحو داعش، مما أسفر عن مقتل 84 شخصا": a result clause names no victim before it.
-    look_back = (not text[start:end].isascii() and not _RESULT.search(text, max(lo, start - 16), start)) \
+    look_back = (not text[start:end].isascii() and not _RESULT.search(text, max(lo, start - 16), start)
+                 and not _ACTIVE_PLURAL.match(text, start)) \
         or _PASSIVE.search(text, max(lo, start - 20), end) is not None \
         or (_PARTICIPLE_END.search(text, start, end) is not None
             and _BARE_PASSIVE.match(text, _PARTICIPLE_END.search(text, start, end).start()) is not None)

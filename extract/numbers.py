@@ -190,6 +190,9 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
             toks[j] = _Tok(toks[j].norm[1:], toks[j].dual_mark)  # وتسعة -> تسعة
         if not found and i > 0 and toks[i - 1].norm in _WHO_ONE:  # الشهيد فلان الذي استشهد في ...
             total, found = _WHO_ONE[toks[i - 1].norm], True
+        elif not found and i > 0 and toks[i].norm.isalpha() and not toks[i].norm.isascii() and (
+                person := _person(toks[i - 1], lex)):  # إن شاباً قتل بالرصاص: the one just named was killed
+            total, found = person, True
         if found:
             others = ordinal or any(t.norm.startswith(("اخر", "other", "another")) for t in toks[i + 1:j + 2])
             counts[kind].append((total, others))

@@ -1,0 +1,54 @@
+"""Killings and attacks by armed men: the attackers are not the victims (issue 8, docs/arabic_audit.md
+"Round 3 on the open classes": «قتل شاباً بيد مسلحين» and «مسلحين هاجموا ... مركبة تقل الناشط» typed Armed
+clash). Who was hit decides the type (``events._killing_type``): civilians make an attack on civilians,
+soldiers, police or a checkpoint a clash. Every phrasing was written for this table from general Arabic and
+English news usage; each row runs end to end through ``parse_article``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2024, 5, 3)
+ATTACK, CLASH = "Attack", "Armed clash"
+
+
+def incidents(text: str) -> list[tuple[str, str | None, int | None]]:
+    """(sub-event type, place, fatalities) of every incident of ``text`` published on DAY."""
+    return [(i.sub_event_type, i.location, i.fatalities)
+            for i in parse_article(Article(text=text), article_date=DAY).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victim before a bare passive, the killers after «بيد»: one civilian killed
+    ("وقال مصدر أمني إن شاباً قتل بالرصاص بيد مسلحين مجهولين في البصرة مساء أمس.", [(ATTACK, "Basra", 1)]),
+    ("قُتل شخص بيد مسلحين مجهولين في الموصل أمس.", [(ATTACK, "Mosul", 1)]),
+    # the killers before an active plural verb (subject-verb-object)
+    ("وأكد المصدر أن مسلحين قتلوا شخصا في كركوك.", [(ATTACK, "Kirkuk", 1)]),
+    ("أفاد مصدر بأن مسلحين هاجموا سيارة تقل موظفا في بعقوبة.", [(ATTACK, "Baqubah", None)]),
+    # the killers after the verb (verb-subject-object): the victim is counted after them
+    ("قتل مسلحون ملثمون سائق شاحنة قرب طوزخورماتو.", [(ATTACK, "Tuz Khurmatu", 1)]),
+    ("Gunmen attacked a car carrying civilians near Muqdadiya.", [(ATTACK, "Muqdadiya", None)]),
+    ("Insurgents targeted a minibus carrying pilgrims near Balad.", [(ATTACK, "Balad", None)]),
+])
+def test_armed_men_who_hit_civilians_attack_them(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same shapes with soldiers, police or a checkpoint hit stay clashes
+    ("وقال مصدر إن ثلاثة جنود قتلوا في هجوم لداعش قرب كركوك.", [(CLASH, "Kirkuk", 3)]),
+    ("وقال مصدر إن مسلحين من داعش قتلوا جنديين في كركوك.", [(CLASH, "Kirkuk", 2)]),
+    ("أفاد مصدر بأن مسلحين هاجموا نقطة تفتيش للجيش في بعقوبة.", [(CLASH, "Baqubah", None)]),
+    ("أفاد مصدر بأن مسلحين استهدفوا دورية للشرطة في بعقوبة.", [(CLASH, "Baqubah", None)]),
+    ("قتل مسلحون مجهولون جنديا في كركوك أمس.", [(CLASH, "Kirkuk", 1)]),
+    ("Gunmen attacked an army checkpoint near Tarmiyah.", [(CLASH, "Tarmiyah", None)]),
+    ("Militants attacked a police patrol in Kirkuk.", [(CLASH, "Kirkuk", None)]),
+    ("Two soldiers were killed when militants attacked their outpost near Tikrit.", [(CLASH, "Tikrit", 2)]),
+])
+def test_armed_men_who_hit_forces_clash(text: str, expected: list) -> None:
+    assert incidents(text) == expected
