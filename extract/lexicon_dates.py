@@ -41,8 +41,18 @@ def normalize(text: str) -> str:
     return fold(text)
 
 
+#: A number set between slashes or brackets as its own word («مقتل /3/ عناصر», «قبل /10/ أيام», «استشهاد
+#: (2) منتسبين»), as some Iraqi agencies write counts; never a date's part (12/10/2024) or a glued word.
+_MARKED_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:/(\d{1,4})/|\((\d{1,4})\))(?=[\s.,،؛:]|$)")
+
+
+def _unmark(m: re.Match[str]) -> str:
+    return f" {m.group(1) or m.group(2)} "
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
-    """Normalised copy and the original index of each of its characters.
+    """Normalised copy and the original index of each of its characters, for reading numbers and
+    dates: a number between slashes or brackets loses them (replaced by spaces, so no offset moves).
 
     The map is None when nothing was deleted (then offsets are the same in both).
 
@@ -51,8 +61,12 @@ def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     >>> norm, index = normalize_with_map("مَساء")
     >>> norm, index
     ('مساء', [0, 2, 3, 4])
+    >>> normalize_with_map("مقتل /3/ عناصر قبل (10) أيام في 12/10/2024")[0]
+    'مقتل  3  عناصر قبل  10  ايام في 12/10/2024'
     """
     norm = fold(text)
+    if "/" in norm or "(" in norm:
+        norm = _MARKED_NUMBER.sub(_unmark, norm)
     if len(norm) == len(text):
         return norm, None
     deleted = deleted_positions(text)
