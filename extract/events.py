@@ -289,10 +289,21 @@ def _future_predicate(text: str, spans: list[tuple[int, int]], end: int, hi: int
                for a, _b in spans[i:i + 2] if a - end <= 25)
 
 
+#: «، اليوم الثلاثاء،», «، مساء السبت،», «، أمس،»: a time adverbial set off by commas inside a statement
+#: («نفت القيادة، اليوم الثلاثاء، استهداف ...») is no clause of its own.
+_TIME_CLAUSE = re.compile(
+    r"\s*(?:(?:اليوم|يوم|أمس|امس|مساء|صباح|فجر|ليل|ليلة|ظهر|عصر|ظهيرة)(?:\s+(?:ال)?\S+){0,2}"
+    r"|(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|الإثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه))\s*[،,]$")
+
+
 def _cue_window_start(text: str, sentence_start: int, pos: int) -> int:
     """Where cues before ``pos`` are looked for: its clause, the clause before, and further
-    clauses while they start within ``SHORT_CLAUSES`` characters (``نفت القيادة، اليوم، وقوع``)."""
+    clauses while they start within ``SHORT_CLAUSES`` characters (``نفت القيادة، اليوم، وقوع``);
+    a time adverbial between commas joins the clauses around it."""
     marks = [sentence_start, *(m.end() for m in _CLAUSE_MARK.finditer(text, sentence_start, pos))]
+    marks = [m for k, m in enumerate(marks)
+             if not (k > 0 and _TIME_CLAUSE.fullmatch(text, marks[k - 1], m))
+             and not (0 < k < len(marks) - 1 and _TIME_CLAUSE.fullmatch(text, m, marks[k + 1]))]
     i = max(0, len(marks) - 2)
     while i > 0 and pos - marks[i - 1] <= SHORT_CLAUSES:
         i -= 1
