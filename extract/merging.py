@@ -29,13 +29,38 @@ _VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may r
 #: What an attack did when it got through: a drone or rocket that struck, landed or exploded, or a toll.
 #: An attack told only as an attempt ("launched ... targeting the base", "claimed responsibility for
 #: targeting") and stopped by the interception it merges with is the interception (ACLED codebook
-#: §Disrupted weapons use); the English words only, Arabic attacks keep their type as before.
+#: §Disrupted weapons use).
 _IMPACT = re.compile(r"\b(?:hit|hits|struck|strikes? (?:on|at)|landed|landing|lands?|fell|falling|exploded|explodes?|detonated|"
                      r"crashed into|slammed into|damag(?:ed|ing)|killed|killing|wounded|wounding|injured|injuring)\b",
                      re.IGNORECASE)
 _FIRED = re.compile(r"\b(?:fired|firing|shelled|shelling|bombarded|barrage)\b", re.IGNORECASE)
 _DOWNED = re.compile(r"\b(?:shot down|brought down|downed|intercepted)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"^[^\u0600-\u06FF]*$")
+_AR_START = r"(?:(?<![\u0621-\u064A])|(?<=(?<![\u0621-\u064A])[وف]))"  # a word start, or after و/ف
+#: The same in Arabic. «دوي انفجارات» (blasts heard) is the sound of the interception, not an impact,
+#: and a negated one («دون أضرار», «لم تسفر عن إصابات») is none; «سقطت» (fell, landed) is an impact
+#: unless it fell because it was brought down («سقطت بعد التصدي لها», «أسقطت ... وسقطت»).
+_IMPACT_AR = re.compile(_AR_START + r"(?:[أا]صاب(?:ت|تا)?|انفجر(?:ت)?|مقتل|قتل|قتلى|استشهاد|شهداء|[إا]صاب[ةه]|[إا]صابات|"
+                        r"جرحى|جريح|[أا]ضرار|دمر(?:ت)?|تدمير|احتراق|حريق)(?![\u0621-\u064A])")
+_NEGATED_AR = re.compile(r"(?:(?<![\u0621-\u064A])(?:دون|بدون|عدم|لم|لا|[أا]ي|من غير)\s+(?:\S+\s+){0,3}?)$")
+_FELL_AR = re.compile(_AR_START + r"(?:سقط(?:ت|ا|تا)?|سقوط)(?![\u0621-\u064A])")
+_FIRED_AR = re.compile(_AR_START + r"(?:[أا]طلق(?:ت|وا)?|قصف(?:ت|وا)?|رشق(?:ت)?)(?![\u0621-\u064A])")
+_DOWNED_AR = re.compile(r"(?:[أا]سقط|[إا]سقاط|اعتر[ضظ]|تصد[تي]|التصدي)")
+_FELL_DOWNED_AR = re.compile(r"(?:بعد|[إا]ثر|عقب|جراء)\s+(?:ال)?(?:تصدي|اعتراض|[إا]سقاط|استهداف)")
+
+
+def _struck_ar(evidence: str) -> bool:
+    """Whether an Arabic account says the attack got through (fired, struck, landed, hurt or damaged)."""
+    if _FIRED_AR.search(evidence) is not None:
+        return True
+    if any(_NEGATED_AR.search(evidence, max(0, m.start() - 40), m.start()) is None
+           for m in _IMPACT_AR.finditer(evidence)):
+        return True
+    for m in _FELL_AR.finditer(evidence):
+        downed_before = _DOWNED_AR.search(evidence, 0, m.start()) is not None
+        if not downed_before and _FELL_DOWNED_AR.match(evidence, m.end() + 1) is None:
+            return True
+    return False
 
 
 def _struck(d: _Draft) -> bool:
@@ -43,8 +68,12 @@ def _struck(d: _Draft) -> bool:
     if d.struck is not None:
         return d.struck
     evidence, x = d.incident.evidence or "", d.incident
-    if not evidence or _ENGLISH.match(evidence) is None or x.fatalities or x.injuries or \
-            _FIRED.search(evidence) is not None:
+    if not evidence or x.fatalities or x.injuries:
+        return True
+    if _ENGLISH.match(evidence) is None:
+        # «استهدفت طائرتان مسيرتان القاعدة» ... «أسقطت الدفاعات الطائرتين»: nothing struck
+        return _struck_ar(evidence)
+    if _FIRED.search(evidence) is not None:
         return True  # "the attackers fired the rockets": the attack itself, whatever was intercepted
     words = {m.group(0).lower() for m in _IMPACT.finditer(evidence)}
     # "a drone fell in a village ... but was brought down": it fell because it was shot down
@@ -415,7 +444,9 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             fields |= {k: getattr(other.incident, k) for k in (
                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
             keep = replace(keep, placed=True)
-        if keep.incident.event_type == "Explosions/Remote violence" and not _struck(keep):
+        told = other.incident.evidence or ""
+        if keep.incident.event_type == "Explosions/Remote violence" and not _struck(keep) and (
+                _ENGLISH.match(told) is not None or not _struck_ar(told)):
             # the drone "targeting the base" was shot down: nothing struck, the interception is the event
             fields |= {"event_type": other.incident.event_type, "sub_event_type": other.incident.sub_event_type}
             keep = replace(keep, role="intercept")
