@@ -246,6 +246,11 @@ def _holds(rough: _Draft, exact: _Draft) -> bool:
         (x.admin1 is not None and x.admin1 == y.admin1) or _km(x, y) <= ROUGH_KM)
 
 
+#: The body's account says it is more than the lead's ("four additional airstrikes near Tal Afar", "in
+#: a separate attack"): another event than the one the lead placed roughly ("Near Mosul, five strikes").
+_ADDITIONAL = re.compile(r"\b(?:additional|another|separate|elsewhere)\b|منفصل", re.IGNORECASE)
+
+
 def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
     """A headline or lead placing an event roughly ("north of Baghdad", "في محافظة ديالى") and the
     body's account of the same kind of event on the same day at a place the rough one holds."""
@@ -253,7 +258,8 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
     return rough.vague and not exact.vague and rough.placed and exact.placed and \
         (rough.headline or rough.sentence_index == 0) and not exact.headline and \
         (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and \
-        not (x.event_date and y.event_date and _apart(rough, exact)) and _holds(rough, exact)
+        not (x.event_date and y.event_date and _apart(rough, exact)) and _holds(rough, exact) and \
+        _ADDITIONAL.search(exact.incident.evidence or "") is None
 
 
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")
@@ -417,10 +423,12 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # split on purpose: caches in Anbar and in Kirkuk
     if a.sentence_index == b.sentence_index and x.place_id != y.place_id and tells_a_pair(x.evidence or ""):
         return False  # split on purpose: «أحدهما بعبوة ناسفة في اليوسفية والآخر بسيارة مفخخة في مدينة الصدر»
-    if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100:
+    if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100 and \
+            not _ADDITIONAL.search((b if a.sentence_index == 0 else a).incident.evidence or ""):
         return True  # the headline's summary of the body's event ("south of Baghdad")
     if near and not (a.dated and b.dated) and x.country == y.country and (
-            x.admin1 == y.admin1 or None in (x.admin1, y.admin1)):
+            x.admin1 == y.admin1 or None in (x.admin1, y.admin1)) and \
+            not any(_ADDITIONAL.search(d.incident.evidence or "") for d in (a, b) if d.sentence_index):
         return True  # a headline without a date and the body's dated account of it
     return near and _km(x, y) <= MERGE_KM
 

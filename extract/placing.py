@@ -107,6 +107,7 @@ _VERB_OBJECT = re.compile(rf"\s*(?:[^\s.،,؛;]+\s+){{0,3}}?(?:hit|hits|struck|s
 VERB_OBJECT_CHARS = 50
 #: Killings of one person by their nature (an assassination): one dead when no count is given.
 CHAIN_GAP = 60
+LIST_REACH = 160  # characters from "in Iraq" to a list of its towns ("... near the cities of Bayji, Tal Afar and Rawah")
 _DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤدي)\S*\s+(?:الي|الى|إلى|نحو)\s+(?:\S+\s+){0,1}$|"
                           r"(?:leading|heading|bound) (?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER = re.compile(r"(?:افاد|قال|ذكر|اكد|اوضح)\S*\s+(?:مسو?ول|مصدر|ضابط|شاهد|مراسل)\S*(?:\s+\S+)?\s+(?:في|من)\s+"
@@ -212,10 +213,11 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
         words = gap.strip()
         # ... but وسط ("in the centre of": ساحة الحبوبي وسط الناصرية) locates the place before it.
         coordinated = (words[:1] == "و" and not _CENTRE.match(words)) or (not words and m.surface[:1] == "و") or \
-            words.lower().startswith("and")
+            words.lower().startswith("and") or _listed(text, words, m)
         # A name the gazetteer lacks inside the list (بالقرب من القائم والبوحيات وبيجي) is one more item
         # of it: the list goes on after it.
-        bare = not words or _BARE_GAP.fullmatch(fold(words)) is not None or _UNKNOWN_ITEMS.fullmatch(words) is not None
+        bare = not words or _BARE_GAP.fullmatch(fold(words)) is not None or _UNKNOWN_ITEMS.fullmatch(words) is not None \
+            or _listed(text, words, m)
         if (len(gap) > CHAIN_GAP or len(gap.split()) > 5 or "(" in gap or not coordinated
                 or _metonymic(text, m) or not (bare or is_tied(text, m))):
             break
@@ -227,6 +229,14 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
 
 
 _CENTRE = re.compile(r"وسط(?!\S)")
+#: The rest of a comma list after one of its items, closed by and/or/و: "near Bayji, Tal Afar and Rawah".
+_LIST_GOES_ON = re.compile(r"(?:\s*[,،]\s*[^,،.;:!?\n]{2,30}?){0,4}[,،]?\s+(?:and\s|or\s|و)", re.IGNORECASE)
+
+
+def _listed(text: str, words: str, m: PlaceMention) -> bool:
+    """Whether a place after a bare comma is the next item of a list that goes on to its and/و:
+    "near the cities of Bashir, Bayji, Tal Afar and Rawah" (one event per place, as with and)."""
+    return words in {",", "،"} and _LIST_GOES_ON.match(text, m.end) is not None
 #: Up to two items of a و-list that are no gazetteer place, ending on the و of the next one.
 _UNKNOWN_ITEMS = re.compile(r"و[\u0621-\u064A]{2,}(?:\s+و[\u0621-\u064A]{2,})?(?:\s+و)?")
 
@@ -247,8 +257,12 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         and not _metonymic(text, m))) and not _reference_point(text, m, mentions)]
     if tied_forward and tied_forward[0].place.feature_type == "country":
         # "attacks in Iraq today, including one in Baghdad": the country, then where in it.
-        inside = [m for m in tied_forward[1:] if m.place.country == tied_forward[0].place.country
-                  and m.place.feature_type not in {"country", "region"} and m.start - tied_forward[0].end <= 80
+        # ... and the items of a list after it ("in Iraq ... near the cities of Bashir, Bayji and Rawah").
+        listed = [m for m in forward if m not in tied_forward and _listed(text, text[m.start - 2:m.start].strip(), m)]
+        inside = [m for m in sorted(tied_forward[1:] + listed, key=lambda m: m.start)
+                  if m.place.country == tied_forward[0].place.country
+                  and m.place.feature_type not in {"country", "region"}
+                  and m.start - tied_forward[0].end <= (LIST_REACH if m in listed else 80)
                   and "." not in text[tied_forward[0].end:m.start]]
         tied_forward = inside or tied_forward
     if tied_forward:
