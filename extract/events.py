@@ -402,14 +402,17 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
         if not hits:
             return []
     # Cues matter only in the sentences that hold a trigger: scan from the first to the last.
-    first = next((s for s in sentences if s[1] > hits[0].start), (0, 0))[0]
-    last = next((s for s in reversed(sentences) if s[0] <= hits[-1].start), (0, len(text)))[1]
+    i_first = next((k for k, s in enumerate(sentences) if s[1] > hits[0].start), 0)
+    i_last = next((k for k in range(len(sentences) - 1, -1, -1) if sentences[k][0] <= hits[-1].start), None)
+    # ... and the sentence on each side (an accident told beside a death, _accident_beside)
+    first = sentences[max(0, i_first - 1)][0] if sentences else 0
+    last = sentences[min(len(sentences) - 1, i_last + 1)][1] if i_last is not None else len(text)
     lo = max(0, found[0][0] - (hits[0].start - first) - 4)
     hi = min(len(norm.text), found[-1][1] + (last - hits[-1].end) + 4)
     cue_spans = _cue_spans(norm, lang, len(text), lo, hi)
     out: list[EventCandidate] = []
     h = 0
-    for s_start, s_end in sentences:
+    for k, (s_start, s_end) in enumerate(sentences):
         while h < len(hits) and hits[h].start < s_start:
             h += 1
         in_sentence = []
@@ -421,7 +424,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
         if in_sentence:
             last = next(((e.event_type, e.sub_event_type) for e in reversed(out)
                          if e.rejected is None and e.strength != "generic"), None)
-            out.extend(_sentence_events(text, (s_start, s_end), in_sentence, cue_spans, lang, last))
+            beside = _accident_beside(text, sentences, k, cue_spans["accident"])
+            out.extend(_sentence_events(text, (s_start, s_end), in_sentence, cue_spans, lang, last, beside))
     return out
 
 
@@ -500,6 +504,26 @@ _OWN_TIME = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|اللذين|�
                        r"sunday)|yesterday|last (?:night|week)|earlier this (?:week|month)|(?:this|on \w+) (?:morning|evening))\b",
                        re.IGNORECASE)
 OWN_TIME_CHARS = 160
+
+
+#: «الحادث», «الحادثة»: the incident just told, named back.
+_THE_INCIDENT = re.compile(r"(?<![\u0621-\u064A])(?:ال)?حادث(?:ه|ة)?(?![\u0621-\u064A])")
+
+
+def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
+                     accident: list[tuple[int, int]]) -> bool:
+    """Whether sentence ``k`` retells an accident told in the sentence beside it: the headline over a
+    lead that names the accident («مصرع سائق ... في واسط» over «... جراء حادث سير»), or a sentence
+    naming «الحادث» right after one («حادث سير يودي بحياة 5 أشخاص. ... إن الحادث وقع على طريق ...»)."""
+    told = k + 1 if k == 0 else k - 1 if _THE_INCIDENT.search(text, *sentences[k]) else None
+    if told is None or not 0 <= told < len(sentences) or not _any_in(accident, *sentences[told]):
+        return False
+    a, b = sentences[max(k, told)]
+    return not _SEPARATE.search(text, a, min(b, a + 40))  # «وفي حادث منفصل، ...»: another event
+
+
+#: «وفي حادث منفصل», «في حادث آخر»: the sentence opens another event.
+_SEPARATE = re.compile(r"منفصل|(?:حادث|حادثة|حادثه|سياق)\s+(?:آخر|اخر|ثان)")
 
 
 _PRIVATE_TYPES = frozenset({"Violence against civilians", "Battles"})
@@ -595,7 +619,7 @@ def _the_other(text: str, sentence_start: int, lo: int, hi: int) -> bool:
 
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
-                     last_type: tuple[str, str] | None = None) -> list[EventCandidate]:
+                     last_type: tuple[str, str] | None = None, accident_beside: bool = False) -> list[EventCandidate]:
     hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE])
     protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
@@ -681,6 +705,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             rejected = "future"  # «عمليات التفتيش ستستمر حتى ...», "the operation will start": not yet
         if rejected is None:
             rejected = _special_cue(text, cue_spans, et, sentence, best, protest_at)
+        if rejected is None and accident_beside and all(h.entry.role == "killing" and h.entry.strength == "generic"
+                                                         for h in group):
+            rejected = "accident"  # «حادث سير يودي بحياة 5 أشخاص. ... الحادث وقع على طريق ...»
         if rejected in {"future", "hypothetical", "policy"} and any(
                 _DEFINITE.match(text, h.start) and _INTRODUCED_WHEN.match(text, h.end) for h in group):
             # "وجه بملاحقة منفذي الهجوم الذي استهدف ... مساء أمس": the directive is policy, the attack
