@@ -558,11 +558,20 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "aggregate"  # هجومين: two attacks summed up, told one by one elsewhere
     if _any_in(cue_spans["metaphor"], max(sentence[0], best.start - 12), best.end + 1):  # verbal clash
         return "metaphor"
+    if event_type == "Protests" and best.entry.sub_event_type == "Peaceful protest" and _any_in(
+            cue_spans["mourning"], *sentence) and not _any_in(cue_spans["protest_object"], *sentence) \
+            and not _DEMONSTRATION.search(text, *sentence):
+        return "mourning"  # احتشد المئات لتشييع جثمان ..., mourners gathered: a funeral, not a protest
     if protest_at is not None and protest_at < best.start and event_type != "Protests" and _any_in(
             cue_spans["protest_object"], max(sentence[0], best.start - PROTEST_OBJECT_CHARS), best.start) and \
             not _OWN_TIME.search(text, best.start, min(sentence[1], best.end + OWN_TIME_CHARS)):
         return "protest_object"
     return None
+
+
+#: A protest named or its demands: a funeral that turns into a demonstration stays a protest.
+_DEMONSTRATION = re.compile(r"تظاهر|متظاهر|مظاهر|احتج|محتج|اعتصام|معتصم|تضامن|هتف|هتاف|شعارات|مطالب|طالبوا|يطالب|"
+                            r"protest|demonstrat|rall(?:y|ied) against|solidarity|chant|slogan|demand", re.IGNORECASE)
 
 
 #: The kidnappers named (kidnappers, captors, الخاطفين, خاطفيها): an agent, not an abduction told.
