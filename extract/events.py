@@ -526,6 +526,10 @@ def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
 _SEPARATE = re.compile(r"منفصل|(?:حادث|حادثة|حادثه|سياق)\s+(?:آخر|اخر|ثان)")
 
 
+#: «سيارة مفخخة يقودها انتحاري», «انتحاري يقود عجلة مفخخة»: a car bomb driven by a suicide bomber is a suicide
+#: bomb (annotation guide), whichever attack word the matcher took first (انفجار سيارة مفخخة، هاجم ... مقراً).
+_SUICIDE_DRIVEN = re.compile(r"مفخخ\S*\s+(?:\S+\s+)?(?:يقودها|يقودهما|يستقلها)\s+(?:\S+\s+)?انتحاري|"
+                             r"انتحاري\S*\s+(?:\S+\s+)?(?:يقود|يستقل|يقودان|يقودون)\s+(?:\S+\s+){0,2}?(?:مفخخ|ملغوم|ملغم)")
 _PRIVATE_TYPES = frozenset({"Violence against civilians", "Battles"})
 #: Tribes and clans: their armed fights are communal violence (ACLED: Battles), whatever the quarrel.
 _COMMUNAL = re.compile(r"عشائر|عشيره|عشيرة|قبلي|قبائل|قبيله|قبيلة|\btrib(?:e|es|al)\b|\bclans?\b", re.IGNORECASE)
@@ -673,6 +677,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled: an air strike
         if st == "Suicide bomb" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
             st = "Air/drone strike"  # الطائرات المسيرة الانتحارية: a one-way drone, not a suicide bomber
+        driven = _SUICIDE_DRIVEN.search(text, start, min(scope_hi, end + 40))
+        if et in {"Explosions/Remote violence", "Battles"} and driven and driven.start() < end:
+            et, st = "Explosions/Remote violence", "Suicide bomb"  # سيارة مفخخة يقودها انتحاري: a suicide car bomb
         if et == "Protests" and any(h.entry.event_type == "Riots" for h in group):
             et, st = "Riots", "Violent demonstration"  # protesters who storm or burn: a riot
         elif et in {"Protests", "Strategic developments"} and st in {"Peaceful protest", "Looting/property destruction"} \
