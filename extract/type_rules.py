@@ -32,6 +32,25 @@ _ASSASSINATION = re.compile(r"اغتيال|اغتال|يغتال|تغتال|اغ
 _CONDEMN = re.compile(r"denounc|condemn|ندد|تندد|يندد|استنكر|تستنكر|يستنكر|أدان|ادان|تدين|يدين|تنديد", re.IGNORECASE)
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")
+#: Protesters named as the dead («مقتل 8 محتجين», «سقوط عدد من المتظاهرين قتلى»).
+_PROTESTERS_KILLED = re.compile(r"(?:مقتل|استشهاد|قتل|سقوط|وفاة)\s+(?:\S+\s+){0,3}?(?:ال)?(?:محتج|متظاهر|معتصم)\S*")
+#: The protest named as the setting of the deaths, just before the protest word: «من جراء (تجدد)
+#: التظاهرات», «خلال (تفريق) الاحتجاجات», «أثناء التظاهرات».
+_SETTING_BEFORE = re.compile(r"(?:(?:من )?جراء|نتيجة|خلال|اثناء|أثناء)\s+(?:\S+\s+)?$")
+
+
+def died_at_protest(before: str) -> bool:
+    """Whether the words before a protest trigger say protesters died in it: the dead are protesters
+    and the protest is their setting (UN and wire wording «بعد مقتل 8 محتجين من جراء تجدد التظاهرات»).
+
+    Examples
+    --------
+    >>> died_at_protest("جاءت الدعوة بعد مقتل 8 محتجين وسقوط الجرحى من جراء تجدد ")
+    True
+    >>> died_at_protest("خرج محتجون بعد مقتل ناشط خلال ")
+    False
+    """
+    return bool(_PROTESTERS_KILLED.search(before) and _SETTING_BEFORE.search(before))
 
 
 def protest_force(text: str, lang: str, event: EventCandidate, killed: int | None) -> tuple[str, str] | None:
@@ -62,7 +81,11 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
         return None  # a clash between armed sides near a protest stays a battle
     if _CONDEMN.search(text, lo, event.start):
         return None  # "protesters denounced the assassination of an activist": the killing they denounce
-    if any(cue_start(text, lang, cls, lo, event.end) is not None for cls in ("cause", "protest_object")):
+    if died_at_protest(text[lo:event.start]):
+        # «بعد مقتل 8 محتجين من جراء تجدد التظاهرات»: the protest is where they died, not what
+        # answers the killing (the «بعد مقتل» belongs to the statement the sentence opens with).
+        return ATTACK if _GUNMEN.search(text, lo, hi) or assassination else EXCESSIVE
+    if any(cue_start(text, lang, cls, lo, hi) is not None for cls in ("cause", "protest_object")):
         return None  # احتجاجات غاضبة بعد اغتيال ناشط: the killing the protest answers, not its victims
     if _GUNMEN.search(text, lo, hi) or assassination:
         # Gunmen or an assassin killed them: civilians attacked, even where the trigger was the protest.

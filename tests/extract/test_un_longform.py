@@ -1,0 +1,44 @@
+"""Encyclopaedic and UN long-form wording (issue 8, docs/arabic_audit.md "Encyclopaedic and UN
+long-form texts (arency, session 6)"). Every phrasing was written for this table from general
+Arabic and English usage of UN statements and encyclopedia articles, not copied from a report; each
+row runs end to end through ``parse_article``.
+
+- Protesters named as the dead, with the protest as the setting just before the protest word
+  («بعد مقتل 8 محتجين ... من جراء تجدد التظاهرات»): the deaths happened at the protest, excessive
+  force, even where the sentence opens with a statement that came «بعد مقتل» them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2019, 10, 6)
+ATTACK = ("Violence against civilians", "Attack")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+PEACEFUL = ("Protests", "Peaceful protest")
+
+
+def types(text: str, day: date = DAY) -> list[tuple[str, str]]:
+    """(event type, sub-event type) of every incident found in ``text`` published on ``day``."""
+    return [(i.event_type, i.sub_event_type) for i in parse_article(Article(text=text), article_date=day).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the statement came after protesters died in the protests: excessive force
+    ("وصدر البيان بعد مقتل خمسة محتجين وإصابة العشرات من جراء تجدد التظاهرات في الكوت.", [EXCESSIVE]),
+    ("جاءت تصريحات الممثلة الأممية بعد سقوط ثلاثة متظاهرين قتلى خلال الاحتجاجات في مدينة العمارة.", [EXCESSIVE]),
+    ("The envoy spoke after four protesters were killed during the demonstrations in Kut.", [EXCESSIVE]),
+    # gunmen killed them: still an attack on civilians
+    ("صدر البيان بعد مقتل متظاهرين اثنين برصاص مسلحين مجهولين خلال الاحتجاجات في الديوانية.", [ATTACK]),
+    # the protest answers the killing of an activist: a protest, the activist's killing apart
+    ("خرجت تظاهرات حاشدة في الكوت بعد مقتل ناشط مدني أمس.", [PEACEFUL]),
+    # a protest with no one killed stays peaceful
+    ("جاء البيان بعد تجدد التظاهرات السلمية في الكوت للمطالبة بفرص العمل.", [PEACEFUL]),
+])
+def test_protesters_killed_at_the_protest(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
