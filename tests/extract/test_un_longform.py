@@ -6,6 +6,7 @@ row runs end to end through ``parse_article``.
 - Protesters named as the dead, with the protest as the setting just before the protest word
   («بعد مقتل 8 محتجين ... من جراء تجدد التظاهرات»): the deaths happened at the protest, excessive
   force, even where the sentence opens with a statement that came «بعد مقتل» them.
+- «الدور» before «والشقق السكنية», «المجاورة», «الأول» … is houses or a floor, not Daur (geo context rule).
 """
 
 from __future__ import annotations
@@ -42,3 +43,21 @@ def types(text: str, day: date = DAY) -> list[tuple[str, str]]:
 ])
 def test_protesters_killed_at_the_protest(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
+
+
+def places(text: str, day: date = DAY) -> list[str | None]:
+    """The location of every incident found in ``text`` published on ``day``."""
+    return [i.location for i in parse_article(Article(text=text), article_date=day).incidents]
+
+
+@pytest.mark.parametrize("text, place", [
+    # الدور = houses or a floor near the blast, not Daur
+    ("تعرضت الوزارة لهجوم بسيارة مفخخة أدى إلى سقوط قتلى من الساكنين في الدور والشقق السكنية القريبة منها.", None),
+    ("انفجرت عبوة ناسفة قرب سوق شعبي فتضررت عشرات الدور المجاورة ولم تسجل إصابات.", None),
+    # Daur the town, after a locative word or its designator
+    ("قتل ثلاثة جنود بانفجار عبوة ناسفة في الدور جنوب تكريت.", "Daur"),
+    ("انفجرت عبوة ناسفة في قضاء الدور شمال سامراء.", "Daur District"),
+])
+def test_houses_are_not_daur(text: str, place: str | None) -> None:
+    daur = [p for p in places(text, date(2009, 8, 19)) if p and p.startswith("Daur")]
+    assert daur == ([place] if place else [])
