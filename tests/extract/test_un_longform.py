@@ -6,6 +6,8 @@ row runs end to end through ``parse_article``.
 - Protesters named as the dead, with the protest as the setting just before the protest word
   («بعد مقتل 8 محتجين ... من جراء تجدد التظاهرات»): the deaths happened at the protest, excessive
   force, even where the sentence opens with a statement that came «بعد مقتل» them.
+- A year between the verb and the event noun («شنت مجموعة مسلحة مساء 5 آذار 2013 هجوما») is the
+  event's date, not a tally of 2013 attacks (cues.yaml aggregate counts skip 19xx/20xx).
 - «الدور» before «والشقق السكنية», «المجاورة», «الأول» … is houses or a floor, not Daur (geo context rule).
 """
 
@@ -61,3 +63,23 @@ def places(text: str, day: date = DAY) -> list[str | None]:
 def test_houses_are_not_daur(text: str, place: str | None) -> None:
     daur = [p for p in places(text, date(2009, 8, 19)) if p and p.startswith("Daur")]
     assert daur == ([place] if place else [])
+
+
+def dated(text: str, day: date = date(2023, 3, 5)) -> list[tuple[str | None, str]]:
+    """(event date, sub-event type) of every incident found in ``text`` published on ``day``."""
+    return [(i.event_date.isoformat() if i.event_date else None, i.sub_event_type)
+            for i in parse_article(Article(text=text), article_date=day).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between the verb and the event noun dates the event; it is not a count of attacks
+    ("شنت مجموعة مسلحة مساء 5 آذار 2013 هجوما مسلحا على سوق الكرامة في بعقوبة.", [("2013-03-05", "Attack")]),
+    ("نفذ مسلحو التنظيم في 14 آب 2007 هجمات بشاحنات مفخخة على مجمعين سكنيين قرب سنجار.",
+     [("2007-08-14", "Remote explosive/landmine/IED")]),
+    ("فجر انتحاري في 9 أيار 2015 سيارة مفخخة في سوق الخضار ببعقوبة.", [("2015-05-09", "Suicide bomb")]),
+    # a real count stays a tally
+    ("شن التنظيم 30 هجوما في محافظة ديالى خلال الشهر الماضي.", []),
+    ("Militants carried out 12 attacks in Anbar last month.", []),
+])
+def test_a_year_is_not_a_count(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert dated(text) == expected
