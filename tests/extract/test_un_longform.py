@@ -8,6 +8,8 @@ row runs end to end through ``parse_article``.
   force, even where the sentence opens with a statement that came «بعد مقتل» them.
 - A year between the verb and the event noun («شنت مجموعة مسلحة مساء 5 آذار 2013 هجوما») is the
   event's date, not a tally of 2013 attacks (cues.yaml aggregate counts skip 19xx/20xx).
+- «هجمات بالقنابل» (encyclopaedic "bomb attacks") is a bombing and «القنابل البرميلية», «براميل متفجرة»
+  are air strikes, not grenades (triggers.yaml).
 - «الدور» before «والشقق السكنية», «المجاورة», «الأول» … is houses or a floor, not Daur (geo context rule).
 """
 
@@ -83,3 +85,17 @@ def dated(text: str, day: date = date(2023, 3, 5)) -> list[tuple[str | None, str
 ])
 def test_a_year_is_not_a_count(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bombings told as «هجمات بالقنابل» and barrel bombs are not grenades
+    ("في 3 تموز 2016 نفذ مسلحو التنظيم هجمات بالقنابل المنسقة في بغداد أسفرت عن مقتل العشرات.",
+     [("2016-07-03", "Remote explosive/landmine/IED")]),
+    ("ألقت مروحيات الجيش قنابل برميلية على أحياء سكنية في الفلوجة يوم 4 تموز 2016.", [("2016-07-04", "Air/drone strike")]),
+    ("ألقت الطائرات المروحية براميل متفجرة على بلدة الكرمة في 4 تموز 2016.", [("2016-07-04", "Air/drone strike")]),
+    # a grenade thrown stays a grenade
+    ("رمى مجهولون قنبلة يدوية على منزل في البصرة في 4 تموز 2016.", [("2016-07-04", "Grenade")]),
+    ("ألقى مسلحون قنابل على منزل ضابط في الديوانية في 4 تموز 2016.", [("2016-07-04", "Grenade")]),
+])
+def test_bombs_are_not_grenades(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert dated(text, date(2016, 7, 5)) == expected
