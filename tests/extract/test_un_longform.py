@@ -10,6 +10,7 @@ row runs end to end through ``parse_article``.
   event's date, not a tally of 2013 attacks (cues.yaml aggregate counts skip 19xx/20xx).
 - «هجمات بالقنابل» (encyclopaedic "bomb attacks") is a bombing and «القنابل البرميلية», «براميل متفجرة»
   are air strikes, not grenades (triggers.yaml).
+- «ضاحية X» (a suburb) designates a neighbourhood like «حي X» (geo designators).
 - «الدور» before «والشقق السكنية», «المجاورة», «الأول» … is houses or a floor, not Daur (geo context rule).
 """
 
@@ -99,3 +100,14 @@ def test_a_year_is_not_a_count(text: str, expected: list[tuple[str | None, str]]
 ])
 def test_bombs_are_not_grenades(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert dated(text, date(2016, 7, 5)) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # «ضاحية X» (a suburb, encyclopaedic translation) designates a neighbourhood like «حي X»
+    ("وانفجرت عبوة ناسفة ثانية على جانب طريق في ضاحية الشعب مما أدى إلى مقتل خمسة على الأقل.", "Shaab"),
+    ("انفجرت عبوة ناسفة في حي الشعب شمالي بغداد.", "Shaab"),
+    # the bare common word stays no place
+    ("انفجرت عبوة ناسفة قرب تجمع لأبناء الشعب في الساحة.", None),
+])
+def test_a_suburb_designates_its_neighbourhood(text: str, place: str | None) -> None:
+    assert places(text, date(2016, 7, 3)) == ([place] if place else [])
