@@ -22,7 +22,7 @@ def places(text: str) -> list[tuple[str, str]]:
     ("اعتقال ثلاثة مطلوبين في #الموصل و #بغداد #العراق",
      [("الموصل", "Nineveh"), ("بغداد", "Baghdad"), ("العراق", "Iraq")]),
     ("كمين لداعش في محافظة #صلاح_الدين فجر اليوم", [("صلاح_الدين", "Salah al-Din")]),
-    ("قصف بطائرة مسيرة على #سهل_نينوى", [("نينوى", "Nineveh")]),
+    ("قصف بطائرة مسيرة على #سهل_نينوى", [("سهل_نينوى", "Nineveh")]),  # the plain, an area of Nineveh
     ("سقوط صواريخ قرب #قاعدة_عين_الأسد غرب #الأنبار", [("قاعدة_عين_الأسد", "Anbar"), ("الأنبار", "Anbar")]),
 ])
 def test_a_hashtag_is_read_as_its_words(text: str, expected: list[tuple[str, str]]) -> None:
