@@ -10,6 +10,8 @@ from extract import regexes as re
 from extract.events import tells_a_pair
 from extract.model import Incident
 
+#: A burning told bare («إحراق مقر») and as protesters' work («أقدم محتجون على إحراق مقر»): one riot.
+_BURNING = frozenset({"Looting/property destruction", "Violent demonstration"})
 _SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
              "Excessive force against protesters")
 MERGE_KM = 15.0
@@ -394,6 +396,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
+    if near and {x.sub_event_type, y.sub_event_type} == _BURNING and (not (a.placed and b.placed) or _km(x, y) <= MERGE_KM):
+        return True  # «إحراق مقر للحشد في ذي قار» over «أقدم محتجون على إحراق مقر»: the protesters' burning
     if _retold(a, b):
         return True  # the main event told in the lead and retold paragraphs on (a statement, a title)
     if _means_of(a, b) or _means_of(b, a):
@@ -475,6 +479,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if {x.sub_event_type, y.sub_event_type} == _BOMBINGS:
         fields |= {"event_type": y.event_type, "sub_event_type": "Suicide bomb"}  # the bomber decides the kind
+    if {x.sub_event_type, y.sub_event_type} == _BURNING:
+        fields |= {"event_type": "Riots", "sub_event_type": "Violent demonstration"}  # protesters burned it
     if x.sub_event_type in _SEVERITY and y.sub_event_type in _SEVERITY and \
             _SEVERITY.index(y.sub_event_type) > _SEVERITY.index(x.sub_event_type):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}

@@ -116,19 +116,22 @@ def foiled_clash(event: EventCandidate, killed: int | None, injured: int | None)
 
 
 RIOT = ("Riots", "Violent demonstration")
+LOOTING = ("Strategic developments", "Looting/property destruction")
 _AR = "\u0621-\u064A"
 #: Protesters as the ones who attack: «قاد الهجوم متظاهرون», «هجوم نفذه محتجون», «شن محتجون هجوماً»,
 #: «من قبل متظاهرين», "attacked by protesters". Not «هجوم على المتظاهرين» (protesters attacked).
 _BY_PROTESTERS = re.compile(
     rf"(?<![{_AR}])[وف]?(?:شن|نفذ|قاد|هاجم|اقتحم)(?:ه|ها|وا|ت)?\s+(?:(?:ال)?(?:هجوم|هجوما|هجوماً|اعتداء|اعتداءً|اقتحام)\s+)?"
     rf"(?:ال)?(?:متظاهر|محتج)[{_AR}]*|من قبل (?:ال)?(?:متظاهر|محتج)[{_AR}]*|"
+    rf"(?<![{_AR}])[وف]?(?:أقدم|اقدم|عمد)(?:ت)?\s+(?:(?:عشرات|مئات|عدد)\s+(?:من\s+)?)?(?:ال)?(?:متظاهر|محتج)[{_AR}]*\s+(?:\S+\s+)?على\s|"
     r"\b(?:attack(?:ed)?|storm(?:ed)?|stormed|led) by (?:angry |hundreds of |dozens of )?(?:protesters|demonstrators)\b|"
     r"\b(?:protesters|demonstrators) (?:attacked|stormed|led the attack)\b", re.IGNORECASE)
 
 
 def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | None:
     """ACLED's type for an attack its sentence says protesters carried out (an attack word typed as
-    an armed clash, «قاد الهجوم متظاهرون غاضبون»): a riot, Violent demonstration; None to keep the type.
+    an armed clash, «قاد الهجوم متظاهرون غاضبون»; a burning typed as property destruction, «أقدم محتجون
+    على إحراق مقر»): a riot, Violent demonstration; None to keep the type.
 
     Examples
     --------
@@ -137,6 +140,6 @@ def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | Non
     >>> protesters_attack(t, find_events(t, [(0, len(t))], "ar")[0])
     ('Riots', 'Violent demonstration')
     """
-    if (event.event_type, event.sub_event_type) != CLASH:
+    if (event.event_type, event.sub_event_type) not in {CLASH, LOOTING}:
         return None
     return RIOT if _BY_PROTESTERS.search(text, *event.sentence) else None
