@@ -317,11 +317,13 @@ def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | No
     >>> dateline_place("BAGHDAD (AP) — Two soldiers were killed.", [PlaceMention("BAGHDAD", 0, 7, p, 1.0)]).surface
     'BAGHDAD'
     """
-    first = next((m for m in mentions if m.start < 200), None)
+    # The first place opening a line of the first 200 characters: the dateline may follow a
+    # headline that names a place of its own ("Turkish drone kills three in Sinjar\nERBIL (Kurdistan 24) –").
+    first = next((m for m in mentions if m.start < 200 and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()),
+                 None)
     if first is None or first.place.country != "IQ" or level(first) != 1:
         return None
-    line = text.rfind("\n", 0, first.start) + 1
-    if text[line:first.start].strip() or line > 200 or not _DATELINE_AFTER.match(text, first.end):
+    if not _DATELINE_AFTER.match(text, first.end):
         return None
     return first
 
