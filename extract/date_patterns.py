@@ -154,6 +154,13 @@ def patterns() -> Patterns:
         ("ar_month_rel", re.compile(
             rf"{AB}(?:(?P<part>{mparts_ar})\s+)?(?:الشهر\s+(?P<rel>{mrel_ar})|(?P<this>هذا\s+الشهر)){AE}")),
         ("ar_week", re.compile(rf"{AB}(?P<rel>{_alt([k for k in week_rel if not k.isascii()])}){AE}")),
+        # «في مثل هذا اليوم من عام 2014», "On this day in 2016": the report's day and month in that year
+        ("ar_this_day", re.compile(rf"{AB}(?:في\s+)?مثل\s+هذا\s+اليوم\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?{YEAR}")),
+        ("en_this_day", re.compile(rf"(?i)\b(?:on\s+)?this\s+day,?\s+(?:in\s+)?{YEAR}")),
+        # «تمر اليوم الذكرى الثامنة لتفجير ...»: the event of the day that many years back
+        ("ar_nth_anniversary", re.compile(
+            rf"{AB}(?P<rel>اليوم|غدا|غد|امس)\s+(?:\S+\s+){{0,2}}?(?:ال)?ذكري\s+(?:ال)?(?:سنويه\s+)?"
+            rf"(?P<ord>{_alt(list(ordinal))})ه?{AE}")),
         ("ar_ago", re.compile(rf"{AB}قبل\s+(?:(?P<n>\d{{1,3}}|\w+(?:\s+عشر)?)\s+)?(?P<unit>{_alt(list(units))}){AE}"
                               r"(?!\s+(?:من|علي)\s)")),  # قبل يومين من الانتخابات: before an event
         ("ar_rel", re.compile(
@@ -189,6 +196,7 @@ def patterns() -> Patterns:
         "ar_dmy": months_ar_words, "ar_my": months_ar_words,
         "ar_ord_rel": frozenset(["الشهر", "شهر"]), "ar_month_rel": frozenset(["الشهر"]),
         "ar_week": frozenset(["الاسبوع"]), "ar_ago": frozenset(["قبل"]),
+        "ar_this_day": frozenset(["مثل"]), "en_this_day": frozenset(["day"]), "ar_nth_anniversary": frozenset(["ذكري", "الذكري"]),
         "ar_rel": frozenset(w for k in relative_day if not k.isascii() for w in k.split()[-1:]),
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),
         "en_dmy": months_en_lower, "en_mdy": months_en_lower, "en_my": months_en_lower,

@@ -141,6 +141,14 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         return date(year, month, day), precision
     if published is None:
         return None
+    if kind in {"ar_this_day", "en_this_day"}:
+        value = _safe(year or 0, published.month, published.day) if year else None
+        return (value, DAY) if value and value < published else None
+    if kind == "ar_nth_anniversary":
+        years = t.ordinal[_group(m, "ord") or ""]
+        day = published + timedelta(days=t.relative_day.get(_group(m, "rel") or "", 1))  # غدا, يوم غد: tomorrow
+        value = _safe(day.year - years, day.month, day.day) if years <= 10 else None
+        return (value, DAY) if value else None
     if kind in {"ar_ord_rel"}:
         first = _add_months(published, t.month_rel[_group(m, "rel")] if g.get("rel") else 0)
         value = _safe(first.year, first.month, t.ordinal[_group(m, "ord") or ""])

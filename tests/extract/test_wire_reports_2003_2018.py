@@ -120,7 +120,9 @@ ANNIVERSARY_DAY = date(2018, 6, 12)
     "وأحيا العشرات من ذوي الضحايا الذكرى السنوية الثانية لتفجير الكرادة وسط بغداد اليوم.",
 ])
 def test_an_anniversary_with_an_ordinal_tells_no_new_attack(text: str) -> None:
-    assert incidents(text, ANNIVERSARY_DAY) == []
+    # the event it marks may be kept with its own old date (the fourth anniversary told today: four
+    # years back, semfix class 4), never as an attack of the report's day
+    assert all(day != ANNIVERSARY_DAY.isoformat() for _type, _place, day in incidents(text, ANNIVERSARY_DAY))
 
 
 def test_a_massacre_told_today_is_still_an_attack() -> None:
