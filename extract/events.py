@@ -526,6 +526,11 @@ def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
 _SEPARATE = re.compile(r"منفصل|(?:حادث|حادثة|حادثه|سياق)\s+(?:آخر|اخر|ثان)")
 
 
+#: The air arm that destroyed a den or hideout («تمكن طيران الجيش من تدمير وكر», «القوة الجوية تدمر مضافة»,
+#: «سلاح الجو العراقي يدمر مخبأً»): an air strike, not a den found and destroyed on the ground.
+_AIR_ARM = re.compile(r"طيران الجيش|(?:ال)?قو[ةه] الجوي[ةه]|سلاح الجو|(?:ال)?طيران (?:ال)?(?:حربي|عراقي)|"
+                      r"(?:طائرات|مقاتلات|طائرة|طائره)\s+(?:\S+\s+)?(?:F|إف|اف)[- ]?16|(?:ضرب[ةه]|ضربات|غار[ةه]|غارات) جوي")
+AIR_ARM_CHARS = 70
 #: «سيارة مفخخة يقودها انتحاري», «انتحاري يقود عجلة مفخخة»: a car bomb driven by a suicide bomber is a suicide
 #: bomb (annotation guide), whichever attack word the matcher took first (انفجار سيارة مفخخة، هاجم ... مقراً).
 _SUICIDE_DRIVEN = re.compile(r"مفخخ\S*\s+(?:\S+\s+)?(?:يقودها|يقودهما|يستقلها)\s+(?:\S+\s+)?انتحاري|"
@@ -677,6 +682,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled: an air strike
         if st == "Suicide bomb" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
             st = "Air/drone strike"  # الطائرات المسيرة الانتحارية: a one-way drone, not a suicide bomber
+        if st == "Disrupted weapons use" and best.entry.strength == "generic" and \
+                _AIR_ARM.search(text, max(scope_lo, start - AIR_ARM_CHARS), end):
+            et, st = "Explosions/Remote violence", "Air/drone strike"  # طيران الجيش يدمر وكراً: from the air
         driven = _SUICIDE_DRIVEN.search(text, start, min(scope_hi, end + 40))
         if et in {"Explosions/Remote violence", "Battles"} and driven and driven.start() < end:
             et, st = "Explosions/Remote violence", "Suicide bomb"  # سيارة مفخخة يقودها انتحاري: a suicide car bomb

@@ -10,6 +10,8 @@ from extract import regexes as re
 from extract.events import tells_a_pair
 from extract.model import Incident
 
+#: A den destroyed told bare («تدمير مخبأ») and as the air arm's strike: one air strike.
+_DEN_FROM_AIR = frozenset({"Disrupted weapons use", "Air/drone strike"})
 #: A burning told bare («إحراق مقر») and as protesters' work («أقدم محتجون على إحراق مقر»): one riot.
 _BURNING = frozenset({"Looting/property destruction", "Violent demonstration"})
 _SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
@@ -396,6 +398,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
+    if near and {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR and (a.generic or b.generic) and (
+            not (a.placed and b.placed) or x.admin1 == y.admin1):
+        return True  # «تدمير مخبأ لداعش قرب سامراء» over «تمكن طيران الجيش من تدمير وكر ...»: one air strike
     if near and {x.sub_event_type, y.sub_event_type} == _BURNING and (not (a.placed and b.placed) or _km(x, y) <= MERGE_KM):
         return True  # «إحراق مقر للحشد في ذي قار» over «أقدم محتجون على إحراق مقر»: the protesters' burning
     if _retold(a, b):
@@ -479,6 +484,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if {x.sub_event_type, y.sub_event_type} == _BOMBINGS:
         fields |= {"event_type": y.event_type, "sub_event_type": "Suicide bomb"}  # the bomber decides the kind
+    if {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR:
+        fields |= {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
     if {x.sub_event_type, y.sub_event_type} == _BURNING:
         fields |= {"event_type": "Riots", "sub_event_type": "Violent demonstration"}  # protesters burned it
     if x.sub_event_type in _SEVERITY and y.sub_event_type in _SEVERITY and \
