@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from extract import regexes as re
-from extract.date_patterns import AMBIGUOUS_MONTHS, lookup_key, patterns, scan_windows
+from extract.date_patterns import AMBIGUOUS_MONTHS, YEAR, lookup_key, patterns, scan_windows
 from extract.lexicon_dates import normalize_with_map, to_original
 from extract.model import DAY, MONTH, ResolvedDate
 from extract.numbers import parse_number
@@ -44,6 +44,9 @@ _EXPLICIT = {"ymd", "dmy", "ar_dmy", "en_dmy", "en_mdy"}
 #: The kinds that can resolve without the article date (_resolve gives None for every other kind
 #: then): the only ones worth scanning for when there is none (a dateline at the top of a text).
 _ABSOLUTE = frozenset({*_EXPLICIT, "ar_my", "en_my"})
+#: ... and each of those resolves without the article date only with its year written: a text with
+#: no year in it (most of a report's sentences, the top of most posts) has no date to find then.
+_A_YEAR = re.compile(YEAR)
 _NOT_ORDINAL_DAY = re.compile(r"(?:كانون|تشرين|الاسبوع|الاسابيع|النصف|الربع|الثلث|العشر|العقد|القرن|اليوم)\s+$")
 #: Names like جسر 14 تموز (a Baghdad bridge) or شارع 14 رمضان are places, not dates.
 _PLACE_BEFORE = re.compile(r"(?:جسر|شارع|ساحه|حي|منطقه|مستشفي|مدينه|جامعه|مجمع|مطار|تقاطع|سوق|قاعده|معسكر)\s+$")
@@ -225,6 +228,8 @@ def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
     [('2017-01-01', 3)]
     """
     norm, index = normalize_with_map(text)
+    if published is None and not _A_YEAR.search(norm):
+        return []  # nothing resolves (see _A_YEAR): the scans would find nothing
     found: list[tuple[int, int, str, date, int]] = []
     for kind, regex, start, end in scan_windows(norm, None if published else _ABSOLUTE):
         for m in regex.finditer(norm, start, end):

@@ -341,3 +341,30 @@ def test_any_text_is_safe(text: str) -> None:
     for published in (MON_3_MAY, None):
         assert all(text[d.start:d.end] == d.expression for d in find_dates(text, published))
     assert all(0 <= a < b <= len(text) for a, b in split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بغداد ١٦ آب ٢٠٢١ - أعلنت خلية الإعلام الأمني", [date(2021, 8, 16)]),  # Arabic-Indic digits: folded first
+        ("16-أغسطس-20ـ21\nكشف مصدر أمني عن اعتقال متهم", [date(2021, 8, 16)]),  # a tatweel inside the year
+        ("Sunday, 16 May 2021 - A rocket hit the base; officials said 2 were hurt", [SUN_16_MAY]),
+        ("في كانون الثاني 2017 تحررت المدينة", [date(2017, 1, 1)]),  # month and year: no article date needed
+        ("قتل 3 مدنيين بانفجار عبوة مساء الأحد في 16 آب", []),  # day and month, no year: not without the article date
+        ("Two soldiers were killed on Monday near Tarmiyah", []),
+        ("أعلنت القيادة اعتقال 1200 مطلوب", []),
+    ],
+)
+def test_dates_without_article_date_need_a_year(text: str, expected: list[date]) -> None:
+    """With no article date only an expression with its year resolves, so a text whose fold holds no
+    year is not scanned: the result is that of the full scan (the gate switched off)."""
+    import extract.dates as dates
+
+    found = [d.value for d in find_dates(text, None)]
+    assert found == expected
+    gate = dates._A_YEAR
+    try:
+        dates._A_YEAR = dates.re.compile("")  # finds something in every text: the scans always run
+        assert [d.value for d in find_dates(text, None)] == expected
+    finally:
+        dates._A_YEAR = gate
