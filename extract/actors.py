@@ -93,13 +93,12 @@ def sentence_state(sentence: str) -> str | None:
         return None
     from geo.cache import default_gazetteer
     from geo.index import get_index
-    from geo.rules import norm
+    from geo.rules import norm_words
 
     # default_rules()'s, pickled with the name index (reading the rules' YAML again: 0.03 s and PyYAML)
     adjectives = get_index(default_gazetteer()).rules.country_adjectives
     found = set()
-    for word in _WORD.findall(sentence):
-        key = norm(word)
+    for key in norm_words(_WORD.findall(sentence)):
         code = adjectives.get(key) or (adjectives.get(key + "ه") if key.startswith("ال") and key.endswith("ي") else None)
         if code is not None and code != "IQ":
             found.add(code)

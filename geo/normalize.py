@@ -117,7 +117,7 @@ def normalize_arabic(text: str) -> str:
     >>> normalize_arabic("بغـــداد")
     'بغداد'
     """
-    return _SPACES_RE.sub(" ", text.translate(_TABLE))
+    return _SPACES_RE.sub(" ", _replace_changed(text))
 
 
 def light_normalize(text: str) -> str:
@@ -174,15 +174,21 @@ class Normalized:
 _CHANGED_RE = re.compile("[" + re.escape("".join(_MAP) + _DELETE) + "]")
 
 
-def _fast_translate(text: str) -> str:
-    """``text.translate(_LOWER_TABLE)``, faster: replace only the characters present.
+def _replace_changed(text: str) -> str:
+    """``text.translate(_TABLE)``, faster: replace only the characters present.
 
-    ``str.translate`` looks every character up in a dict; news text holds a dozen of the mapped
-    characters, each replaced in one C-speed pass.
+    ``str.translate`` looks every character up in a dict (about 100 ns a character); news text
+    holds a dozen of the mapped characters, each replaced in one C-speed pass. (No character maps
+    to one that is mapped again, so replacing one after another is translating at once.)
     """
-    out = text
     for ch in set(_CHANGED_RE.findall(text)):
-        out = out.replace(ch, _MAP.get(ch, ""))
+        text = text.replace(ch, _MAP.get(ch, ""))
+    return text
+
+
+def _fast_translate(text: str) -> str:
+    """``text.translate(_LOWER_TABLE)``, faster (see :func:`_replace_changed`)."""
+    out = _replace_changed(text)
     lowered = out.lower()
     if len(lowered) == len(out):  # lower() can lengthen a few characters (İ); keep 1:1
         return lowered

@@ -57,3 +57,19 @@ def test_air_strikes(text: str, expected: tuple) -> None:
 def test_the_source_of_the_news_is_not_a_party(text: str, lang: str, expected: tuple) -> None:
     assert assign_actors(text, find_actors(text, lang), 0, "Explosions/Remote violence", lang,
                          "Air/drone strike") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أعلنت وزارة الدفاع التركيّة أن الجيش قصف مواقع في قضاء العمادية", "TR"),  # a shadda in the adjective
+    ("وقال الحرس الثوري الإيراني إن مدفعيته قصفت مواقع قرب الحدود", "IR"),
+    ("The Turkish army said its jets struck caves in the Qandil mountains", "TR"),
+    ("Iranian artillery shelled villages near Sidakan, the Revolutionary Guards said", "IR"),
+    ("قالت القوات العراقية إن طائرات تركية قصفت القرية", None),  # an Iraqi side is named
+    ("The Iraqi army said Turkish drones struck the area", None),
+    ("Turkish and Iranian shelling hit border villages", None),  # two countries: no one state
+    ("قصف مدفعي على قرى حدودية", None),
+])
+def test_sentence_state(sentence: str, expected: str | None) -> None:
+    from extract.actors import sentence_state
+
+    assert sentence_state(sentence) == expected

@@ -84,3 +84,49 @@ def test_the_search_and_the_matcher_find_the_same_persian_spelling() -> None:
     searched = [p.place_id for p in gazetteer.search("گرمیان", limit=3)]
     assert "iq.su.kalar_garmiyan" in found
     assert searched[:1] == ["iq.su.kalar_garmiyan"]
+
+
+_WORDS = st.lists(st.text(alphabet=_ALPHABET + "ABCIİΣΣَ-’'\t\u00a0\x00\n", max_size=8), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS)
+def test_norm_words_is_norm_of_each_word(words: list[str]) -> None:
+    """The one-pass fold of a word list (geo.rules.norm_words) is the word-by-word fold, whatever
+    the words hold (white space, a NUL, letters whose lower case depends on their neighbours)."""
+    from geo.rules import norm, norm_words
+
+    assert norm_words(words) == [norm(w) for w in words]
+
+
+@pytest.mark.parametrize("words", [
+    ["وزارة", "الدفاع", "التركيّة", "ـ"],
+    ["Iranian", "’s", "ΣΣ", "OΣ", "İRAN"],  # final sigma and a dotted capital I: case by context
+    ["قوات ", "\u00a0التركية"],  # white space the word-by-word fold strips
+    ["a\x00b", "c"],  # the joint itself inside a word
+    [],
+])
+def test_norm_words_table(words: list[str]) -> None:
+    from geo.rules import norm, norm_words
+
+    assert norm_words(words) == [norm(w) for w in words]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "“”«»‘’`٫٬،؛؟\t\u00a0\u3000ABCz.,'\"", max_size=60))
+def test_normalize_arabic_is_the_table_translation(text: str) -> None:
+    """normalize_arabic and the matcher's fold replace only the characters present, one after
+    another: the same as translating through the table at once."""
+    from geo import normalize
+
+    assert normalize.normalize_arabic(text) == normalize._SPACES_RE.sub(" ", text.translate(normalize._TABLE))
+    assert normalize._fast_translate(text) == text.translate(normalize._LOWER_TABLE)
+
+
+def test_no_folded_character_is_folded_again() -> None:
+    """What makes replacing one character after another a translation at once: no character maps
+    to one that is itself mapped or deleted."""
+    from geo import normalize
+
+    changed = set(normalize._MAP) | set(normalize._DELETE)
+    assert not {v for v in normalize._MAP.values() if v} & changed
