@@ -22,7 +22,7 @@ from extract.actors import assign_actors, find_actors, home_state_abroad, locali
 from extract.background import background, cause_start, flag_historical
 from extract.dates import listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start
-from extract.merging import _Draft, merge_drafts
+from extract.merging import TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
 from extract.numbers import stated_none
 from extract.placing import (
@@ -243,6 +243,26 @@ def _next_sentence(text: str, end: int, event_starts: list[int]) -> str:
     return found.group(1)
 
 
+def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[PlaceMention],
+                places: list[PlaceMention], casualties) -> tuple[int | None, int | None]:
+    """The dead and wounded of a risen toll told in the sentences after the one ending at ``end``
+    («وارتفعت حصيلة ضحايا التفجير إلى 12 قتيلاً», "The death toll rose to 25."), up to the next event's
+    sentence; a toll naming places only in other governorates than the event's is another event's."""
+    own = {m.place.admin1 or m.place.country for m in places}
+    for _ in range(TOLL_UPDATE_SENTENCES):
+        found = _NEXT_SENTENCE.match(text, end)
+        if found is None or any(found.start(1) <= s < found.end(1) for s in event_starts):
+            break
+        if TOLL_ROSE.search(found.group(1)):
+            named = {m.place.admin1 or m.place.country for m in mentions if found.start(1) <= m.start < found.end(1)}
+            if named and not named & own:
+                break
+            toll = casualties(found.group(1))
+            return toll.killed, toll.injured
+        end = found.end()
+    return None, None
+
+
 def _with_stated_none(killed: int | None, injured: int | None, sentence: str) -> tuple[int | None, int | None]:
     """The counts, those missing set to 0 where ``sentence`` states there were none ("No casualties
     were reported.", «ولم تسفر عن أي خسائر بشرية»); numbers in it are not read."""
@@ -395,6 +415,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if killed is None or injured is None:  # "... struck the base. No casualties were reported."
             killed, injured = _with_stated_none(killed, injured, _next_sentence(text, event.sentence[1],
                                                                                 told_starts))
+        if event.event_type != "Strategic developments":  # "... killed 10. The death toll rose to 25.": its higher toll
+            risen = _risen_toll(text, event.sentence[1], told_starts, mentions, places, casualties)
+            killed = risen[0] if risen[0] is not None and (killed is None or risen[0] > killed) else killed
+            injured = risen[1] if risen[1] is not None and (injured is None or risen[1] > injured) else injured
         if (killed is None or injured is None) and cue_start(text, lang, "denied_casualties", *event.sentence) is not None:
             killed, injured = killed or 0, injured or 0  # «نفت ... وقوع خسائر بشرية جراء سقوط صاروخ»: none
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):

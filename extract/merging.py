@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from extract import regexes as re
 from extract.events import tells_a_pair
 from extract.model import Incident
+from extract.numbers import count_casualties
 
 #: A den destroyed told bare («تدمير مخبأ») and as the air arm's strike: one air strike.
 _DEN_FROM_AIR = frozenset({"Disrupted weapons use", "Air/drone strike"})
@@ -109,6 +110,25 @@ def _same_sentence(a: _Draft, b: _Draft) -> bool:
     with the body's account keeps the body sentence, where a toll told apart still joins it."""
     return bool((a.sentences or {a.sentence_index}) & (b.sentences or {b.sentence_index}))
 
+
+
+#: A toll told as risen (ارتفعت حصيلة الضحايا إلى، بارتفاع حصيلة، the death toll rose to): an update of
+#: the event's count, never an event of its own.
+TOLL_ROSE = re.compile(r"(?:ارتفع|ترتفع|يرتفع|ارتفاع|وصلت|بلغت)\S*\s+(?:\S+\s+){0,2}?حصيل|حصيل\S*\s+(?:\S+\s+){0,8}?"
+                        r"(?:ارتفع|ترتفع|وصلت|بلغت)|\btoll\b(?:\s+\S+){0,12}?\s+(?:rose|has risen|had risen|climbed|"
+                        r"increased|jumped|reached|rises|climbs)\b", re.IGNORECASE)
+TOLL_UPDATE_SENTENCES = 4  # how far after the event a toll update may be told
+
+
+def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
+    """``later`` tells the risen toll of ``earlier``, a violent event told before it: one event, whatever
+    word the update names it by («حصيلة ضحايا القصف», "the death toll from the attack")."""
+    x, y = later.incident, earlier.incident
+    return 0 < later.sentence_index - earlier.sentence_index <= TOLL_UPDATE_SENTENCES and \
+        bool(TOLL_ROSE.search(x.evidence or "")) and not TOLL_ROSE.search(y.evidence or "") and \
+        {x.event_type, y.event_type} <= _VIOLENT and (not (later.placed and earlier.placed) or (
+            x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)) and \
+        not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier))
 
 
 def _km(a: Incident, b: Incident) -> float:
@@ -347,6 +367,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             earlier.incident.event_type in kinds
     if _rough_and_exact(a, b) or _rough_and_exact(b, a):
         return True  # the lead's "north of Baghdad" and the body's Tarmiyah, the same kind on the same day
+    if _toll_update_of(a, b) or _toll_update_of(b, a):
+        return True  # "ارتفعت حصيلة ضحايا الهجوم إلى 7", "the death toll rose to 25": the event just told
     near = abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES
     if near and ((b.role == "intercept" and x.event_type == "Explosions/Remote violence")
                  or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
@@ -468,6 +490,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             fields |= {"event_type": other.incident.event_type, "sub_event_type": other.incident.sub_event_type}
             keep = replace(keep, role="intercept")
             other = replace(other, role="intercept")
+    if TOLL_ROSE.search(keep.incident.evidence or "") and not TOLL_ROSE.search(other.incident.evidence or ""):
+        keep, other = other, keep  # a toll update joins the event it counts: the event's kind stays
     vague = keep.vague
     if keep.vague and other.placed and not other.vague and _holds(keep, other):
         # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
@@ -504,6 +528,11 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:
         fields["fatalities"] = y.fatalities
+    if TOLL_ROSE.search(y.evidence or ""):  # the toll rose: the higher, later count
+        risen = count_casualties(y.evidence or "")
+        for field, count in (("fatalities", risen.killed), ("injuries", risen.injured)):
+            if count is not None and count > (fields.get(field, getattr(x, field)) or 0):
+                fields[field] = count
     if x.injuries is None and y.injuries is not None:
         fields["injuries"] = y.injuries
     fields["actor1"] = x.actor1 or y.actor1

@@ -262,6 +262,34 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                 counts[own[0]].append((own[1], False))  # قتيلان, لقي حتفه, سقوط قتيل
 
 
+#: A toll's own words: its kind (حصيلة ضحايا/قتلى/الجرحى, death toll), then «إلى N» / "to N" a few words on.
+_TOLL_HEAD = frozenset(normalize(w) for w in ["حصيلة", "وحصيلة", "بحصيلة", "toll"])
+_TOLL_KILLED = frozenset(normalize(w) for w in ["ضحايا", "الضحايا", "قتلى", "القتلى", "شهداء", "الشهداء", "وفيات",
+                                                "الوفيات", "الموتى", "death"])
+_TOLL_INJURED = frozenset(normalize(w) for w in ["جرحى", "الجرحى", "المصابين", "مصابين", "الاصابات", "اصابات",
+                                                 "injured", "wounded", "injuries"])
+_TOLL_TO = frozenset(normalize(w) for w in ["الى", "to"])
+TOLL_REACH = 14  # tokens from the toll word to «إلى» / "to"
+
+
+def _toll_to(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
+    """A toll told with its event between: «ارتفعت حصيلة قتلى الاشتباكات إلى 5», "the death toll from
+    the Karrada bombing rose to 25"; the toll's kind is named right by it (ضحايا, الجرحى, death)."""
+    for i, tok in enumerate(toks):
+        if tok.norm not in _TOLL_HEAD:
+            continue
+        near = {t.norm for t in toks[max(0, i - 1):i + 3]}
+        kind = "injured" if near & _TOLL_INJURED else "killed" if near & _TOLL_KILLED else None
+        for k in range(i + 1, min(len(toks), i + TOLL_REACH)):
+            if toks[k].norm in _PUNCT:
+                break
+            if kind and toks[k].norm in _TOLL_TO and k + 1 < len(toks) and k + 1 not in used and (
+                    num := _number_at(toks, k + 1, lex)):
+                counts[kind].append((num[0], False))
+                used.update(range(k + 1, k + 1 + num[1]))
+                break
+
+
 def count_casualties(text: str) -> Casualties:
     """People killed and injured according to ``text`` (a sentence or clause).
 
@@ -284,6 +312,7 @@ def count_casualties(text: str) -> Casualties:
     used: set[int] = set()
     _before(toks, lex, counts, used)
     _after(toks, lex, counts, used)
+    _toll_to(toks, lex, counts, used)
     result: dict[str, int | None] = {}
     for kind, found in counts.items():
         main = [c for c, others in found if not others]
