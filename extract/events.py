@@ -587,14 +587,31 @@ _DEMONSTRATION = re.compile(r"تظاهر|متظاهر|مظاهر|احتج|محت
 _CAPTORS = re.compile(r"kidnappers?|abductors?|captors?|خاطف", re.IGNORECASE)
 
 
+#: What joins the account of another event to the one just told (فيما، بينما، كما، في حين, while).
+_JOINER = re.compile(r"(?<![\u0621-\u064A])و?(?:فيما|بينما|كما|في حين|في سياق متصل)(?![\u0621-\u064A])|"
+                     r"\b(?:while|whereas|meanwhile)\b", re.IGNORECASE)
+#: "in another incident", «وفي حادث آخر»: another event whatever its kind.
+_ANOTHER_INCIDENT = re.compile(r"(?:حادث|حادثة|حادثه|هجوم|اعتداء)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|ثان)(?![\u0621-\u064A])|"
+                               r"\b(?:another|a separate|a second) (?:incident|attack)\b", re.IGNORECASE)
+
+
 def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
     """Two specific triggers of different kinds with a clause break between them are two events
-    ("انفجرت عبوة ناسفة في الطارمية، فيما اعتقلت القوات ... في الحويجة")."""
+    ("انفجرت عبوة ناسفة في الطارمية، فيما اعتقلت القوات ... في الحويجة"); so are two of one type but
+    different sub-types joined by فيما/بينما/كما/في حين/while («سقط صاروخ على المطار، كما انفجرت عبوة
+    في أبو غريب»), and any two told as "another incident" («وفي حادث آخر»)."""
     kinds = {last.entry.event_type, hit.entry.event_type}
     if "rescue" in (last.entry.role, hit.entry.role) and any(_CAPTORS.search(text, h.start, h.end) for h in (last, hit)):
         return False  # "rescued a child in Kirkuk; the kidnappers fled": the rescue, its kidnappers named
-    return len(kinds) == 2 and not kinds <= {"Protests", "Riots"} and "generic" not in (
-        last.entry.strength, hit.entry.strength) and _CLAUSE_MARK.search(text, last.end, hit.start) is not None
+    if "generic" in (last.entry.strength, hit.entry.strength):
+        return False
+    if _ANOTHER_INCIDENT.search(text, last.end, hit.start):
+        return True
+    if last.entry.sub_event_type != hit.entry.sub_event_type and not kinds <= {"Protests", "Riots"} and \
+            _JOINER.search(text, last.end, hit.start):
+        return True
+    return len(kinds) == 2 and not kinds <= {"Protests", "Riots"} and \
+        _CLAUSE_MARK.search(text, last.end, hit.start) is not None
 
 
 #: A time of one occasion (on Sunday, اليوم, أمس, صباح الأحد): a clause with one reports an event.
