@@ -446,7 +446,18 @@ def _object_of_passive_interception(text: str, hit: _Hit, intercepts: list[_Hit]
 
 
 #: ناشطين شاركوا في المظاهرات: the victims described by the protests they took part in.
-_TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s+(?:\S+\s+)?(?:في|ب)\s*$")
+_TOOK_PART = re.compile(r"(?:شارك|يشارك|المشارك|مشارك)\S*\s+(?:\S+\s+)?(?:في|ب)\s*$|"
+                        # "shot dead ... while returning home from anti-government protests", "an activist who
+                        # helped organise Basra protests" (enwire6 audit, issue 8): who the victim is
+                        r"\b(?:took part in|taking part in|participat\w* in|returning (?:home )?from|on (?:his|her|their) "
+                        r"way (?:home )?from|(?:helped )?organi[sz]\w*|coordinat\w*)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+TOOK_PART_CHARS = 50  # how far before the protest word the victim's part in the protests is looked for
+
+
+def took_part(text: str, lo: int, hi: int) -> bool:
+    """Whether the words in [lo, hi), just before a protest word, say someone's part in the protests
+    (شارك في, "returning home from", "who helped organise"): who a victim is, not a protest told."""
+    return _TOOK_PART.search(text, lo, hi) is not None
 #: ناشط مدني في الاحتجاجات، ناشطة في التظاهرات: the victim of a shooting named by the protests he is
 #: known for, when the sentence tells a violent act (a shooting, an assassination), not a protest today.
 _ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\s+(?:في|ب)\s*$")
@@ -463,8 +474,8 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
     kept = []
     for hit in hits:
         e = hit.entry
-        if violent and e.event_type == "Protests" and _TOOK_PART.search(text, max(sentence[0], hit.start - 30),
-                                                                          hit.start):
+        if (violent or harmed) and e.event_type == "Protests" and took_part(
+                text, max(sentence[0], hit.start - TOOK_PART_CHARS), hit.start):
             continue  # "أصيب ناشطون شاركوا في المظاهرات": who the victims are, not a protest today
         if (violent or harmed) and e.event_type == "Protests" and _ACTIVIST_IN.search(
                 text, max(sentence[0], hit.start - 30), hit.start):

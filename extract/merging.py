@@ -326,6 +326,18 @@ def _strike_retold(a: _Draft, b: _Draft) -> bool:
 _PROTESTS = re.compile(r"تظاهر|مظاهر|احتجاج|محتج|\bprotest|\bdemonstrat", re.IGNORECASE)
 
 
+def _shot_protesters_dead(force: _Draft, killing: _Draft) -> bool:
+    """Security forces shooting demonstrators at a place and the dead told a sentence on with no
+    killers of their own ("security forces shot dozens of demonstrators. At least 29 people died in
+    Nasiriya"): the toll of that shooting, one event (enwire6 audit, issue 8)."""
+    x, y = force.incident, killing.incident
+    return x.sub_event_type == "Excessive force against protesters" and _killing(killing) and \
+        killing.placed and x.admin1 is not None and x.admin1 == y.admin1 and \
+        (_km(x, y) <= MERGE_KM or not force.placed) and 0 < abs(force.sentence_index - killing.sentence_index) <= 1 and \
+        not force.headline and not killing.headline and \
+        not ((force.dated or force.weak_dated) and (killing.dated or killing.weak_dated) and _apart(force, killing))
+
+
 def _amid_protests(protest: _Draft, attack: _Draft) -> bool:
     """The protests told country-wide ("the third day of protests in Iraq") and people shot in them at a
     named place ("snipers shot four people dead in Baghdad amid protests"): the killing is that news."""
@@ -417,6 +429,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
+    if _shot_protesters_dead(a, b) or _shot_protesters_dead(b, a):
+        return True  # "shot dozens of demonstrators. At least 29 people died in Nasiriya": that shooting's toll
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
@@ -520,6 +534,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     elif keep.dated and other.dated and x.event_date and y.event_date and \
             (y.time_precision or 9) < (x.time_precision or 9) and not _apart(keep, other):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}  # September 2017 → 14 September
+    if _shot_protesters_dead(other, keep):
+        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the dead of that shooting
     if x.sub_event_type == "Other" and y.event_type == "Battles" and "rescue" in (keep.role, other.role):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # a rescue fought for
     if x.sub_event_type == "Other" and y.sub_event_type == "Arrests":

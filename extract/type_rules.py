@@ -11,7 +11,7 @@ kidnappers fought, or a clash is told with it), else Strategic developments / Ot
 from __future__ import annotations
 
 from extract import regexes as re
-from extract.events import EventCandidate, cue_start
+from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 
 __all__ = ["foiled_clash", "protest_force", "protesters_attack"]
 
@@ -81,6 +81,10 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
         return None  # a clash between armed sides near a protest stays a battle
     if _CONDEMN.search(text, lo, event.start):
         return None  # "protesters denounced the assassination of an activist": the killing they denounce
+    if all(took_part(text, max(lo, m.start() - TOOK_PART_CHARS), m.start()) for m in _PROTEST_HINT.finditer(text, lo, hi)):
+        # "shot dead ... while returning home from anti-government protests": the protests say who the
+        # victim is, not where he died (docs/annotation_guide.md: never excessive force)
+        return ATTACK if event.event_type == "Protests" else None
     if died_at_protest(text[lo:event.start]):
         # «بعد مقتل 8 محتجين من جراء تجدد التظاهرات»: the protest is where they died, not what
         # answers the killing (the «بعد مقتل» belongs to the statement the sentence opens with).
