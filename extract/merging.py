@@ -434,8 +434,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
-    if near and {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR and (a.generic or b.generic) and (
-            not (a.placed and b.placed) or x.admin1 == y.admin1):
+    if near and {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR and (a.generic or b.generic) and \
+            "intercept" not in (a.role, b.role) and (not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # «تدمير مخبأ لداعش قرب سامراء» over «تمكن طيران الجيش من تدمير وكر ...»: one air strike
     if near and {x.sub_event_type, y.sub_event_type} == _BURNING and (not (a.placed and b.placed) or _km(x, y) <= MERGE_KM):
         return True  # «إحراق مقر للحشد في ذي قار» over «أقدم محتجون على إحراق مقر»: the protesters' burning
@@ -522,7 +522,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if {x.sub_event_type, y.sub_event_type} == _BOMBINGS:
         fields |= {"event_type": y.event_type, "sub_event_type": "Suicide bomb"}  # the bomber decides the kind
-    if {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR:
+    if {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR and "intercept" not in (keep.role, other.role):
         fields |= {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
     if {x.sub_event_type, y.sub_event_type} == _BURNING:
         fields |= {"event_type": "Riots", "sub_event_type": "Violent demonstration"}  # protesters burned it
