@@ -123,8 +123,8 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
             glued, token_start, prefix = True, start, ""
             if designated:  # ومحافظةنينوى: a designator glued to the name
                 glued_types = rules.designators_ar[designator]
-    if key.lang == "en" and not _capitalised(n, key, start):
-        return None
+    if key.lang == "en" and not _capitalised(n, key, start) and (key.name, "en") not in rules.senses:
+        return None  # a lowercase English name only when a sense rule reads it ("the capital")
     if key.lang == "en" and text[tail:tail + 1] == "-" and _word_after(text, tail + 1) in rules.compound_adjectives:
         return None  # Iran-backed militias, the U.S.-led coalition: an actor, not a place
     prev = _word_before(text, token_start)
@@ -290,14 +290,17 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, *,
         a, b = n.span(cand.start, cand.end)
         if index.rules.senses:
             place = _reading(index.rules, gazetteer, n.text, text[a:b], cand.start, cand.end, place)
+            if place is None:
+                continue  # "the capital" with no country's words around: no place
         mentions.append(PlaceMention(text[a:b], a, b, place, round(confidence, 3)))
     return mentions
 
 
 def _reading(rules: Rules, gazetteer: Gazetteer, text: str, written: str, start: int, end: int,
-             place: Place) -> Place:
+             place: Place) -> Place | None:
     """The place a shared name stands for here (``senses``): marks on the written name, then the
-    word before it, then the words around it; the resolver's choice when none of them speaks.
+    word before it, then the words around it; the resolver's choice when none of them speaks, or
+    None (no place) when the sense needs its context to speak.
 
     Examples
     --------
@@ -308,11 +311,10 @@ def _reading(rules: Rules, gazetteer: Gazetteer, text: str, written: str, start:
     ['Amman']
     """
     name = text[start:end]
-    for cut in range(3):
-        sense = rules.senses.get((name[cut:], "ar"))
-        if sense is not None and (cut == 0 or name[:cut] in _PROCLITIC_PREFIXES):
-            break
-    else:
+    sense = rules.senses.get((name, "en")) or next(
+        (found for cut in range(3) if (found := rules.senses.get((name[cut:], "ar"))) is not None
+         and (cut == 0 or name[:cut] in _PROCLITIC_PREFIXES)), None)
+    if sense is None:
         return place
     marks = set(written)
     prev = text[:start].split()[-1:] or [""]
@@ -324,6 +326,8 @@ def _reading(rules: Rules, gazetteer: Gazetteer, text: str, written: str, start:
         best = max(h for h, _r in hits)
         winners = [r for h, r in hits if h == best]
         decided = winners[0] if best and len(winners) == 1 else None
+    if decided is None and sense.needs_context:
+        return None
     chosen = gazetteer.get(decided.place_id) if decided else None
     return chosen if chosen is not None and chosen.name_en != place.name_en else place
 

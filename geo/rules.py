@@ -105,6 +105,7 @@ class Sense:
     lang: str
     window: int
     readings: tuple[Reading, ...]
+    needs_context: bool = False  # no reading's words around it: not a place at all ("the capital")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +254,8 @@ def _senses(section: Any, source: str) -> dict[tuple[str, str], Sense]:
         key = (norm(str(entry["name"])), str(entry.get("lang", "ar")))
         if key in out:
             raise RulesError(f"{where}: {key[0]!r} already has senses")
-        out[key] = Sense(key[0], key[1], int(entry.get("window", 200)), tuple(readings))
+        out[key] = Sense(key[0], key[1], int(entry.get("window", 200)), tuple(readings),
+                         bool(entry.get("needs_context", False)))
     return out
 
 

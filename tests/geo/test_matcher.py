@@ -470,8 +470,10 @@ def test_every_alias_row_reaches_its_place_and_is_found() -> None:
     from importlib import resources
 
     from geo.loader import default_gazetteer
+    from geo.rules import default_rules
 
     gazetteer = default_gazetteer()
+    senses = default_rules().senses
     with resources.files("geo.data").joinpath("aliases.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows
@@ -480,7 +482,10 @@ def test_every_alias_row_reaches_its_place_and_is_found() -> None:
         assert place is not None, row
         assert row["alias"] in (place.variants_ar if row["lang"] == "ar" else place.variants_en), row
         assert row["source"], row
-        found = find_places(f"وقع الهجوم في {row['alias']} أمس", gazetteer)
+        frame = "وقع الهجوم في {} أمس"
+        if (row["alias"].lower(), row["lang"]) in senses:  # read by its context ("the capital"): give it some
+            frame = "The attack hit {} yesterday, Iraqi police said."
+        found = find_places(frame.format(row["alias"]), gazetteer)
         assert [m.place.place_id for m in found] == [row["place_id"]], row
 
 
