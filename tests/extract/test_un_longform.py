@@ -11,6 +11,7 @@ row runs end to end through ``parse_article``.
 - «هجمات بالقنابل» (encyclopaedic "bomb attacks") is a bombing and «القنابل البرميلية», «براميل متفجرة»
   are air strikes, not grenades (triggers.yaml).
 - «ضاحية X» (a suburb) designates a neighbourhood like «حي X» (geo designators).
+- The toll of «هذه الحوادث» (UN: «ستة حوادث ... أسفرت هذه الحوادث عن مقتل ثلاثة») is a sum of incidents.
 - «الدور» before «والشقق السكنية», «المجاورة», «الأول» … is houses or a floor, not Daur (geo context rule).
 """
 
@@ -111,3 +112,18 @@ def test_bombs_are_not_grenades(text: str, expected: list[tuple[str | None, str]
 ])
 def test_a_suburb_designates_its_neighbourhood(text: str, place: str | None) -> None:
     assert places(text, date(2016, 7, 3)) == ([place] if place else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the toll of «these incidents»: several incidents summed up, not one event
+    ("وأشارت المفوضية إلى أنه وفق شهود عيان أسفرت هذه الحوادث التي ارتكبتها المليشيات عن مقتل ثلاثة أشخاص في بغداد.", []),
+    ("وقالت البعثة إن تلك الحوادث أسفرت عن مقتل خمسة مدنيين في محافظة ديالى.", []),
+    ("Witnesses said these incidents killed three people in Baghdad.", []),
+    ("A bomb exploded in a Baghdad market yesterday, police said, after similar incidents last year.",
+     [("2014-05-26", "Remote explosive/landmine/IED")]),
+    # one event told with a remark about similar incidents stays an event
+    ("وقع انفجار في سوق الشورجة ببغداد أمس، وتكررت هذه الحوادث في المنطقة.",
+     [("2014-05-26", "Remote explosive/landmine/IED")]),
+])
+def test_the_toll_of_these_incidents(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert dated(text, date(2014, 5, 27)) == expected
