@@ -19,6 +19,7 @@ _SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstra
              "Excessive force against protesters")
 MERGE_KM = 15.0
 MERGE_SENTENCES = 3
+RETOLD_SENTENCES = 6  # a weapon named again with the article points back this far («الصاروخ أطلق من ...»)
 INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
 INTERCEPT_SITE_KM = 10.0  # an interception placed at another site than the attack ("another rocket at Camp Taji")
 SAME_SITE_KM = 1.0  # a town and its district share a point: one site
@@ -309,15 +310,40 @@ def _bare_strike(d: _Draft) -> bool:
     return x.sub_event_type == "Shelling/artillery/missile attack" and bool(_BARE_STRIKE.match((x.trigger or "").strip()))
 
 
+#: A weapon named again with the article and nothing else («الصاروخ أطلق من ساحة خالية ...», «في الغارة
+#: الجوية»): the one just told, wherever it was fired from.
+_WEAPON_AGAIN = re.compile(r"^[وفبل]?(?:ال|لل)(?:صاروخ|صاروخان|صاروخين|صواريخ|قذيف[ةه]|قذائف|غار[ةه]|غارات|ضرب[ةه])"
+                           r"(?:\s+(?:ال)?جوي[ةه])?$")
+#: A blast heard («سماع دوي انفجار في وسط بغداد»): the sound of the attack told, not a bomb of its own.
+_BLAST = re.compile(r"^[وفبل]?(?:ال)?(?:انفجار|انفجارات|انفجاران|انفجارين)$")
+_HEARD = re.compile(r"دو[يى]|سماع|سمع|[أا]صوات")
+
+
+def _told_again(d: _Draft) -> bool:
+    """Whether ``d`` names the explosive attack of its report again rather than telling one."""
+    x, trigger = d.incident, (d.incident.trigger or "").strip()
+    return x.event_type == "Explosions/Remote violence" and (
+        _WEAPON_AGAIN.match(trigger) is not None or (_BLAST.match(trigger) is not None
+                                                      and _HEARD.search(x.evidence or "") is not None))
+
+
 def _strike_retold(a: _Draft, b: _Draft) -> bool:
     """Whether a bare «القصف» («استهدف القصف التركي قرى ...», «القصف طال قرية ...») retells the air or
-    drone strike told a few sentences away: one event, in the same governorate on a day that does not differ."""
-    if _bare_strike(a) == _bare_strike(b):
+    drone strike told a few sentences away, or a weapon named again or a blast heard retells the attack
+    told beside it: one event, in the same governorate on a day that does not differ."""
+    if _bare_strike(a) != _bare_strike(b):
+        bare, told = (a, b) if _bare_strike(a) else (b, a)
+        window = MERGE_SENTENCES
+        if told.incident.sub_event_type == bare.incident.sub_event_type:
+            return False
+    elif _told_again(a) != _told_again(b):
+        bare, told = (a, b) if _told_again(a) else (b, a)
+        window = RETOLD_SENTENCES
+    else:
         return False
-    bare, told = (a, b) if _bare_strike(a) else (b, a)
     x, y = bare.incident, told.incident
-    return y.event_type == "Explosions/Remote violence" and y.sub_event_type != x.sub_event_type and \
-        abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES and x.country == y.country and \
+    return y.event_type == "Explosions/Remote violence" and \
+        abs(a.sentence_index - b.sentence_index) <= window and x.country == y.country and \
         (not (a.placed and b.placed) or None in (x.admin1, y.admin1) or (
             x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)) and \
         not (x.event_date and y.event_date and _apart(a, b))
@@ -484,6 +510,12 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                 -(d.incident.geo_precision or 3), d.role != "killing")
 
     keep, other = (a, b) if rank(a) >= rank(b) else (b, a)
+    if _told_again(keep) != _told_again(other) and _strike_retold(keep, other):
+        # «الصاروخ أطلق من ...», «دوي انفجار»: the attack told keeps its kind and its place, the retelling
+        # lends a place only to an attack told without one
+        keep, other = (other, keep) if _told_again(keep) else (keep, other)
+        if keep.placed:
+            other = replace(other, placed=False, locates=False)
     fields = {}
     if keep.locates or other.locates:  # the event keeps its kind and date, and takes the place
         keep, other = (other, keep) if keep.locates else (keep, other)
