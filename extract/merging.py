@@ -290,15 +290,27 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")
 
 
+#: An indefinite dual event noun (تفجيران/تفجيرين في أبو دشير، انفجارين وقعا في حي الشعب): a generic word,
+#: but one that tells two events of its own, never one pointing back at an event told elsewhere.
+_INDEFINITE_DUAL = re.compile(r"^[وف]?(?:تفجير|انفجار|هجوم)(?:ين|ان|ي|ا)(?![\u0621-\u064A])")
+
+
+def _own_word(d: _Draft) -> bool:
+    """Whether the draft's event word tells an event of its own (a specific word, or an indefinite dual)."""
+    return not d.generic or bool(_INDEFINITE_DUAL.match(d.incident.trigger or ""))
+
+
 def _two_sites(a: _Draft, b: _Draft) -> bool:
     """Whether two accounts told in their own sentences, each with its own word for the event (no
     «الهجوم» pointing back) and each placed at its own neighbourhood a few kilometres from the other's,
     are two events: the one-by-one list of a day's blasts in a city. A city and a district of it
-    (بغداد, then حي السيدية) stay one event retold."""
+    (بغداد, then حي السيدية) stay one event retold; neighbourhoods closer than SITES_KM are two events
+    only when each has a toll of its own."""
     x, y = a.incident, b.incident
-    return a.placed and b.placed and not (a.generic or b.generic or a.headline or b.headline) and \
+    own_tolls = x.fatalities is not None and y.fatalities is not None and x.fatalities != y.fatalities
+    return a.placed and b.placed and _own_word(a) and _own_word(b) and not (a.headline or b.headline) and \
         not _same_sentence(a, b) and a.site and b.site and x.place_id != y.place_id and \
-        SITES_KM < _km(x, y) < math.inf
+        (_km(x, y) > SITES_KM or own_tolls) and _km(x, y) < math.inf
 
 
 #: A bare «القصف», «قصفاً» (no rocket, mortar, artillery or aircraft word with it): the strike told beside it.
@@ -611,7 +623,8 @@ _SEVERAL = re.compile(r"(?:سلسله|سلسلة|عدد|موجه|موجة) من|
 def _items(summary: _Draft, drafts: list[_Draft]) -> list[int]:
     """The drafts that ``summary`` sums up at a city level («وقع عدد من التفجيرات في بغداد», "Three
     bombs hit Baghdad"): the same kind of event told after it, each with its own word, at two or more
-    other places of that city (its neighbourhoods and districts). Empty when there are fewer."""
+    other places of that city (its neighbourhoods and districts; a pair told «أحدهما ... والآخر ...»
+    anywhere in its governorate). Empty when there are fewer."""
     x = summary.incident
     trigger = x.trigger or ""
     before = (x.evidence or "")[:max(0, (x.evidence or "").find(trigger))] if trigger else ""
@@ -619,9 +632,9 @@ def _items(summary: _Draft, drafts: list[_Draft]) -> list[int]:
             _PLURAL.search(trigger) or _SEVERAL.search(before[-40:] + trigger)):
         return []
     found = [k for k, d in enumerate(drafts)
-             if d.placed and not d.generic and not d.locates and d.sentence_index > summary.sentence_index
+             if d.placed and _own_word(d) and not d.locates and d.sentence_index > summary.sentence_index
              and d.incident.event_type == x.event_type and d.incident.place_id != x.place_id
-             and d.incident.admin1 == x.admin1 and _km(x, d.incident) <= UMBRELLA_KM
+             and d.incident.admin1 == x.admin1 and (_km(x, d.incident) <= UMBRELLA_KM or tells_a_pair(d.incident.evidence or ""))
              and not (d.dated and x.event_date and d.incident.event_date and _apart(summary, d))]
     return found if len({drafts[k].incident.place_id for k in found}) >= 2 else []
 
