@@ -28,6 +28,7 @@ def events(text: str) -> list[tuple[str, str | None]]:
     "A series of rocket attacks hit Baghdad airport in 2020, Iraqi officials said.",
     "There have been almost daily rocket and drone attacks on bases housing US troops in Iraq.",
     "The group continues to attack army posts near Kirkuk, officials say.",
+    "At least 13 protesters were killed across Iraq on Sunday, officials said.",
 ])
 def test_a_count_a_span_or_a_habit_is_no_event(text: str) -> None:
     assert events(text) == []
@@ -42,6 +43,8 @@ def test_a_count_a_span_or_a_habit_is_no_event(text: str) -> None:
      [("Shelling/artillery/missile attack", "Zakho")]),
     ("Protesters blocked the main road in Nasiriyah on Tuesday, the third day of protests in the city.",
      [("Peaceful protest", "Nasiriyah")]),
+    ("Two protesters were killed in Basra on Sunday as protests spread across the country.",
+     [("Excessive force against protesters", "Basra")]),
 ])
 def test_the_day_s_event_beside_a_span_stays(text: str, expected: list) -> None:
     assert events(text) == expected

@@ -38,6 +38,29 @@ def test_a_counted_strike_line_is_an_air_strike_at_its_town(text: str, expected:
     assert events(text) == expected
 
 
+# The air force as the subject of a strike verb: an air strike, also with militants killed further on.
+@pytest.mark.parametrize("text, expected", [
+    ("The Iraqi air force destroyed an Islamic State hideout near Baiji on Monday night as well, and killed "
+     "several militants who were sheltering inside it.", [(AIR, "Baiji")]),
+    ("Iraqi air force jets bombed two ISIS caves near Tuz Khurmatu on Monday, the ministry said.",
+     [(AIR, "Tuz Khurmatu")]),
+    ("The Iraqi air force received two new F-16 jets at Balad air base on Monday.", []),
+])
+def test_the_air_force_destroyed_is_an_air_strike(text: str, expected: list) -> None:
+    assert events(text) == expected
+
+
+# Wire spellings of a gas field and its governorate (Reuters copy relayed by European outlets).
+@pytest.mark.parametrize("text, expected", [
+    ("A drone carrying explosives hit facilities at the Hor Mor gas field in the Suleymaniya region on Monday.",
+     [(AIR, "Khor Mor gas field")]),
+    ("Hundreds of teachers protested in Suleymaniya on Monday over unpaid salaries.",
+     [("Peaceful protest", "Sulaymaniyah")]),
+])
+def test_wire_spellings_of_khor_mor_and_sulaymaniyah(text: str, expected: list) -> None:
+    assert events(text) == expected
+
+
 # A comma list closed by "and" names one event per place, as "X and Y" does.
 @pytest.mark.parametrize("text, expected", [
     ("Three additional airstrikes in Iraq hit ISIS units near the towns of Haditha, Anah and Rawah on Monday.",
