@@ -746,6 +746,13 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 rejected = next((cls for cls in AFTER if cls != REFERENCE and any(
                     best.start < a < hi and not (cls == "aggregate" and any(0 <= a - r <= SUPERLATIVE_REACH for r in ranked))
                     for a, _b in cue_spans[cls])), None)
+        held = next((h for h in group if h.entry.event_type in {"Protests", "Riots"} and not any(
+            a <= h.start < b for a, b in cue_spans[REFERENCE])), None) if rejected == REFERENCE else None
+        if held is not None:
+            # «نظم ذوو ضحايا مجزرة سبايكر وقفة احتجاجية», "families of the massacre's victims staged a
+            # protest": the old event is the reference, the protest held today is the news (a funeral or
+            # a vigil stays mourning).
+            et, st, rejected = held.entry.event_type, held.entry.sub_event_type, None
         if rejected in _HABITS:
             day = _day_clause(text, lo, scope_hi)
             if day is not None and (day[0] <= best.start < day[1] or (day[0] > best.start and _any_in(
