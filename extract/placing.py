@@ -58,7 +58,7 @@ _COMPASS_FROM = r"ال(?:شمال|جنوب|شرق|غرب)(?:\s+ال(?:شرقي|�
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|المحيطه|المجاوره|اطراف|باطراف|ضواحي|بضواحي|[بو]?مشارف|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
         rf"{_COMPASS_FROM}|(?:كم|كيلو\S*)\s+(?:من|عن)|" \
         r"near|outskirts of|around|north of|south of|east of|west of|northeast of|northwest of|" \
-        r"(?:vicinity|edge|edges|environs) of|" \
+        r"(?:vicinity|edge|edges|environs|suburbs?|countryside|rural areas?) of|" \
         r"southeast of|southwest of|outside|(?:km|kilometers?|kilometres?|miles?)\s+(?:from|of))"
 #: "in the town of Makhmur", "in the nearby village of al-Rashad", "the southern port city of Basra".
 _EN_OF = (r"(?:in|at|near|outside|into|on)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:city|town|villages?|towns|district|area|"

@@ -31,6 +31,12 @@ def _placed(text: str) -> list[tuple[str | None, int | None]]:
     # English: in the vicinity of, on the edge of
     ("Gunmen killed two shepherds in the vicinity of Kirkuk on Monday.", "iq.kr.kirkuk"),
     ("A roadside bomb hit an army patrol on the edge of Samarra on Monday.", "iq.sd.samarra"),
+    # suburbs, countryside, rural areas of a town (as «ضواحي», «ريف» already are)
+    ("A roadside bomb killed three people in the southern suburbs of Kirkuk on Monday.", "iq.kr.kirkuk"),
+    ("A roadside bomb killed three people in a suburb of Samarra on Monday.", "iq.sd.samarra"),
+    ("Gunmen killed two shepherds in the countryside of Kirkuk on Monday.", "iq.kr.kirkuk"),
+    ("Gunmen killed two shepherds in rural areas of Samarra on Monday.", "iq.sd.samarra"),
+    ("قتل مسلحون مجهولون راعيين في ضواحي كركوك مساء الاثنين.", "iq.kr.kirkuk"),
 ])
 def test_a_direction_or_vicinity_is_geo_2_at_the_town(text: str, place_id: str) -> None:
     assert _placed(text) == [(place_id, 2)]
