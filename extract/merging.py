@@ -564,8 +564,10 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)) or (
             _bare_strike(keep) and _strike_retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
-    if {x.sub_event_type, y.sub_event_type} == _BOMBINGS:
-        fields |= {"event_type": y.event_type, "sub_event_type": "Suicide bomb"}  # the bomber decides the kind
+    if "Suicide bomb" in {x.sub_event_type, y.sub_event_type} and {x.sub_event_type, y.sub_event_type} <= _BOMBINGS | {"Grenade"}:
+        # the bomber decides the kind; grenades thrown by the assault team too ("a suicide assault ... the
+        # gunmen threw hand grenades ... two suicide bombers detonated themselves")
+        fields |= {"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb"}
     if {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR and "intercept" not in (keep.role, other.role):
         fields |= {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
     if {x.sub_event_type, y.sub_event_type} == _BURNING:
