@@ -1,6 +1,6 @@
 """Places of the Nineveh Plains that real reports name and the gazetteer lacked (issue 8): the plain
 itself (an area of Nineveh, placed at geo 2 rather than at the governorate), and the towns Karamles,
-Bahzani, Tesqopa, Batnaya and Alqosh, and Siba Sheikh Khidir in Sinjar, each row with a cited coordinate. The governorate named alone, and the
+Bahzani, Tesqopa, Batnaya and Alqosh, and Siba Sheikh Khidir and Tel Qasab in Sinjar, each row with a cited coordinate. The governorate named alone, and the
 words of the plain's name used otherwise, are unchanged.
 
 Sentences written for these tests in the style of Iraqi and wire reports; none is copied from one.
@@ -38,6 +38,8 @@ def _places(text: str) -> dict[str, str]:
     ("Mines left in Batnaya killed a returning farmer.", "Batnaya", "iq.ni.batnaya"),
     ("انفجرت شاحنة مفخخة في مجمع سيبا شيخ خدر جنوب سنجار", "مجمع سيبا شيخ خدر", "iq.ni.siba_sheikh_khidir"),
     ("Truck bombs hit Siba Sheikh Khidir, south of Sinjar.", "Siba Sheikh Khidir", "iq.ni.siba_sheikh_khidir"),
+    ("عادت عائلات إيزيدية إلى تل قصب جنوب جبل سنجار", "تل قصب", "iq.ni.tel_qasab"),
+    ("A mass grave was found near Tel Qasab in Sinjar.", "Tel Qasab", "iq.ni.tel_qasab"),
 ])
 def test_a_nineveh_plains_place_is_found(text: str, surface: str, place_id: str) -> None:
     assert _places(text).get(surface) == place_id
