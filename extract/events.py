@@ -633,6 +633,10 @@ _ONE_DAY = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|امس|أمس|صباح
 _HABITS = ("aggregate", "habitual")
 
 
+#: «، وهو مرتع لداعش ويشهد هجمات»: a clause describing the place just named, not more of the event.
+_DESCRIBED = re.compile(r"[،,]\s*(?:وهو|وهي)(?![\u0621-\u064A])")
+
+
 def _day_clause(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first clause after a clause mark in [lo, hi) that holds a time of one occasion."""
     for mark in _CLAUSE_MARK.finditer(text, lo, hi):
@@ -676,6 +680,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause", REFERENCE)) \
                 and not _another_event(text, groups[-1][-1], hit) \
                 and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other \
+                and not _DESCRIBED.search(text, groups[-1][-1].end, hit.start) \
                 and not _habit_then_day(text, cue_spans, sentence[0], groups[-1][-1].end, hit.start):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
