@@ -80,7 +80,8 @@ _parse_number = lru_cache(maxsize=1 << 16)(parse_number)
 def _person(tok: _Tok, lex: _Lexicon) -> int | None:
     """1 for a singular person noun, 2 for its dual, else None."""
     word = tok.bare.removeprefix("ال")
-    for stem in (word, word.removesuffix("ا")):
+    # سائقاً, and with a possessive pronoun سائقها, شقيقه (its driver, his brother): one person
+    for stem in (word, word.removesuffix("ا"), word.removesuffix("ها"), word.removesuffix("ه")):
         if stem in lex.people:
             return 1
     for ending in ("ين", "ان"):
@@ -104,8 +105,8 @@ def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | Non
         value = _parse_number(" ".join(words))
         if value is not None and not (words[0] in {"a", "an", "one"} and n == 1):
             return value, n
-    if toks[i].norm in {"a", "an", "one"} and i + 1 < len(toks) and _person(toks[i + 1], lex):
-        return 1, 1
+    if toks[i].norm in {"a", "an", "one", "its", "his", "her"} and i + 1 < len(toks) and _person(toks[i + 1], lex):
+        return 1, 1  # "killing a soldier", "killing its driver"
     return None
 
 

@@ -52,3 +52,13 @@ def test_armed_men_who_hit_civilians_attack_them(text: str, expected: list) -> N
 ])
 def test_armed_men_who_hit_forces_clash(text: str, expected: list) -> None:
     assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victim named with a possessive (سائقها, its driver) is one dead, which anchors the attack
+    ("أطلق مسلحون النار على سيارة مدنية في الموصل مما أدى إلى مقتل سائقها.", [(ATTACK, "Mosul", 1)]),
+    ("Gunmen opened fire on a civilian car in Mosul, killing its driver.", [(ATTACK, "Mosul", 1)]),
+    ("قتل مسلحون مجهولون شقيقه قرب بعقوبة أمس.", [(ATTACK, "Baqubah", 1)]),
+])
+def test_a_victim_named_with_a_possessive_is_counted(text: str, expected: list) -> None:
+    assert incidents(text) == expected
