@@ -509,6 +509,10 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
 #: "تنديداً باغتيال الناشط ... الذي قتل برصاص مسلحين في البصرة مساء الاثنين", "to denounce the
 #: assassination of activist X, who was shot dead in Basra on Monday": what a protest denounces, told
 #: as an event of its own (a relative clause giving it a time), is reported too.
+#: Atrocities in the plural named as what an attack answers («رداً على مجازر الكيان بحق أهلنا في غزة», "in
+#: response to the massacres against civilians"): a grievance over many events, not one of the report.
+_GRIEVANCE = re.compile(r"(?:ال)?(?:مجازر|جرائم|انتهاكات|اعتداءات)(?![\u0621-\u064A])|(?:the )?(?:massacres|atrocities|crimes)\b",
+                        re.IGNORECASE)
 _OWN_TIME = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|اللذين|الذين)\s+(?:[^.؛\n]{0,100}?)(?<!\S)(?:اليوم|امس|أمس|مساء|صباح|"
                        r"ليل|ليلة|فجر|ظهر|عصر|يوم\s+\S+)(?![\u0621-\u064A])|"
                        r"\b(?:who|which)\s+(?:[^.;\n]{0,100}?)\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -586,6 +590,8 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
             cue_spans["protest_object"], max(sentence[0], best.start - PROTEST_OBJECT_CHARS), best.start) and \
             not _OWN_TIME.search(text, best.start, min(sentence[1], best.end + OWN_TIME_CHARS)):
         return "protest_object"
+    if _GRIEVANCE.match(text, best.start) and _any_in(cue_spans["cause"], max(sentence[0], best.start - 24), best.start):
+        return "cause"  # «رداً على مجازر الاحتلال بحق المدنيين في غزة», "in response to the massacres": a motive
     return None
 
 
@@ -783,7 +789,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected is None and previous_rejected and start - previous_rejected[0] <= 60 and \
                 not _WHEN.search(text, previous_rejected[0], start):
             rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too
-        previous_rejected = (end, rejected) if rejected else None
+        previous_rejected = (end, rejected) if rejected and rejected != "cause" else None  # a motive is no plan
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
                                                and _THE.search(text, max(0, h.start - 20), h.start)
