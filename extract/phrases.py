@@ -361,12 +361,15 @@ class PhraseMatcher:
             return [last + 1 - len(literal) for last in where.get(literal, ())]
         starts: set[int] = set()
         leads = self._leads[order]
-        for literal, lasts in where.items():  # the few literals the text holds, not all its anchors
-            lead = leads.get(literal)
-            if lead is not None:
-                for last in lasts:
-                    at = last + 1 - len(literal)
-                    starts.update(range(max(pos, at - lead), at + 1))
+        # the entry's literals the text holds, looked up from the shorter side (a long text holds
+        # dozens of the matcher's literals, an entry has a few; a short stretch the other way round)
+        held = [(literal, where[literal]) for literal in leads if literal in where] if len(leads) < len(where) \
+            else [(literal, lasts) for literal, lasts in where.items() if literal in leads]
+        for literal, lasts in held:
+            lead = leads[literal]
+            for last in lasts:
+                at = last + 1 - len(literal)
+                starts.update(range(max(pos, at - lead), at + 1))
         return sorted(starts)
 
     def _matches(self, order: int, text: str, where: dict[str, list[int]], pos: int,
