@@ -17,13 +17,12 @@ import ahocorasick
 
 from extract import regexes as re
 from extract.lexicon_cache import shipped
-from extract.lexicon_dates import normalize
+from extract.lexicon_dates import ascii_lower, normalize
 
 __all__ = ["Patterns", "lookup_key", "patterns", "scan_windows"]
 
 _NUMERIC = re.compile(r"\d[-/.]\d")
 _NEWLINE = re.compile("\n")
-_UPPER = re.compile("[A-Z]+")
 #: Characters either side of a gate word that a date expression may cover (the longest,
 #: "ساعات متأخرة من ليلة أول من أمس" or "28 كانون الأول / ديسمبر من عام 2014", are < 45).
 _REACH = 60
@@ -225,10 +224,6 @@ def lookup_key(text: str) -> str:
     return _key(text).lower()
 
 
-def _lower(match: re.Match[str]) -> str:
-    return match.group().lower()
-
-
 def scan_windows(norm: str, only: frozenset[str] | None = None) -> list[tuple[str, re.Pattern[str], int, int]]:
     """(kind, regex, start, end): the stretches of text worth scanning with each pattern (of
     the kinds in ``only``, when given).
@@ -238,7 +233,7 @@ def scan_windows(norm: str, only: frozenset[str] | None = None) -> list[tuple[st
     instead of eighteen full ones.
     """
     tables = patterns()
-    lowered = _UPPER.sub(_lower, norm)  # ASCII only, so offsets stay valid
+    lowered = ascii_lower(norm)  # ASCII only, so offsets stay valid
     breaks = [m.start() for m in _NEWLINE.finditer(norm)]
     starts = [0, *(b + 1 for b in breaks)]
     ends = [*breaks, len(norm)]

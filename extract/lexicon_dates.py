@@ -9,7 +9,7 @@ also returns, for every character of the copy, its index in the original text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -19,7 +19,7 @@ from geo.normalize import deleted_positions, fold
 from geo.yaml_data import parse_yaml
 
 __all__ = [
-    "LexiconError", "NumberLexicon", "load_dates", "load_numbers", "normalize", "normalize_with_map",
+    "LexiconError", "NumberLexicon", "ascii_lower", "load_dates", "load_numbers", "normalize", "normalize_with_map",
     "number_lexicon", "to_original",
 ]
 
@@ -50,7 +50,26 @@ def _unmark(m: re.Match[str]) -> str:
     return f" {m.group(1) or m.group(2)} "
 
 
-def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
+_UPPER = re.compile("[A-Z]+")
+
+
+def _lower(match: re.Match[str]) -> str:
+    return match.group().lower()
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with its ASCII capitals in lower case, nothing else changed (so offsets hold): one
+    ``str.lower`` for an all-ASCII text, the capitals' runs replaced in any other.
+
+    Examples
+    --------
+    >>> ascii_lower("Killed in MOSUL"), ascii_lower("ÉTAT Islamique في Mosul")
+    ('killed in mosul', 'État islamique في mosul')
+    """
+    return text.lower() if text.isascii() else _UPPER.sub(_lower, text)
+
+
+def normalize_with_map(text: str) -> tuple[str, Sequence[int] | None]:
     """Normalised copy and the original index of each of its characters, for reading numbers and
     dates: a number between slashes or brackets loses them (replaced by spaces, so no offset moves).
 
@@ -59,7 +78,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
     Examples
     --------
     >>> norm, index = normalize_with_map("مَساء")
-    >>> norm, index
+    >>> norm, list(index)
     ('مساء', [0, 2, 3, 4])
     >>> normalize_with_map("مقتل /3/ عناصر قبل (10) أيام في 12/10/2024")[0]
     'مقتل  3  عناصر قبل  10  ايام في 12/10/2024'
@@ -69,11 +88,39 @@ def normalize_with_map(text: str) -> tuple[str, list[int] | None]:
         norm = _MARKED_NUMBER.sub(_unmark, norm)
     if len(norm) == len(text):
         return norm, None
-    deleted = deleted_positions(text)
-    return norm, [i + bisect_right(deleted, i) for i in range(len(norm))]
+    return norm, _Offsets(deleted_positions(text), len(norm))
 
 
-def to_original(index: list[int] | None, start: int, end: int, length: int) -> tuple[int, int]:
+class _Offsets(Sequence[int]):
+    """The original index of each character of a normalised copy, worked out when asked: a list of
+    them cost a pass over every character of the text, and a text asks for a few (a date's or a
+    number's ends).
+
+    Examples
+    --------
+    >>> list(_Offsets((1, 1), 3)), _Offsets((1,), 3)[-1]
+    ([0, 3, 4], 3)
+    """
+
+    __slots__ = ("_deleted", "_size")
+
+    def __init__(self, deleted: tuple[int, ...], size: int) -> None:
+        self._deleted, self._size = deleted, size
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:  # (an index or a slice, as a list takes)
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._size))]
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError("offset out of range")
+        return i + bisect_right(self._deleted, i)
+
+
+def to_original(index: Sequence[int] | None, start: int, end: int, length: int) -> tuple[int, int]:
     """Map a span of the normalised copy back to the original text.
 
     ``length`` is the length of the original text (used for spans ending at the copy's end).

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extract import regexes as re
 from extract.lexicon_dates import NumberLexicon as _Lexicon
-from extract.lexicon_dates import normalize, normalize_with_map
+from extract.lexicon_dates import ascii_lower, normalize, normalize_with_map
 from extract.lexicon_dates import number_lexicon as _lexicon
 from extract.number_words import parse_number
 
@@ -27,7 +27,6 @@ __all__ = ["Casualties", "count_casualties", "parse_number"]
 
 _TOKEN = re.compile(r"[وفبل]?\d+(?:[,.]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 _HUNDREDS = (normalize("مئة"), normalize("مائة"))
-_UPPER = re.compile("[A-Z]+")
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ def _plain_token(word: str) -> _Tok:
 
 def _tokens(text: str) -> list[_Tok]:
     norm, index = normalize_with_map(text)
-    lowered = _UPPER.sub(lambda u: u.group().lower(), norm)  # same length as norm
+    lowered = ascii_lower(norm)  # same length as norm
     if "\u064e" not in text:  # no fatha at all: no token carries the dual mark
         return [_plain_token(word) for word in _TOKEN.findall(lowered)]
     matches = _TOKEN.finditer(lowered)

@@ -130,3 +130,28 @@ def test_no_folded_character_is_folded_again() -> None:
 
     changed = set(normalize._MAP) | set(normalize._DELETE)
     assert not {v for v in normalize._MAP.values() if v} & changed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "/()12", max_size=40))
+def test_date_offsets_are_the_kept_characters(text: str) -> None:
+    """normalize_with_map's offsets (worked out when asked) are the indices of the characters the
+    fold keeps, in order; negative indices and slices read as a list's."""
+    norm, index = normalize_with_map(text)
+    kept = [i for i, ch in enumerate(text) if fold(ch)]
+    assert len(norm) == len(kept)
+    if index is None:
+        assert kept == list(range(len(text)))
+    else:
+        assert list(index) == kept and len(index) == len(kept)
+        assert not kept or (index[-1] == kept[-1] and index[1:3] == kept[1:3])
+        with pytest.raises(IndexError):
+            index[len(kept)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "AZaz@[`{ÉİΣ", max_size=40))
+def test_ascii_lower_changes_only_ascii_capitals(text: str) -> None:
+    from extract.lexicon_dates import ascii_lower
+
+    assert ascii_lower(text) == "".join(c.lower() if "A" <= c <= "Z" else c for c in text)
