@@ -162,6 +162,10 @@ def patterns() -> Patterns:
             rf"(?P<ord>{_alt(list(ordinal))})ه?{AE}")),
         ("ar_ago", re.compile(rf"{AB}قبل\s+(?:(?P<n>\d{{1,3}}|\w+(?:\s+عشر)?)\s+)?(?P<unit>{_alt(list(units))}){AE}"
                               r"(?!\s+(?:من|علي)\s)")),  # قبل يومين من الانتخابات: before an event
+        # «منذ يومين», «منذ ثلاثة أيام» (UN briefings: killed two days ago): counted like قبل; a bare
+        # «منذ أيام», «منذ يوم» is a vague span or "since the day of" and is not taken (dates.py)
+        ("ar_since", re.compile(rf"{AB}منذ\s+(?:(?P<n>\d{{1,3}}|\w+(?:\s+عشر)?)\s+)?(?P<unit>{_alt(list(units))}){AE}"
+                                r"(?!\s+(?:من|علي)\s)")),
         ("ar_rel", re.compile(
             rf"{AB}(?:(?P<part>{parts_ar})\s+)?(?P<rel>{_alt([k for k in relative_day if not k.isascii()])}){AE}"
             rf"(?!\s+(?:{'|'.join(NOT_TODAY)}){AE})")),
@@ -194,7 +198,7 @@ def patterns() -> Patterns:
     gates = {  # kind -> words (normalised, lower case) one of which must occur in the line
         "ar_dmy": months_ar_words, "ar_my": months_ar_words,
         "ar_ord_rel": frozenset(["الشهر", "شهر"]), "ar_month_rel": frozenset(["الشهر"]),
-        "ar_week": frozenset(["الاسبوع"]), "ar_ago": frozenset(["قبل"]),
+        "ar_week": frozenset(["الاسبوع"]), "ar_ago": frozenset(["قبل"]), "ar_since": frozenset(["منذ"]),
         "ar_this_day": frozenset(["مثل"]), "en_this_day": frozenset(["day"]), "ar_nth_anniversary": frozenset(["ذكري", "الذكري"]),
         "ar_rel": frozenset(w for k in relative_day if not k.isascii() for w in k.split()[-1:]),
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),

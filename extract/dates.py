@@ -8,7 +8,7 @@ expression                                           resolves to                
 أمس, البارحة, ليلة/مساء/فجر أمس, الليلة الماضية       −1 day                                    1 day
 أول أمس, أول من أمس                                    −2 days                                   1 day
 اليوم, صباح اليوم, today, this morning                 the article date                          1 day
-قبل يومين, قبل 3 أيام, two days ago                    −n days                                   1 day
+قبل/منذ يومين, قبل 3 أيام, two days ago                 −n days                                   1 day
 قبل أسبوع, الأسبوع الماضي, last week                   −7 days (−7n)                             2 week
 a weekday (مساء الأحد, السبت, on Tuesday)              the latest such day on or before          1 day
 الأربعاء الماضي, last Wednesday                        the latest such day strictly before       1 day
@@ -162,8 +162,10 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         return first.replace(day=day), precision
     if kind in {"ar_week", "en_week"}:
         return published + timedelta(days=t.week_rel[_group(m, "rel") or ""]), 2
-    if kind in {"ar_ago", "en_ago", "en_after"}:
+    if kind in {"ar_ago", "ar_since", "en_ago", "en_after"}:
         count, days, precision = t.units[_group(m, "unit") or ""]
+        if kind == "ar_since" and count != 2 and not g.get("n"):
+            return None
         if g.get("n"):  # قبل 3 أيام; a non-number (قبل نحو أسبوع) keeps the unit's own count
             count = parse_number(g["n"]) or count
         if count <= 0 or count > 400:

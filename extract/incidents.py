@@ -39,7 +39,7 @@ from extract.placing import (
     sentence_place,
 )
 from extract.sentences import split_clauses, stretches
-from extract.type_rules import foiled_clash, protest_force, protesters_attack
+from extract.type_rules import foiled_clash, protest_force, protesters_attack, terrorist_attack
 from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "dateline_place", "geo_precision", "is_tied"]
@@ -506,6 +506,14 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  dateline=by_dateline))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
-    return [flag_historical(d.incident, article_date) for d in merge_drafts(drafts)
+    return [flag_historical(_terrorist_attack(d), article_date) for d in merge_drafts(drafts)
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
+
+
+def _terrorist_attack(d: _Draft) -> Incident:
+    """The incident, typed an attack on civilians when it is a statement's «الهجوم الإرهابي» on people."""
+    x = d.incident
+    if terrorist_attack(x.evidence or "", x.sub_event_type or "", trigger=x.trigger):
+        return replace(x, event_type="Violence against civilians", sub_event_type="Attack")
+    return x
 

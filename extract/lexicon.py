@@ -39,7 +39,8 @@ ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides"
 CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
                "drugs", "metaphor", "protest_object", "corruption", "protesters", "cause", "intent", "state", "foreign_forces",
                "accident", "habitual", "last_year", "years_ago", "reference_point",
-               "denied_casualties", "crime", "security_suspects", "private_violence", "mourning")
+               "denied_casualties", "crime", "security_suspects", "private_violence", "mourning",
+               "terrorist_attack")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 
 

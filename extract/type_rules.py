@@ -13,14 +13,15 @@ from __future__ import annotations
 from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 
-__all__ = ["foiled_clash", "protest_force", "protesters_attack"]
+__all__ = ["foiled_clash", "protest_force", "protesters_attack", "terrorist_attack"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
 #: Non-state killers: their victims at a protest are civilians attacked, not protesters repressed.
 _GUNMEN = re.compile(r"مسلح(?:ون|ين)|مجهول|\bgunmen\b|\bmilitia|\bunknown assailants\b|\bunidentified\b", re.IGNORECASE)
 #: Stems every cue of the "protesters" class (cues.yaml) contains: a cheap test before the matcher.
-_PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|protest|demonstrat|rall(?:y|ies)|marchers", re.IGNORECASE)
+_PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|اعتصام|protest|demonstrat|rall(?:y|ies)|marchers|sit-?ins?\b",
+                           re.IGNORECASE)
 #: Attacks, bombings and bombers: killers that are not a state force repressing a protest.
 _ATTACKS = re.compile(r"هجوم|هجمات|الهجمات|اعتداء|تفجير|انفجار|انتحاري|مفخخ|عبو[ةه]|"
                       r"\battacks?\b|\bbomb|\bblasts?\b|\bexplosions?\b", re.IGNORECASE)
@@ -147,3 +148,25 @@ def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | Non
     if (event.event_type, event.sub_event_type) not in {CLASH, LOOTING}:
         return None
     return RIOT if _BY_PROTESTERS.search(text, *event.sentence) else None
+
+
+#: An armed side struck: a state force, its men or its post («هجوم إرهابي على نقطة للجيش», «مقتل 4 جنود»).
+_ARMED_TARGET = re.compile(r"قوات|القوات|الشرط[ةه]|الجيش|الحشد|البيشمرك[ةه]|جنود|جندي|عسكري|منتسب|مقاتل|نقط[ةه]|"
+                           r"ثكن[ةه]|دوري[ةه]|ربيئ[ةه]|سيطر[ةه]")
+
+
+def terrorist_attack(evidence: str, sub_event_type: str, *, trigger: str) -> bool:
+    """Whether an attack (trigger «هجوم») typed Armed clash is a UN statement's «الهجوم الإرهابي» on people: no
+    armed side named in its sentence, so civilians were struck (ACLED §Attack), as the English
+    "terrorist attack" trigger. Decided on the merged incident, so every account of it agrees.
+
+    Examples
+    --------
+    >>> terrorist_attack("يندد بالهجوم الإرهابي الذي وقع في البصرة وأسفر عن مقتل 4 أشخاص", "Armed clash", trigger="بالهجوم")
+    True
+    >>> terrorist_attack("قتل 4 جنود في هجوم إرهابي على نقطة للجيش", "Armed clash", trigger="بالهجوم")
+    False
+    """
+    return "هجوم" in trigger and sub_event_type == "Armed clash" and \
+        cue_start(evidence, "ar", "terrorist_attack", 0, len(evidence)) is not None and \
+        _ARMED_TARGET.search(evidence) is None
