@@ -22,7 +22,7 @@ from extract.actors import assign_actors, find_actors, home_state_abroad, locali
 from extract.background import background, cause_start, flag_historical
 from extract.dates import listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start
-from extract.merging import TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
+from extract.merging import FLASH_CHARS, TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
 from extract.numbers import stated_none
 from extract.placing import (
@@ -503,10 +503,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
                                  chain=event.start if len(sites) > 1 else None,
                                  site=bool(places) and m.place.feature_type == "neighborhood",
-                                 dateline=by_dateline))
+                                 dateline=by_dateline, feature=m.place.feature_type if places else ""))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
-    return [flag_historical(_terrorist_attack(d), article_date) for d in merge_drafts(drafts)
+    return [flag_historical(_terrorist_attack(d), article_date) for d in merge_drafts(drafts, flash=len(text) <= FLASH_CHARS)
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
 
 

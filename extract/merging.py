@@ -104,6 +104,7 @@ class _Draft:
     chain: int | None = None  # the trigger of an event told at several places (قريتي X وY): one draft per place
     struck: bool | None = None  # an account merged in says the attack got through (None: read the evidence)
     dateline: bool = False  # placed only by the dateline ("ERBIL, Kurdistan Region –"): a fallback, kept alone
+    feature: str = ""  # the place's feature type (city, district, neighborhood ...): how specific it is
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -610,7 +611,113 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                   sentences=(a.sentences or frozenset({a.sentence_index})) | (b.sentences or frozenset({b.sentence_index})),
                   vague=vague, chain=keep.chain if keep.chain is not None else other.chain,
                   struck=(_struck(a) and a.role != "intercept") or (_struck(b) and b.role != "intercept"),
-                  site=keep.site if fields.get("place_id", x.place_id) == x.place_id else other.site)
+                  site=keep.site if fields.get("place_id", x.place_id) == x.place_id else other.site,
+                  feature=keep.feature if fields.get("place_id", x.place_id) == x.place_id else other.feature)
+
+
+FLASH_CHARS = 700  # a flash post: a headline and a lead of one to four sentences (tgaudit6 audit: median 353)
+FLASH_KM = 15.0  # places of one flash a few km apart (the Green Zone and al-Mansour, Sinjar and Sinuni)
+#: A word saying the account is another event of its kind («هجوم آخر», «عبوة ثانية», «في حادث منفصل»,
+#: «هاجمت أيضاً», "another attack"); «وأصيب آخر» (another man wounded) is not one.
+_ANOTHER_EVENT = re.compile(
+    r"(?:هجوم|هجم[ةه]|تفجير|انفجار|عبو[ةه]|حادث|عملي[ةه]|اعتداء|ضرب[ةه]|غار[ةه]|قصف|صاروخ|قذيف[ةه]|اشتباك|استهداف|رتل)"
+    r"\S*\s+(?:\S+\s+)?(?:ال)?(?:آخر|[أا]خرى|ثان|ثاني|ثاني[ةه]|منفصل[ةه]?)(?![\u0621-\u064A])|"
+    r"(?<![\u0621-\u064A])(?:[أا]يضا|[أا]يضاً|وقت سابق|وقت لاحق)(?![\u0621-\u064A])|"
+    r"\b(?:another|separate|second|elsewhere|earlier|later)\b",
+    re.IGNORECASE)
+_ASSASSINATION = re.compile(r"اغتيال|اغتال|[أا]غتيل|assassinat", re.IGNORECASE)
+#: A blast told with no device («تفجير استهدف سيارة», "an explosion hit"): how it was done may be told apart.
+_BARE_BLAST = re.compile(r"^(?:[وفب]?(?:ال)?(?:تفجير|انفجار)|(?:an? |the )?(?:blast|explosion))(?![\u0621-\u064A\w])"
+                         r"(?!.*(?:عبو|ناسف|مفخخ|ملغم|لاصق|bomb|IED|device))", re.IGNORECASE)
+#: How specific a feature type is: a governorate holds a district, a district a city, a city its sites.
+_SPECIFIC = {"country": 0, "region": 0, "governorate": 0, "district": 1, "subdistrict": 2, "area": 2,
+             "city": 3, "town": 4}
+
+
+def _flash_kind(x: Incident, y: Incident) -> tuple[str, str] | None:
+    """The kind of one event told as ``x`` and as ``y`` in a flash post, or None when the kinds are
+    two events: a fight and the grenade, bomb or strike it was (the means decide), an assassination
+    told as a clash, houses burned in the fight, a bare «تفجير» and the strike it was. An air strike
+    beside a fight is mostly the response to it: two events."""
+    kinds = {(x.event_type, x.sub_event_type), (y.event_type, y.sub_event_type)}
+    if len(kinds) == 1:
+        return kinds.pop()
+    subs = {k[1] for k in kinds}
+    means = [k for k in kinds if k[0] == "Explosions/Remote violence"]
+    if "Armed clash" in subs and len(means) == 1 and means[0][1] in _HAND_MEANS:
+        return means[0]  # «استهدف مسلحون منزلاً بالقنابل اليدوية»: the grenades were the attack
+    if "Armed clash" in subs and len(means) == 1 and means[0][1] == "Shelling/artillery/missile attack":
+        return ("Battles", "Armed clash")  # «نزاع عشائري استخدمت فيه الهاونات»: the mortars were the fight's
+    if subs == {"Armed clash", "Attack"} and any(_ASSASSINATION.search(i.evidence or "") for i in (x, y)):
+        return ("Violence against civilians", "Attack")
+    if "Looting/property destruction" in subs:
+        other = next(k for k in kinds if k[1] != "Looting/property destruction")
+        return other if other[0] in _VIOLENT | {"Riots"} else None
+    blast = [i for i in (x, y) if i.sub_event_type == "Remote explosive/landmine/IED"
+             and _BARE_BLAST.match((i.trigger or "").strip()) is not None]
+    if len(means) == 2 and blast:
+        return next(k for k in kinds if k[1] != "Remote explosive/landmine/IED")
+    return None
+
+
+def _lead_province(d: _Draft) -> bool:
+    """Placed only at the lead's governorate, with no place of its own («وأسفرت العملية عن اعتقال ...»)."""
+    return not d.placed and not d.dateline and d.incident.geo_precision == 3
+
+
+def _holds_place(a: _Draft, b: _Draft) -> bool:
+    """Whether the two places are one, hold one another or lie a few km apart in one governorate."""
+    x, y = a.incident, b.incident
+    if x.place_id == y.place_id:
+        return True
+    if x.country != y.country or x.admin1 is None or x.admin1 != y.admin1:
+        return False
+    if _lead_province(a) or _lead_province(b):
+        return True
+    # A governorate named in the account's own words ("in an operation in Anbar") may be another event
+    # than the one at a town of it, even at the town its point stands for: `_rough_and_exact` decides.
+    return not (_province(a) or _province(b)) and _km(x, y) <= FLASH_KM
+
+
+def _flash_retold(a: _Draft, b: _Draft) -> bool:
+    """One event told twice in a flash post (a headline or summary sentence and the lead's account):
+    compatible kinds, both placed at places that hold one another, days that do not differ (two days its
+    own words name, «أمس» and «اليوم», are two), and no
+    word saying the second is another event (tgaudit6 audit, issue 8)."""
+    x, y = a.incident, b.incident
+    if a.locates or b.locates:
+        return False  # «ووقع الهجوم في ...» places the event just told, by `_mergeable`'s rule
+    if (a.site and b.site and x.place_id != y.place_id and not (
+            a.headline or b.headline or a.vague or b.vague)) or (
+            _same_sentence(a, b) and x.place_id != y.place_id and tells_a_pair(x.evidence or "")):
+        return False  # a city's blasts told one by one at its neighbourhoods (not "near the Green Zone"), «الأول ... والثاني»
+    return (a.placed or _lead_province(a)) and (b.placed or _lead_province(b)) and (a.placed or b.placed) and \
+        not (a.chain is not None and a.chain == b.chain) and \
+        _flash_kind(x, y) is not None and _holds_place(a, b) and \
+        not (x.event_date and y.event_date and (_apart(a, b) or (a.dated and b.dated and x.event_date != y.event_date))) and \
+        not any(_ANOTHER_EVENT.search(d.incident.evidence or "") or _NTH_OF_KIND.search(d.incident.evidence or "")
+                for d in (a, b))
+
+
+def _flash_combine(a: _Draft, b: _Draft) -> _Draft:
+    """`_combine`, then the kind the means decide, the most specific place and the highest toll."""
+    joined = _combine(a, b)
+    x, y = a.incident, b.incident
+    fields = dict(zip(("event_type", "sub_event_type"), _flash_kind(x, y), strict=True))
+
+    def rank(d: _Draft) -> tuple:
+        return (not _lead_province(d), _SPECIFIC.get(d.feature, 5), -(d.incident.geo_precision or 3))
+
+    best = max((a, b), key=rank)
+    if rank(best) != rank(a if best is b else b):
+        fields |= {k: getattr(best.incident, k) for k in _PLACE_FIELDS}
+    for field in ("fatalities", "injuries"):
+        counts = [c for c in (getattr(x, field), getattr(y, field)) if c is not None]
+        if counts:
+            fields[field] = max(counts)
+    feature = best.feature if "place_id" in fields else joined.feature
+    return replace(joined, incident=replace(joined.incident, **fields), feature=feature,
+                   vague=joined.vague and not (best.placed and not best.vague and "place_id" in fields))
 
 
 UMBRELLA_KM = 30.0  # how far from a city's point its neighbourhoods' itemised accounts may lie
@@ -661,8 +768,10 @@ def _itemise(drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
-def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
-    """Merge drafts that report one event (within one article); placed ones absorb unplaced ones."""
+def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
+    """Merge drafts that report one event (within one article); placed ones absorb unplaced ones.
+    In a ``flash`` post (a headline and a short lead) accounts of compatible kinds at places that hold
+    one another on the same day are one event too (`_flash_retold`)."""
     drafts = _itemise(drafts)
     merged = _merge_pass(drafts, _mergeable)
     # A second pass for retold events: two accounts may become one only once a detail joined one of
@@ -671,17 +780,19 @@ def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
                          and (_retold(a, b) or _country_retold(a, b))
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
+    if flash:
+        merged = _merge_pass(merged, _flash_retold, _flash_combine)
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
 
 
-def _merge_pass(drafts: list[_Draft], mergeable) -> list[_Draft]:
+def _merge_pass(drafts: list[_Draft], mergeable, combine=_combine) -> list[_Draft]:
     merged: list[_Draft] = []
     # Placed drafts first, so that an unplaced one joins the nearest placed event of its kind.
     for draft in sorted(drafts, key=lambda d: (not d.placed, d.sentence_index)):
         candidates = [i for i, m in enumerate(merged) if mergeable(m, draft)]
         if candidates:
             i = min(candidates, key=lambda i: abs(merged[i].sentence_index - draft.sentence_index))
-            merged[i] = _combine(merged[i], draft)
+            merged[i] = combine(merged[i], draft)
         else:
             merged.append(draft)
     return merged
