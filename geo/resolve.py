@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from functools import cache
 
 from geo.candidate import Candidate
@@ -120,6 +121,23 @@ def _stray_village(cand: Candidate, place: Place, anchors: list[tuple[int, str |
     return any(abs(pos - cand.start) <= FRAME for pos, _ in others)
 
 
+#: What ends a sentence: a governorate named past one of these no longer frames a namesake.
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _same_sentence_admin1(text: str, cand: Candidate, anchors: list[tuple[int, str | None, str | None]]) -> set[str]:
+    """Governorates named in the candidate's own sentence («منطقة الرشاد ... من محافظة كركوك»): a
+    namesake inside one of them is the place meant, whatever the designator or the type prior say."""
+    out = set()
+    for pos, _, admin1 in anchors:
+        if admin1 is None or pos == cand.start:
+            continue
+        lo, hi = sorted((pos, cand.start))
+        if not _SENTENCE_END.search(text, lo, hi):
+            out.add(admin1)
+    return out
+
+
 def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, float]]:
     """For each candidate (sorted by start), the chosen place and the mention's confidence."""
     _propagate_designators(text, chosen)
@@ -135,7 +153,13 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
             for pos, country, admin1 in anchors:
                 if pos != cand.start and abs(pos - cand.start) <= NEAR:
                     near.update((country, admin1))
-            ranked = sorted(cand.places, key=lambda p: -score(p, cand.types, near, anywhere))
+            framed = _same_sentence_admin1(text, cand, anchors)
+            pool = [p for p in cand.places if p.admin1 in framed]
+            if not pool or len({p.admin1 for p in cand.places}) == 1:
+                pool = list(cand.places)
+            ranked = sorted(pool, key=lambda p: -score(p, cand.types, near, anywhere))
+            if len(ranked) == 1:
+                ranked.append(next(p for p in cand.places if p is not ranked[0]))
             place = ranked[0]
             best = score(ranked[0], cand.types, near, anywhere)
             second = score(ranked[1], cand.types, near, anywhere)
