@@ -105,24 +105,35 @@ def _merge_region_country(text: str, picked: list[tuple[Candidate, Place, float]
         i += 1
 
 
+#: What ends a sentence: a governorate named past one of these no longer frames a namesake.
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
 #: Characters around a village in which a governorate named by the text frames it.
 FRAME = 80
+#: Small places a namesake the gazetteer lacks may stand for, when another governorate frames them.
+_FRAMED_TYPES = frozenset({"village", "subdistrict", "area"})
 
 
-def _stray_village(cand: Candidate, place: Place, anchors: list[tuple[int, str | None, str | None]]) -> bool:
+def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple[int, str | None, str | None]],
+                   chosen: list[Candidate]) -> bool:
     """A village known only in one governorate, named beside another governorate's place while its own
     governorate appears nowhere in the text («منطقة الزوية ضمن قاطع فوج طوارئ الأنبار»; the gazetteer
     knows a الزوية in Salah al-Din only): a namesake the gazetteer lacks, not that village."""
-    if place.feature_type != "village" or len(cand.places) != 1 or place.admin1 is None:
+    if place.feature_type not in _FRAMED_TYPES or len(cand.places) != 1 or place.admin1 is None:
         return False
-    others = [(pos, admin1) for pos, _, admin1 in anchors if pos != cand.start and admin1 is not None]
+    # The name told again (منطقة الكرمة ... تطوق منطقة الكرمة) does not name its own governorate.
+    again = {c.start for c in chosen if c.places == cand.places}
+    others = [(pos, admin1) for pos, _, admin1 in anchors if pos not in again and admin1 is not None]
     if any(admin1 == place.admin1 for _, admin1 in others):
         return False
-    return any(abs(pos - cand.start) <= FRAME for pos, _ in others)
-
-
-#: What ends a sentence: a governorate named past one of these no longer frames a namesake.
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+    if place.feature_type == "village":
+        return any(abs(pos - cand.start) <= FRAME for pos, _ in others)
+    # A subdistrict or area is framed only by a governorate told before it in its sentence («وفي البصرة
+    # تجدد النزاع ... في منطقة الكرمة»): one named after it is often a landmark («الصقلاوية غرب بغداد»).
+    # Framed once, it is the same namesake wherever the report names it again.
+    return any(0 < start - pos <= FRAME and not _SENTENCE_END.search(text, pos, start)
+               for pos, _ in others for start in again)
 
 
 def _same_sentence_admin1(text: str, cand: Candidate, anchors: list[tuple[int, str | None, str | None]]) -> set[str]:
@@ -168,7 +179,7 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
                 confidence *= 0.8 + 0.2 * min(1.0, (best - second) / 0.5)
         if place.feature_type == "village" and not cand.types:
             confidence -= 0.15
-        if _stray_village(cand, place, anchors):
+        if _stray_village(text, cand, place, anchors, chosen):
             continue
         if place.feature_type in _NOT_A_QUARTER and cand.types and set(cand.types) <= {"neighborhood", "street"}:
             # حي الجزائر في الناصرية, حي القادسية في تلعفر: a neighbourhood named after a country or a

@@ -28,3 +28,28 @@ FRAMED = [
 def test_a_governorate_in_the_sentence_picks_its_namesake(text: str, expected: str) -> None:
     rashad = [m.place.place_id for m in find_places(text, default_gazetteer()) if "rashad" in m.place.place_id]
     assert rashad == [expected]
+
+
+#: A subdistrict the gazetteer knows in one governorate only, told after another governorate in its
+#: sentence while its own is named nowhere, is a namesake the gazetteer lacks (الكرمة of Basra is not
+#: Anbar's): not placed. A governorate named after it is a landmark and frames nothing.
+SUBDISTRICTS = [
+    ("وفي البصرة تجدد النزاع العشائري في منطقة الكرمة شمال المحافظة", ["Basra"]),
+    ("وفي ميسان اندلع اشتباك مسلح بين عشيرتين في منطقة الكرمة فجر اليوم", ["Maysan Governorate"]),
+    # negatives: its own governorate, a landmark after it, a town of its governorate
+    ("وفي الأنبار اندلع اشتباك في ناحية الكرمة فجر اليوم", ["Anbar Governorate", "Karma"]),
+    ("هاجم مسلحون ناحية الكرمة غرب بغداد", ["Karma", "Baghdad"]),
+    ("سقطت قذائف هاون على ناحية الكرمة شرقي الفلوجة", ["Karma", "Fallujah"]),
+    ("وفي البصرة اعتقلت الشرطة مطلوبين. وفي حادث آخر سقطت قذائف على ناحية الكرمة", ["Basra", "Karma"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBDISTRICTS)
+def test_a_subdistrict_framed_by_another_governorate(text: str, expected: list[str]) -> None:
+    assert [m.place.name_en for m in find_places(text, default_gazetteer())] == expected
+
+
+def test_a_framed_namesake_told_again_is_not_placed_either() -> None:
+    text = ("وفي البصرة تجدد النزاع العشائري في منطقة الكرمة شمال المحافظة. وقال مسؤول أمني إن الإجراءات التي "
+            "اتخذتها القوات أسفرت عن اعتقال عشرة أشخاص، وإن قوات الجيش ما زالت تطوق منطقة الكرمة.")
+    assert [m.place.name_en for m in find_places(text, default_gazetteer())] == ["Basra"]
