@@ -22,7 +22,7 @@ from extract.actors import assign_actors, find_actors, home_state_abroad, locali
 from extract.background import background, cause_start, flag_historical
 from extract.dates import listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start
-from extract.merging import FLASH_CHARS, TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
+from extract.merging import FLASH_CHARS, SITE_TYPES, TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
 from extract.numbers import stated_none
 from extract.placing import (
@@ -502,7 +502,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  weak_dated=found_date is not None, locates=locates and bool(places),
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
                                  chain=event.start if len(sites) > 1 else None,
-                                 site=bool(places) and m.place.feature_type == "neighborhood",
+                                 site=bool(places) and m.place.feature_type in SITE_TYPES,
                                  dateline=by_dateline, feature=m.place.feature_type if places else ""))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.

@@ -26,6 +26,9 @@ SAME_SITE_KM = 1.0  # a town and its district share a point: one site
 #: A bomb and a suicide bomber told in two sentences at one site are one bombing, a suicide bombing.
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 APART_KM = 150.0  # two placed accounts this far apart are two events, even a headline and its body
+#: Places that are one site among others of a city or a district: a neighbourhood, a village (two
+#: roadside bombs told one by one in two villages west and south-west of Baquba are two events).
+SITE_TYPES = frozenset({"neighborhood", "village"})
 SITES_KM = 2.0  # two sites told apart this far from each other are two events (a square and its market are not)
 _FIGHTS = frozenset({"Battles", "Riots"})  # arrests in their sentence end them
 _KILLINGS = frozenset({"Battles", "Violence against civilians"})  # a killing's type depends on who died
@@ -99,7 +102,7 @@ class _Draft:
     headline: bool = False  # from the title lines: a summary that confirms, never decides
     locates: bool = False  # a back reference that tells where the event before happened
     sentences: frozenset[int] = frozenset()  # the sentences of the drafts merged into this one
-    site: bool = False  # placed at a neighbourhood: one site of a city among others
+    site: bool = False  # placed at a neighbourhood or a village (SITE_TYPES): one site among others
     vague: bool = False  # placed only roughly: a governorate, or "north of Baghdad" (a direction from a town)
     chain: int | None = None  # the trigger of an event told at several places (قريتي X وY): one draft per place
     struck: bool | None = None  # an account merged in says the attack got through (None: read the evidence)
@@ -398,6 +401,33 @@ def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
         _NTH_OF_KIND.search(other.incident.evidence or "") is None
 
 
+def _another_of_kind(d: _Draft) -> bool:
+    """Whether the account calls its event another one of the kind ("Another roadside bomb detonated
+    near a patrol east of Baquba", «عبوة ناسفة أخرى»): at another place than the one told before, a
+    second event, however near."""
+    trigger = (d.incident.trigger or "").strip()
+    if not trigger:
+        return False
+    evidence = d.incident.evidence or ""
+    at = evidence.find(trigger)
+    if at < 0:
+        return False
+    return bool(_ANOTHER_BEFORE.search(evidence[max(0, at - 40):at]) or _ANOTHER_AFTER.match(evidence[at + len(trigger):]))
+
+
+#: "another", "a separate", "a second" just before an event word; «أخرى», «آخر» just after one.
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a separate|a second|an additional)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:أخرى|اخرى|آخر|اخر)(?![\u0621-\u064A])")
+
+
+def _other_governorate(a: _Draft, b: _Draft) -> bool:
+    """Both accounts placed exactly (not "south of Baghdad"), in two governorates: a lead's bombs "in
+    Baghdad and Diyala" placed at Baghdad and the body's bomb at a village of Diyala are two events."""
+    x, y = a.incident, b.incident
+    return a.placed and b.placed and not (a.vague or b.vague) and None not in (x.admin1, y.admin1) and \
+        x.admin1 != y.admin1
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -508,13 +538,14 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.sentence_index == b.sentence_index and x.place_id != y.place_id and tells_a_pair(x.evidence or ""):
         return False  # split on purpose: «أحدهما بعبوة ناسفة في اليوسفية والآخر بسيارة مفخخة في مدينة الصدر»
     if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100 and \
-            not _ADDITIONAL.search((b if a.sentence_index == 0 else a).incident.evidence or ""):
+            not _ADDITIONAL.search((b if a.sentence_index == 0 else a).incident.evidence or "") and \
+            not _other_governorate(a, b):
         return True  # the headline's summary of the body's event ("south of Baghdad")
     if near and not (a.dated and b.dated) and x.country == y.country and (
             x.admin1 == y.admin1 or None in (x.admin1, y.admin1)) and \
             not any(_ADDITIONAL.search(d.incident.evidence or "") for d in (a, b) if d.sentence_index):
         return True  # a headline without a date and the body's dated account of it
-    return near and _km(x, y) <= MERGE_KM
+    return near and _km(x, y) <= MERGE_KM and not (x.place_id != y.place_id and (_another_of_kind(a) or _another_of_kind(b)))
 
 
 def _combine(a: _Draft, b: _Draft) -> _Draft:
