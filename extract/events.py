@@ -673,6 +673,22 @@ def _the_other(text: str, sentence_start: int, lo: int, hi: int) -> bool:
     return other is not None and _ONE_OF_TWO.search(text, sentence_start, other.start()) is not None
 
 
+#: "the attack", "Wednesday's attack", "the unusual daytime attack", "another attack": an attack named
+#: as one already known (or the next of its kind), not a new one ("launched a new offensive").
+_KNOWN_EN = re.compile(r"(?:\b(?:the|this|that|these|those|another)|[a-z]['’]s)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | None) -> bool:
+    """Whether ``group`` holds only generic words, one of them a definite attack word (الهجوم, الاعتداء,
+    the attack, another attack: typed Armed clash with no role), after an explosion the article already
+    told (``series``): the attack it names is that explosion, or the next of its kind."""
+    return series is not None and series[0] == "Explosions/Remote violence" and all(
+        h.entry.strength == "generic" for h in group) and any(
+        (h.entry.sub_event_type, h.entry.strength, h.entry.role) == ("Armed clash", "generic", "")
+        and (_DEFINITE.match(text, h.start) or _KNOWN_EN.search(text, max(0, h.start - 40), h.start)
+             or _ORDINAL.match(text, h.end)) for h in group)
+
+
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None, accident_beside: bool = False) -> list[EventCandidate]:
@@ -810,6 +826,12 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if best.entry.strength == "generic" and series and len(group) == 1 and (
                 _SIMILAR_AFTER.match(text, best.end) or _SIMILAR_BEFORE.search(text, max(0, best.start - 12), best.start)):
             et, st = series  # «لهجوم مماثل», "a similar attack": of the kind just told (mortars on the village)
+        elif _attack_of_series(text, group, series) and not _any_in(cue_spans["direct_fire"], *sentence):
+            # "Rockets hit the base. ... The attack Saturday on Camp Taji ...", «انفجرت عبوة ناسفة ... وأسفر
+            # الهجوم عن مقتل»: an attack word with no weapon of its own tells the explosive event of the
+            # article again (ACLED: a remote weapon's attack is Explosions/Remote violence, whoever it hit);
+            # gunmen, fire or fighting in its sentence keep it an armed clash or an attack.
+            et, st = series
         if best.entry.strength != "generic" and rejected is None:
             series = (et, st)
         events.append(EventCandidate(et, st, start, end, text[start:end], best.entry.strength,

@@ -428,6 +428,16 @@ def _other_governorate(a: _Draft, b: _Draft) -> bool:
         x.admin1 != y.admin1
 
 
+def _shown_before(shown: _Draft, told: _Draft) -> bool:
+    """Whether ``shown``, dated only by a day found beside it (a photo released on March 12), is dated
+    days before the day ``told`` gives its own event at the same kind of place: a picture released
+    before an attack cannot show it (released after it, it may: the same event)."""
+    x, y = shown.incident, told.incident
+    return shown.placed and told.placed and shown.weak_dated and not shown.dated and told.dated and \
+        not (shown.headline or told.headline) and x.event_date is not None and y.event_date is not None and \
+        x.time_precision == y.time_precision == 1 and (y.event_date - x.event_date).days > 1
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -537,6 +547,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # split on purpose: caches in Anbar and in Kirkuk
     if a.sentence_index == b.sentence_index and x.place_id != y.place_id and tells_a_pair(x.evidence or ""):
         return False  # split on purpose: «أحدهما بعبوة ناسفة في اليوسفية والآخر بسيارة مفخخة في مدينة الصدر»
+    if _shown_before(a, b) or _shown_before(b, a):
+        return False  # a photo of the rockets on a base released March 12, the attack on it "Saturday": two attacks
     if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100 and \
             not _ADDITIONAL.search((b if a.sentence_index == 0 else a).incident.evidence or "") and \
             not _other_governorate(a, b):
