@@ -39,7 +39,13 @@ from extract.placing import (
     sentence_place,
 )
 from extract.sentences import split_clauses, stretches
-from extract.type_rules import foiled_clash, protest_force, protesters_attack, terrorist_attack
+from extract.type_rules import (
+    ambushed_civilians,
+    foiled_clash,
+    protest_force,
+    protesters_attack,
+    terrorist_attack,
+)
 from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "dateline_place", "geo_precision", "is_tied"]
@@ -448,7 +454,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         actor1, actor2 = assign_actors(text[lo:hi], actors, event.start - lo, event.event_type, lang,
                                        event.sub_event_type)
         event_type, sub_event_type = foiled_clash(event, killed, injured) or protesters_attack(text, event) or protest_force(
-            text, lang, event, killed) or (event.event_type, event.sub_event_type)
+            text, lang, event, killed) or ambushed_civilians(text, event) or (event.event_type, event.sub_event_type)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,
                 "fatalities": killed, "injuries": injured, "source": source, "trigger": event.trigger,

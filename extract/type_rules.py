@@ -13,7 +13,7 @@ from __future__ import annotations
 from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 
-__all__ = ["foiled_clash", "protest_force", "protesters_attack", "terrorist_attack"]
+__all__ = ["ambushed_civilians", "foiled_clash", "protest_force", "protesters_attack", "terrorist_attack"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -170,3 +170,46 @@ def terrorist_attack(evidence: str, sub_event_type: str, *, trigger: str) -> boo
     return "هجوم" in trigger and sub_event_type == "Armed clash" and \
         cue_start(evidence, "ar", "terrorist_attack", 0, len(evidence)) is not None and \
         _ARMED_TARGET.search(evidence) is None
+
+
+#: An ambush (نصب كميناً, وقعت في كمين, ambushed): typed Armed clash by its trigger.
+_AMBUSH = re.compile(r"كمين|\bambush", re.IGNORECASE)
+#: Who was ambushed are civilians: a vehicle carrying them («حافلة تقل زواراً», "a minibus carrying
+#: pilgrims") or the civilians themselves right after the ambush («كميناً لزوار», "ambushed pilgrims").
+_CARRYING_CIVILIANS = re.compile(
+    r"(?:حافل[ةه]|سيار[ةه]|عجل[ةه]|باص|شاحن[ةه]|مركب[ةه]|ميني\s?باص)\S*\s+(?:\S+\s+)?(?:تقل|تقلّ|يقل|كانت تقل|تنقل|ينقل|يستقلها|"
+    r"تستقلها|على متنها|فيها)\s+(?:\S+\s+)?(?:ال)?(?:زوار|زائر|مدني|ركاب|عمال|مسافر|طلاب|طالب|مواطن|عائل|نساء|أطفال|اطفال|"
+    r"مصلين|رعا[ةه]|صياد|مدرس|معلم|موظف|نازح)|"
+    r"كمين\S*\s+(?:\S+\s+)?(?:ل|على\s+|علي\s+)(?:ال)?(?:زوار|زائر|مدني|ركاب|عمال|مسافر|مواطن|عائل|رعا[ةه]|صياد|نازح)|"
+    r"\b(?:bus|minibus|car|van|vehicle|truck|lorry)s?\s+(?:\w+\s+)?(?:carrying|transporting|full of|with)\s+(?:\w+\s+){0,2}?"
+    r"(?:pilgrims|civilians|passengers|workers|labou?rers|students|worshippers|families|women|children|shepherds|travell?ers)\b|"
+    r"\bambush(?:ed|es)?\s+(?:a\s+group\s+of\s+|a\s+convoy\s+of\s+|\w+\s+)?(?:pilgrims|civilians|passengers|workers|"
+    r"labou?rers|worshippers|families|shepherds|travell?ers|villagers|farmers)\b", re.IGNORECASE)
+#: An armed side named as ambushed: then the ambush is a clash whatever else rode with them.
+_ARMED_AMBUSHED = re.compile(r"قوات|القوات|الشرط[ةه]|الجيش|الحشد|البيشمرك[ةه]|جنود|جندي|عسكري|منتسب|مقاتل|دوري[ةه]|رتل|"
+                             r"\b(?:soldiers?|troops|police(?:men)?|army|patrol|convoy of (?:troops|forces|soldiers)|"
+                             r"military|fighters|peshmerga|forces)\b", re.IGNORECASE)
+
+
+def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for an ambush (typed Armed clash by its trigger) whose clause says civilians were
+    ambushed, a vehicle carrying them («نصب مسلحون كميناً لحافلة تقل زواراً», "gunmen ambushed a minibus
+    carrying pilgrims") with no armed side named as its target: Violence against civilians, Attack;
+    None to keep the type (an ambush on a patrol or a convoy of forces stays a clash).
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Gunmen ambushed a minibus carrying pilgrims near Balad."
+    >>> ambushed_civilians(t, find_events(t, [(0, len(t))], "en")[0])
+    ('Violence against civilians', 'Attack')
+    >>> t = "Gunmen ambushed an army patrol near Balad."
+    >>> ambushed_civilians(t, find_events(t, [(0, len(t))], "en")[0]) is None
+    True
+    """
+    if (event.event_type, event.sub_event_type) != CLASH or not _AMBUSH.search(text, event.start, event.end):
+        return None
+    ambushed = _CARRYING_CIVILIANS.search(text, event.start, event.sentence[1])
+    if ambushed is None or _ARMED_AMBUSHED.search(text, event.start, ambushed.end()):
+        return None
+    return ATTACK
