@@ -269,6 +269,22 @@ def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[Pla
     return None, None
 
 
+#: More casualties told as "others" («وأصيب 10 آخرون», "Ten others were wounded."): besides the event's.
+_OTHERS = re.compile(r"(?<![\u0621-\u064A])[آا]خر(?:ون|ين|ان|يات)(?![\u0621-\u064A])|\b(?:others|another)\b", re.IGNORECASE)
+
+
+def _others_toll(text: str, end: int, event_starts: list[int], casualties) -> tuple[int | None, int | None]:
+    """The dead and wounded told as "others" in the sentence right after the one ending at ``end``
+    («... مقتل مدنيين اثنين. وأصيب 10 آخرون.», "... killing two civilians. Ten others were wounded."),
+    to be added to the victims the event's sentence counts; (None, None) when that sentence tells none or
+    is another event's."""
+    sentence = _next_sentence(text, end, event_starts)
+    if not _OTHERS.search(sentence) or TOLL_ROSE.search(sentence):
+        return None, None
+    toll = casualties(sentence)
+    return toll.killed, toll.injured
+
+
 def _with_stated_none(killed: int | None, injured: int | None, sentence: str) -> tuple[int | None, int | None]:
     """The counts, those missing set to 0 where ``sentence`` states there were none ("No casualties
     were reported.", «ولم تسفر عن أي خسائر بشرية»); numbers in it are not read."""
@@ -425,6 +441,11 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             risen = _risen_toll(text, event.sentence[1], told_starts, mentions, places, casualties)
             killed = risen[0] if risen[0] is not None and (killed is None or risen[0] > killed) else killed
             injured = risen[1] if risen[1] is not None and (injured is None or risen[1] > injured) else injured
+            # "... killing two. Ten others were wounded.": others besides the victims just counted
+            more = _others_toll(text, event.sentence[1], told_starts, casualties) \
+                if killed is not None or injured is not None else (None, None)
+            killed = killed if not more[0] else (killed or 0) + more[0]
+            injured = injured if not more[1] else (injured or 0) + more[1]
         if (killed is None or injured is None) and cue_start(text, lang, "denied_casualties", *event.sentence) is not None:
             killed, injured = killed or 0, injured or 0  # «نفت ... وقوع خسائر بشرية جراء سقوط صاروخ»: none
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):
