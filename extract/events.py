@@ -614,9 +614,10 @@ _ANOTHER_INCIDENT = re.compile(r"(?:حادث|حادثة|حادثه|هجوم|اع
 
 def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
     """Two specific triggers of different kinds with a clause break between them are two events
-    ("انفجرت عبوة ناسفة في الطارمية، فيما اعتقلت القوات ... في الحويجة"); so are two of one type but
-    different sub-types joined by فيما/بينما/كما/في حين/while («سقط صاروخ على المطار، كما انفجرت عبوة
-    في أبو غريب»), and any two told as "another incident" («وفي حادث آخر»)."""
+    ("انفجرت عبوة ناسفة في الطارمية، فيما اعتقلت القوات ... في الحويجة"); so are two of one type, of
+    any sub-types, joined by فيما/بينما/كما/في حين/while («سقط صاروخ على المطار، كما انفجرت عبوة في أبو
+    غريب», "mortar shells hit Tarmiyah, while rockets struck Balad air base"), and any two told as
+    "another incident" («وفي حادث آخر»)."""
     kinds = {last.entry.event_type, hit.entry.event_type}
     if "rescue" in (last.entry.role, hit.entry.role) and any(_CAPTORS.search(text, h.start, h.end) for h in (last, hit)):
         return False  # "rescued a child in Kirkuk; the kidnappers fled": the rescue, its kidnappers named
@@ -624,9 +625,8 @@ def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
         return False
     if _ANOTHER_INCIDENT.search(text, last.end, hit.start):
         return True
-    if last.entry.sub_event_type != hit.entry.sub_event_type and not kinds <= {"Protests", "Riots"} and \
-            _JOINER.search(text, last.end, hit.start):
-        return True
+    if not kinds <= {"Protests", "Riots"} and _JOINER.search(text, last.end, hit.start):
+        return True  # of one sub-type too: told at one place, the two merge back into one incident
     return len(kinds) == 2 and not kinds <= {"Protests", "Riots"} and \
         _CLAUSE_MARK.search(text, last.end, hit.start) is not None
 
