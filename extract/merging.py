@@ -438,6 +438,23 @@ def _shown_before(shown: _Draft, told: _Draft) -> bool:
         x.time_precision == y.time_precision == 1 and (y.event_date - x.event_date).days > 1
 
 
+#: A foiled attack by air (a drone or rocket brought down) is a disrupted weapons use whatever fight is told.
+_AERIAL = re.compile(r"مسير|طائر|صاروخ|صواريخ|\b(?:drones?|rockets?|missiles?|uavs?)\b", re.IGNORECASE)
+
+
+def _foiled_fought(foiled: _Draft, clash: _Draft) -> bool:
+    """An attack told foiled and, a sentence or two on, told repelled with its dead («أعلن الحشد إحباط هجوم
+    شنه مسلحو داعش على مقره ... تمكنت قواته من صد الهجوم وقتل انتحاري», "foiled an attack on a base ...
+    repelled the attack, killing one"): one attack stopped by fighting, an armed clash."""
+    x, y = foiled.incident, clash.incident
+    return foiled.role == "foiled" and x.sub_event_type == "Disrupted weapons use" and \
+        _AERIAL.search(x.evidence or "") is None and \
+        y.sub_event_type == "Armed clash" and abs(foiled.sentence_index - clash.sentence_index) <= 2 and \
+        (not (foiled.placed and clash.placed) or x.admin1 == y.admin1) and \
+        not (x.event_date and y.event_date and _apart(foiled, clash)) and \
+        not any(_ANOTHER.search(d.incident.evidence or "") for d in (foiled, clash))
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -460,6 +477,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # the lead's "north of Baghdad" and the body's Tarmiyah, the same kind on the same day
     if _toll_update_of(a, b) or _toll_update_of(b, a):
         return True  # "ارتفعت حصيلة ضحايا الهجوم إلى 7", "the death toll rose to 25": the event just told
+    if _foiled_fought(a, b) or _foiled_fought(b, a):
+        return True  # «إحباط هجوم ... على مقره» and «صد الهجوم وقتل انتحاري»: the attack repelled
     near = abs(a.sentence_index - b.sentence_index) <= MERGE_SENTENCES
     if near and ((b.role == "intercept" and x.event_type == "Explosions/Remote violence")
                  or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
@@ -626,6 +645,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}  # September 2017 → 14 September
     if _shot_protesters_dead(other, keep):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the dead of that shooting
+    if _foiled_fought(keep, other) or _foiled_fought(other, keep):
+        fields |= {"event_type": "Battles", "sub_event_type": "Armed clash"}  # the foiled attack was fought off
     if x.sub_event_type == "Other" and y.event_type == "Battles" and "rescue" in (keep.role, other.role):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # a rescue fought for
     if x.sub_event_type == "Other" and y.sub_event_type == "Arrests":

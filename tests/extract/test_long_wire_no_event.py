@@ -30,7 +30,10 @@ NO_INCIDENT = (
 )
 #: Events that kill or burn stay events, with their kind.
 STILL_EVENTS = {
-    "أضرم مسلحون مجهولون النار في منزل ضابط في قضاء المقدادية اليوم، ما أدى إلى اندلاع حريق كبير.": "Attack",
+    # armed men burning a house with no one hurt: property destruction, as 'gunmen set fire to the house of
+    # an officer' is (ACLED codebook; wirefix6 aligned the Arabic with the English row, issue 8)
+    "أضرم مسلحون مجهولون النار في منزل ضابط في قضاء المقدادية اليوم، ما أدى إلى اندلاع حريق كبير.":
+        "Looting/property destruction",
     "أعدم مسلحو داعش ثلاثة رعاة في صحراء الأنبار اليوم.": "Attack",
     "لقي مدنيان مصرعهما بقصف مدفعي تسبب بحريق في قرية بقضاء زاخو.": "Shelling/artillery/missile attack",
 }
