@@ -51,7 +51,7 @@ _SECTOR = r"(?:ال)?قاطع(?:\s+(?:عمليات|مسو?وليه))?"
 _IN_SECTOR = re.compile(rf"{_SECTOR}\s+$")
 _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|احياء|حيي|حي|بلده|بلدات|مخيم|قاعده|"
                r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|"
-               r"قريتي|قريتا|بلدتي|قضاءي|طريق)|governorate|province|city|town|villages|towns|"
+               r"قريتي|قريتا|بلدتي|قضاءي|قضايي|طريق)|governorate|province|city|town|villages|towns|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
 #: «إلى الغرب من X», «الى الشمال الغربي من X»: a compass noun with من (not «الجهة الغربية من X», a side of X).
 _COMPASS_FROM = r"ال(?:شمال|جنوب|شرق|غرب)(?:\s+ال(?:شرقي|غربي))?\s+من"
