@@ -160,6 +160,14 @@ def patterns() -> Patterns:
         ("ar_nth_anniversary", re.compile(
             rf"{AB}(?P<rel>اليوم|غدا|غد|امس)\s+(?:\S+\s+){{0,2}}?(?:ال)?ذكري\s+(?:ال)?(?:سنويه\s+)?"
             rf"(?P<ord>{_alt(list(ordinal))})ه?{AE}")),
+        # «أربعة أعوام مرت على تفجير ...», «مرت خمس سنوات على ...», "four years have passed since the
+        # bombing", "it has been ten years since": that many years back, known to the month (dates.py)
+        ("ar_years_passed", re.compile(
+            rf"{AB}(?:(?:مرت|مضت|مر|مضي)\s+(?P<n>\d{{1,2}}|\w+)\s+(?:اعوام|سنوات|سنين|عاما|سنه)\s+|"
+            rf"(?P<n2>\d{{1,2}}|\w+)\s+(?:اعوام|سنوات|سنين|عاما|سنه)\s+(?:مرت|مضت|مر|مضي)\s+)علي{AE}")),
+        ("en_years_passed", re.compile(
+            r"(?i)\b(?P<n>\d{1,2}|[a-z]+)\s+years\s+(?:have\s+|had\s+)?(?:passed|gone\s+by|elapsed)\s+since\b|"
+            r"\bit\s+(?:has|had)\s+been\s+(?P<n2>\d{1,2}|[a-z]+)\s+years\s+since\b")),
         ("ar_ago", re.compile(rf"{AB}قبل\s+(?:(?P<n>\d{{1,3}}|\w+(?:\s+عشر)?)\s+)?(?P<unit>{_alt(list(units))}){AE}"
                               r"(?!\s+(?:من|علي)\s)")),  # قبل يومين من الانتخابات: before an event
         # «منذ يومين», «منذ ثلاثة أيام» (UN briefings: killed two days ago): counted like قبل; a bare
@@ -200,6 +208,7 @@ def patterns() -> Patterns:
         "ar_ord_rel": frozenset(["الشهر", "شهر"]), "ar_month_rel": frozenset(["الشهر"]),
         "ar_week": frozenset(["الاسبوع"]), "ar_ago": frozenset(["قبل"]), "ar_since": frozenset(["منذ"]),
         "ar_this_day": frozenset(["مثل"]), "en_this_day": frozenset(["day"]), "ar_nth_anniversary": frozenset(["ذكري", "الذكري"]),
+        "ar_years_passed": frozenset(["علي"]), "en_years_passed": frozenset(["since"]),
         "ar_rel": frozenset(w for k in relative_day if not k.isascii() for w in k.split()[-1:]),
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),
         "en_dmy": months_en_lower, "en_mdy": months_en_lower, "en_my": months_en_lower,

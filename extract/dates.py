@@ -152,6 +152,10 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         day = published + timedelta(days=t.relative_day.get(_group(m, "rel") or "", 1))  # غدا, يوم غد: tomorrow
         value = _safe(day.year - years, day.month, day.day) if years <= 10 else None
         return (value, DAY) if value else None
+    if kind in {"ar_years_passed", "en_years_passed"}:
+        years = parse_number(_group(m, "n") or _group(m, "n2") or "") or 0
+        value = _safe(published.year - years, published.month, 1) if 1 <= years <= 50 else None
+        return (value, MONTH) if value else None
     if kind in {"ar_ord_rel"}:
         first = _add_months(published, t.month_rel[_group(m, "rel")] if g.get("rel") else 0)
         value = _safe(first.year, first.month, t.ordinal[_group(m, "ord") or ""])
