@@ -110,6 +110,28 @@ CHAIN_GAP = 60
 LIST_REACH = 160  # characters from "in Iraq" to a list of its towns ("... near the cities of Bayji, Tal Afar and Rawah")
 _DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤدي)\S*\s+(?:الي|الى|إلى|نحو)\s+(?:\S+\s+){0,1}$|"
                           r"(?:leading|heading|bound) (?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A road named by its two ends («طريق بغداد البصرة», «الطريق الرئيسي (بغداد – داقوق)», "the Baghdad-Basra
+#: highway"): the ends say where the road runs, not where on it the event happened.
+_ROAD = r"(?:طريق|الطريق)\s+(?:(?:الرييسي|الرئيسي|السريع|الدولي|العام|الرابط)\s+)?\(?\s*"
+_ROAD_WORD = (r"(?!(?:(?:ال)?(?:رييسي|رئيسي|سريع|دولي|عام|قديم|جديد|خارجي|رابط|مودي|مؤدي|واصل|حولي|ذاته|نفسه)|"
+              r"بين|قرب|عند|نحو|علي|على|باتجاه|الي|الى|إلى)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}")
+_ROAD_FIRST_END = re.compile(_ROAD + r"$")
+_ROAD_SECOND_END = re.compile(_ROAD + _ROAD_WORD + r"\s*(?:[-–—/]\s*)?$")
+_ROAD_THEN_END = re.compile(r"^\s*(?:[-–—/]\s*)?" + _ROAD_WORD)
+_ROAD_EN_FIRST = re.compile(r"^\s*[-–]\s*[a-z]+(?:\s+[a-z]+)?\s+(?:highway|road|motorway|expressway)\b", re.IGNORECASE)
+_ROAD_EN_SECOND = re.compile(r"[a-z][-–]\s*$", re.IGNORECASE)
+_ROAD_EN_AFTER = re.compile(r"^\s+(?:highway|road|motorway|expressway)\b", re.IGNORECASE)
+
+
+def _road_end(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is one of the two ends a road is named by (not «على الطريق ببغداد»: the road in Baghdad)."""
+    if _prefix_prep(m):
+        return False
+    before, after = _before(text, m), text[m.end:m.end + 40]
+    return bool((_ROAD_FIRST_END.search(before) and _ROAD_THEN_END.match(after)) or _ROAD_SECOND_END.search(before)
+                or _ROAD_EN_FIRST.match(after) or (_ROAD_EN_SECOND.search(before) and _ROAD_EN_AFTER.match(after)))
+
+
 _SPEAKER = re.compile(r"(?:افاد|قال|ذكر|اكد|اوضح)\S*\s+(?:مسو?ول|مصدر|ضابط|شاهد|مراسل)\S*(?:\s+\S+)?\s+(?:في|من)\s+"
                       r"(?:\S+\s+)?$|\b(?:official|source|officer|witness)s? (?:in|at|from) (?:the )?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;؛|]")
@@ -166,8 +188,8 @@ def _metonymic(text: str, m: PlaceMention) -> bool:
 def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     """(tied, metonymic, after "between") for a mention; cached: every event of an article asks."""
     before = _before(text, m)
-    if _DESTINATION.search(before):
-        return False, False, False  # "الطريق المؤدي إلى الأردن": where the road goes, not the event
+    if _DESTINATION.search(before) or _road_end(text, m):
+        return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
     if _METONYMY.search(before) or _NAMED_EVENT.search(before):
         return False, True, False
     if _BETWEEN.search(before):
@@ -247,7 +269,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     shift = _TOPIC_SHIFT.search(text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
     forward = [m for m in mentions if event.start <= m.start < hi and not _named_site(text, m, mentions, event)
-               and not _quoted_after(text, event.end, m.start)]
+               and not _quoted_after(text, event.end, m.start) and not _road_end(text, m)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
         m.place.feature_type not in {"country", "region"}
@@ -295,7 +317,10 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         close = [m for m in backward if event.start - m.end <= 120]
         best = min(close, key=lambda m: (level(m), event.start - m.end)) if close else backward[-1]
         return [_refine(text, best, mentions, event.sentence)]
-    return []
+    # «العثور على جثة على طريق بعقوبة الخالص» and no other place in the sentence: on the road, at the
+    # end named first; with another one («(بغداد – داقوق)، جنوبي كركوك») the lead's place decides.
+    named = [m for m in mentions if event.sentence[0] <= m.start < event.sentence[1]]
+    return named[:1] if named and all(_road_end(text, m) for m in named) and named[0].start >= event.start else []
 
 
 #: A site named after a foreign place: مطار واشنطن (a helipad in Baghdad), Camp Victory, شارع فلسطين.
@@ -496,9 +521,10 @@ def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]
 def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:
     """A place named in the event's sentence but not as a location (in a unit's name: مديرية آسايش
     كلار, the Samarra Operations Command), nearest the trigger; never one a statement was made in,
-    a destination, one of two capitals, or a country. (Tied places that ``choose_places`` passed
+    a destination, an end a road is named by, one of two capitals, or a country. (Tied places that ``choose_places`` passed
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
-             and not any(_flags(text, m.start, m)) and not _DESTINATION.search(_before(text, m))]
+             and not any(_flags(text, m.start, m)) and not _DESTINATION.search(_before(text, m))
+             and not _road_end(text, m)]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None

@@ -127,6 +127,9 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
         return None  # a lowercase English name only when a sense rule reads it ("the capital")
     if key.lang == "en" and text[tail:tail + 1] == "-" and _word_after(text, tail + 1) in rules.compound_adjectives:
         return None  # Iran-backed militias, the U.S.-led coalition: an actor, not a place
+    span = n.span(token_start, tail)
+    if n.original[span[0] - 1:span[0]] == "#" and n.original[span[1]:span[1] + 1] == "_":
+        return None  # #بغداد_الاخبارية, #Baghdad_Today: an outlet's hashtag, not a place
     prev = _word_before(text, token_start)
     following = _word_after(text, tail)
     if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev
@@ -161,8 +164,10 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
         if rule.reject_written and light_normalize(n.original[a:b]) in rule.reject_written:
             return None
         sited = bool(types) or _in(prev, rules.facility_heads)  # قضاء القائم على الحدود: the place
-        if not sited and (_in(prev, rule.reject_prev) or following in rule.reject_next):
+        if not sited and _in(prev, rule.reject_prev):
             return None
+        if not types and following in rule.reject_next:
+            return None  # «أطراف الحي العسكري»: the adjective after it, whatever stands before (not قضاء)
         if rule.reject_prev_regex is not None and prev and rule.reject_prev_regex.search(prev):
             return None
         if rule.reject_window and not sited and any(
