@@ -49,7 +49,24 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CASES)
+#: Explosives found or destroyed by the forces (ACLED: disrupted weapons use), not attacks with them:
+#: a find listed item by item, IEDs detonated by the army's engineers. Bombs set off by gunmen, shells
+#: that fell, a blast beside a body found stay attacks.
+FINDS = [
+    ("وأوضحت خلية الإعلام الأمني أنه تم العثور بداخل المخبأ على 12 قنبلة هاون و6 صواعق تفجير في صحراء الأنبار.",
+     ["Disrupted weapons use"]),
+    ("وعثرت قوة من الشرطة خلال تفتيشها منطقة في قضاء الرطبة على الأعتدة التالية: عشرة صواريخ و40 قذيفة هاون.",
+     ["Disrupted weapons use"]),
+    ("فجرت القوات الأمنية 30 عبوة ناسفة من مخلفات داعش في قضاء الرطبة.", ["Disrupted weapons use"]),
+    ("وواصلت مفارز الهندسة رفع وتفجير العبوات الناسفة في مناطق قضاء الرطبة.", ["Disrupted weapons use"]),
+    ("فجر مسلحون عبوة ناسفة على دورية للجيش في قضاء الرطبة.", ["Remote explosive/landmine/IED"]),
+    ("سقطت ثلاث قذائف هاون على منطقة سكنية في قضاء الرطبة.", ["Shelling/artillery/missile attack"]),
+    ("انفجرت عبوة ناسفة على قوة أمنية في قضاء الرطبة فيما عثرت القوات على جثة مجهولة.",
+     ["Remote explosive/landmine/IED"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES + FINDS)
 def test_long_wire_types(text: str, expected: list[str]) -> None:
     found = [i.sub_event_type for i in parse_article(Article(text=text), article_date=DAY).incidents]
     assert found == expected
