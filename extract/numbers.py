@@ -215,6 +215,24 @@ def _coordinated_before(toks: list[_Tok], k: int, lex: _Lexicon, used: set[int])
     return extra
 
 
+@lru_cache(maxsize=1)
+def _year_heads() -> frozenset[str]:
+    """Words a year follows: month names (dates.yaml, last word: «آب», «الثاني», "August") and «عام»."""
+    from extract.lexicon_cache import shipped  # the date lexicon, loaded once for the parser anyway
+
+    months = shipped()["dates"]["months"]
+    words = {normalize(w.split()[-1]) for m in months for w in m["arabic"]}
+    words |= {w.split()[-1].lower() for m in months for w in m["english"]}
+    return frozenset(words | {normalize(w) for w in ("عام", "العام", "سنة", "السنة", "عامي", "year", "in")})
+
+
+def _a_year(toks: list[_Tok], k: int) -> bool:
+    """Whether the number at token k is a year after a month or «عام» (1900–2099 in digits)."""
+    word = toks[k].norm
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099 and k > 0 and \
+        toks[k - 1].norm in _year_heads()
+
+
 def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
     """Counts before a casualty word (4 قتلى, لقي 3 أشخاص حتفهم, three soldiers were killed) and
     tolls after a definite one (ارتفعت حصيلة القتلى إلى 20, the death toll rose to 20)."""
@@ -242,6 +260,8 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                 counted = True
                 break
             num = _number_at(toks, k, lex) or ((p, 1) if (p := _person(toks[k], lex)) else None)
+            if num and _a_year(toks, k):
+                break  # «في 3 آب 2014 وقتلوا عشرات»: the date's year, not 2014 dead
             if num and k + num[1] <= i:
                 between = toks[k + num[1]:i]
                 passive = tok.norm in {"killed", "wounded", "injured", "hurt"}

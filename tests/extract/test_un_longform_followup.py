@@ -13,6 +13,9 @@ and English usage of UN statements, not copied from a report; each row runs end 
   «منذ أيام» stays undated by it (date_patterns.py ``ar_since``).
 - «قوة القدس» (the Quds Force) is not Jerusalem (geo context rule); «مقر البرلمان العراقي» is a place
   in Baghdad (places_curated.csv).
+- A year after its month just before the kill verb («في 3 آب 2014 وقتلوا عشرات») is no toll (numbers.py).
+- A statement's generic word at the country level («أدان الهجوم الذي وقع اليوم في العراق») beside the
+  body's placed account of the same day is that account (merging._country_retold).
 """
 
 from __future__ import annotations
@@ -120,3 +123,40 @@ def test_quds_force_and_parliament(text: str, expected: list[str | None]) -> Non
 def test_the_parliament_is_in_baghdad() -> None:
     (incident,) = incidents("ندد مجلس الأمن بالتفجير الانتحاري الذي استهدف مقر البرلمان العراقي أمس.")
     assert incident.admin1 == "Baghdad"
+
+
+def tolls(text: str, day: date = DAY) -> list[int | None]:
+    """The fatalities of every incident found in ``text`` published on ``day``."""
+    return [i.fatalities for i in incidents(text, day)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after its month or «عام», just before the kill verb, is the date, not the dead
+    ("هاجم مسلحو داعش بلدة سنجار في 3 آب 2014 وقتلوا عشرات المدنيين.", [None]),
+    ("اقتحم مسلحو التنظيم قرية كوجو في 15 آب 2014 وقتلوا مئات الرجال.", [None]),
+    ("Gunmen stormed a village near Sinjar on 15 August 2014 and killed 80 men.", [80]),
+    # a count in the thousands stays a count
+    ("أسفر القصف على الموصل في 3 آب 2017 عن 2000 قتيل.", [2000]),
+    ("انفجرت سيارة مفخخة في بعقوبة في 3 آب 2014 وقتلت 5 مدنيين.", [5]),
+])
+def test_a_year_before_the_kill_verb_is_no_toll(text: str, expected: list[int | None]) -> None:
+    assert tolls(text, date(2014, 8, 20)) == expected
+
+
+def kinds_and_places(text: str, day: date = DAY) -> list[tuple[str, str | None]]:
+    """(sub-event type, location) of every incident found in ``text`` published on ``day``."""
+    return [(i.sub_event_type, i.location) for i in incidents(text, day)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the statement's generic word at the country level names the attack its body places
+    ("أدان الممثل الخاص الهجوم الذي وقع اليوم في العراق. وكانت الشرطة قد أعلنت مقتل 5 أشخاص في انفجار سيارة مفخخة "
+     "في سوق بمدينة الحلة اليوم.", [("Remote explosive/landmine/IED", "Hillah")]),
+    ("The envoy condemned the attack in Iraq today. Police said five people were killed when a car bomb exploded "
+     "in a market in Hilla today.", [("Remote explosive/landmine/IED", "Hillah")]),
+    # on another day it is another attack
+    ("أدان الممثل الخاص هجوما استهدف أمس قافلة في العراق. وانفجرت اليوم سيارة مفخخة في سوق بمدينة الحلة.",
+     [("Armed clash", "Iraq"), ("Remote explosive/landmine/IED", "Hillah")]),
+])
+def test_the_statement_names_the_attack_its_body_places(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert kinds_and_places(text) == expected
