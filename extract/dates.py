@@ -38,7 +38,7 @@ from extract.model import DAY, MONTH, ResolvedDate
 from extract.numbers import parse_number
 from extract.sentences import split_clauses
 
-__all__ = ["article_date_from_text", "find_dates", "incident_date", "listed_days"]
+__all__ = ["article_date_from_text", "find_dates", "incident_date", "infobox_date", "listed_days"]
 
 _EXPLICIT = {"ymd", "dmy", "ar_dmy", "en_dmy", "en_mdy"}
 #: The kinds that can resolve without the article date (_resolve gives None for every other kind
@@ -349,6 +349,34 @@ def article_date_from_text(text: str, *, window: int = 400) -> date | None:
     for found in find_dates(text[:window], None):
         if found.precision == DAY and _in_dateline(text, found):
             return found.value
+    return None
+
+
+#: An encyclopaedia infobox's or a briefing's date line: «التاريخ 29 أغسطس 2003», «التاريخ: 8 نوفمبر 2019»,
+#: "Date: 3 February 2007 (UTC+3)" — the label alone at the start of its line, then the date.
+_INFOBOX_LABEL = re.compile(r"^[ \t]*(?:التاريخ|تاريخ الهجوم|تاريخ الحادث|Date)[ \t]*:?[ \t]*(?=\S)", re.MULTILINE)
+_INFOBOX_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$")
+
+
+def infobox_date(text: str) -> date | None:
+    """The day an infobox or briefing line gives as the date (a full date alone on the line after its
+    label), or None: what an encyclopaedia article or a dated briefing with no dateline is dated by.
+    A range («24 مارس – 22 سبتمبر 2016») or a month alone is no day.
+
+    Examples
+    --------
+    >>> infobox_date("تفجيرات 2003\\nالبلد العراق\\nالتاريخ 29 أغسطس 2003\\nالهدف مرقد")
+    datetime.date(2003, 8, 29)
+    >>> infobox_date("التاريخ 24 مارس – 22 سبتمبر 2016 (5 أشهر)") is None
+    True
+    """
+    for label in _INFOBOX_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        line = text[label.end():end if end >= 0 else len(text)]
+        found = find_dates(line, None)
+        if len(found) == 1 and found[0].precision == DAY and found[0].start == 0 and \
+                _INFOBOX_TAIL.fullmatch(line, found[0].end):
+            return found[0].value
     return None
 
 

@@ -12,7 +12,7 @@ from extract.captions import reject_captions
 from extract.events import REFERENCE, find_events
 from extract.foreign import reject_foreign_forces
 from extract.incidents import build_incidents
-from extract.model import Article, ParsedArticle
+from extract.model import DAY, Article, ParsedArticle
 from extract.portal import event_mentions, reject_headings
 from extract.sentences import stretches
 from geo.gazetteer import Gazetteer
@@ -46,7 +46,7 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
     ParsedArticle
         Mentions and incidents; each incident's evidence is a sentence of the text.
     """
-    from extract.dates import article_date_from_text, find_dates
+    from extract.dates import article_date_from_text, find_dates, infobox_date
     from extract.language import detect_language
     from extract.numbers import count_casualties
     from geo.matcher import find_places
@@ -66,6 +66,9 @@ def parse_article(article: Article, gazetteer: Gazetteer | None = None, *,
         incidents = build_incidents(text, events, event_mentions(text, mentions), dates, article_date=when, lang=lang,
                                     source=article.source or article.url or article.id,
                                     casualties=count_casualties)
+        box = None if when else infobox_date(text)
+        if box:  # an encyclopaedia article with no date but its infobox's: the events it leaves undated
+            incidents = [replace(i, event_date=box, time_precision=DAY) if i.event_date is None else i for i in incidents]
     return ParsedArticle(article=article, language=lang, article_date=when, mentions=tuple(mentions),
                          incidents=tuple(incidents))
 

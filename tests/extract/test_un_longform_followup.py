@@ -16,6 +16,8 @@ and English usage of UN statements, not copied from a report; each row runs end 
 - A year after its month just before the kill verb («في 3 آب 2014 وقتلوا عشرات») is no toll (numbers.py).
 - A statement's generic word at the country level («أدان الهجوم الذي وقع اليوم في العراق») beside the
   body's placed account of the same day is that account (merging._country_retold).
+- An article with no date of its own whose infobox line gives «التاريخ 14 آذار 2009» dates what the text
+  leaves undated (dates.infobox_date).
 """
 
 from __future__ import annotations
@@ -160,3 +162,30 @@ def kinds_and_places(text: str, day: date = DAY) -> list[tuple[str, str | None]]
 ])
 def test_the_statement_names_the_attack_its_body_places(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert kinds_and_places(text) == expected
+
+
+#: An encyclopaedia lead long enough that its infobox stands past the top a dateline is looked for in.
+LEAD_AR = ("وتعد المدينة من أكبر مدن الفرات الأوسط وتضم أسواقا قديمة يقصدها الزوار من المحافظات المجاورة، "
+           "ويعمل أغلب سكانها في الزراعة والتجارة، وقد شهدت المدينة خلال السنوات الماضية أحداثا كثيرة تناولتها "
+           "الصحف والكتب، ويقع فيها عدد من المواقع الأثرية المعروفة التي تجتذب الباحثين والسياح من داخل البلاد وخارجها.\n")
+LEAD_EN = ("The city is one of the largest of the middle Euphrates and has old markets that draw visitors from the "
+           "neighbouring provinces; most of its people work in farming and trade, and it holds several well known "
+           "ancient sites that draw researchers and tourists from inside the country and abroad.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an encyclopaedia article with no date of its own: the infobox's date line dates what it leaves undated
+    ("تفجيرات الحلة\nانفجرت سيارة مفخخة قرب سوق شعبي في مدينة الحلة وأسفرت عن مقتل 20 شخصا.\n" + LEAD_AR
+     + "البلد العراق\nالتاريخ 14 آذار 2009\nالهدف سوق شعبي", ["2009-03-14"]),
+    ("Hilla bombing\nA car bomb exploded near a crowded market in Hilla, killing 20 people.\n" + LEAD_EN
+     + "Country Iraq\nDate: 14 March 2009 (UTC+3)\nTarget market", ["2009-03-14"]),
+    # a date in the sentence stays the event's
+    ("تفجيرات الحلة\nانفجرت سيارة مفخخة قرب سوق شعبي في مدينة الحلة يوم 12 آذار 2009.\n" + LEAD_AR
+     + "التاريخ 14 آذار 2009", ["2009-03-12"]),
+    # a range is no day
+    ("معركة الحلة\nانفجرت سيارة مفخخة قرب سوق شعبي في مدينة الحلة وأسفرت عن مقتل 20 شخصا.\n" + LEAD_AR
+     + "التاريخ 14 آذار – 20 نيسان 2009", [None]),
+])
+def test_the_infobox_date_line(text: str, expected: list[str | None]) -> None:
+    found = parse_article(Article(text=text)).incidents
+    assert [i.event_date.isoformat() if i.event_date else None for i in found] == expected
