@@ -18,6 +18,7 @@ and English usage of UN statements, not copied from a report; each row runs end 
   body's placed account of the same day is that account (merging._country_retold).
 - An article with no date of its own whose infobox line gives «التاريخ 14 آذار 2009» dates what the text
   leaves undated (dates.infobox_date).
+- «استهداف المتظاهرين» (protesters targeted) is an attack typed by who did it, not a protest (triggers.yaml).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from datetime import date
 
 import pytest
 
+from extract.events import find_events
 from extract.model import Article
 from extract.pipeline import parse_article
 
@@ -189,3 +191,25 @@ LEAD_EN = ("The city is one of the largest of the middle Euphrates and has old m
 def test_the_infobox_date_line(text: str, expected: list[str | None]) -> None:
     found = parse_article(Article(text=text)).incidents
     assert [i.event_date.isoformat() if i.event_date else None for i in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protesters targeted are people attacked, typed by who did it, not a protest
+    ("استهدف مسلحون مجهولون المتظاهرين في ساحة الخلاني ببغداد أمس ما أسفر عن مقتل 5 منهم.", [ATTACK]),
+    ("استهدفت قوات الأمن المتظاهرين بالرصاص الحي في الناصرية أمس ما أسفر عن مقتل 5 منهم.", [EXCESSIVE]),
+    ("Unknown gunmen targeted protesters in Khilani Square in Baghdad yesterday, killing five of them.", [ATTACK]),
+    # a protest against the targeting stays a protest
+    ("تظاهر المئات في بغداد أمس احتجاجا على استهداف المتظاهرين.", [PEACEFUL]),
+])
+def test_protesters_targeted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, date(2019, 12, 7)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the targeting of protesters is the event word, not the protesters
+    ("عدت المنظمة استهداف المتظاهرين يوم أمس في مدينة الكوت واحدا من أشد الهجمات دموية.", ATTACK),
+    ("أدانت البعثة استهداف المحتجين في الناصرية.", ATTACK),
+])
+def test_the_targeting_of_protesters_is_the_event(text: str, expected: tuple[str, str]) -> None:
+    found = find_events(text, [(0, len(text))], "ar")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [expected]
