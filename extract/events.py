@@ -147,6 +147,8 @@ SHORT_CLAUSES = 50
 CUE_AFTER_MAX = 80
 WEAK_VERB_WINDOW = 60
 PROTEST_OBJECT_CHARS = 30
+HABIT_AFTER_CHARS = 15  # how far after a trigger a habit adverb (تقصف تركيا باستمرار) still marks it
+WALKOUT_CHARS = 80  # how far before a protest trigger a walkout (انسحب النواب من الجلسة) ends
 AT_TRIGGER_CHARS = 40  # how far before the trigger an intent or state cue (تهدد بمهاجمة) is looked for
 
 
@@ -578,10 +580,16 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) and not _WHEN.search(text, a, best.start)
                for a, _b in cue_spans[cls][i:i + 4]):
             return cls
+        if cls == "habitual" and any(best.start <= a < best.end + HABIT_AFTER_CHARS and not _CLAUSE_MARK.search(text, best.start, a)
+                                     for a, _b in cue_spans[cls][i:i + 8]):
+            return cls  # «وتشن الطائرات عادة غارات», «تستهدف المسيرات باستمرار مواقع»: the adverb inside or right after
     if _any_in(cue_spans["aggregate"], best.start, best.end):
         return "aggregate"  # هجومين: two attacks summed up, told one by one elsewhere
     if _any_in(cue_spans["metaphor"], max(sentence[0], best.start - 12), best.end + 1):  # verbal clash
         return "metaphor"
+    if event_type == "Protests" and any(a < best.start and best.start - b <= WALKOUT_CHARS
+                                        for a, b in cue_spans["walkout"] if sentence[0] <= a):
+        return "walkout"  # انسحب النواب من الجلسة احتجاجاً, walked out in protest: no demonstration
     if event_type == "Protests" and best.entry.sub_event_type == "Peaceful protest" and _any_in(
             cue_spans["mourning"], *sentence) and not _any_in(cue_spans["protest_object"], *sentence) \
             and not _DEMONSTRATION.search(text, *sentence):
