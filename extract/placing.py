@@ -190,6 +190,8 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     before = _before(text, m)
     if _DESTINATION.search(before) or _road_end(text, m):
         return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
+    if m.place.feature_type in {"country", "region"} and _ORIGIN.search(before):
+        return False, False, False  # "a drone launched from Iraq" struck elsewhere: where it hit is the event's
     if _METONYMY.search(before) or _NAMED_EVENT.search(before):
         return False, True, False
     if _BETWEEN.search(before):
@@ -436,6 +438,16 @@ _ABROAD = re.compile(r"(?<!من )(?:داخل|في|على)\s+(?:ال)?(?:اراض
                      r"\b(?:syrian|turkish|iranian) (?:territory|soil|side of the border)\b", re.IGNORECASE)
 
 
+#: «مسيرة أطلقت من العراق», "a drone launched from Iraq": where a weapon came from. A country after it is
+#: no place of the event (the event is where it hit); one that came from Iraq struck across the border,
+#: so with no place of its own the event is never Iraq at large.
+_LAUNCHED_FROM = (r"(?:(?:اطلق|انطلق|قادم|القادم|مرسل|المرسل)\S*\s+(?:\S+\s+){0,2}?من\s+(?:(?:داخل|جهه|اتجاه|ناحيه)\s+)?|"
+                  r"\b(?:launched|fired|flown|sent|coming|originating|came)\s+(?:\w+\s+){0,2}?from\s+(?:inside\s+|within\s+)?)")
+_ORIGIN = re.compile(_LAUNCHED_FROM + "$", re.IGNORECASE)
+_FROM_IRAQ = re.compile(_LAUNCHED_FROM + r"(?:(?:ال)?(?:عراق|اراضي العراقيه|الاراضي العراقيه)(?![\u0621-\u064A])|iraq\b|iraqi territory\b)",
+                        re.IGNORECASE)
+
+
 def same_place(text: str, event: EventCandidate) -> bool:
     """Whether the event's sentence places it where the event before it happened.
 
@@ -463,9 +475,11 @@ def named_before(text: str, event: EventCandidate, mentions: list[PlaceMention])
 
 
 def abroad(text: str, event: EventCandidate) -> bool:
-    """Whether the event's sentence says it happened across the border (inside Syria)."""
+    """Whether the event's sentence says it happened across the border (inside Syria, a drone launched
+    from Iraq)."""
     lo, hi = event.sentence
-    return bool(_ABROAD.search(fold(text[lo:hi])))
+    folded = fold(text[lo:hi])
+    return bool(_ABROAD.search(folded) or _FROM_IRAQ.search(folded))
 
 
 #: A locative before a country's name (في سوريا, بسوريا, داخل تركيا, in Syria, "Sarrin, Syria") or a
