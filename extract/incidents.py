@@ -24,7 +24,7 @@ from extract.dates import listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start
 from extract.merging import FLASH_CHARS, SITE_TYPES, TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
-from extract.numbers import stated_none
+from extract.numbers import parse_number, stated_none
 from extract.placing import (
     abroad,
     choose_places,
@@ -344,6 +344,41 @@ def _respective_tolls(text: str, lo: int, hi: int, n: int) -> tuple[str, list[in
     return (field, values) if field and len(values) == n else None
 
 
+#: A count word of a place's own toll: a number, or "another" (one more).
+_COUNT_WORD = re.compile(r"\b(?:\d+|another)\b|[\w\u0621-\u064A]+", re.IGNORECASE)
+_DIED_WORD = re.compile(r"kill|dead|death|died|die\b|قتل|مقتل|مصرع|استشهاد|قتيل|توفي|لقي", re.IGNORECASE)
+
+
+def _tolls_before_places(text: str, lo: int, places: list) -> tuple[str, list[int]] | None:
+    """"Two people died in Najaf and four in Baghdad", "four were killed in Nassiriya, one killed in
+    Najaf, and another killed in Diwaniyah", «قتل اثنان في النجف وأربعة في بغداد»: each place of a
+    list with the one count told just before it (since the place before), the dead of that place; None
+    unless every place has exactly one count and the clause tells deaths (not injuries).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as P
+    >>> t = "Two people died in Najaf and four in Baghdad."
+    >>> _tolls_before_places(t, 0, [P(start=19, end=24), P(start=37, end=44)])
+    ('fatalities', [2, 4])
+    """
+    if len(places) < 2:
+        return None
+    told = text[lo:places[-1].end]
+    if not _DIED_WORD.search(told) or _INJURED_WORD.search(told):
+        return None
+    values = []
+    for i, m in enumerate(places):
+        segment = text[places[i - 1].end if i else lo:m.start]
+        counts = [1 if w.group(0).lower() == "another" else parse_number(w.group(0))
+                  for w in _COUNT_WORD.finditer(segment)]
+        counts = [c for c in counts if c]  # parse_number("and") is 0
+        if len(counts) != 1:
+            return None
+        values.append(counts[0])
+    return "fatalities", values
+
+
 #: A dateline opening the text: "BAGHDAD (AP) —", "KIRKUK, Iraq (Reuters) -", «بغداد/ نايا», «بغداد - واع».
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/]|\s*[/\-–—]\s*[^\s\n]", re.UNICODE)
 DATELINE_DOUBT = 0.1  # confidence taken from an incident placed only by the dateline
@@ -503,6 +538,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         sites = [(k, m, day) for k, m in enumerate(places or [dateline if by_dateline else fallback]) for day in days]
         shares = _shares(killed, injured, len(sites))  # a toll for several places or days is divided
         respective_tolls = _respective_tolls(text, lo, hi, len(sites)) if places and days == [None] else None
+        if respective_tolls is None and places and days == [None]:
+            respective_tolls = _tolls_before_places(text, min(lo, event.sentence[0]), places)
         if respective_tolls is not None:  # "... killed 10 and 6 people respectively": one count each
             field, values = respective_tolls
             shares = [share | {field: value} for share, value in zip(shares, values, strict=True)]

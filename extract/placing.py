@@ -236,12 +236,13 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
         gap = text[chain[-1].end:m.start]
         words = gap.strip()
         # ... but وسط ("in the centre of": ساحة الحبوبي وسط الناصرية) locates the place before it.
+        counted = _COUNTED_GAP.fullmatch(words) is not None  # "two in Najaf and four in the capital Baghdad"
         coordinated = (words[:1] == "و" and not _CENTRE.match(words)) or (not words and m.surface[:1] == "و") or \
-            words.lower().startswith("and") or _listed(text, words, m)
+            words.lower().startswith("and") or _listed(text, words, m) or counted
         # A name the gazetteer lacks inside the list (بالقرب من القائم والبوحيات وبيجي) is one more item
         # of it: the list goes on after it.
         bare = not words or _BARE_GAP.fullmatch(fold(words)) is not None or _UNKNOWN_ITEMS.fullmatch(words) is not None \
-            or _listed(text, words, m)
+            or _listed(text, words, m) or counted
         if (len(gap) > CHAIN_GAP or len(gap.split()) > 5 or "(" in gap or not coordinated
                 or _metonymic(text, m) or not (bare or is_tied(text, m))):
             break
@@ -253,6 +254,13 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
 
 
 _CENTRE = re.compile(r"وسط(?!\S)")
+#: The gap of a list of tolls by place: "..., one killed in Najaf, and another killed in Diwaniyah", "... in
+#: Najaf and four in the capital Baghdad": a count of dead with its own "in", then the next place.
+_COUNTED_GAP = re.compile(
+    r"[,،]?\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)\s+"
+    r"(?:(?:people|persons|protesters|demonstrators|civilians|others?)\s+)?(?:(?:were|was)\s+)?"
+    r"(?:(?:killed|died|dead)\s+)?in(?:\s+the\s+(?:capital|city|province|southern city|holy city)(?:\s+of)?)?",
+    re.IGNORECASE)
 #: The rest of a comma list after one of its items, closed by and/or/و: "near Bayji, Tal Afar and Rawah".
 _LIST_GOES_ON = re.compile(r"(?:\s*[,،]\s*[^,،.;:!?\n]{2,30}?){0,4}[,،]?\s+(?:and\s|or\s|و)", re.IGNORECASE)
 
