@@ -249,20 +249,36 @@ def _next_sentence(text: str, end: int, event_starts: list[int]) -> str:
     return found.group(1)
 
 
+def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two mentions name one place, or a town and its district (الطارمية, قضاء الطارمية)."""
+    return a.place.place_id == b.place.place_id or (
+        a.place.admin2 is not None and a.place.admin2 == b.place.admin2 and a.place.admin1 == b.place.admin1
+        and "governorate" not in (a.place.feature_type, b.place.feature_type))
+
+
 def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[PlaceMention],
                 places: list[PlaceMention], casualties) -> tuple[int | None, int | None]:
     """The dead and wounded of a risen toll told in the sentences after the one ending at ``end``
-    («وارتفعت حصيلة ضحايا التفجير إلى 12 قتيلاً», "The death toll rose to 25."), up to the next event's
-    sentence; a toll naming places only in other governorates than the event's is another event's."""
+    («وارتفعت حصيلة ضحايا التفجير إلى 12 قتيلاً», "The death toll rose to 25."); past another event's
+    sentence only when it names the event's place («وارتفعت حصيلة ضحايا انفجار الطارمية»); a toll naming
+    places only in other governorates than the event's is another event's."""
     own = {m.place.admin1 or m.place.country for m in places}
+    crossed = False  # another event's sentence lies between: only an update naming this event's place reaches back
     for _ in range(TOLL_UPDATE_SENTENCES):
         found = _NEXT_SENTENCE.match(text, end)
-        if found is None or any(found.start(1) <= s < found.end(1) for s in event_starts):
+        if found is None:
             break
+        if any(found.start(1) <= s < found.end(1) for s in event_starts):
+            crossed = True
+            end = found.end()
+            continue
         if TOLL_ROSE.search(found.group(1)):
-            named = {m.place.admin1 or m.place.country for m in mentions if found.start(1) <= m.start < found.end(1)}
+            in_update = [m for m in mentions if found.start(1) <= m.start < found.end(1)]
+            named = {m.place.admin1 or m.place.country for m in in_update}
             if named and not named & own:
                 break
+            if crossed and not any(_same_spot(m, p) for m in in_update for p in places):
+                break  # «وفي الموصل ... . وارتفعت حصيلة ضحايا انفجار الطارمية»: the update names its event's place
             toll = casualties(found.group(1))
             return toll.killed, toll.injured
         end = found.end()
