@@ -42,3 +42,17 @@ def test_outlet_tags_quarters_and_road_ends_are_not_the_place(text: str, expecte
 ])
 def test_places_beside_them_stay(text: str, expected: list[str]) -> None:
     assert _admin1s(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the Baiji-Haditha road, militants ambushed an army convoy on Monday, killing five soldiers.", ["Salah al-Din"]),
+    ("على طريق بيجي حديثة، نصب مسلحون كميناً لرتل عسكري اليوم الاثنين، ما أسفر عن مقتل خمسة جنود.", ["Salah al-Din"]),
+    ("Militants ambushed an army convoy on the Baiji-Haditha road on Monday, killing five soldiers.", ["Salah al-Din"]),
+])
+def test_a_road_fronted_before_the_event_still_places_it_at_the_end_named_first(text: str, expected: list[str]) -> None:
+    assert _admin1s(text) == expected
+
+
+def test_a_road_in_another_clause_does_not_place_the_event() -> None:
+    text = "Traffic was cut on the Baiji-Haditha road for hours; gunmen killed two shepherds on Monday."
+    assert _admin1s(text) == [None]
