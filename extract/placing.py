@@ -121,7 +121,6 @@ _ROAD_THEN_END = re.compile(r"^\s*(?:[-–—/]\s*)?" + _ROAD_WORD)
 _ROAD_EN_FIRST = re.compile(r"^\s*[-–]\s*[a-z]+(?:\s+[a-z]+)?\s+(?:highway|road|motorway|expressway)\b", re.IGNORECASE)
 _ROAD_EN_SECOND = re.compile(r"[a-z][-–]\s*$", re.IGNORECASE)
 _ROAD_EN_AFTER = re.compile(r"^\s+(?:highway|road|motorway|expressway)\b", re.IGNORECASE)
-_SEMICOLON = re.compile(r"[;؛]")
 
 
 def _road_end(text: str, m: PlaceMention) -> bool:
@@ -330,13 +329,10 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         return [_refine(text, best, mentions, event.sentence)]
     # «العثور على جثة على طريق بعقوبة الخالص» and no other place in the sentence: on the road, at the
     # end named first; with another one («(بغداد – داقوق)، جنوبي كركوك») the lead's place decides. A road
-    # fronted before the trigger ("On the Baiji-Haditha road, militants ambushed …") places it too, unless
-    # a semicolon leaves it in another clause.
+    # fronted before the trigger ("On the Baiji-Haditha road, militants ambushed …") places it too when it
+    # stands in the trigger's own clause (after ``lo``, the last clause break, as for the backward places).
     named = [m for m in mentions if event.sentence[0] <= m.start < event.sentence[1]]
-    if not named or not all(_road_end(text, m) for m in named):
-        return []
-    first = named[0]
-    return [first] if first.start >= event.start or not _SEMICOLON.search(text, first.end, event.start) else []
+    return named[:1] if named and all(_road_end(text, m) for m in named) and named[0].start >= lo else []
 
 
 #: A site named after a foreign place: مطار واشنطن (a helipad in Baghdad), Camp Victory, شارع فلسطين.
