@@ -10,7 +10,11 @@ and medians of ``--runs`` runs; wall-clock figures and the load average are prin
 
 - throughput: ``python -m extract parse FILE --json`` as a whole process (articles per CPU second
   and per wall second, start-up included), and per core in steady state (in one process, after
-  start-up and 50 warm-up articles). Target: >= 1,000 articles/s per core, >= 700/s whole process.
+  start-up and 50 warm-up articles). Target: >= 1,000 articles/s per core, >= 700/s whole process,
+  both on real reports of about 3 KB (the issue's measure). Most stored real reports are far shorter
+  (0.7 KB on average), so by default (``--kb 3``) consecutive reports of one dev set are joined into
+  articles of at least 3 KB; ``--kb 0`` measures the stored reports as they are. The steady-state
+  line also prints MB/s and the rate it means for articles of exactly 3 KB.
 - startup: CPU of a one-article ``parse`` (gazetteer pickle present, and without it). Target <= 0.4 s.
   When ``PYTHONDONTWRITEBYTECODE`` is set (every module then compiled from source at each start), also
   with bytecode caches in a temporary ``PYTHONPYCACHEPREFIX``, as an installed copy runs.
@@ -51,9 +55,34 @@ def real_texts() -> list[tuple[str, str]]:
             for p in sorted((ROOT / "tests" / "golden" / "real").glob("*/*.txt"))]
 
 
-def write_jsonl(path: Path, n: int | None = None, size: int | None = None) -> int:
-    """The real texts repeated to ``n`` articles (or ``size`` bytes) as JSON Lines; returns articles."""
-    texts = real_texts()
+def joined_texts(kb: float) -> list[tuple[str, str]]:
+    """Real reports of one dev set joined, in order, into articles of at least ``kb`` KB (UTF-8).
+
+    The issue's target is stated for real reports of about 3 KB; most stored real reports are
+    shorter (Telegram flashes, current-events entries), so consecutive reports of the same set (one
+    language, one kind) are joined with a blank line until each article reaches the size. The last,
+    shorter remainder of a set is dropped.
+    """
+    joined: list[tuple[str, str]] = []
+    by_set: dict[str, list[tuple[str, str]]] = {}
+    for name, text in real_texts():
+        by_set.setdefault(name.split("/", 1)[0], []).append((name, text))
+    for texts in by_set.values():
+        parts: list[str] = []
+        size = 0
+        for name, text in texts:
+            parts.append(text.strip())
+            size += len(text.encode("utf-8"))
+            if size >= kb * 1000:
+                joined.append((name, "\n\n".join(parts) + "\n"))
+                parts, size = [], 0
+    return joined
+
+
+def write_jsonl(path: Path, n: int | None = None, size: int | None = None, kb: float | None = None) -> int:
+    """The real texts (joined to ``kb`` KB each when given) repeated to ``n`` articles (or ``size``
+    bytes) as JSON Lines; returns articles."""
+    texts = joined_texts(kb) if kb else real_texts()
     written = count = 0
     with path.open("w", encoding="utf-8") as out:
         while (n is None or count < n) and (size is None or written < size):
@@ -115,18 +144,22 @@ def load() -> str:
     return f"load average {one:.1f} (5 min {five:.1f}) on {os.cpu_count()} cores"
 
 
-def throughput(articles: int, runs: int, out: Path) -> None:
-    feed = out / f"real_{articles}.jsonl"
-    write_jsonl(feed, n=articles)
+def throughput(articles: int, runs: int, out: Path, kb: float | None = None) -> None:
+    feed = out / (f"real_{articles}_{kb:g}kb.jsonl" if kb else f"real_{articles}.jsonl")
+    write_jsonl(feed, n=articles, kb=kb)
     size = feed.stat().st_size / articles / 1000
-    print(f"== throughput: {articles} real reports ({len(real_texts())} distinct, {size:.1f} KB each on average); "
+    distinct = len(joined_texts(kb)) if kb else len(real_texts())
+    kind = f"articles of real reports joined to >= {kb:g} KB" if kb else "real reports"
+    print(f"== throughput: {articles} {kind} ({distinct} distinct, {size:.1f} KB each on average); "
           f"{load()}", flush=True)
     for workers in (1, 2):
         results = [run_child([PYTHON, "-m", "extract", "parse", str(feed), "--json", "--workers", str(workers)])
                    for _ in range(runs)]
         cpu = statistics.median(r[0] for r in results)
         wall = statistics.median(r[1] for r in results)
-        print(f"  whole process, --workers {workers}: {articles / cpu:.0f} articles per CPU second, "
+        bytes_per_cpu = feed.stat().st_size / cpu
+        print(f"  whole process, --workers {workers}: {articles / cpu:.0f} articles per CPU second "
+              f"({bytes_per_cpu / 1e6:.2f} MB, i.e. {bytes_per_cpu / 3000:.0f} articles of 3 KB), "
               f"{articles / wall:.0f} articles/s wall (median of {runs}: {cpu:.2f} s CPU, workers included, "
               f"{wall:.2f} s wall)", flush=True)
     from extract.pipeline import parse_article
@@ -143,8 +176,11 @@ def throughput(articles: int, runs: int, out: Path) -> None:
         for article in items:
             parse_article(article, gazetteer)
         rates.append(len(items) / (time.process_time() - c0))
-    print(f"  per core, steady state: {statistics.median(rates):.0f} articles/s "
-          f"({1000 / statistics.median(rates):.2f} ms per article; median of {runs}; target >= 1,000)", flush=True)
+    rate = statistics.median(rates)
+    per_second = rate * feed.stat().st_size / len(items)  # bytes of JSON Lines per CPU second
+    print(f"  per core, steady state: {rate:.0f} articles/s ({1000 / rate:.2f} ms per article, "
+          f"{per_second / 1e6:.2f} MB/s, i.e. {per_second / 3000:.0f} articles of 3 KB per second; "
+          f"median of {runs}; target >= 1,000 articles/s on real 3 KB reports)", flush=True)
 
 
 def startup(runs: int) -> None:
@@ -247,6 +283,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--sizes", default="12,36", help="JSONL sizes in MB for the memory figure")
     parser.add_argument("--workers", type=int, default=1, help="parse workers for the memory figure")
+    parser.add_argument("--kb", type=float, default=3.0,
+                        help="throughput on real reports joined to this many KB each, the issue's article size "
+                             "(3); 0 for the stored reports as they are (0.7 KB on average)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "startup"):
@@ -254,7 +293,7 @@ def main() -> None:
     if args.only in (None, "encoding"):
         encoding(max(args.runs, 5))
     if args.only in (None, "throughput"):
-        throughput(args.articles or 2000, args.runs, args.out)
+        throughput(args.articles or 2000, args.runs, args.out, args.kb or None)
     if args.only in (None, "memory"):
         memory(args.out, tuple(int(v) for v in args.sizes.split(",")), args.workers)
     if args.only == "scaling":
