@@ -110,6 +110,16 @@ CHAIN_GAP = 60
 LIST_REACH = 160  # characters from "in Iraq" to a list of its towns ("... near the cities of Bayji, Tal Afar and Rawah")
 _DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤدي)\S*\s+(?:الي|الى|إلى|نحو)\s+(?:\S+\s+){0,1}$|"
                           r"(?:leading|heading|bound) (?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where the dead and wounded were taken («نقل الجرحى إلى مستشفى خانقين», «نقلت الجثث إلى الطب العدلي في
+#: كركوك», «نقل المصابين إلى أربيل», "the injured were taken to Erbil", "treated at a hospital in Kirkuk"):
+#: the hospital's town, not the event's place (place7 audit, issue 8).
+_TAKEN_TO = re.compile(r"(?<![\u0621-\u064A])الي\s+(?:ال)?(?:مستشفي|مستشفيات|مشفي|مشافي|طب\s+ال(?:عدلي|شرعي)|"
+                       r"دايره\s+الطب)\S*(?:\s+\S+){0,3}?\s+(?:في\s+)?$|"
+                       r"(?<![\u0621-\u064A])[وف]?(?:تم\s+)?(?:نقل|اخلاء|اخلي|اسعاف)\S*\s+(?:\S+\s+){0,4}?الي\s+"
+                       r"(?:مدينه\s+|محافظه\s+)?$|"
+                       r"\b(?:taken|rushed|transferred|transported|evacuated|brought|airlifted)\s+(?:\S+\s+){0,3}?to\s+"
+                       r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinic|medical (?:center|centre|facility))\s+(?:in|at)\s+)?$|"
+                       r"\b(?:hospitals?|clinic)\s+in\s+$", re.IGNORECASE)
 #: A road named by its two ends («طريق بغداد البصرة», «الطريق الرئيسي (بغداد – داقوق)», "the Baghdad-Basra
 #: highway"): the ends say where the road runs, not where on it the event happened.
 _ROAD = r"(?:طريق|الطريق)\s+(?:(?:الرييسي|الرئيسي|السريع|الدولي|العام|الرابط)\s+)?\(?\s*"
@@ -190,6 +200,8 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     before = _before(text, m)
     if _DESTINATION.search(before) or _road_end(text, m):
         return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
+    if _TAKEN_TO.search(before):
+        return False, False, False  # «نقل الجرحى إلى مستشفى خانقين»: where the victims were taken, not the event
     if m.place.feature_type in {"country", "region"} and _ORIGIN.search(before):
         return False, False, False  # "a drone launched from Iraq" struck elsewhere: where it hit is the event's
     if _METONYMY.search(before) or _NAMED_EVENT.search(before):
@@ -545,10 +557,10 @@ def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]
 def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:
     """A place named in the event's sentence but not as a location (in a unit's name: مديرية آسايش
     كلار, the Samarra Operations Command), nearest the trigger; never one a statement was made in,
-    a destination, an end a road is named by, one of two capitals, or a country. (Tied places that ``choose_places`` passed
+    a destination, where victims were taken, an end a road is named by, one of two capitals, or a country. (Tied places that ``choose_places`` passed
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
              and not any(_flags(text, m.start, m)) and not _DESTINATION.search(_before(text, m))
-             and not _road_end(text, m)]
+             and not _TAKEN_TO.search(_before(text, m)) and not _road_end(text, m)]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
