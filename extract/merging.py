@@ -299,6 +299,17 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")
 
 
+def _province_by_capital(capital: _Draft, other: _Draft) -> bool:
+    """Whether ``capital`` is placed at a governorate's namesake capital (دهوك، البصرة، أربيل، كركوك) that
+    names the governorate rather than the city, since the same event's other account places it in that
+    governorate well outside the city («قصفت طائرات تركية قريتين في دهوك ... قريتي ... في قضاء العمادية»,
+    «نزاع عشائري في البصرة ... في ناحية الهارثة»): the other place is the event's (place7 audit, issue 8)."""
+    x, y = capital.incident, other.incident
+    return capital.feature == "city" and x.location is not None and x.location == x.admin1 and \
+        other.placed and not other.vague and y.country == x.country and y.admin1 == x.admin1 and \
+        y.place_id != x.place_id and MERGE_KM < _km(x, y) < math.inf
+
+
 #: An indefinite dual event noun (تفجيران/تفجيرين في أبو دشير، انفجارين وقعا في حي الشعب): a generic word,
 #: but one that tells two events of its own, never one pointing back at an event told elsewhere.
 _INDEFINITE_DUAL = re.compile(r"^[وف]?(?:تفجير|انفجار|هجوم)(?:ين|ان|ي|ا)(?![\u0621-\u064A])")
@@ -619,7 +630,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     if TOLL_ROSE.search(keep.incident.evidence or "") and not TOLL_ROSE.search(other.incident.evidence or ""):
         keep, other = other, keep  # a toll update joins the event it counts: the event's kind stays
     vague = keep.vague
-    if keep.vague and other.placed and not other.vague and _holds(keep, other):
+    if (keep.vague or _province_by_capital(keep, other)) and other.placed and not other.vague and _holds(keep, other):
         # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         vague = False
@@ -775,7 +786,9 @@ def _flash_combine(a: _Draft, b: _Draft) -> _Draft:
     fields = dict(zip(("event_type", "sub_event_type"), _flash_kind(x, y), strict=True))
 
     def rank(d: _Draft) -> tuple:
-        return (not _lead_province(d), _SPECIFIC.get(d.feature, 5), -(d.incident.geo_precision or 3))
+        province = _province_by_capital(d, b if d is a else a)  # «قريتين في دهوك» beside «قضاء العمادية»
+        return (not _lead_province(d), 0 if province else _SPECIFIC.get(d.feature, 5),
+                -3 if province else -(d.incident.geo_precision or 3))
 
     best = max((a, b), key=rank)
     if rank(best) != rank(a if best is b else b):
