@@ -33,6 +33,7 @@ YEAR_BEFORE, YEAR_AFTER = 40, 60  # how far from the trigger an old year dates i
 _CAMPAIGN = re.compile(r"معارك|حرب|عمليات|\b(?:battles|fighting|war|campaign|offensive|operations)\b", re.IGNORECASE)
 #: Words every cue of the "cause" class (cues.yaml) contains: a cheap test before the matcher.
 _CAUSE_HINT = re.compile(r"respon|retaliat|reveng|aveng|killing|death|arrest|(?:days?|weeks?) after|رد|انتقام|ثار|ثأر|خلفي|مقتل|"
+                         r"بعد\s+(?:\S+\s+){0,3}?(?:يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|اسابيع|شهر|أشهر|اشهر|شهور)|"
                          r"متهم|بتهم|accused|charged|suspected|wanted|convicted",
                          re.IGNORECASE)
 OPENING = 25  # a year this close to the sentence start dates the sentence ("In early 2016, ...")

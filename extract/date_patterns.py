@@ -192,9 +192,18 @@ def patterns() -> Patterns:
             r"(?i)\b(?:(?P<part>early|mid-?|late)\s*)?(?P<rel>earlier this month|this month|last month"
             r"|the previous month|the past month)\b")),
         ("en_ago", re.compile(rf"(?i)\b(?P<n>\d{{1,3}}|[a-z]+)\s+(?P<unit>{_en_alt([k for k in units if k.isascii()])})\s+ago\b")),
-        # "..., three days after 30 supporters were killed": the event after "after" is that many days
-        # before the report's (only after a comma: "Two days after the attack, police ..." dates the arrest).
-        ("en_after", re.compile(rf"(?i)(?<=,\s)(?P<n>\d{{1,3}}|[a-z]+)\s+(?P<unit>{_en_alt([k for k in units if k.isascii()])})\s+after\b")),
+        # "..., three days after 30 supporters were killed", "The rockets come two days after a drone strike":
+        # the event after "after" is that many days before the report's (only after a comma or a verb of
+        # coming: "Two days after the attack, police ..." dates the arrest).
+        ("en_after", re.compile(rf"(?i)(?:(?<=,\s)|(?<=\bcome\s)|(?<=\bcomes\s)|(?<=\bcame\s)|(?<=\bcoming\s))"
+                                rf"(?:(?:just|only|barely)\s+)?(?P<n>\d{{1,3}}|[a-z]+)\s+"
+                                rf"(?P<unit>{_en_alt([k for k in units if k.isascii()])})\s+after\b")),
+        # «وجاء ذلك بعد يومين من استهداف …», «ويأتي القصف بعد أقل من أسبوع على هجوم …»: the same, after a verb
+        # of coming (its subject in between) or a comma; a sentence opening with the span dates its own event
+        ("ar_after", re.compile(
+            rf"(?:(?<=[،,])\s*(?:وذلك\s+)?|{AB}(?:جاء|جاءت|ياتي|تاتي|يجيء)(?:\s+\S+){{0,2}}?\s+)(?P<after>بعد)\s+"
+            rf"(?:(?:اقل|اكثر)\s+من\s+)?(?:(?P<n>\d{{1,3}}|\w+)\s+)?(?P<unit>{_alt(list(units))}){AE}(?:\s+واحد)?"
+            rf"\s+(?:من|علي){AE}")),
         ("en_rel", re.compile(
             rf"(?i)\b(?:(?:early|late)\s+)?(?P<rel>{_en_alt([k for k in relative_day if k.isascii()])})"
             rf"(?:\s+(?P<part>{parts_en}))?\b")),
@@ -213,6 +222,7 @@ def patterns() -> Patterns:
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),
         "en_dmy": months_en_lower, "en_mdy": months_en_lower, "en_my": months_en_lower,
         "en_week": frozenset(["week"]), "en_month_rel": frozenset(["month"]), "en_ago": frozenset(["ago"]), "en_after": frozenset(["after"]),
+        "ar_after": frozenset(["بعد"]),
         "en_rel": frozenset(w for k in relative_day if k.isascii() for w in k.split()[-1:]),
         "en_weekday": frozenset(k for k in weekday if k.isascii()),
     }

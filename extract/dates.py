@@ -10,6 +10,8 @@ expression                                           resolves to                
 اليوم, صباح اليوم, today, this morning                 the article date                          1 day
 قبل/منذ يومين, قبل 3 أيام, two days ago                 −n days                                   1 day
 قبل أسبوع, الأسبوع الماضي, last week                   −7 days (−7n)                             2 week
+جاء ذلك بعد يومين من X, "comes two days after X"       −n days for X (from the clause's date     1 day
+                                                     just before, when it has one)
 a weekday (مساء الأحد, السبت, on Tuesday)              the latest such day on or before          1 day
 الأربعاء الماضي, last Wednesday                        the latest such day strictly before       1 day
 السبت المقبل, next Saturday                            the next such day after                   1 day
@@ -166,7 +168,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         return first.replace(day=day), precision
     if kind in {"ar_week", "en_week"}:
         return published + timedelta(days=t.week_rel[_group(m, "rel") or ""]), 2
-    if kind in {"ar_ago", "ar_since", "en_ago", "en_after"}:
+    if kind in {"ar_ago", "ar_since", "ar_after", "en_ago", "en_after"}:
         count, days, precision = t.units[_group(m, "unit") or ""]
         if kind == "ar_since" and count != 2 and not g.get("n"):
             return None
@@ -194,6 +196,8 @@ def _span_start(kind: str, m: re.Match[str]) -> int:
         return m.start("part") if m.group("part") else m.start("m1")
     if kind == "en_weekday" and m.group("dir") and m.group("dir").lower() == "on":
         return m.start("wd")
+    if kind == "ar_after":  # «وجاء ذلك بعد يومين من»: the expression is the span, from «بعد»
+        return m.start("after")
     return m.start()
 
 
@@ -208,6 +212,29 @@ def _year_before(value: date, published: date) -> date:
         return value.replace(year=published.year - 1)
     except ValueError:  # 29 February
         return value.replace(year=published.year - 1, day=28)
+
+
+_AFTER_KINDS = frozenset({"ar_after", "en_after"})
+#: A sentence end between a date and a span counted from it: the span counts from the report's day.
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+AFTER_BASE_CHARS = 120  # "in December 2019, only two months after …": the clause's own date this close before
+
+
+def _after_own_date(norm: str, item: tuple[int, int, str, date, int], before: list[tuple[int, int, str, date, int]],
+                    published: date | None) -> tuple[int, int, str, date, int]:
+    """A span counted back to an earlier event ("two months after the start of the protests") counts
+    from the date its own clause tells, when the sentence gives one just before it ("survived an attack
+    in December 2019, only two months after …": October 2019), else from the article date.
+
+    The coarser of the two precisions is kept.
+    """
+    start, end, kind, value, precision = item
+    if kind not in _AFTER_KINDS or not before or published is None:
+        return item
+    base = before[-1]
+    if base[2] in _AFTER_KINDS or start - base[1] > AFTER_BASE_CHARS or _SENTENCE_END.search(norm, base[1], start):
+        return item
+    return start, end, kind, base[3] - (published - value), max(base[4], precision)
 
 
 def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
@@ -255,6 +282,7 @@ def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
                 and not norm[merged[-1][1]:item[0]].strip(" ,،")):
             item = (merged.pop()[0], *item[1:])
         merged.append(item)
+    merged = [_after_own_date(norm, item, merged[:i], published) for i, item in enumerate(merged)]
     result = []
     for start, end, kind, value, precision in merged:
         last_year = _LAST_YEAR.match(norm, end) if published is not None and kind in _NAMED_MONTH else None
