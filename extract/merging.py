@@ -289,9 +289,17 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
     """A headline or lead placing an event roughly ("north of Baghdad", "في محافظة ديالى") and the
     body's account of the same kind of event on the same day at a place the rough one holds."""
     x, y = rough.incident, exact.incident
-    return rough.vague and not exact.vague and rough.placed and exact.placed and \
-        (rough.headline or rough.sentence_index == 0) and not exact.headline and \
-        (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) and \
+    # The body's account may name the event only by its toll («اندلع نزاع داخل عشيرة ... ما أسفر عن اطلاق
+    # نار، تسبب بمقتل شخص»): a generic word of a violent kind, told in the lead's next sentence, is it too.
+    follows = exact.sentence_index - 1 in (rough.sentences or {rough.sentence_index})
+    kind = (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) or (
+        exact.generic and not rough.generic and {x.event_type, y.event_type} <= _VIOLENT and follows)
+    # ... and a governorate told in the sentence just before the body's place («اندلع نزاع عشائري في محافظة
+    # البصرة ... . وقال مصدر إن نزاعاً اندلع في ناحية الهارثة»), after a title, is the lead too
+    lead = rough.headline or rough.sentence_index == 0 or (
+        follows and _province(rough) and not _ANOTHER_EVENT.search(y.evidence or ""))
+    return rough.vague and not exact.vague and rough.placed and exact.placed and lead and \
+        not exact.headline and kind and \
         not (x.event_date and y.event_date and _apart(rough, exact)) and _holds(rough, exact) and \
         _ADDITIONAL.search(exact.incident.evidence or "") is None
 
@@ -640,7 +648,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         keep = replace(keep, placed=True)
     x, y = keep.incident, other.incident
-    if _means_of(keep, other) or (keep.generic and not other.generic and _retold(keep, other)) or (
+    if _means_of(keep, other) or (keep.generic and not other.generic and (
+            _retold(keep, other) or _rough_and_exact(other, keep))) or (
             _bare_strike(keep) and _strike_retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if "Suicide bomb" in {x.sub_event_type, y.sub_event_type} and {x.sub_event_type, y.sub_event_type} <= _BOMBINGS | {"Grenade"}:
