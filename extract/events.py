@@ -543,10 +543,13 @@ def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
 _SEPARATE = re.compile(r"منفصل|(?:حادث|حادثة|حادثه|سياق)\s+(?:آخر|اخر|ثان)")
 
 
-#: The air arm that destroyed a den or hideout («تمكن طيران الجيش من تدمير وكر», «القوة الجوية تدمر مضافة»,
-#: «سلاح الجو العراقي يدمر مخبأً»): an air strike, not a den found and destroyed on the ground.
+#: The air arm that destroyed a den, a hideout or a car bomb («تمكن طيران الجيش من تدمير وكر», «القوة الجوية
+#: تدمر مضافة», «سلاح الجو العراقي يدمر مخبأً», «دمرت طائرات التحالف عجلة مفخخة», «تدمير عجلة مفخخة بضربة
+#: جوية»): an air strike, not a den found and destroyed on the ground. Looked for before the find and,
+#: within its scope, after it (the strike words after a car bomb destroyed are dropped as its objects).
 _AIR_ARM = re.compile(r"طيران الجيش|(?:ال)?قو[ةه] الجوي[ةه]|سلاح الجو|(?:ال)?طيران (?:ال)?(?:حربي|عراقي)|"
-                      r"(?:طائرات|مقاتلات|طائرة|طائره)\s+(?:\S+\s+)?(?:F|إف|اف)[- ]?16|(?:ضرب[ةه]|ضربات|غار[ةه]|غارات) جوي")
+                      r"(?:طائرات|مقاتلات|طائرة|طائره)\s+(?:\S+\s+)?(?:F|إف|اف)[- ]?16|(?:ضرب[ةه]|ضربات|غار[ةه]|غارات) جوي|"
+                      r"(?:طائرات|طيران|مقاتلات|طائرة|طائره) (?:ال)?تحالف")
 AIR_ARM_CHARS = 70
 #: «سيارة مفخخة يقودها انتحاري», «انتحاري يقود عجلة مفخخة»: a car bomb driven by a suicide bomber is a suicide
 #: bomb (annotation guide), whichever attack word the matcher took first (انفجار سيارة مفخخة، هاجم ... مقراً).
@@ -746,7 +749,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if st == "Suicide bomb" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
             st = "Air/drone strike"  # الطائرات المسيرة الانتحارية: a one-way drone, not a suicide bomber
         if st == "Disrupted weapons use" and best.entry.strength == "generic" and \
-                _AIR_ARM.search(text, max(scope_lo, start - AIR_ARM_CHARS), end):
+                _AIR_ARM.search(text, max(scope_lo, start - AIR_ARM_CHARS), min(scope_hi, end + AIR_ARM_CHARS)):
             et, st = "Explosions/Remote violence", "Air/drone strike"  # طيران الجيش يدمر وكراً: from the air
         driven = _SUICIDE_DRIVEN.search(text, start, min(scope_hi, end + 40))
         if et in {"Explosions/Remote violence", "Battles"} and driven and driven.start() < end:
