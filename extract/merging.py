@@ -23,6 +23,7 @@ RETOLD_SENTENCES = 6  # a weapon named again with the article points back this f
 INTERCEPT_KM = 100.0  # an interception this far from the attack is another event
 INTERCEPT_SITE_KM = 10.0  # an interception placed at another site than the attack ("another rocket at Camp Taji")
 SAME_SITE_KM = 1.0  # a town and its district share a point: one site
+SEAT_KM = 5.0  # a place this far from a district's namesake seat lies outside the town (ناحية سنوني، 13 km from Sinjar)
 #: A bomb and a suicide bomber told in two sentences at one site are one bombing, a suicide bombing.
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 APART_KM = 150.0  # two placed accounts this far apart are two events, even a headline and its body
@@ -308,14 +309,18 @@ _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitu
 
 
 def _province_by_capital(capital: _Draft, other: _Draft) -> bool:
-    """Whether ``capital`` is placed at a governorate's namesake capital (دهوك، البصرة، أربيل، كركوك) that
+    """Whether ``capital`` is placed at a governorate's (or a district's) namesake capital (دهوك، البصرة، أربيل، كركوك) that
     names the governorate rather than the city, since the same event's other account places it in that
     governorate well outside the city («قصفت طائرات تركية قريتين في دهوك ... قريتي ... في قضاء العمادية»,
     «نزاع عشائري في البصرة ... في ناحية الهارثة»): the other place is the event's (place7 audit, issue 8)."""
     x, y = capital.incident, other.incident
-    return capital.feature == "city" and x.location is not None and x.location == x.admin1 and \
+    # ... and a district's namesake seat («هجوم في سنجار», "in Shengal") beside a place of that district
+    # («ناحية سنوني», "the sub-district of Sinunê"): the district
+    governorate = x.location is not None and x.location == x.admin1
+    district = x.location is not None and x.location == x.admin2 and y.admin2 == x.admin2
+    return capital.feature in {"city", "town"} and (governorate or district) and \
         other.placed and not other.vague and y.country == x.country and y.admin1 == x.admin1 and \
-        y.place_id != x.place_id and MERGE_KM < _km(x, y) < math.inf
+        y.place_id != x.place_id and (MERGE_KM if governorate else SEAT_KM) < _km(x, y) < math.inf
 
 
 #: An indefinite dual event noun (تفجيران/تفجيرين في أبو دشير، انفجارين وقعا في حي الشعب): a generic word,

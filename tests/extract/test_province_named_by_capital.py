@@ -1,8 +1,9 @@
-"""A governorate named by its capital's name («في دهوك», «في البصرة», "in Duhok") is the governorate, not
-the city, when the same event's other account places it in that governorate well outside the city: the
-district, mountain or village told is the event's place (issue 8, place7 audit). Look-alikes: an account
-placing it only near a place outside the city, and a place inside the city (its airport). Every phrasing is written for
-this test, none is a real report."""
+"""A governorate named by its capital's name («في دهوك», «في البصرة», "in Duhok"), or a district by its
+seat's («في سنجار», "in Shengal"), is the governorate or district, not the town, when the same event's other
+account places it there well outside the town: the district, sub-district, mountain or village told is
+the event's place (issue 8, place7 audit). Look-alikes: an account placing it only near a place outside
+the city, and a place inside the city (its airport). Every phrasing is written for this test, none is a
+real report."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ def _places(text: str) -> list[str | None]:
      "وقال مصدر أمني إن النزاع العشائري اندلع في قضاء القرنة وأدى إلى مقتل شخصين.", ["Qurna District"]),
     ("Turkish jets bomb villages in Duhok\nTurkish warplanes bombed two villages in Duhok on Sunday. "
      "The airstrikes hit two villages in the Amadiya district, a local official said.", ["Amedi"]),
+    # a district's namesake seat names the district: its sub-district or mountain is the place
+    ("Turkish drone strike in Shengal\nTurkish drones struck Shengal on Wednesday, killing two people. The drone "
+     "hit a shop in the sub-district of Sinuni, a local official said.", ["Sinuni"]),
+    ("قصف تركي على سنجار\nقصفت طائرات تركية مساء الخميس مقراً على جبل سنجار دون معرفة الخسائر.", ["Sinjar mountain"]),
 ])
 def test_the_capitals_name_is_the_governorate_when_the_event_lies_outside_the_city(text: str, expected: list[str]) -> None:
     assert _places(text) == expected
