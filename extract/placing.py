@@ -52,7 +52,7 @@ _IN_SECTOR = re.compile(rf"{_SECTOR}\s+$")
 _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|احياء|حيي|حي|بلده|بلدات|مخيم|قاعده|"
                r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|"
                r"قريتي|قريتا|بلدتي|قضاءي|قضايي|طريق)|governorate|province|city|town|villages|towns|"
-               r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of)")
+               r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of|city of|town of)")
 #: «إلى الغرب من X», «الى الشمال الغربي من X»: a compass noun with من (not «الجهة الغربية من X», a side of X).
 _COMPASS_FROM = r"ال(?:شمال|جنوب|شرق|غرب)(?:\s+ال(?:شرقي|غربي))?\s+من"
 _NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|المحيطه|المجاوره|اطراف|باطراف|ضواحي|بضواحي|[بو]?مشارف|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
@@ -152,7 +152,7 @@ _DISTANCE = (r"(?:(?:علي|على|نحو|حوالي|about|some|nearly|around|ro
              r"/?[\d.,]+/?\s*(?:كم|كيلو\S*|km|kilomet\S*|miles?)\s+")
 _ANCHOR_GAP = re.compile(rf"[\s,،(]*(?:{_DISTANCE}|[^\s,،]+[\s,،]+)?{_NEAR}(?:\s+(?:شرق|غرب)\S*)?\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
 _BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)
-_TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:فيما|بينما|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while(?!\s+\w+ing\b))\s|"
+_TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:(?:فيما|بينما)(?!\s+(?:كان|كانت|كانوا|كانا)(?![\u0621-\u064A]))|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while(?!\s+\w+ing\b))\s|"
                           r",\s+(?:claiming|saying|adding|arguing|insisting|stressing|noting|warning|vowing)\s|"
                           r"[,]?\s+(?:(?:days|weeks|months|years|hours|shortly|soon)\s+)?(?:after|before)\s+(?:the\s+)?"
                           r"(?:\w+\s+){0,3}(?:killed|assassinated|attacked|launched)\s", re.IGNORECASE)

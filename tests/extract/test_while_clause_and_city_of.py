@@ -1,0 +1,40 @@
+"""Two places the place7 audit (issue 8) found lost or too exact: a place told in the circumstance clause
+of the event («انفجرت العبوة بينما كانت الحافلة تسير ... مقابل منطقة زيونة»: «بينما/فيما كان» is "while
+... was", not a turn to another topic), and a direction from a city named with "the city of" ("a village
+west of the city of Kirkuk": near Kirkuk, geo_precision 2). Look-alikes: «بينما» turning to another
+event, and "the city of Kirkuk" with no direction. Every phrasing is written for this test, none is a
+real report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+
+def _incidents(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    article = Article(text=text, id="t", source="t")
+    return sorted((i.location, i.sub_event_type, i.geo_precision)
+                  for i in parse_article(article, None, article_date=date(2026, 3, 10)).incidents)
+
+
+def test_a_place_in_the_while_clause_places_the_event() -> None:
+    text = ("لقي شخص مصرعه بانفجار عبوة ناسفة لاصقة بحافلة شرقي بغداد اليوم. وذكر مصدر أن العبوة انفجرت بينما كانت "
+            "الحافلة تسير في شارع مقابل منطقة زيونة.")
+    assert [place for place, _, _ in _incidents(text)] == ["Zayouna"]
+
+
+def test_a_direction_from_the_city_of_is_near_the_city() -> None:
+    text = "Militants attacked a village west of the city of Kirkuk on Monday, killing two farmers."
+    assert _incidents(text) == [("Kirkuk", "Attack", 2)]
+
+
+def test_while_turning_to_another_event_still_ends_the_clause() -> None:
+    text = "انفجرت عبوة ناسفة في منطقة زيونة صباح اليوم، بينما اعتقلت القوات الأمنية ثلاثة مطلوبين في الكرادة."
+    assert [place for place, _, _ in _incidents(text)] == ["Karrada", "Zayouna"]
+
+
+def test_the_city_of_without_a_direction_is_the_city() -> None:
+    text = "Militants attacked a police station in the city of Kirkuk on Monday, killing two policemen."
+    assert [(place, precision) for place, _, precision in _incidents(text)] == [("Kirkuk", 1)]
