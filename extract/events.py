@@ -536,11 +536,15 @@ def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
     if told is None or not 0 <= told < len(sentences) or not _any_in(accident, *sentences[told]):
         return False
     a, b = sentences[max(k, told)]
-    return not _SEPARATE.search(text, a, min(b, a + 40))  # «وفي حادث منفصل، ...»: another event
+    return not says_another(text, a, min(b, a + 40))  # «وفي حادث منفصل، ...»: another event
 
 
-#: «وفي حادث منفصل», «في حادث آخر»: the sentence opens another event.
-_SEPARATE = re.compile(r"منفصل|(?:حادث|حادثة|حادثه|سياق)\s+(?:آخر|اخر|ثان)")
+def says_another(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether ``text[lo:hi]`` has a word saying its account is another event than one told beside it
+    («وفي حادث منفصل», «في حادث آخر», «عبوة ناسفة أخرى», "in a separate attack"; cue class
+    ``another_event``, either language: an Arabic report quotes English names and the reverse)."""
+    hi = len(text) if hi is None else hi
+    return any(cue_start(text, lang, "another_event", lo, hi) is not None for lang in ("ar", "en"))
 
 
 #: The air arm that destroyed a den, a hideout or a car bomb («تمكن طيران الجيش من تدمير وكر», «القوة الجوية
@@ -618,9 +622,6 @@ _CAPTORS = re.compile(r"kidnappers?|abductors?|captors?|خاطف", re.IGNORECASE
 #: What joins the account of another event to the one just told (فيما، بينما، كما، في حين, while).
 _JOINER = re.compile(r"(?<![\u0621-\u064A])و?(?:فيما|بينما|كما|في حين|في سياق متصل)(?![\u0621-\u064A])|"
                      r"\b(?:while|whereas|meanwhile)\b", re.IGNORECASE)
-#: "in another incident", «وفي حادث آخر»: another event whatever its kind.
-_ANOTHER_INCIDENT = re.compile(r"(?:حادث|حادثة|حادثه|هجوم|اعتداء)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|ثان)(?![\u0621-\u064A])|"
-                               r"\b(?:another|a separate|a second) (?:incident|attack)\b", re.IGNORECASE)
 
 
 def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
@@ -634,7 +635,7 @@ def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:
         return False  # "rescued a child in Kirkuk; the kidnappers fled": the rescue, its kidnappers named
     if "generic" in (last.entry.strength, hit.entry.strength):
         return False
-    if _ANOTHER_INCIDENT.search(text, last.end, hit.start):
+    if says_another(text, last.end, hit.start):  # "in another incident", «وفي حادث آخر»: whatever its kind
         return True
     if not kinds <= {"Protests", "Riots"} and _JOINER.search(text, last.end, hit.start):
         return True  # of one sub-type too: told at one place, the two merge back into one incident

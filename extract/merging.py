@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, replace
 
 from extract import regexes as re
-from extract.events import tells_a_pair
+from extract.events import says_another, tells_a_pair
 from extract.model import Incident
 from extract.numbers import count_casualties
 
@@ -212,9 +212,10 @@ def _gap(a: _Draft, b: _Draft) -> int:
     return min(abs(i - j) for i in (a.sentences or {a.sentence_index}) for j in (b.sentences or {b.sentence_index}))
 
 
-#: A second event of the kind told apart from the first ("in a separate attack", "another bomb").
-_ANOTHER = re.compile(r"\b(?:separate|another|other|second|earlier|later|elsewhere|also)\b|آخر|أخرى|ثان|منفصل",
-                      re.IGNORECASE)
+def _another(d: _Draft) -> bool:
+    """Whether the account says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»;
+    cue class ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
+    return says_another(d.incident.evidence or "")
 _TOLL_KINDS = _VIOLENT | {"Protests", "Riots"}
 
 
@@ -227,7 +228,7 @@ def _same_toll(a: _Draft, b: _Draft) -> bool:
         (x.fatalities or 0) >= 2 and x.fatalities == y.fatalities and \
         {x.event_type, y.event_type} <= _TOLL_KINDS and \
         not (x.event_date and y.event_date and _apart(a, b)) and \
-        not any(_ANOTHER.search(d.incident.evidence or "") for d in (a, b))
+        not any(_another(d) for d in (a, b))
 
 
 def _province(d: _Draft) -> bool:
@@ -249,7 +250,7 @@ def _country_retold(a: _Draft, b: _Draft) -> bool:
         and {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date)
     return a.placed and b.placed and x.country == y.country and coarse and kind and _gap(a, b) <= MERGE_SENTENCES and \
         not (x.event_date and y.event_date and _apart(a, b)) and \
-        not any(_ANOTHER.search(d.incident.evidence or "") for d in (a, b))
+        not any(_another(d) for d in (a, b))
 
 
 def _retold(a: _Draft, b: _Draft) -> bool:
@@ -281,9 +282,6 @@ def _holds(rough: _Draft, exact: _Draft) -> bool:
         (x.admin1 is not None and x.admin1 == y.admin1) or _km(x, y) <= ROUGH_KM)
 
 
-#: The body's account says it is more than the lead's ("four additional airstrikes near Tal Afar", "in
-#: a separate attack"): another event than the one the lead placed roughly ("Near Mosul, five strikes").
-_ADDITIONAL = re.compile(r"\b(?:additional|another|separate|elsewhere)\b|منفصل", re.IGNORECASE)
 
 
 def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
@@ -298,11 +296,11 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
     # ... and a governorate told in the sentence just before the body's place («اندلع نزاع عشائري في محافظة
     # البصرة ... . وقال مصدر إن نزاعاً اندلع في ناحية الهارثة»), after a title, is the lead too
     lead = rough.headline or rough.sentence_index == 0 or (
-        follows and _province(rough) and not _ANOTHER_EVENT.search(y.evidence or ""))
+        follows and _province(rough) and not _another(exact))
     return rough.vague and not exact.vague and rough.placed and exact.placed and lead and \
         not exact.headline and kind and \
         not (x.event_date and y.event_date and _apart(rough, exact)) and _holds(rough, exact) and \
-        _ADDITIONAL.search(exact.incident.evidence or "") is None
+        not _another(exact)  # "four additional airstrikes near Tal Afar": more than the lead's
 
 
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")
@@ -441,12 +439,8 @@ def _another_of_kind(d: _Draft) -> bool:
     at = evidence.find(trigger)
     if at < 0:
         return False
-    return bool(_ANOTHER_BEFORE.search(evidence[max(0, at - 40):at]) or _ANOTHER_AFTER.match(evidence[at + len(trigger):]))
-
-
-#: "another", "a separate", "a second" just before an event word; «أخرى», «آخر» just after one.
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a separate|a second|an additional)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_ANOTHER_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:أخرى|اخرى|آخر|اخر)(?![\u0621-\u064A])")
+    # "another", "a separate" just before the event word; «أخرى», «آخر» just after it (its own words)
+    return says_another(evidence, max(0, at - 40), min(len(evidence), at + len(trigger) + 20))
 
 
 def _other_governorate(a: _Draft, b: _Draft) -> bool:
@@ -481,7 +475,7 @@ def _foiled_fought(foiled: _Draft, clash: _Draft) -> bool:
         y.sub_event_type == "Armed clash" and abs(foiled.sentence_index - clash.sentence_index) <= 2 and \
         (not (foiled.placed and clash.placed) or x.admin1 == y.admin1) and \
         not (x.event_date and y.event_date and _apart(foiled, clash)) and \
-        not any(_ANOTHER.search(d.incident.evidence or "") for d in (foiled, clash))
+        not any(_another(d) for d in (foiled, clash))
 
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
@@ -598,12 +592,12 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _shown_before(a, b) or _shown_before(b, a):
         return False  # a photo of the rockets on a base released March 12, the attack on it "Saturday": two attacks
     if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100 and \
-            not _ADDITIONAL.search((b if a.sentence_index == 0 else a).incident.evidence or "") and \
+            not _another(b if a.sentence_index == 0 else a) and \
             not _other_governorate(a, b):
         return True  # the headline's summary of the body's event ("south of Baghdad")
     if near and not (a.dated and b.dated) and x.country == y.country and (
             x.admin1 == y.admin1 or None in (x.admin1, y.admin1)) and \
-            not any(_ADDITIONAL.search(d.incident.evidence or "") for d in (a, b) if d.sentence_index):
+            not any(_another(d) for d in (a, b) if d.sentence_index):
         return True  # a headline without a date and the body's dated account of it
     return near and _km(x, y) <= MERGE_KM and not (x.place_id != y.place_id and (_another_of_kind(a) or _another_of_kind(b)))
 
@@ -711,14 +705,6 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
 
 FLASH_CHARS = 700  # a flash post: a headline and a lead of one to four sentences (tgaudit6 audit: median 353)
 FLASH_KM = 15.0  # places of one flash a few km apart (the Green Zone and al-Mansour, Sinjar and Sinuni)
-#: A word saying the account is another event of its kind («هجوم آخر», «عبوة ثانية», «في حادث منفصل»,
-#: «هاجمت أيضاً», "another attack"); «وأصيب آخر» (another man wounded) is not one.
-_ANOTHER_EVENT = re.compile(
-    r"(?:هجوم|هجم[ةه]|تفجير|انفجار|عبو[ةه]|حادث|عملي[ةه]|اعتداء|ضرب[ةه]|غار[ةه]|قصف|صاروخ|قذيف[ةه]|اشتباك|استهداف|رتل)"
-    r"\S*\s+(?:\S+\s+)?(?:ال)?(?:آخر|[أا]خرى|ثان|ثاني|ثاني[ةه]|منفصل[ةه]?)(?![\u0621-\u064A])|"
-    r"(?<![\u0621-\u064A])(?:[أا]يضا|[أا]يضاً|وقت سابق|وقت لاحق)(?![\u0621-\u064A])|"
-    r"\b(?:another|separate|second|elsewhere|earlier|later)\b",
-    re.IGNORECASE)
 _ASSASSINATION = re.compile(r"اغتيال|اغتال|[أا]غتيل|assassinat", re.IGNORECASE)
 #: A blast told with no device («تفجير استهدف سيارة», "an explosion hit"): how it was done may be told apart.
 _BARE_BLAST = re.compile(r"^(?:[وفب]?(?:ال)?(?:تفجير|انفجار)|(?:an? |the )?(?:blast|explosion))(?![\u0621-\u064A\w])"
@@ -789,7 +775,7 @@ def _flash_retold(a: _Draft, b: _Draft) -> bool:
         not (a.chain is not None and a.chain == b.chain) and \
         _flash_kind(x, y) is not None and _holds_place(a, b) and \
         not (x.event_date and y.event_date and (_apart(a, b) or (a.dated and b.dated and x.event_date != y.event_date))) and \
-        not any(_ANOTHER_EVENT.search(d.incident.evidence or "") or _NTH_OF_KIND.search(d.incident.evidence or "")
+        not any(_another(d) or _NTH_OF_KIND.search(d.incident.evidence or "")
                 for d in (a, b))
 
 
