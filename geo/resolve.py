@@ -136,6 +136,25 @@ def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple
                for pos, _ in others for start in again)
 
 
+#: What may stand between a place and the Iraqi place right after it that frames it: nothing, «في», "in",
+#: and the frame's designator («في قضاء سنجار») when the frame has one.
+_FRAME_GAP = re.compile(r"\s*(?:في|فى|in|on|of|at)?\s*", re.IGNORECASE)
+_FRAME_GAP_DESIGNATED = re.compile(r"\s*(?:في|فى|in|on|of|at)?\s*(?:[^\s.,،]+\s+)?", re.IGNORECASE)
+
+
+def _local_namesake(text: str, cand: Candidate, place: Place, chosen: list[Candidate]) -> bool:
+    """A foreign town named as an area or village («منطقة سردشت») and framed right after it by an Iraqi
+    place («بجبل سنجار», "in Sinjar district"): a local name the gazetteer lacks, not the town abroad
+    (place7 audit, issue 8: a strike in the Sardasht area of Mount Sinjar was put in Iran)."""
+    if place.country == HOME_COUNTRY or place.feature_type in {"country", "region"} or not (
+            {"area", "village"} & set(cand.types)):
+        return False
+    after = next((c for c in chosen if c.start >= cand.end), None)
+    gap = _FRAME_GAP_DESIGNATED if after is not None and after.types else _FRAME_GAP
+    return after is not None and bool(after.places) and gap.fullmatch(text, cand.end, after.start) is not None \
+        and all(p.country == HOME_COUNTRY and p.feature_type not in {"country", "region"} for p in after.places)
+
+
 def _same_sentence_admin1(text: str, cand: Candidate, anchors: list[tuple[int, str | None, str | None]]) -> set[str]:
     """Governorates named in the candidate's own sentence («منطقة الرشاد ... من محافظة كركوك»): a
     namesake inside one of them is the place meant, whatever the designator or the type prior say."""
@@ -179,7 +198,7 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
                 confidence *= 0.8 + 0.2 * min(1.0, (best - second) / 0.5)
         if place.feature_type == "village" and not cand.types:
             confidence -= 0.15
-        if _stray_village(text, cand, place, anchors, chosen):
+        if _stray_village(text, cand, place, anchors, chosen) or _local_namesake(text, cand, place, chosen):
             continue
         if place.feature_type in _NOT_A_QUARTER and cand.types and set(cand.types) <= {"neighborhood", "street"}:
             # حي الجزائر في الناصرية, حي القادسية في تلعفر: a neighbourhood named after a country or a
