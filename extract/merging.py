@@ -206,6 +206,35 @@ def _earlier_month(past: _Draft, today: _Draft) -> bool:
             y.event_date.year, y.event_date.month)
 
 
+#: A sentence telling an older event as a recap, before its trigger: «ويذكر أن القصف … كان قد تجدد مساء
+#: الاثنين», «وكان مسلحون قد …», «سبق أن», "Earlier this month, a car bomb …".
+_RECAP = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?يذكر (?:ان|أن|إن)|[وف]?كان(?:ت)?(?: \S+){0,6} قد|[وف]?سبق (?:ان|أن|و))"
+                    r"(?![\u0621-\u064A])|\bearlier (?:this|in the) (?:month|week|year)\b", re.IGNORECASE)
+RECAP_DAYS = 2  # a recap dated this many days or more before today's account is another event
+
+
+def _recap_of_earlier(past: _Draft, today: _Draft) -> bool:
+    """An account its own text dates, told as a recap before its trigger («ويذكر أن … كان قد تجدد مساء
+    الاثنين», "Earlier this month, a car bomb … killed 27"), at least ``RECAP_DAYS`` before an account
+    with no date of its own (the report's day, a headline): the recap is an earlier event. A recap of
+    yesterday («وكان مسلحون قد اغتالوا الناشط مساء أمس») may be the report's own event retold, and an
+    undated account told after the recap goes on with it."""
+    x, y = past.incident, today.incident
+    if not past.dated or past.headline or today.dated or today.weak_dated or not (x.event_date and y.event_date):
+        return False
+    if min(today.sentences or {today.sentence_index}) > min(past.sentences or {past.sentence_index}):
+        return False  # told after the recap: its continuation («ورافقت التظاهرات أعمال شغب …»), not today's news
+    evidence = x.evidence or ""
+    trigger = evidence.find(x.trigger) if x.trigger else -1
+    return (y.event_date - x.event_date).days >= RECAP_DAYS and \
+        bool(_RECAP.search(evidence, 0, trigger if trigger >= 0 else len(evidence)))
+
+
+def _told_earlier(a: _Draft, b: _Draft) -> bool:
+    """Whether one of the two accounts is an earlier event recalled beside the other, today's."""
+    return _earlier_month(a, b) or _earlier_month(b, a) or _recap_of_earlier(a, b) or _recap_of_earlier(b, a)
+
+
 def _gap(a: _Draft, b: _Draft) -> int:
     """How many sentences lie between the nearest sentences of the two accounts: an event told in
     the lead and the three sentences after it is near the sentence that follows them."""
@@ -509,6 +538,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
                 _km(x, y) <= INTERCEPT_KM and a.sentence_index == b.sentence_index)) and \
             not (a.dated and b.dated and x.event_date and y.event_date and _apart(a, b)):
         return True  # "the second rocket was intercepted by C-RAM": part of the attack (not one of 2020 told after it)
+    if _told_earlier(a, b):
+        # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot;
+        # a headline or a lead with no date of its own is today's news, not the recap told after it
+        return False
     if a.headline != b.headline and (a.generic if a.headline else b.generic) and \
             {x.event_type, y.event_type} <= _VIOLENT and (not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # the title's "Terrorist Attack in Baghdad" and the body's suicide bombings there
@@ -523,8 +556,6 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True
     if _two_sites(a, b):
         return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
-    if _earlier_month(a, b) or _earlier_month(b, a):
-        return False  # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot
     if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
         return False
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
@@ -859,7 +890,7 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     # A second pass for retold events: two accounts may become one only once a detail joined one of
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
     merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country
-                         and (_retold(a, b) or _country_retold(a, b))
+                         and (_retold(a, b) or _country_retold(a, b)) and not _told_earlier(a, b)
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
     if flash:
