@@ -291,7 +291,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     shift = _TOPIC_SHIFT.search(text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
     forward = [m for m in mentions if event.start <= m.start < hi and not _named_site(text, m, mentions, event)
-               and not _quoted_after(text, event.end, m.start) and not _road_end(text, m)]
+               and not _quoted_after(text, event.start, m.start) and not _road_end(text, m)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
         m.place.feature_type not in {"country", "region"}
@@ -353,8 +353,9 @@ _SITE_HEAD = re.compile(r"(?:مطار|قاعده|معسكر|شارع|ساحه|ج
 
 
 def _quoted_after(text: str, lo: int, hi: int) -> bool:
-    """Whether a quotation opens between the trigger and the place: 'defends the airstrike, claiming
-    Soleimani "was feared in Iran"' quotes a speaker, it does not place the strike."""
+    """Whether a quotation opens between the trigger (from ``lo``, its start) and the place: 'defends the
+    airstrike, claiming Soleimani "was feared in Iran"' quotes a speaker, it does not place the strike;
+    the quotes of a name inside the trigger («صاروخين من طراز "كاتيوشا" على قاعدة») close there."""
     seg = text[lo:hi]
     return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
 

@@ -124,11 +124,13 @@ RIOT = ("Riots", "Violent demonstration")
 LOOTING = ("Strategic developments", "Looting/property destruction")
 _AR = "\u0621-\u064A"
 #: Protesters as the ones who attack: «قاد الهجوم متظاهرون», «هجوم نفذه محتجون», «شن محتجون هجوماً»,
+#: named before the verb too («المتظاهرين أقدموا على حرق مقر»),
 #: «من قبل متظاهرين», "attacked by protesters". Not «هجوم على المتظاهرين» (protesters attacked).
 _BY_PROTESTERS = re.compile(
     rf"(?<![{_AR}])[وف]?(?:شن|نفذ|قاد|هاجم|اقتحم)(?:ه|ها|وا|ت)?\s+(?:(?:ال)?(?:هجوم|هجوما|هجوماً|اعتداء|اعتداءً|اقتحام)\s+)?"
     rf"(?:ال)?(?:متظاهر|محتج)[{_AR}]*|من قبل (?:ال)?(?:متظاهر|محتج)[{_AR}]*|"
     rf"(?<![{_AR}])[وف]?(?:أقدم|اقدم|عمد)(?:ت)?\s+(?:(?:عشرات|مئات|عدد)\s+(?:من\s+)?)?(?:ال)?(?:متظاهر|محتج)[{_AR}]*\s+(?:\S+\s+)?على\s|"
+    rf"(?<![{_AR}])(?:ال)?(?:متظاهر|محتج)[{_AR}]*\s+(?:\S+\s+)?(?:أقدموا|اقدموا|عمدوا|أقدم|اقدم)\s+على\s|"
     r"\b(?:attack(?:ed)?|storm(?:ed)?|stormed|led) by (?:angry |hundreds of |dozens of )?(?:protesters|demonstrators)\b|"
     r"\b(?:protesters|demonstrators) (?:attacked|stormed|led the attack)\b", re.IGNORECASE)
 

@@ -1,0 +1,45 @@
+"""Two flash spellings of fresh channels (issue 8, tg7 audit, docs/arabic_audit.md "Flash items, fresh
+channels (tg7, session 7)"): protesters named before the verb that sets them burning («المتظاهرين أقدموا على
+حرق مقر») riot as when the verb comes first, and a weapon's name in quotes inside the trigger («صاروخ
+"كاتيوشا" على قاعدة») does not open a quotation that hides the place after it. Look-alikes: unknown men
+or gunmen burning a house stay property destruction; a quotation opened after the trigger still does not
+place it. Every phrasing is written for this test, none is a real post."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    article = Article(text=text, id="t", source="t")
+    return [(i.sub_event_type, i.admin1) for i in parse_article(article, None, article_date=date(2025, 4, 8)).incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأفاد المصدر بأن المتظاهرين أقدموا على حرق مقر حزب في مدينة سيد صادق.",
+     [("Violent demonstration", "Sulaymaniyah")]),
+    ("وقال شهود إن المحتجين الغاضبين أقدموا على إحراق مكتب نائب في قضاء الشطرة.",
+     [("Violent demonstration", "Dhi Qar")]),
+    ('سقط صاروخ "كاتيوشا" على قاعدة عين الأسد الجوية في محافظة الأنبار.',
+     [("Shelling/artillery/missile attack", "Anbar")]),
+    ('أفادت مصادر أمنية بسقوط صاروخين من طراز "كاتيوشا" داخل معسكر التاجي شمال بغداد.',
+     [("Shelling/artillery/missile attack", "Baghdad")]),
+])
+def test_fresh_spellings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أقدم مجهولون على حرق مقر حزب في الناصرية.", [("Looting/property destruction", "Dhi Qar")]),
+    ("وقال المصدر إن المسلحين أقدموا على حرق منزلين في قرية تابعة لقضاء المقدادية.",
+     [("Looting/property destruction", "Diyala")]),
+    ('The ministry defended the airstrike, claiming the commander "was planning attacks in Baghdad".', []),
+    ('وقال مسؤول إن القصف استهدف "مواقع للمسلحين في الموصل" بحسب بيان الوزارة.', []),
+])
+def test_look_alikes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
