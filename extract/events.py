@@ -5,6 +5,15 @@ normalised article; one pass per cue class finds the cues of ``cues.yaml``. Per 
 triggers are then cleaned (a cache find owns the weapons listed after it, a weak weapon word
 needs an event verb, generic words give way to a specific event of the same sentence), grouped
 (triggers a few words apart describe one event) and checked against the cues in their clause.
+
+A rule that asks whether a stretch of the article holds a cue of some class (a denial, a foreign
+force, a cause) calls :func:`cue_start` with the class's name (a new class is a ``cues.yaml`` key,
+rows with their source), not a regex of its own over the stretch: the words one of which every
+cue of the class holds (anchor literals of its regexes, a word of each phrase:
+``PhraseMatcher.literals``) are looked for once per article, and the many stretches that hold
+none of them are answered without running the matcher. Keep such a class's regexes anchored (a
+literal near the match start, ``extract.anchors``): an entry with neither anchors nor needed
+literals switches the pre-check off for its class and runs over every stretch asked about.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from functools import cache
 from extract import regexes as re
 from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues
 from extract.lexicon_cache import shipped
-from extract.phrases import normalise_slice
+from extract.phrases import folded_bounds, normalise_slice
 from extract.sentences import boilerplate_spans
 
 _RANK = {"strong": 3, "weak": 2, "generic": 1}
@@ -224,8 +233,66 @@ def _class_matcher(lang: str, cls: str) -> PhraseMatcher:
     return _cue_matcher(lang)
 
 
+@cache
+def _class_words(lang: str, cls: str):  # -> ahocorasick.Automaton | None
+    """An automaton of the words one of which every cue of ``cls`` holds (PhraseMatcher.literals);
+    None when a cue of ``cls`` may hold none."""
+    words = _cue_matcher(lang).literals(cls) if _class_matcher(lang, cls) is _cue_matcher(lang) else \
+        _class_matcher(lang, cls).literals(cls)
+    if words is None:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in sorted(words):
+        automaton.add_word(word, len(word))
+    if words:
+        automaton.make_automaton()
+    return automaton
+
+
+def _word_spans(whole: str, lang: str, cls: str) -> list[tuple[int, int]] | None:
+    """Where the words of :func:`_class_words` occur in ``whole`` (an article's fold), sorted; None
+    when they tell nothing (no automaton, or English whose stretches are not lower-cased as
+    pieces of the whole: a character lowered to two, or a final sigma)."""
+    automaton = _class_words(lang, cls)
+    if automaton is None:
+        return None
+    if lang != "ar":
+        lowered = whole.lower()
+        if len(lowered) != len(whole) or "\u03a3" in whole:
+            return None
+        whole = lowered
+    if not len(automaton):
+        return []
+    return sorted((last + 1 - width, last + 1) for last, width in automaton.iter(whole))
+
+
+#: The article cue_start last looked at (its fold) and, per class, where its cue words occur there.
+_spans_of: tuple[str, dict[tuple[str, str], list[tuple[int, int]] | None]] = ("", {})
+
+
 def cue_start(text: str, lang: str, cls: str, lo: int, hi: int) -> int | None:
-    """Where the first cue of class ``cls`` starts in ``text[lo:hi]``, or None."""
+    """Where the first cue of class ``cls`` starts in ``text[lo:hi]``, or None.
+
+    The rules ask this of many stretches of one article: the words one of which every cue of
+    ``cls`` holds are looked for once in the whole article, and a stretch that holds none of them
+    is answered at once, without running the matcher over it.
+    """
+    global _spans_of
+    bounds = folded_bounds(text, lo, hi)
+    if bounds is not None:
+        whole, a, b = bounds
+        if _spans_of[0] is not whole:
+            _spans_of = (whole, {})
+        known = _spans_of[1]
+        spans = known[lang, cls] if (lang, cls) in known else known.setdefault((lang, cls), _word_spans(whole, lang, cls))
+        if spans is not None:
+            i = bisect_left(spans, (a, -1))
+            while i < len(spans) and spans[i][0] < b and spans[i][1] > b:
+                i += 1
+            if i == len(spans) or spans[i][0] >= b:
+                return None
     norm = normalise_slice(text, lo, hi)
     return next((lo + norm.original(a) for a, _b, classes in _class_matcher(lang, cls).finditer(
         norm.text, overlapping=True) if cls in classes), None)

@@ -19,7 +19,8 @@ from extract import regexes as re
 from extract.anchors import matches_from, regex_anchors, regex_needs
 from geo.normalize import deleted_positions, fold
 
-__all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "gate_words", "normalise", "normalise_slice"]
+__all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "folded_bounds", "gate_words", "normalise",
+           "normalise_slice"]
 
 AR_LETTER = "\u0621-\u064a"
 
@@ -86,6 +87,27 @@ def normalise_slice(text: str, lo: int, hi: int) -> Normalised:
     first, stop = bisect_left(removed_at, lo), bisect_left(removed_at, hi)
     shift = lo - first  # where the slice starts in the folded text
     return Normalised(whole.text[shift:hi - stop], tuple(at - shift for at in whole._removed[first:stop]))
+
+
+def folded_bounds(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The fold of the whole ``text`` and where ``normalise_slice(text, lo, hi).text`` lies in it
+    (``whole[a:b]``); None for bounds ``normalise_slice`` does not cut from the whole (negative or
+    crossed).
+
+    Examples
+    --------
+    >>> t = "قُتل مسلّح في الموصل"
+    >>> whole, a, b = folded_bounds(t, 5, 11)
+    >>> whole[a:b] == normalise_slice(t, 5, 11).text
+    True
+    """
+    if not 0 <= lo <= hi:
+        return None
+    whole = normalise_slice(text, 0, len(text))  # the whole, kept as the last text (_last_whole)
+    removed_at = _last_whole[2] if _last_whole is not None and _last_whole[1] is whole else \
+        [at + rank for rank, at in enumerate(whole._removed)]
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    return whole.text, lo - bisect_left(removed_at, lo), hi - bisect_left(removed_at, hi)
 
 
 def _trie(phrases: list[str], space: str = r"\s+") -> str:
@@ -266,16 +288,23 @@ class PhraseMatcher:
                        for anchors, (_gate, source, _payload) in zip(self._anchors, self._regexes, strict=True)]
         anchor_words = {literal for anchors in self._anchors for literal, _lead in anchors} | {
             literal for needs in self._needs for literal in needs}
-        # One Aho-Corasick pass finds which gate words occur, instead of one search per regex
-        # entry (a regex lookahead tried at every position cost five times as much), and where the
-        # anchor literals are.
+        # One Aho-Corasick pass finds where the anchor literals are and which of them, as gate words,
+        # call for entries (a regex lookahead tried at every position cost five times as much).
         words = sorted({w for gate, _, _ in self._regexes if gate for w in gate})
+        # A gate word that is no anchor literal is only asked whether it occurs, and only for an
+        # entry whose anchors occur: it is looked for then (Arabic ``str.find``, English a word-start
+        # regex), not collected at every occurrence (ي, ت, a, in: most of the pass's hits).
+        self._probes = {w: (None if lang == "ar" else re.compile(r"(?<!\w)" + re.escape(w)))
+                        for w in words if w not in anchor_words and len(w) <= 2}
+        self._probe_gates = [tuple(w for w in sorted(gate) if w in self._probes) if gate else ()
+                             for gate, _source, _payload in self._regexes]
+        scanned = {*anchor_words, *(w for w in words if w not in self._probes)}
         self._gate_index = None
-        if words or anchor_words:
+        if scanned:
             import ahocorasick
 
             self._gate_index = ahocorasick.Automaton()
-            for word in sorted({*words, *anchor_words}):
+            for word in sorted(scanned):
                 self._gate_index.add_word(word, word)
             self._gate_index.make_automaton()
         # Which regex entries a gate-pass match calls for: every entry gated by a word the match
@@ -284,7 +313,8 @@ class PhraseMatcher:
         for order, (gate, _source, _payload) in enumerate(self._regexes):
             for word in gate or ():
                 by_word.setdefault(word, []).append(order)
-        self._orders_for = {w: frozenset(o for k in range(1, len(w) + 1) for o in by_word.get(w[:k], ())) for w in words}
+        self._orders_for = {w: frozenset(o for k in range(1, len(w) + 1) for o in by_word.get(w[:k], ()))
+                            for w in words if w not in self._probes}
         # An anchor literal that gates nothing calls for no entry (its entries have their own gates).
         self._orders_for |= {w: frozenset() for w in anchor_words if w not in self._orders_for}
         self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
@@ -326,6 +356,26 @@ class PhraseMatcher:
         slow._index_literals()
         return slow
 
+    def literals(self, payload: object) -> frozenset[str] | None:
+        """Words one of which every match ``finditer`` gives with ``payload`` holds (in the text it
+        is given: folded, English lower-cased): the anchor or needed literals of the regex entries
+        of ``payload`` and the longest word of each of its phrases; None when an entry of
+        ``payload`` has neither anchors nor needed literals.
+
+        A rule asking whether a stretch of an article holds a match of one payload (a cue class:
+        ``events.cue_start``) can look for these words once in the whole article and skip every
+        stretch that holds none of them.
+        """
+        words: set[str] = set()
+        for order, (_gate, _source, entry) in enumerate(self._regexes):
+            if entry == payload:
+                if order in self._free:
+                    return None
+                words.update(literal for literal, _lead in self._anchors[order])
+                words.update(self._needs[order])
+        words.update(max(key.split(" "), key=len) for key, payloads in self._phrases.items() if payload in payloads)
+        return frozenset(words)
+
     def _regex(self, order: int) -> re.Pattern[str]:
         compiled = self._compiled[order]
         if compiled is None:
@@ -341,8 +391,9 @@ class PhraseMatcher:
                 where.setdefault(word, []).append(last)
         return where
 
-    def _orders_to_run(self, text: str, where: dict[str, list[int]]) -> set[int]:
-        """The regex entries ungated or gated by a word that occurs."""
+    def _orders_to_run(self, text: str, where: dict[str, list[int]], worth: set[int], pos: int,
+                       endpos: int) -> set[int]:
+        """The entries of ``worth`` ungated or gated by a word that occurs in ``text[pos:endpos]``."""
         orders = set(self._ungated)  # one set filled in place: a union per word cost a copy each
         orders_for = self._orders_for
         for word, lasts in where.items():
@@ -350,7 +401,20 @@ class PhraseMatcher:
             # English matches start at a word boundary (checked after matching), so may their gates
             if gated and (self.lang == "ar" or any(_word_start(text, last + 1 - len(word)) for last in lasts)):
                 orders.update(gated)
-        return orders
+        run = worth.intersection(orders)
+        found: dict[str, bool] = {}  # each probed gate word looked for once
+        probe_gates, probes = self._probe_gates, self._probes
+        for order in worth.difference(orders):
+            for word in probe_gates[order]:
+                there = found.get(word)
+                if there is None:
+                    probe = probes[word]
+                    there = found[word] = (text.find(word, pos, endpos) != -1 if probe is None
+                                           else probe.search(text, pos, endpos) is not None)
+                if there:
+                    run.add(order)
+                    break
+        return run
 
     def _anchor_starts(self, order: int, where: dict[str, list[int]], pos: int) -> list[int]:
         """Where anchored entry ``order`` can start, ascending: up to its lead before an occurrence
@@ -366,9 +430,12 @@ class PhraseMatcher:
         held = [(literal, where[literal]) for literal in leads if literal in where] if len(leads) < len(where) \
             else [(literal, lasts) for literal, lasts in where.items() if literal in leads]
         for literal, lasts in held:
-            lead = leads[literal]
+            lead, width = leads[literal], len(literal) - 1
+            if lead == 0:  # (an occurrence lies after pos: the range is its start alone)
+                starts.update([last - width for last in lasts])
+                continue
             for last in lasts:
-                at = last + 1 - len(literal)
+                at = last - width
                 starts.update(range(max(pos, at - lead), at + 1))
         return sorted(starts)
 
@@ -411,7 +478,7 @@ class PhraseMatcher:
         by_literal = self._orders_by_literal
         for literal in where:
             worth.update(by_literal.get(literal, ()))
-        for order in sorted(worth.intersection(self._orders_to_run(text, where))):  # (order only for reading: matches are sorted below)
+        for order in sorted(self._orders_to_run(text, where, worth, pos, endpos)):  # (order only for reading: matches are sorted below)
             payload = self._regexes[order][2]
             for m in self._matches(order, text, where, pos, endpos):
                 left = self._left(text, m.start())
