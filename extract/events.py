@@ -388,6 +388,12 @@ _PARTICIPLE_END = re.compile(r"(?:killed|died|dead)$", re.IGNORECASE)
 
 
 _RESULT = re.compile(r"(?:اسفر|أسفر|اسفرت|أسفرت|يسفر|تسفر)\S*\s+عن\s*$|(?:ادى|أدى|ادت|أدت)\s+(?:الى|إلى)\s*$")
+#: «وأسفر وفقاً للتقارير عن مقتل», «أدى بحسب مصادر طبية إلى»: the result verb with an attribution between it
+#: and the toll (UN statements hedge so); the toll it leads to is the attack's, however far the attack word.
+_RESULT_HEDGED = re.compile(r"(?:اسفر|أسفر|اسفرت|أسفرت|يسفر|تسفر)\S*\s+(?:\S+\s+){0,4}?عن\s*$|"
+                            r"(?:ادى|أدى|ادت|أدت|يؤدي|تؤدي)\s+(?:\S+\s+){0,4}?(?:الى|إلى)\s*$")
+#: How far back the result verb before a toll still joins it to the attack word (a relative clause between).
+RESULT_GAP = 120
 
 
 def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
@@ -777,7 +783,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
     pair_parts: set[int] = set()  # groups that are the second of a pair (والآخر ...): they share the head's date
     for hit in hits:
         other = bool(groups) and _the_other(text, sentence[0], groups[-1][-1].end, hit.start)
-        if groups and hit.start - groups[-1][-1].end <= GROUP_GAP and not any(_any_in(
+        gap = hit.start - groups[-1][-1].end if groups else 0
+        if groups and (gap <= GROUP_GAP or (gap <= RESULT_GAP and hit.entry.role == "killing" and _RESULT_HEDGED.search(
+                text, groups[-1][-1].end, hit.start))) and not any(_any_in(
                 cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause", REFERENCE)) \
                 and not _another_event(text, groups[-1][-1], hit) \
                 and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other \
