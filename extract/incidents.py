@@ -452,7 +452,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if event.rejected and event.rejected != REFERENCE:
             continue
         # "The attack took place in the al-Mutaibija area": where the event just told happened.
-        locates = event.anaphoric and bool(_TOOK_PLACE.search(
+        # «ووقع الحادث في ...», "the incident happened in ..." (role locates) is only ever such a reference.
+        locates = (event.anaphoric or event.role == "locates") and bool(_TOOK_PLACE.search(
             text, max(event.sentence[0], event.start - 12), min(event.scope[1], event.end + 30)))
         places = choose_places(text, event, mentions) if locates else [] if event.anaphoric else _places(
             text, event, mentions, lead, last_places)

@@ -35,7 +35,8 @@ __all__ = [
 ]
 
 STRENGTHS = frozenset({"strong", "weak", "generic"})
-ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides", "armed", "foiled", "rescue"})
+ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides", "armed", "foiled", "rescue",
+                   "locates"})  # locates: only a back reference placing the event just told («ووقع الحادث في»)
 CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
                "drugs", "metaphor", "protest_object", "corruption", "protesters", "cause", "intent", "state", "foreign_forces",
                "accident", "habitual", "last_year", "years_ago", "reference_point",
