@@ -53,6 +53,10 @@ _NOT_ORDINAL_DAY = re.compile(r"(?:كانون|تشرين|الاسبوع|الاس
 #: Names like جسر 14 تموز (a Baghdad bridge) or شارع 14 رمضان are places, not dates.
 _PLACE_BEFORE = re.compile(r"(?:جسر|شارع|ساحه|حي|منطقه|مستشفي|مدينه|جامعه|مجمع|مطار|تقاطع|سوق|قاعده|معسكر)\s+$")
 _NOT_WEEKDAY_BEFORE = re.compile(r"(?:بين|كلا|هذين|من|ان)\s+$")
+#: «التظاهرات المستمرة منذ شهرين», «المعتصمون منذ أسبوعين», «مختطف منذ ثلاثة أيام»: what has lasted that
+#: long (a duration), not something that happened that long ago.
+_LASTING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مستمر|متواصل|قائم|متصاعد|جار|معتصم|محاصر|مختطف|مخطوف|مغيب|معتقل|محتجز|"
+                             r"موقوف|نازح|مفقود)(?:ه|ون|ين|ات|تان|تين)?\s+$|(?<!\w)[وف]?(?:ي|ت)(?:ستمر|تواصل|عتصم|تصاعد)(?:ون|ان)?\s+$")
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -171,6 +175,8 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
     if kind in {"ar_ago", "ar_since", "ar_after", "en_ago", "en_after"}:
         count, days, precision = t.units[_group(m, "unit") or ""]
         if kind == "ar_since" and count != 2 and not g.get("n"):
+            return None
+        if kind == "ar_since" and _LASTING_BEFORE.search(norm, max(0, m.start() - 20), m.start()):
             return None
         if g.get("n"):  # قبل 3 أيام; a non-number (قبل نحو أسبوع) keeps the unit's own count
             count = parse_number(g["n"]) or count
