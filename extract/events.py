@@ -612,6 +612,15 @@ def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
     return not says_another(text, a, min(b, a + 40))  # «وفي حادث منفصل، ...»: another event
 
 
+def says_claim(text: str) -> bool:
+    """Whether ``text`` claims responsibility for an attack (cue class ``claim``, either language).
+
+    >>> says_claim("أعلن تنظيم داعش مسؤوليته عن ") and says_claim("IS claimed responsibility for the ")
+    True
+    """
+    return any(cue_start(text, lang, "claim", 0, len(text)) is not None for lang in ("ar", "en"))
+
+
 def says_another(text: str, lo: int = 0, hi: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` has a word saying its account is another event than one told beside it
     («وفي حادث منفصل», «في حادث آخر», «عبوة ناسفة أخرى», "in a separate attack"; cue class

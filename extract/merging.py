@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, replace
 
 from extract import regexes as re
-from extract.events import says_another, tells_a_pair
+from extract.events import says_another, says_claim, tells_a_pair
 from extract.model import Incident
 from extract.numbers import count_casualties
 
@@ -245,15 +245,29 @@ def _another(d: _Draft) -> bool:
     """Whether the account says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»;
     cue class ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
     return says_another(d.incident.evidence or "")
-_TOLL_KINDS = _VIOLENT | {"Protests", "Riots"}
+_CROWDS = frozenset({"Protests", "Riots"})
+_TOLL_KINDS = _VIOLENT | _CROWDS
+
+
+CITY_SITE_KM = 30.0  # how far from a city's point a neighbourhood or village of it may lie (as UMBRELLA_KM)
+
+
+def _city_and_site(a: _Draft, b: _Draft) -> bool:
+    """Whether one account is placed at a city or town and the other at a neighbourhood or village of it
+    (بغداد and باب الشرقي): one place told at two levels."""
+    city, site = (a, b) if b.site else (b, a)
+    return site.site and not city.site and city.feature in {"city", "town"} and \
+        city.incident.admin1 is not None and city.incident.admin1 == site.incident.admin1 and \
+        _km(city.incident, site.incident) <= CITY_SITE_KM
 
 
 def _same_toll(a: _Draft, b: _Draft) -> bool:
-    """The same toll (two or more dead) at the same place told again later in the report ("security
-    forces killed four protesters ... the clashes killed four"): one event, whatever word each uses,
-    unless one account says it is another ("in a separate attack")."""
+    """The same toll (two or more dead) at the same place, or at a city and a neighbourhood of it, told
+    again later in the report ("security forces killed four protesters ... the clashes killed four",
+    «تفجير انتحاري مزدوج في بغداد ... 32 قتيلاً» ... «الحصيلة النهائية لتفجيري باب الشرقي 32 قتيلاً»): one
+    event, whatever word each uses, unless one account says it is another ("in a separate attack")."""
     x, y = a.incident, b.incident
-    return a.placed and b.placed and x.place_id is not None and x.place_id == y.place_id and \
+    return a.placed and b.placed and x.place_id is not None and (x.place_id == y.place_id or _city_and_site(a, b)) and \
         (x.fatalities or 0) >= 2 and x.fatalities == y.fatalities and \
         {x.event_type, y.event_type} <= _TOLL_KINDS and \
         not (x.event_date and y.event_date and _apart(a, b)) and \
@@ -293,11 +307,20 @@ def _retold(a: _Draft, b: _Draft) -> bool:
         return False
     if x.place_id == y.place_id and x.sub_event_type == y.sub_event_type:
         return True
+    if _city_and_site(a, b) and x.sub_event_type == y.sub_event_type and not (
+            x.fatalities is not None and y.fatalities is not None and x.fatalities != y.fatalities) and \
+            not any(_another(d) for d in (a, b)):
+        return True  # the suicide bombing "in Baghdad" and at «باب الشرقي», no toll of its own: one, at the site
+    if x.place_id == y.place_id and {x.event_type, y.event_type} <= _CROWDS:
+        return True  # «احتجاجات عنيفة في البصرة» ... «وفي البصرة، أضرم المتظاهرون النار»: one demonstration, its worst
     if _same_toll(a, b):
         return True
     generic = a if a.generic else b
     # A death told apart (قتل ... بنيران قناص) may be another event at that place; "الهجوم" is not.
-    return a.generic != b.generic and generic.role != "killing" and x.place_id == y.place_id and \
+    # ... at the place itself, or at a neighbourhood of the city the specific account names («تفجير انتحاري مزدوج
+    # في بغداد» ... «لتفجيري باب الشرقي»)
+    return a.generic != b.generic and generic.role != "killing" and \
+        (x.place_id == y.place_id or (_city_and_site(a, b) and generic.site and not any(_another(d) for d in (a, b)))) and \
         {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date
 
 
@@ -507,6 +530,39 @@ def _foiled_fought(foiled: _Draft, clash: _Draft) -> bool:
         not any(_another(d) for d in (foiled, clash))
 
 
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _territory_for_attack(a: _Draft, b: _Draft) -> bool:
+    """Whether one account is a generic attack word and the other a change of territory: an attack
+    named back ("the attack", «الهجوم») is never the retaking or the fall of an area."""
+    return any(d.generic and e.incident.sub_event_type in _TERRITORY and d.incident.sub_event_type not in _TERRITORY
+               for d, e in ((a, b), (b, a)))
+
+
+def _claimed(claim: _Draft, attack: _Draft) -> bool:
+    """A claim of responsibility's generic word («أعلن داعش مسؤوليته عن الهجوم», 'claimed responsibility for
+    the attack that took place earlier today in Kirkuk') and the report's own account of an attack a few
+    sentences away, in the governorate the claim names (or none): that attack, wherever the claim puts it."""
+    x, y = claim.incident, attack.incident
+    return claim.generic and not attack.generic and not attack.headline and \
+        {x.event_type, y.event_type} <= _VIOLENT and y.sub_event_type not in _TERRITORY and \
+        abs(claim.sentence_index - attack.sentence_index) <= RETOLD_SENTENCES and \
+        (not (claim.placed and attack.placed) or (x.admin1 is not None and x.admin1 == y.admin1)) and \
+        not (x.event_date and y.event_date and _apart(claim, attack)) and \
+        _claims(claim) and not any(_another(d) for d in (claim, attack))
+
+
+CLAIM_CHARS = 60  # how far before its event word a claim of responsibility names it ("claimed responsibility for the attack")
+
+
+def _claims(d: _Draft) -> bool:
+    """Whether the account's event word is the object of a claim of responsibility told just before it."""
+    evidence, trigger = d.incident.evidence or "", (d.incident.trigger or "").strip()
+    at = evidence.find(trigger) if trigger else -1
+    return at >= 0 and says_claim(evidence[max(0, at - CLAIM_CHARS):at])
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -527,6 +583,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             earlier.incident.event_type in kinds
     if _rough_and_exact(a, b) or _rough_and_exact(b, a):
         return True  # the lead's "north of Baghdad" and the body's Tarmiyah, the same kind on the same day
+    if _claimed(a, b) or _claimed(b, a):
+        return True  # "IS claimed responsibility for the attack ... in Kirkuk" and the roadside bomb in Riyadh
     if _toll_update_of(a, b) or _toll_update_of(b, a):
         return True  # "ارتفعت حصيلة ضحايا الهجوم إلى 7", "the death toll rose to 25": the event just told
     if _foiled_fought(a, b) or _foiled_fought(b, a):
@@ -542,6 +600,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot;
         # a headline or a lead with no date of its own is today's news, not the recap told after it
         return False
+    if a.headline != b.headline and _territory_for_attack(a, b):
+        return False  # "Death toll in Baghdad attack" is not "forces retook nearly all territory"
     if a.headline != b.headline and (a.generic if a.headline else b.generic) and \
             {x.event_type, y.event_type} <= _VIOLENT and (not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # the title's "Terrorist Attack in Baghdad" and the body's suicide bombings there
@@ -639,6 +699,9 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                 -(d.incident.geo_precision or 3), d.role != "killing")
 
     keep, other = (a, b) if rank(a) >= rank(b) else (b, a)
+    claimed = _claimed(keep, other) or _claimed(other, keep)
+    if _claimed(keep, other):
+        keep, other = other, keep  # the claim names the attack the report tells: its kind and place stay
     if _told_again(keep) != _told_again(other) and _strike_retold(keep, other):
         # «الصاروخ أطلق من ...», «دوي انفجار»: the attack told keeps its kind and its place, the retelling
         # lends a place only to an attack told without one
@@ -672,7 +735,10 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         vague = False
-    elif "country" not in fields and keep.incident.admin1 is None and other.placed and \
+    elif other.site and not keep.site and _city_and_site(keep, other):
+        # «تفجير انتحاري مزدوج في بغداد» and «تفجيري باب الشرقي»: the event keeps the neighbourhood
+        fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
+    elif "country" not in fields and keep.incident.admin1 is None and other.placed and not claimed and \
             other.incident.admin1 is not None and other.incident.country == keep.incident.country:
         # "in northern Iraq" in the lead, "in the Metina region" in the body: the country holds the place.
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}

@@ -76,7 +76,7 @@ def test_mafraq_follows_its_country(text: str, expected: list[tuple[str, str, st
     ("Nine people were wounded by roadside bombs in Baghdad and Diyala province on Wednesday, police said. "
      "Five were hurt by a roadside bomb in Baghdad's Hurriya neighbourhood, a police source said. "
      "In Diyala, two farmers were wounded by a roadside bomb in the al-Mafraq area, west of Baquba.",
-     ["Al-Mafraq", "Baghdad"]),
+     ["Al-Mafraq", "Hurriya"]),  # the Baghdad bomb at the neighbourhood its own sentence names (dup7: city and site)
     # "a makeshift bomb struck their car": a roadside bomb
     ("A father and his son were wounded when a makeshift bomb struck their car in the village of "
      "al-Othmaniya on Tuesday.", ["Al-Othmaniya"]),
