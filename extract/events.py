@@ -541,6 +541,32 @@ _ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\
 _PROTEST_SITE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ساح[ةه]|ساحات|ساحتي|خيم[ةه]?|خيام|مخيم|موقع|مكان)\s+$")
 
 
+#: «بعبوة ناسفة», «بقذائف الهاون»: a weapon word with the instrumental preposition.
+_INSTRUMENT = re.compile(r"[وف]?ب(?!ال)|[وف]?بال")
+INSTRUMENT_CHARS = 160
+#: ... of a past verb that tells the attack (استهدف، هاجموا، قصفت), not a verbal noun a threat or a plan
+#: names («هدد مسلحون باستهداف الأرتال ... بعبوات ناسفة»).
+_TARGETED = re.compile(r"[وف]?(?:استهدف|هاجم|قصف|ضرب)(?:ت|وا|تا|ا)?(?![\u0621-\u064A])")
+
+
+def _instrument_of_verb(text: str, sentence: tuple[int, int], hit: _Hit, verbs: list[tuple[int, int]]) -> bool:
+    """Whether a weak weapon word is the instrument of an event verb told earlier in its clause, however
+    long the object between («استهدف إرهابيو داعش سيارة تابعة للشرطة الاتحادية أثناء عبورها في منطقة
+    الحويجة بعبوة ناسفة»): the verb's event, with no clause mark between."""
+    if not _INSTRUMENT.match(text, hit.start):
+        return False
+    lo = max(sentence[0], hit.start - INSTRUMENT_CHARS)
+    return any(lo <= a and b <= hit.start and _TARGETED.match(text, a) and not _CLAUSE_MARK.search(text, b, hit.start)
+               for a, b in verbs)
+
+
+def _charge_before(text: str, cue_spans: dict[str, list[tuple[int, int]]], end: int, hi: int) -> bool:
+    """Whether a charge («مسؤولين عن», «المتهمين بـ», "accused of") stands between an arrest and every
+    aggregate cue after it, in its reach."""
+    aggregates = [a for a, _b in cue_spans["aggregate"] if end < a < hi]
+    return bool(aggregates) and any(end <= a < min(aggregates) for a, _b in cue_spans["charge"])
+
+
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]],
            references: list[tuple[int, int]] = ()) -> list[_Hit]:
     caches = [h for h in hits if h.entry.role in {"cache", "intercept", "foiled"}]
@@ -567,7 +593,8 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                 text, hit.end):
             continue  # ذوي ضحايا مجزرة سبايكر; but "حصيلة ضحايا التفجير الذي استهدف ... مساء الجمعة" reports it
         if e.strength == "weak" and not _any_in(
-                verbs, max(sentence[0], hit.start - WEAK_VERB_WINDOW), min(sentence[1], hit.end + WEAK_VERB_WINDOW)):
+                verbs, max(sentence[0], hit.start - WEAK_VERB_WINDOW), min(sentence[1], hit.end + WEAK_VERB_WINDOW)) \
+                and not _instrument_of_verb(text, sentence, hit, verbs):
             continue
         kept.append(hit)
     if any(h.entry.strength != "generic" and h.entry.role != "subordinate" for h in kept):
@@ -854,6 +881,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
             if rejected == "future_after" and _own_noun_future(text, cue_spans["future_after"], group, best, hi):
                 rejected = next((cls for cls in AFTER if cls != "future_after" and _any_in(cue_spans[cls], best.start + 1, hi)),
+                                None)
+            if rejected == "aggregate" and st == "Arrests" and _charge_before(text, cue_spans, end, hi) and not _cue_before(
+                    text, cue_spans["aggregate"], "aggregate", lo, best.start):
+                # «اعتقلت ... أربعة إرهابيين مسؤولين عن التفجيرات الأخيرة في الفلوجة»: the count is the charge
+                rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)
             if rejected == "aggregate" and (_RANKED.search(text, end, hi) or (
                     best.entry.strength != "generic" and _NTH_OF_KIND.search(text, end, hi))) and not _cue_before(
