@@ -149,8 +149,8 @@ _CLAUSE_BREAK = re.compile(r"[;؛|]")
 _REFERENCE = frozenset({"city", "town", "governorate"})
 #: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark.
 _DISTANCE = (r"(?:(?:علي|على|نحو|حوالي|about|some|nearly|around|roughly)\s+)?(?:(?:بعد|مسافه)\s+)?(?:نحو\s+|حوالي\s+)?"
-             r"/?[\d.,]+/?\s*(?:كم|كيلو\S*|km|kilomet\S*|miles?)\s+")
-_ANCHOR_GAP = re.compile(rf"[\s,،(]*(?:{_DISTANCE}|[^\s,،]+[\s,،]+)?{_NEAR}(?:\s+(?:شرق|غرب)\S*)?\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
+             r"/?[\d.,]+/?\s*(?:كم|كلم|كيلو\S*|km|kilomet\S*|miles?)\s+")
+_ANCHOR_GAP = re.compile(rf"[\s,،(/]*(?:{_DISTANCE}|[^\s,،]+[\s,،]+)?{_NEAR}(?:\s+(?:شرق|غرب)\S*)?\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
 _BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)
 _TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:(?:فيما|بينما)(?!\s+(?:كان|كانت|كانوا|كانا)(?![\u0621-\u064A]))|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while(?!\s+\w+ing\b))\s|"
                           r",\s+(?:claiming|saying|adding|arguing|insisting|stressing|noting|warning|vowing)\s|"
@@ -202,8 +202,10 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
         return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
     if _TAKEN_TO.search(before):
         return False, False, False  # «نقل الجرحى إلى مستشفى خانقين»: where the victims were taken, not the event
-    if m.place.feature_type in {"country", "region"} and _ORIGIN.search(before):
-        return False, False, False  # "a drone launched from Iraq" struck elsewhere: where it hit is the event's
+    if _ORIGIN.search(_before(text, m, 70)):
+        # "a drone launched from Iraq", "the rockets were fired from the neighbouring province of Diyala",
+        # «الصاروخ انطلق من قرية ...»: where the weapon came from; where it hit is the event's (place7 audit)
+        return False, False, False
     if _METONYMY.search(before) or _NAMED_EVENT.search(before):
         return False, True, False
     if _BETWEEN.search(before):
@@ -465,7 +467,8 @@ _ABROAD = re.compile(r"(?<!من )(?:داخل|في|على)\s+(?:ال)?(?:اراض
 #: no place of the event (the event is where it hit); one that came from Iraq struck across the border,
 #: so with no place of its own the event is never Iraq at large.
 _LAUNCHED_FROM = (r"(?:(?:اطلق|انطلق|قادم|القادم|مرسل|المرسل)\S*\s+(?:\S+\s+){0,2}?من\s+(?:(?:داخل|جهه|اتجاه|ناحيه)\s+)?|"
-                  r"\b(?:launched|fired|flown|sent|coming|originating|came)\s+(?:\w+\s+){0,2}?from\s+(?:inside\s+|within\s+)?)")
+                  r"\b(?:launched|fired|flown|sent|coming|originating|came)\s+(?:\w+\s+){0,2}?from\s+(?:inside\s+|within\s+)?"
+                  r"(?:the\s+(?:[a-z'-]+\s+){0,2}?(?:province|governorate|district|area|town|city|village|region)\s+of\s+)?)")
 _ORIGIN = re.compile(_LAUNCHED_FROM + "$", re.IGNORECASE)
 _FROM_IRAQ = re.compile(_LAUNCHED_FROM + r"(?:(?:ال)?(?:عراق|اراضي العراقيه|الاراضي العراقيه)(?![\u0621-\u064A])|iraq\b|iraqi territory\b)",
                         re.IGNORECASE)
@@ -558,10 +561,11 @@ def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]
 def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:
     """A place named in the event's sentence but not as a location (in a unit's name: مديرية آسايش
     كلار, the Samarra Operations Command), nearest the trigger; never one a statement was made in,
-    a destination, where victims were taken, an end a road is named by, one of two capitals, or a country. (Tied places that ``choose_places`` passed
+    a destination, where victims were taken or a weapon came from, an end a road is named by, one of two capitals, or a country. (Tied places that ``choose_places`` passed
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
              and not any(_flags(text, m.start, m)) and not _DESTINATION.search(_before(text, m))
-             and not _TAKEN_TO.search(_before(text, m)) and not _road_end(text, m)]
+             and not _TAKEN_TO.search(_before(text, m)) and not _ORIGIN.search(_before(text, m, 70))
+             and not _road_end(text, m)]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
