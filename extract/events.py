@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract import regexes as re
+from extract.dates import find_dates
 from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues
 from extract.lexicon_cache import shipped
+from extract.model import DAY
 from extract.phrases import folded_bounds, normalise_slice
 from extract.sentences import boilerplate_spans
 
@@ -764,12 +766,18 @@ _HABITS = ("aggregate", "habitual")
 _DESCRIBED = re.compile(r"[،,]\s*(?:وهو|وهي)(?![\u0621-\u064A])")
 
 
+def _full_day(text: str, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) writes a whole date of one day («في يوم 10 حزيران 2014», "on 3 August 2014"):
+    an occasion of its own, as «يوم الأحد» is (encyclopaedic prose dates its events so)."""
+    return any(d.precision == DAY for d in find_dates(text[lo:hi], None))
+
+
 def _day_clause(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first clause after a clause mark in [lo, hi) that holds a time of one occasion."""
     for mark in _CLAUSE_MARK.finditer(text, lo, hi):
         end = _CLAUSE_MARK.search(text, mark.end(), hi)
         stop = end.start() if end else hi
-        if _ONE_DAY.search(text, mark.end(), stop):
+        if _ONE_DAY.search(text, mark.end(), stop) or _full_day(text, mark.end(), stop):
             return mark.end(), stop
     return None
 
@@ -931,8 +939,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 _THE.search(text, max(0, h.start - 20), h.start) and _introduced_en(text, h.start, h.end) for h in group):
             rejected = None  # "denied that the blast that hit a market on Friday was ...": the blast happened
         if rejected is None and previous_rejected and start - previous_rejected[0] <= 60 and \
-                not _WHEN.search(text, previous_rejected[0], start):
-            rejected = previous_rejected[1]  # "the plan requires X, and Y": Y is planned too
+                not _WHEN.search(text, previous_rejected[0], start) and not (
+                previous_rejected[1] in _HABITS and _day_clause(text, previous_rejected[0], start + 1)):
+            # "the plan requires X, and Y": Y is planned too; «يشن هجمات متكررة، وفي 3 آب 2014 اقتحم ...»:
+            # the clause with a day of its own is no more of the habit
+            rejected = previous_rejected[1]
         previous_rejected = (end, rejected) if rejected and rejected != "cause" else None  # a motive is no plan
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
