@@ -112,7 +112,7 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: Characters around a village in which a governorate named by the text frames it.
 FRAME = 80
 #: Small places a namesake the gazetteer lacks may stand for, when another governorate frames them.
-_FRAMED_TYPES = frozenset({"village", "subdistrict", "area"})
+_FRAMED_TYPES = frozenset({"village", "neighborhood", "subdistrict", "area"})
 
 
 def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple[int, str | None, str | None]],
@@ -127,7 +127,8 @@ def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple
     others = [(pos, admin1) for pos, _, admin1 in anchors if pos not in again and admin1 is not None]
     if any(admin1 == place.admin1 for _, admin1 in others):
         return False
-    if place.feature_type == "village":
+    if place.feature_type in {"village", "neighborhood"}:
+        # A city's quarter too («مقابل منطقة حي العامل» in a Basra report: Baghdad's Amil is another one)
         return any(abs(pos - cand.start) <= FRAME for pos, _ in others)
     # A subdistrict or area is framed only by a governorate told before it in its sentence («وفي البصرة
     # تجدد النزاع ... في منطقة الكرمة»): one named after it is often a landmark («الصقلاوية غرب بغداد»).
