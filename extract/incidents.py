@@ -80,6 +80,22 @@ def _since_day(text: str, d: ResolvedDate) -> bool:
     event it dates ("since Monday, when ...")."""
     return bool(_WEEKDAY.search(d.expression) and _SINCE_DAY.search(text, max(0, d.start - 16), d.start)
                 and not _WHEN_AFTER.match(text, d.end))
+#: A non-restrictive relative clause opened after the trigger ("Fallujah, which, in January 2014, was the
+#: first city taken", «الموصل، التي سيطر عليها التنظيم في حزيران 2014»): a date inside it is its own.
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom)\b\s*,?|[،,]\s*و?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\S)",
+                              re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,،;؛.!?؟\n]")
+
+
+def _in_relative_clause(text: str, event: EventCandidate, d: ResolvedDate) -> bool:
+    """Whether ``d`` lies in a relative clause opened between the trigger and it, before that clause's
+    first comma ("retook Fallujah, which, in January 2014, was …": January 2014 is the clause's)."""
+    if d.start < event.end:
+        return False
+    openers = list(_RELATIVE_OPENER.finditer(text, event.end, d.start))
+    return bool(openers) and not _CLAUSE_END.search(text, openers[-1].end(), d.start)
+
+
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")
 
 
@@ -100,7 +116,7 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     lo, hi = event.scope
     dateline = _DATELINE.match(text, event.sentence[0])
     inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())
-              and not _since_day(text, d)]
+              and not _since_day(text, d) and not _in_relative_clause(text, event, d)]
     if lang and any(d.start >= event.end for d in inside):
         cause = cause_start(text, lang, event)
         inside = [d for d in inside if cause is None or d.start < cause]
