@@ -134,7 +134,8 @@ def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
         bool(TOLL_ROSE.search(x.evidence or "")) and not TOLL_ROSE.search(y.evidence or "") and \
         {x.event_type, y.event_type} <= _VIOLENT and (not (later.placed and earlier.placed) or (
             x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)) and \
-        not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier))
+        not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier)) and \
+        not _two_sites(later, earlier)  # «حصيلة تفجير ... في الشعلة بلغت»: the toll of another site's blast
 
 
 def _km(a: Incident, b: Incident) -> float:
@@ -387,13 +388,14 @@ def _two_sites(a: _Draft, b: _Draft) -> bool:
     """Whether two accounts told in their own sentences, each with its own word for the event (no
     «الهجوم» pointing back) and each placed at its own neighbourhood a few kilometres from the other's,
     are two events: the one-by-one list of a day's blasts in a city. A city and a district of it
-    (بغداد, then حي السيدية) stay one event retold; neighbourhoods closer than SITES_KM are two events
-    only when each has a toll of its own."""
+    (بغداد, then حي السيدية) stay one event retold; neighbourhoods closer than SITES_KM, or told in one
+    sentence («حصيلة التفجير ... في الكرادة بلغ مقتل شخصين ... وحصيلة التفجير ... في العلاوي بلغت ثمانية
+    قتلى»), are two events only when each has a toll of its own."""
     x, y = a.incident, b.incident
     own_tolls = x.fatalities is not None and y.fatalities is not None and x.fatalities != y.fatalities
     return a.placed and b.placed and _own_word(a) and _own_word(b) and not (a.headline or b.headline) and \
-        not _same_sentence(a, b) and a.site and b.site and x.place_id != y.place_id and \
-        (_km(x, y) > SITES_KM or own_tolls) and _km(x, y) < math.inf
+        (not _same_sentence(a, b) or own_tolls) and a.site and b.site and x.place_id != y.place_id and \
+        (SITES_KM < _km(x, y) < math.inf or own_tolls)  # tolls of their own: two sites, however far
 
 
 #: A bare «القصف», «قصفاً» (no rocket, mortar, artillery or aircraft word with it): the strike told beside it.
