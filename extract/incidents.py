@@ -157,7 +157,10 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
 _SAME_DAY = re.compile(r"(?:اليوم|الوقت|الليلة|اليوم) (?:ذاته|نفسه|ذاتها|نفسها)|the same (?:day|night|time)|"
                        r"(?:later|earlier) that (?:day|night)|that same (?:day|night)",
                        re.IGNORECASE)
-_TOOK_PLACE = re.compile(r"(?<!\S)[وف]?(?:took place|occurred|happened|وقع|وقعت|جرى|جرت|حدث)\s", re.IGNORECASE)
+#: "The attack took place in ...", «ووقع الهجوم في ...», and what it struck: "the attack Monday afternoon targeted
+#: the Ain al-Asad air base", «الهجوم استهدف قاعدة ...» (dup7, issue 8): where the event just told happened.
+_TOOK_PLACE = re.compile(r"(?<!\S)[وف]?(?:took place|occurred|happened|targeted|وقع|وقعت|جرى|جرت|حدث|استهدف|استهدفت)\s",
+                         re.IGNORECASE)
 _SEARCHING = re.compile(r"بحث[اً]* عن|للبحث عن|لملاحقة|in search of|searching for|to hunt|hunting for", re.IGNORECASE)
 
 
