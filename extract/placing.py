@@ -228,6 +228,8 @@ _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+#: "the disputed province of Kirkuk", "in the governorate of Basra": the governorate, as "Kirkuk province" is.
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)
 
 
 def geo_precision(text: str, m: PlaceMention) -> int:
@@ -236,6 +238,8 @@ def geo_precision(text: str, m: PlaceMention) -> int:
     level = 1 if kind in _POINT else 2 if kind in _AREA else 3
     if _PROVINCE_AFTER.match(text, m.end):
         return 3  # "in Sulaimaniyah province": the governorate, though the city bears its name
+    if kind in {"city", "town"} and _PROVINCE_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return 3  # "in the disputed province of Kirkuk" (place7 audit)
     if level == 1 and _AROUND.search(_before(text, m, 40)):
         level = 2  # "قرب الطارمية", "20 km south of Kirkuk", "صحراء الرطبة"
     return level

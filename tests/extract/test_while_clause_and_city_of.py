@@ -38,3 +38,14 @@ def test_while_turning_to_another_event_still_ends_the_clause() -> None:
 def test_the_city_of_without_a_direction_is_the_city() -> None:
     text = "Militants attacked a police station in the city of Kirkuk on Monday, killing two policemen."
     assert [(place, precision) for place, _, precision in _incidents(text)] == [("Kirkuk", 1)]
+
+
+def test_the_province_of_a_city_is_the_governorate() -> None:
+    # "the southern province of Basra" names the governorate, as "Basra province" does (place7 audit, both halves)
+    text = "Gunmen shot dead an activist in the southern province of Basra on Wednesday."
+    assert [precision for _, _, precision in _incidents(text)] == [3]
+
+
+def test_the_city_of_stays_the_city() -> None:
+    text = "Gunmen shot dead an activist in the southern city of Basra on Wednesday."
+    assert [precision for _, _, precision in _incidents(text)] == [1]
