@@ -162,12 +162,22 @@ def patterns() -> Patterns:
             rf"(?P<ord>{_alt(list(ordinal))})ه?{AE}")),
         # «أربعة أعوام مرت على تفجير ...», «مرت خمس سنوات على ...», "four years have passed since the
         # bombing", "it has been ten years since": that many years back, known to the month (dates.py)
+        # «بمناسبة مرور عام على سقوط سنجار», «مرور عامين على مجزرة سبايكر»: the same, told by «مرور»
         ("ar_years_passed", re.compile(
             rf"{AB}(?:(?:مرت|مضت|مر|مضي)\s+(?P<n>\d{{1,2}}|\w+)\s+(?:اعوام|سنوات|سنين|عاما|سنه)\s+|"
-            rf"(?P<n2>\d{{1,2}}|\w+)\s+(?:اعوام|سنوات|سنين|عاما|سنه)\s+(?:مرت|مضت|مر|مضي)\s+)علي{AE}")),
+            rf"(?P<n2>\d{{1,2}}|\w+)\s+(?:اعوام|سنوات|سنين|عاما|سنه)\s+(?:مرت|مضت|مر|مضي)\s+|"
+            rf"مرور\s+(?:(?P<n3>\d{{1,2}}|\w+)\s+)?(?P<yu>عامين|سنتين|عام|سنه|اعوام|سنوات|سنين|عاما)\s+)علي{AE}")),
+        # «في الذكرى الأولى لسقوط سنجار», «بالذكرى السنوية الثالثة لتفجير الكرادة»: that many years back,
+        # known to the month (the anniversary falls near the report, not on its day)
+        ("ar_anniversary_of", re.compile(
+            rf"{AB}(?:في\s+|ب)(?:ال)?ذكري\s+(?:ال)?(?:سنويه\s+)?(?P<ord>{_alt(list(ordinal))})ه?\s+(?:ل|علي\s)")),
         ("en_years_passed", re.compile(
             r"(?i)\b(?P<n>\d{1,2}|[a-z]+)\s+years\s+(?:have\s+|had\s+)?(?:passed|gone\s+by|elapsed)\s+since\b|"
             r"\bit\s+(?:has|had)\s+been\s+(?P<n2>\d{1,2}|[a-z]+)\s+years\s+since\b")),
+        # "A year after IS overran Sinjar, …", "one year on from the fall of Mosul", "two years after the
+        # massacre": the event after it that many years back, known to the month
+        ("en_years_after", re.compile(
+            r"(?i)\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+(?:on\s+from|after)\b")),
         ("ar_ago", re.compile(rf"{AB}قبل\s+(?:(?P<n>\d{{1,3}}|\w+(?:\s+عشر)?)\s+)?(?P<unit>{_alt(list(units))}){AE}"
                               r"(?!\s+(?:من|علي)\s)")),  # قبل يومين من الانتخابات: before an event
         # «منذ يومين», «منذ ثلاثة أيام» (UN briefings: killed two days ago): counted like قبل; a bare
@@ -218,6 +228,7 @@ def patterns() -> Patterns:
         "ar_week": frozenset(["الاسبوع"]), "ar_ago": frozenset(["قبل"]), "ar_since": frozenset(["منذ"]),
         "ar_this_day": frozenset(["مثل"]), "en_this_day": frozenset(["day"]), "ar_nth_anniversary": frozenset(["ذكري", "الذكري"]),
         "ar_years_passed": frozenset(["علي"]), "en_years_passed": frozenset(["since"]),
+        "ar_anniversary_of": frozenset(["ذكري", "الذكري", "بالذكري"]), "en_years_after": frozenset(["year", "years"]),
         "ar_rel": frozenset(w for k in relative_day if not k.isascii() for w in k.split()[-1:]),
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),
         "en_dmy": months_en_lower, "en_mdy": months_en_lower, "en_my": months_en_lower,

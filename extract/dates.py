@@ -158,8 +158,13 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         day = published + timedelta(days=t.relative_day.get(_group(m, "rel") or "", 1))  # غدا, يوم غد: tomorrow
         value = _safe(day.year - years, day.month, day.day) if years <= 10 else None
         return (value, DAY) if value else None
-    if kind in {"ar_years_passed", "en_years_passed"}:
-        years = parse_number(_group(m, "n") or _group(m, "n2") or "") or 0
+    if kind == "ar_anniversary_of":
+        years = t.ordinal[_group(m, "ord") or ""]
+        value = _safe(published.year - years, published.month, 1) if years <= 50 else None
+        return (value, MONTH) if value else None
+    if kind in {"ar_years_passed", "en_years_passed", "en_years_after"}:
+        years = parse_number(_group(m, "n") or _group(m, "n2") or _group(m, "n3") or "") or \
+            {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}.get(_group(m, "yu") or "", 0)
         value = _safe(published.year - years, published.month, 1) if 1 <= years <= 50 else None
         return (value, MONTH) if value else None
     if kind in {"ar_ord_rel"}:
