@@ -569,6 +569,20 @@ def _charge_before(text: str, cue_spans: dict[str, list[tuple[int, int]]], end: 
     return bool(aggregates) and any(end <= a < min(aggregates) for a, _b in cue_spans["charge"])
 
 
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _time_of_territory(text: str, sentence: tuple[int, int], hit: _Hit) -> bool:
+    """Whether ``hit`` is a territory change opened by a time word («بعد سيطرة داعش على», «بعد سقوط مدينة»)."""
+    return hit.entry.sub_event_type in _TERRITORY and bool(
+        _TIME_OPEN.match(text, hit.start) or _TIME_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start))
+
+
+#: «بعد سيطرة», «عقب سقوط», «منذ تحرير»: a time word opening the account of another event.
+_TIME_OPEN = re.compile(r"[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل)\s")
+_TIME_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل)(?:\s+(?:ان|أن|يوم|ايام|أيام|\S+ين|واحد))*\s+(?:من\s+)?$")
+
+
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]],
            references: list[tuple[int, int]] = ()) -> list[_Hit]:
     caches = [h for h in hits if h.entry.role in {"cache", "intercept", "foiled"}]
@@ -599,7 +613,12 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                 and not _instrument_of_verb(text, sentence, hit, verbs):
             continue
         kept.append(hit)
-    if any(h.entry.strength != "generic" and h.entry.role != "subordinate" for h in kept):
+    specific = [h for h in kept if h.entry.strength != "generic" and h.entry.role != "subordinate"]
+    if specific and all(_time_of_territory(text, sentence, h) for h in specific):
+        # «قتلوا في 12 حزيران 2014، بعد سيطرة داعش على تكريت»: a territory change told as the time of the
+        # killing is another event; the killing stays its own
+        specific = []
+    if specific:
         # A generic word (هجوم, attack, killed) in a sentence with a specific event refers to it,
         # and an operation "during which" something was found is that find.
         protest = any(h.entry.event_type == "Protests" for h in kept)
@@ -828,13 +847,18 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
     for hit in hits:
         other = bool(groups) and _the_other(text, sentence[0], groups[-1][-1].end, hit.start)
         gap = hit.start - groups[-1][-1].end if groups else 0
+        # «قُتل 1700 عسكري في 12 حزيران 2014، بعد سيطرة داعش على تكريت»: a territory change told as the
+        # time of another account is an event of its own, not more of the killing
+        changed_hands = bool(groups) and groups[-1][-1].entry.sub_event_type not in _TERRITORY and \
+            _time_of_territory(text, (groups[-1][-1].end, sentence[1]), hit)
         if groups and (gap <= GROUP_GAP or (gap <= RESULT_GAP and hit.entry.role == "killing" and _RESULT_HEDGED.search(
                 text, groups[-1][-1].end, hit.start))) and not any(_any_in(
                 cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause", REFERENCE)) \
                 and not _another_event(text, groups[-1][-1], hit) \
                 and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other \
                 and not _DESCRIBED.search(text, groups[-1][-1].end, hit.start) \
-                and not _habit_then_day(text, cue_spans, sentence[0], groups[-1][-1].end, hit.start):
+                and not _habit_then_day(text, cue_spans, sentence[0], groups[-1][-1].end, hit.start) \
+                and not changed_hands:
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:

@@ -628,6 +628,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             and x.country == y.country and (x.admin1 is None) != (y.admin1 is None) \
             and (a.placed or b.placed) and not (x.event_date and y.event_date and _apart(a, b)):
         return True  # "killed at protests ... in Iraq. Protesters try to enter the Green Zone in Baghdad": one event
+    if _same_sentence(a, b) and "killing" in (a.role, b.role) and len(
+            {x.sub_event_type, y.sub_event_type} & _TERRITORY) == 1:
+        return False  # «قتلوا في 12 حزيران 2014، بعد سيطرة داعش على تكريت»: the killing and the takeover
     if _same_sentence(a, b) and x.event_type == y.event_type and (a.generic or b.generic) and (
             not (a.placed and b.placed) or (x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)):
         return True  # "استشهد جندي ... إثر هجوم شنته مفرزة ...": one event told by two words
