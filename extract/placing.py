@@ -374,12 +374,20 @@ def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event:
         for p in mentions)
 
 
+#: "Tarimiya district of Salahuddin", "Dibis sub-district of Kirkuk": the place, then its governorate.
+_DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|town|village|area|city)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """A city or governorate named only to locate the place before it: تكريت in "قضاء الشرقاط شمالي
     تكريت", Basra in "the Qurna district, north of Basra"."""
     if m.place.feature_type not in _REFERENCE and m.place.feature_type != "country":
         return False
     before = _before(text, m)
+    if m.place.feature_type == "governorate" and any(
+            0 <= m.start - p.end <= 30 and p.place.feature_type not in {"country", "region", "governorate"}
+            and _DISTRICT_OF.fullmatch(text, p.end, m.start) is not None for p in mentions if p.end <= m.start):
+        return True  # "the nearby Tarimiya district of Salahuddin": the district is the place (place7 audit)
     if not _NEAR_BEFORE.search(before):
         return False
     # A country or a city locates a governorate too (محافظة ميسان جنوبي العراق, محافظة صلاح الدين شمال

@@ -49,3 +49,14 @@ def test_the_province_of_a_city_is_the_governorate() -> None:
 def test_the_city_of_stays_the_city() -> None:
     text = "Gunmen shot dead an activist in the southern city of Basra on Wednesday."
     assert [precision for _, _, precision in _incidents(text)] == [1]
+
+
+def test_the_district_of_a_governorate_is_the_district() -> None:
+    # "the nearby Tarimiya district of Salahuddin": the district is the place, its governorate a reference
+    text = "Islamic State members ambushed soldiers in the nearby Tarimiya district of Salahuddin, killing six."
+    assert [place for place, _, _ in _incidents(text)] == ["Tarmiyah"]
+
+
+def test_the_district_of_a_city_without_a_name_before_stays() -> None:
+    text = "A bomb exploded in the district of Kirkuk on Monday, killing two people."
+    assert [place for place, _, _ in _incidents(text)] == ["Kirkuk"]
