@@ -565,6 +565,17 @@ def _claims(d: _Draft) -> bool:
     return at >= 0 and says_claim(evidence[max(0, at - CLAIM_CHARS):at])
 
 
+def _placed_word_for(word: _Draft, told: _Draft) -> bool:
+    """A generic word placed by its sentence ("an attempted attack on the Ain al-Asad air base on Tuesday") right
+    after a specific account with no place of its own told for the same day ("two attempted drone attacks on
+    U.S. forces Monday and Tuesday"): one event, the account's kind at the word's place."""
+    x, y = word.incident, told.incident
+    return word.generic and word.placed and not told.generic and not told.placed and not told.headline and \
+        word.dated and told.dated and x.event_date is not None and x.event_date == y.event_date and \
+        0 < word.sentence_index - told.sentence_index <= 1 and {x.event_type, y.event_type} <= _VIOLENT and \
+        not any(_another(d) for d in (word, told))
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -667,8 +678,9 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if x.sub_event_type != y.sub_event_type:
         # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
         # its details to the event just told.
-        return any(d.generic and not d.placed and not d.weak_dated for d in (a, b)) and \
-            abs(a.sentence_index - b.sentence_index) <= 2 and (a.placed or b.placed)
+        return (any(d.generic and not d.placed and not d.weak_dated for d in (a, b)) and
+                abs(a.sentence_index - b.sentence_index) <= 2 and (a.placed or b.placed)) or \
+            _placed_word_for(a, b) or _placed_word_for(b, a)
     if not (a.placed and b.placed):
         # An unplaced mention of the same kind of event refers to the placed one, unless the
         # article's leading place it fell back on lies elsewhere (an arrest in Mosul, then Tal Afar).
@@ -750,7 +762,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         keep = replace(keep, placed=True)
     x, y = keep.incident, other.incident
     if _means_of(keep, other) or (keep.generic and not other.generic and (
-            _retold(keep, other) or _rough_and_exact(other, keep))) or (
+            _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other))) or (
             _bare_strike(keep) and _strike_retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if "Suicide bomb" in {x.sub_event_type, y.sub_event_type} and {x.sub_event_type, y.sub_event_type} <= _BOMBINGS | {"Grenade"}:
