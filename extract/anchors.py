@@ -16,10 +16,13 @@ from collections.abc import Iterable, Iterator
 from re import _constants as sre
 from re import _parser as sre_parse
 
-__all__ = ["MAX_LEAD", "MIN_LITERAL", "matches_from", "regex_anchors", "regex_needs"]
+__all__ = ["DIGITS", "MAX_LEAD", "MIN_LITERAL", "matches_from", "regex_anchors", "regex_needs"]
 
 #: Literals shorter than this occur everywhere: the regex is then better run over the whole text.
 MIN_LITERAL = 2
+#: ... except a digit: a regex that starts with a number (``[1-9]\\d+ attacks``) is tried at the few
+#: digits of a text, not at each of its characters.
+DIGITS = frozenset("0123456789")
 #: Farther than this from the match start, a literal's occurrence asks for too many tries.
 MAX_LEAD = 24
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -39,12 +42,14 @@ def regex_anchors(regex: str) -> Anchors:
     (('bomb', 9), ('ied', 9))
     >>> regex_anchors(r"(?<![a-z])(?:ال)?شرطه")
     (('شرطه', 2),)
-    >>> regex_anchors(r"[1-9]\\d+ (?:attacks|raids)"), regex_anchors(r"\\S*ing")
+    >>> regex_anchors(r"\\d+ (?:attacks|raids)"), regex_anchors(r"\\S*ing")
     ((), ())
+    >>> regex_anchors(r"[1-3]\\d+ (?:attacks|raids)")  # a number first: tried at its digits
+    (('1', 0), ('2', 0), ('3', 0))
     """
     parsed = _parsed(regex)
     found = _leads(parsed.state, list(parsed)) if parsed is not None else None
-    if not found or any(len(literal) < MIN_LITERAL or lead > MAX_LEAD for literal, lead in found):
+    if not found or not all(_usable(literal, lead) for literal, lead in found):
         return ()
     return tuple(dict.fromkeys(found))
 
@@ -109,11 +114,36 @@ def _leads(state: sre_parse.State, items: list) -> list[tuple[str, int]] | None:
     """The anchors of a sequence of parsed items: of the literal runs every match must cross within
     a bounded lead, the most telling (its shortest literal the longest: ``(?:في|خلال) الايام`` is
     looked for at ``الايام``, not at every ``في``); None when there is none."""
-    return max(_anchor_sets(state, items), key=_telling, default=None)
+    return _most_telling(_anchor_sets(state, items))
 
 
 def _telling(anchors: list[tuple[str, int]]) -> tuple[int, int]:
     return min(len(literal) for literal, _lead in anchors), -max(lead for _literal, lead in anchors)
+
+
+def _most_telling(sets: list[list[tuple[str, int]]]) -> list[tuple[str, int]] | None:
+    """The most telling of ``sets`` that :func:`regex_anchors` can use (literals long enough, leads
+    short enough), else the most telling of all: ``(?:killed|died) [^.]{0,25}? (?:across|around)``
+    is anchored at ``killed``, not left unanchored because ``across`` comes too far from the start."""
+    usable = [anchors for anchors in sets if all(_usable(literal, lead) for literal, lead in anchors)]
+    return max(usable or sets, key=_telling, default=None)
+
+
+def _usable(literal: str, lead: int) -> bool:
+    return (len(literal) >= MIN_LITERAL or literal in DIGITS) and lead <= MAX_LEAD
+
+
+def _digits(av: list) -> list[str] | None:
+    """The characters of a character set (``[1-9]``, ``[05]``) when they are all ASCII digits."""
+    chars: list[str] = []
+    for op, arg in av:
+        if op is sre.LITERAL:
+            chars.append(chr(arg))
+        elif op is sre.RANGE:
+            chars.extend(map(chr, range(arg[0], arg[1] + 1)))
+        else:
+            return None
+    return chars if chars and set(chars) <= DIGITS else None
 
 
 def _anchor_sets(state: sre_parse.State, items: list) -> list[list[tuple[str, int]]]:
@@ -131,9 +161,10 @@ def _anchor_sets(state: sre_parse.State, items: list) -> list[list[tuple[str, in
             sets.append([(run + literal, lead) for literal in _continuations(state, items[i + len(run):])])
             lead, i = lead + len(run), i + len(run)
             continue
-        inner = _required_inside(state, op, av)
+        inner = _digits(av) if op is sre.IN else _required_inside(state, op, av)
         if inner is not None:
-            sets.append([(literal, lead + k) for literal, k in inner])
+            sets.append([(literal, lead) for literal in inner] if op is sre.IN else
+                        [(literal, lead + k) for literal, k in inner])
         width = _max_width(state, (op, av))
         if width is None:
             break
@@ -167,7 +198,7 @@ def _required_inside(state: sre_parse.State, op: object, av: object, *,
     (``first``: those nearest its start, else the most telling)."""
     def leads(sub: object) -> list[tuple[str, int]] | None:
         sets = _anchor_sets(state, list(sub))
-        return (sets[0] if sets else None) if first else max(sets, key=_telling, default=None)
+        return (sets[0] if sets else None) if first else _most_telling(sets)
 
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av

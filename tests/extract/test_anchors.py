@@ -38,13 +38,22 @@ MATCHERS = [(make, lang) for make in (_trigger_matcher, _cue_matcher) for lang i
     (r"(?:took|take|taking)\s+to", (("took", 0), ("take", 0), ("taking", 0))),
     (r"(?:took|take|taking) to the streets", ((" to the streets", 6),)),
     (r"(?:ab)+cd", (("ab", 0),)),
+    # a literal too far into the match does not spoil a near one: the near one anchors
+    (r"(?:killed|died) [^.;]{0,25}? (?:across|around) iraq", (("killed", 0), ("died", 0))),
+    (r"(?:wounded|hurt)\b[^.]{0,30}\b(?:nationwide) (?:iraq|syria)|nationwide (?:iraq|syria)",
+     (("wounded", 0), ("hurt", 0), ("nationwide iraq", 0), ("nationwide syria", 0))),
+    # a number first: its digits anchor it (digits are rare, unlike one-letter words)
+    (r"[1-9]\d+ (?:attacks|raids)", tuple((d, 0) for d in "123456789")),
+    (r"(?<!\d)(?!(?:19|20)\d\d )[1-9]\d+ (?:هجوم|هجمات)", tuple((d, 0) for d in "123456789")),
+    (r"[05]\d* (?:killed|dead)|ten (?:killed|dead)", (("0", 0), ("5", 0), ("ten killed", 0), ("ten dead", 0))),
 ])
 def test_anchors_of_regexes(regex: str, anchors: tuple) -> None:
     assert regex_anchors(regex) == anchors
 
 
 @pytest.mark.parametrize("regex", [
-    r"[1-9]\d+ (?:attacks|raids)",  # no literal before an unbounded run of digits
+    r"\d+ (?:attacks|raids)",  # no literal before an unbounded run of digits (any script's)
+    r"[a-c1]\d+ (?:attacks|raids)",  # a set of letters and digits: letters occur everywhere
     r"(?:\w+ )?anniversary of",  # an unbounded optional word first
     r"\S*ing",
     r"x\d",  # a literal too short to be worth looking for
