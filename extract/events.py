@@ -537,7 +537,9 @@ def took_part(text: str, lo: int, hi: int) -> bool:
     return _TOOK_PART.search(text, lo, hi) is not None
 #: ناشط مدني في الاحتجاجات، ناشطة في التظاهرات: the victim of a shooting named by the protests he is
 #: known for, when the sentence tells a violent act (a shooting, an assassination), not a protest today.
-_ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\s+(?:في|ب)\s*$")
+#: ... and «وهو أحد قادة مظاهرات أكتوبر», «من منظمي الاحتجاجات»: the victim's part in the protests.
+_ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\s+(?:في|ب)\s*$|"
+                          r"(?<![\u0621-\u064A])(?:احد|أحد|من|ابرز|أبرز)\s+(?:ال)?(?:قاده|قادة|منظمي|ناشطي|رموز|وجوه)\s*$")
 #: ساحة التظاهر، ساحات الاعتصام، خيم المعتصمين: a protest word naming the site where a violent act
 #: happened («قتل شاب برصاص مسلحين أثناء مغادرته ساحة التظاهر»), not a protest told today.
 _PROTEST_SITE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ساح[ةه]|ساحات|ساحتي|خيم[ةه]?|خيام|مخيم|موقع|مكان)\s+$")
