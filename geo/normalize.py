@@ -10,7 +10,8 @@ Three levels, each the one before plus a step:
   Every entry point folds letters this way (``tests/geo/test_normalize_property.py`` checks).
 * :func:`normalize_arabic` — the canonical form for comparing place names: :func:`fold`, Arabic
   comma, semicolon and question mark as ASCII, horizontal white space collapsed. Idempotent.
-* :func:`normalize_for_matching` — the same, plus ASCII lower-casing, applied to a whole text,
+* :func:`normalize_for_matching` — the same, plus ASCII lower-casing, a hashtag's underscores and the
+  double quotes or dashes wrapping an Arabic word read as spaces (one for one), applied to a whole text,
   returning a :class:`Normalized` that maps every index of the normalised text back to the
   original, so that a span found in the normalised text slices the original exactly.
 
@@ -208,6 +209,9 @@ def _deletions(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
 
 #: A hashtag with its words joined by underscores (#سهل_نينوى, #صلاح_الدين, #Nineveh_Plains).
 _HASHTAG_RE = re.compile(r"#[^\s#]*_[^\s#]*")
+#: A double quote or a dash wrapping an Arabic word: after a space and before a letter, or after a letter
+#: and before a space or the text's end (place7 audit, issue 8).
+_WRAPPING_MARK_RE = re.compile(r'(?:(?<=\s)|^)["–-](?=[\u0621-\u064a])|(?<=[\u0621-\u064a])["–-](?=\s|$)')
 
 
 def _hashtag_words(m: re.Match[str]) -> str:
@@ -231,6 +235,10 @@ def normalize_for_matching(text: str) -> Normalized:
     translated = _fast_translate(text)
     if "#" in translated and "_" in translated:
         translated = _HASHTAG_RE.sub(_hashtag_words, translated)
+    if '"' in translated or "–" in translated or "-" in translated:
+        # «قاعدة "بلد" الجوية», «قاعدة –بلد- الجوية»: marks wrapping an Arabic word are spaces (one for one),
+        # so the name they split is read whole; a hyphen or dash between two words or two spaces stays.
+        translated = _WRAPPING_MARK_RE.sub(" ", translated)
     stage2 = _deletions(_EXTRA_SPACES_RE, translated) if "  " in translated else ()
     if stage2:
         translated = _SPACES_RE.sub(" ", translated)

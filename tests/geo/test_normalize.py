@@ -77,4 +77,6 @@ def test_offset_map_is_monotonic_and_points_at_the_same_letter(text: str) -> Non
     starts = [n.original_start(i) for i in range(len(n.text))]
     assert starts == sorted(set(starts))
     for i, j in enumerate(starts):
-        assert normalize_arabic(text[j]).lower() in (n.text[i], " ")
+        # a double quote or dash wrapping an Arabic word reads as a space («قاعدة "بلد" الجوية»)
+        assert normalize_arabic(text[j]).lower() in (n.text[i], " ") or (
+            n.text[i] == " " and normalize_arabic(text[j]) in '"–-')
