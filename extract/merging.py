@@ -231,9 +231,17 @@ def _recap_of_earlier(past: _Draft, today: _Draft) -> bool:
         bool(_RECAP.search(evidence, 0, trigger if trigger >= 0 else len(evidence)))
 
 
+#: The month told as past from the report's side («في شهر تموز الماضي», "last July", "earlier this year"), not
+#: an encyclopedia's absolute month («في تموز 2016»), whose undated title may sum the same event up.
+_PAST_MONTH = re.compile(r"(?<![\u0621-\u064A])(?:الماضي|الماضيه|الماضية|المنصرم|المنصرمه|المنصرمة|السابق)(?![\u0621-\u064A])|"
+                         r"\b(?:last|earlier|previous)\b", re.IGNORECASE)
+
+
 def _told_earlier(a: _Draft, b: _Draft) -> bool:
-    """Whether one of the two accounts is an earlier event recalled beside the other, today's."""
-    return _earlier_month(a, b) or _earlier_month(b, a) or _recap_of_earlier(a, b) or _recap_of_earlier(b, a)
+    """Whether one of the two accounts is an earlier event recalled beside the other, today's: a recap
+    (`_recap_of_earlier`) or an earlier month its text tells as past («في شهر تموز الماضي»)."""
+    return any(_recap_of_earlier(p, t) or (_earlier_month(p, t) and bool(_PAST_MONTH.search(p.incident.evidence or "")))
+               for p, t in ((a, b), (b, a)))
 
 
 def _gap(a: _Draft, b: _Draft) -> int:
@@ -629,6 +637,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True
     if _two_sites(a, b):
         return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
+    if _earlier_month(a, b) or _earlier_month(b, a):
+        return False  # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot
     if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
         return False
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \

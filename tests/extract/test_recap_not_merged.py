@@ -2,7 +2,7 @@
 date7 audit, session 7).
 
 A lead or headline with no date of its own tells the report's day. An account of the same kind at the
-same place that its own text dates to an earlier month («في شهر تموز الماضي») or tells as a recap
+same place that its own text dates to an earlier month told as past («في شهر تموز الماضي», "last July") or tells as a recap
 before its trigger and dates two or more days back («ويذكر أن القصف … كان قد تجدد مساء الاثنين»,
 "Earlier this month, a car bomb … killed 27") is another, earlier event: merging the two gave the
 report's event the recall's date (and its toll). A recap of yesterday («وكان مسلحون قد أطلقوا النار …
@@ -29,7 +29,7 @@ def dates_of(text: str) -> list[tuple[date | None, int | None]]:
 
 @pytest.mark.parametrize("text, expected", [
     # a headline with no date and a recall dated to an earlier month
-    ("Car bomb hits market in Karrada\n\nThe blast struck near the site of the bombing that killed more than 200 people in Karrada in July.",
+    ("Car bomb hits market in Karrada\n\nThe blast struck near the site of the bombing that killed more than 200 people in Karrada last July.",
      [(date(2022, 7, 1), 3), (WED, 2)]),
     # an undated account and a recap dated two days back
     ("تسبب القصف الإيراني في تدمير مبان بمنطقة زركويز في السليمانية.\n"
@@ -49,6 +49,8 @@ def test_a_recalled_event_is_not_the_reports_news(text: str, expected: list) -> 
     # a recap of yesterday is the report's event retold
     ("اغتيال ناشط مدني في البصرة\nوكان مسلحون مجهولون قد أطلقوا النار على الناشط في البصرة مساء أمس.",
      [(date(2022, 9, 27), 1)]),
+    # an encyclopedia's absolute month under its undated title: the title sums it up
+    ("Karrada bombing\n\nA suicide car bomb killed more than 200 people in Karrada in July 2016.", [(date(2016, 7, 1), 3)]),
     # a body account dated without a recap word is the headline's event
     ("Kirkuk car bomb strikes police convoy\n\nA car bomb struck a police convoy in Kirkuk on Monday, wounding ten people.",
      [(date(2022, 9, 26), 1)]),
