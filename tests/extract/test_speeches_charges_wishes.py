@@ -3,7 +3,8 @@ docs/arabic_audit.md, arwire7 audit of long newspaper reports; rules chosen from
 audit was scored): «تركوا آلافا من جثثهم في ساحات المعارك» (the battlefields), «للتخطيط لجميع المعارك»
 (all the battles), «يعطي المبررات ... للقيام بهذا القصف» (a justification), «نحن لا نريد لبلدنا أن
 يتعرض للقصف» (a wish), «فتحت تحقيقا ضد ... بتهمة التحريض على العنف الذي أسفر عن مقتل» (an inquiry and a
-charge), «بما يسمى الاحتجاجات الثورية» (a so-called kind). Today's events told beside them stay.
+charge), «بما يسمى الاحتجاجات الثورية» (a so-called kind), «6 آلاف ضربة جوية», "thousands of air strikes" (a
+tally). Today's events told beside them stay.
 Written for this table; each row runs end to end through ``parse_article`` (the helper of
 ``test_operations_and_car_bombs_destroyed``).
 """
@@ -38,4 +39,16 @@ def test_speeches_charges_and_wishes_are_no_event(text: str) -> None:
      [("Armed clash", "Tarmiyah")]),
 ])
 def test_events_told_beside_them_stay(text: str, expected: list) -> None:
+    assert kinds_and_places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thousands of strikes summed up (the year's tally of a campaign)
+    ("ومنذ ذلك الوقت أطلقت قوات التحالف في العراق وسوريا ما يقرب من 6 آلاف ضربة جوية.", []),
+    ("The coalition has carried out thousands of air strikes on militant positions in Iraq.", []),
+    # thousands of people protesting, today's strike: as before
+    ("وتظاهر آلاف العراقيين اليوم في ساحة التحرير ببغداد.", [("Peaceful protest", "Tahrir Square")]),
+    ("قصفت طائرات التحالف مواقع للتنظيم في الموصل اليوم، ليرتفع عدد الغارات إلى آلاف.", [("Air/drone strike", "Mosul")]),
+])
+def test_thousands_of_strikes_are_a_tally(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
