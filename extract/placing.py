@@ -93,6 +93,13 @@ _METONYMY = re.compile(r"(?:(?<![^\s\"'(])[وفل]?(?:اعلن|أعلن|أُعل
                        r"\S*\s+(?:\S+\s+(?:في|من|in|from)\s*|(?:في|من|in|from)?\s*)|"
                        r"(?:حكومه|الحكومه|government|authorities)\s+(?:في|من|in|from)?\s*|"
                        r"(?<![^\s\"'(])[وف]?(?:ردت|رد|اتهمت|اتهم|توعدت|توعد|هددت|هدد)\s+)$", re.IGNORECASE)
+#: «استدعاء سفير أنقرة في بغداد», "Turkey's ambassador in Baghdad": where an envoy serves, not an event's place
+#: (place7 audit, issue 8).
+_ENVOY = re.compile(r"(?<![^\s\"'(])[وفل]?(?:ال)?(?:سفير|سفيره|سفيرة)\s+(?:\S+\s+){1,2}?(?:في|لدي|لدى)\s+$|"
+                    r"(?<![^\s\"'(])[وفل]?(?:سفيرها|سفيرهم|سفيرنا)\s+(?:في|لدي|لدى)\s+$|"
+                    r"(?<![^\s\"'(])[وفل]?(?:ال)?(?:سفير|سفيره|سفيرة)\S*\s+(?:\S+\s+){0,2}?(?:لدي|لدى)\s+$|"
+                    r"\bambassadors?\s+to\s+$|"
+                    r"(?<![^\s\"'(])[وفل]?(?:ال)?(?:سفير|سفيرة|سفيره)\s+$", re.IGNORECASE)  # «سفير أنقرة»: its government
 #: ضحايا مجزرة سبايكر, the anniversary of the Speicher massacre: a place that names a past event.
 _NAMED_EVENT = re.compile(r"(?:مجزره|مجازر|ضحايا|ذكري|massacre|victims of|anniversary of)\s+(?:the\s+)?(?:ال)?$",
                           re.IGNORECASE)
@@ -206,7 +213,7 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
         # "a drone launched from Iraq", "the rockets were fired from the neighbouring province of Diyala",
         # «الصاروخ انطلق من قرية ...»: where the weapon came from; where it hit is the event's (place7 audit)
         return False, False, False
-    if _METONYMY.search(before) or _NAMED_EVENT.search(before):
+    if _METONYMY.search(before) or _NAMED_EVENT.search(before) or _ENVOY.search(before):
         return False, True, False
     if _BETWEEN.search(before):
         return (m.place.feature_type not in {"country", "region", "governorate"}
