@@ -857,6 +857,10 @@ def _flash_kind(x: Incident, y: Incident) -> tuple[str, str] | None:
     if "Looting/property destruction" in subs:
         other = next(k for k in kinds if k[1] != "Looting/property destruction")
         return other if other[0] in _VIOLENT | {"Riots"} else None
+    if subs == {"Remote explosive/landmine/IED", "Suicide bomb"}:
+        # «انفجار سيارة مفخخة في الأنبار» over «سيارة مفخخة يقودها انتحاري استهدفت مقراً للشرطة»: the car
+        # bomb had a driver, one suicide attack
+        return ("Explosions/Remote violence", "Suicide bomb")
     blast = [i for i in (x, y) if i.sub_event_type == "Remote explosive/landmine/IED"
              and _BARE_BLAST.match((i.trigger or "").strip()) is not None]
     if len(means) == 2 and blast:
