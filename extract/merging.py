@@ -688,8 +688,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if x.sub_event_type != y.sub_event_type:
         # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
         # its details to the event just told.
-        return (any(d.generic and not d.placed and not d.weak_dated for d in (a, b)) and
-                abs(a.sentence_index - b.sentence_index) <= 2 and (a.placed or b.placed)) or \
+        # The event it adds to is told before it, never after («... were killed as a result of the IS
+        # attack. The Security Media Cell said 21 IS members had been captured in Anbar, Diyala ...»).
+        return (any(d.generic and not d.placed and not d.weak_dated and 0 <= d.sentence_index - (
+            b if d is a else a).sentence_index <= 2 for d in (a, b)) and (a.placed or b.placed)) or \
             _placed_word_for(a, b) or _placed_word_for(b, a)
     if not (a.placed and b.placed):
         # An unplaced mention of the same kind of event refers to the placed one, unless the
