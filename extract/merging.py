@@ -261,11 +261,16 @@ _TOLL_KINDS = _VIOLENT | _CROWDS
 CITY_SITE_KM = 30.0  # how far from a city's point a neighbourhood or village of it may lie (as UMBRELLA_KM)
 
 
+def _sitelike(d: _Draft) -> bool:
+    """Placed at one spot of a city: a neighbourhood, a village, or a facility (a square, a market, a base)."""
+    return d.site or d.feature == "facility"
+
+
 def _city_and_site(a: _Draft, b: _Draft) -> bool:
-    """Whether one account is placed at a city or town and the other at a neighbourhood or village of it
-    (بغداد and باب الشرقي): one place told at two levels."""
-    city, site = (a, b) if b.site else (b, a)
-    return site.site and not city.site and city.feature in {"city", "town"} and \
+    """Whether one account is placed at a city or town and the other at a neighbourhood, village or facility
+    of it (بغداد and باب الشرقي, Baghdad and Tayaran Square): one place told at two levels."""
+    city, site = (a, b) if _sitelike(b) else (b, a)
+    return _sitelike(site) and not _sitelike(city) and city.feature in {"city", "town"} and \
         city.incident.admin1 is not None and city.incident.admin1 == site.incident.admin1 and \
         _km(city.incident, site.incident) <= CITY_SITE_KM
 
@@ -329,7 +334,7 @@ def _retold(a: _Draft, b: _Draft) -> bool:
     # ... at the place itself, or at a neighbourhood of the city the specific account names («تفجير انتحاري مزدوج
     # في بغداد» ... «لتفجيري باب الشرقي»)
     return a.generic != b.generic and generic.role != "killing" and \
-        (x.place_id == y.place_id or (_city_and_site(a, b) and generic.site and not any(_another(d) for d in (a, b)))) and \
+        (x.place_id == y.place_id or (_city_and_site(a, b) and _sitelike(generic) and not any(_another(d) for d in (a, b)))) and \
         {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date
 
 
@@ -764,7 +769,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         vague = False
-    elif other.site and not keep.site and _city_and_site(keep, other):
+    elif _sitelike(other) and not _sitelike(keep) and _city_and_site(keep, other):
         # «تفجير انتحاري مزدوج في بغداد» and «تفجيري باب الشرقي»: the event keeps the neighbourhood
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
     elif "country" not in fields and keep.incident.admin1 is None and other.placed and not claimed and \

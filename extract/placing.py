@@ -260,6 +260,9 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
     for m in following:
         gap = text[chain[-1].end:m.start]
         words = gap.strip()
+        if len(gap) <= CHAIN_GAP and _REFINING.match(words) is not None and m.place.country == chain[-1].place.country:
+            chain[-1] = m  # «قرب منطقة الباب الشرقي وتحديداً عند ساحة الطيران»: one place, told more exactly
+            continue
         # ... but وسط ("in the centre of": ساحة الحبوبي وسط الناصرية) locates the place before it.
         counted = _COUNTED_GAP.fullmatch(words) is not None  # "two in Najaf and four in the capital Baghdad"
         coordinated = (words[:1] == "و" and not _CENTRE.match(words)) or (not words and m.surface[:1] == "و") or \
@@ -279,6 +282,9 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
 
 
 _CENTRE = re.compile(r"وسط(?!\S)")
+#: "specifically", «وتحديداً»: the place after it is the one before, told more exactly (dup7, issue 8).
+_REFINING = re.compile(r"[,،]?\s*(?:و)?(?:تحديدا|تحديداً|بالتحديد|تحديدًا)(?![\u0621-\u064A])|[,،]?\s*(?:more )?(?:specifically|precisely|namely)\b",
+                       re.IGNORECASE)
 #: The gap of a list of tolls by place: "..., one killed in Najaf, and another killed in Diwaniyah", "... in
 #: Najaf and four in the capital Baghdad": a count of dead with its own "in", then the next place.
 _COUNTED_GAP = re.compile(
