@@ -183,6 +183,17 @@ def _before(text: str, m: PlaceMention, width: int = 40) -> str:
     return _gap(text, max(0, m.start - width), m.start)
 
 
+#: A rights group's release opens on the office it speaks from, in brackets before a dash and its «قالت»
+#: ("(أربيل) – قالت هيومن رايتس ووتش اليوم إن", "(Beirut) – Iraqi forces ... Human Rights Watch said"):
+#: where the statement was issued, not where its events happened.
+_ISSUED_FROM = re.compile(r"\s*\)\s*[-–—]\s*(?:قالت|قال|أكدت|اكدت|ذكرت|أعلنت|اعلنت)(?![\u0621-\u064A])")
+
+
+def _issued_from(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is the bracketed office a release opens on («(نيويورك) – قالت ...»)."""
+    return text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == "(" and bool(_ISSUED_FROM.match(text, m.end))
+
+
 def is_tied(text: str, m: PlaceMention) -> bool:
     """Whether the place reads as a location (after a preposition, or a facility), not metonymy.
 
@@ -209,6 +220,8 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
         return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
     if _TAKEN_TO.search(before):
         return False, False, False  # «نقل الجرحى إلى مستشفى خانقين»: where the victims were taken, not the event
+    if _issued_from(text, m):
+        return False, False, False  # «(نيويورك) – قالت هيومن رايتس ووتش»: the office a release speaks from
     if _ORIGIN.search(_before(text, m, 70)):
         # "a drone launched from Iraq", "the rockets were fired from the neighbouring province of Diyala",
         # «الصاروخ انطلق من قرية ...»: where the weapon came from; where it hit is the event's (place7 audit)
@@ -586,11 +599,12 @@ def named_country(text: str, event: EventCandidate, mentions: list[PlaceMention]
 def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> PlaceMention | None:
     """A place named in the event's sentence but not as a location (in a unit's name: مديرية آسايش
     كلار, the Samarra Operations Command), nearest the trigger; never one a statement was made in,
-    a destination, where victims were taken or a weapon came from, an end a road is named by, one of two capitals, or a country. (Tied places that ``choose_places`` passed
+    a destination, where victims were taken or a weapon came from, an end a road is named by, one of two capitals, a
+    country, or the office a release is issued from. (Tied places that ``choose_places`` passed
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
              and not any(_flags(text, m.start, m)) and not _DESTINATION.search(_before(text, m))
              and not _TAKEN_TO.search(_before(text, m)) and not _ORIGIN.search(_before(text, m, 70))
-             and not _road_end(text, m)]
+             and not _road_end(text, m) and not _issued_from(text, m)]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
