@@ -542,6 +542,9 @@ _ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\
                           r"(?<![\u0621-\u064A])(?:احد|أحد|من|ابرز|أبرز)\s+(?:ال)?(?:قاده|قادة|منظمي|ناشطي|رموز|وجوه)\s*$")
 #: ساحة التظاهر، ساحات الاعتصام، خيم المعتصمين: a protest word naming the site where a violent act
 #: happened («قتل شاب برصاص مسلحين أثناء مغادرته ساحة التظاهر»), not a protest told today.
+_STRIKING = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
+#: «حيث تجمع العشرات من الزوار», «حيث كان يحتشد المتسوقون»: the crowd a violent act struck, where it stood.
+_WHERE_GATHERED = re.compile(r"(?<![\u0621-\u064A])حيث\s+(?:كان\S*\s+|ي\S+\s+)?$")
 _PROTEST_SITE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ساح[ةه]|ساحات|ساحتي|خيم[ةه]?|خيام|مخيم|موقع|مكان)\s+$")
 
 
@@ -602,6 +605,9 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         if (violent or harmed) and e.event_type == "Protests" and _PROTEST_SITE.search(
                 text, max(sentence[0], hit.start - 12), hit.start):
             continue  # "قتل شاب بيد مسلحين أثناء مغادرته ساحة التظاهر": the site, not a protest today
+        if e.event_type == "Protests" and any(h.entry.event_type in _STRIKING for h in hits) and _WHERE_GATHERED.search(
+                text, max(sentence[0], hit.start - 16), hit.start):
+            continue  # «استهدف تفجيران مرآبين ... حيث تجمع العشرات من الزوار»: where the victims were
         # Weapons listed after a cache find or an interception are its objects, not attacks.
         if e.event_type == "Explosions/Remote violence" and (any(
                 c.start < hit.start <= c.end + 120 for c in caches) or _object_of_passive_interception(
