@@ -49,3 +49,21 @@ def test_strikes_takeovers_and_readiness(text: str, expected: list) -> None:
 ])
 def test_the_forces_and_the_artillery_stay(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a step prepares («تمهيداً ل», «استعداداً ل») has not happened: the retaking aimed at is no event,
+    # the cordon told before it stays a move of forces
+    ("وتسعى القوات الأمنية، إضافة إلى مسلحين موالين لها، إلى فرض طوق حول أبرز مدينتين يسيطر عليهما التنظيم في "
+     "المحافظة - وهما الرمادي والفلوجة - تمهيدا لشن هجوم بهدف استعادة السيطرة عليهما.", [("Other", "Ramadi")]),
+    # ... and a clash told in the next clause stays
+    ("وبدأت القوات عملية لاستعادة جامعة الأنبار بعد استعادة منطقة الطاش جنوب الرمادي تمهيدا لاستعادة الجامعة، "
+     "لافتا إلى أن اشتباكات اندلعت مع عناصر التنظيم.", [("Armed clash", "Ramadi")]),
+    # the step itself, told before, stays: a cordon, a shelling, reinforcements arriving
+    ("وفرضت القوات طوقا حول الرمادي تمهيدا لاقتحامها.", [("Other", "Ramadi")]),
+    ("قصفت المدفعية مواقع التنظيم في الفلوجة أمس تمهيدا لاقتحام المدينة.",
+     [("Shelling/artillery/missile attack", "Fallujah")]),
+    ("وصلت تعزيزات عسكرية كبيرة إلى قضاء الخالدية اليوم استعدادا لاقتحام الرمادي.", [("Other", "Khalidiya")]),
+])
+def test_what_a_step_prepares_is_not_yet(text: str, expected: list) -> None:
+    assert kinds_and_places(text) == expected
