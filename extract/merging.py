@@ -589,6 +589,26 @@ def _placed_word_for(word: _Draft, told: _Draft) -> bool:
         not any(_another(d) for d in (word, told))
 
 
+#: Missiles named bare («بثلاثة صواريخ», "with three missiles") and the aircraft that fired them just before.
+_BARE_MISSILES = re.compile(r"^[وب]?(?:ال)?(?:صاروخ|صاروخين|صاروخان|صواريخ)$|^(?:missiles?|rockets?)$", re.IGNORECASE)
+_AIRCRAFT_BEFORE = re.compile(r"(?:طائر|مسير|مسيّر|\bdrones?\b|\baircraft\b|\bjets?\b|\bhelicopters?\b)\S*\s+(?:\S+\s+){0,3}$",
+                              re.IGNORECASE)
+
+
+def _aircraft_missiles(strike: _Draft, missiles: _Draft) -> bool:
+    """Whether ``missiles`` is the bare missiles an aircraft fired in the air strike told in the same sentence
+    («استهدفت الطائرة بثلاثة صواريخ سيارة», "the drone fired two missiles at the car"): the strike's weapon, not a
+    shelling of its own."""
+    x, y = strike.incident, missiles.incident
+    trigger = (y.trigger or "").strip()
+    evidence = y.evidence or ""
+    at = evidence.find(trigger) if trigger else -1
+    return x.sub_event_type == "Air/drone strike" and y.sub_event_type == "Shelling/artillery/missile attack" and \
+        _same_sentence(strike, missiles) and _BARE_MISSILES.match(trigger) is not None and at >= 0 and \
+        _AIRCRAFT_BEFORE.search(evidence[max(0, at - 40):at]) is not None and \
+        (not (strike.placed and missiles.placed) or x.admin1 == y.admin1)
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -680,6 +700,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if near and {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR and (a.generic or b.generic) and \
             "intercept" not in (a.role, b.role) and (not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # «تدمير مخبأ لداعش قرب سامراء» over «تمكن طيران الجيش من تدمير وكر ...»: one air strike
+    if _aircraft_missiles(a, b) or _aircraft_missiles(b, a):
+        return True  # «قصف بطائرة مسيرة ... حيث استهدفت الطائرة بثلاثة صواريخ سيارة»: the drone's missiles, one strike
     if near and {x.sub_event_type, y.sub_event_type} == _BURNING and (not (a.placed and b.placed) or _km(x, y) <= MERGE_KM):
         return True  # «إحراق مقر للحشد في ذي قار» over «أقدم محتجون على إحراق مقر»: the protesters' burning
     if _retold(a, b):
@@ -786,6 +808,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         # the bomber decides the kind; grenades thrown by the assault team too ("a suicide assault ... the
         # gunmen threw hand grenades ... two suicide bombers detonated themselves")
         fields |= {"event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb"}
+    if _aircraft_missiles(keep, other) or _aircraft_missiles(other, keep):
+        fields |= {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}  # the drone's missiles
     if {x.sub_event_type, y.sub_event_type} == _DEN_FROM_AIR and "intercept" not in (keep.role, other.role):
         fields |= {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
     if {x.sub_event_type, y.sub_event_type} == _BURNING:
