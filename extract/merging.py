@@ -59,8 +59,13 @@ _DOWNED_AR = re.compile(r"(?:[أا]سقط|[إا]سقاط|اعتر[ضظ]|تصد[�
 _FELL_DOWNED_AR = re.compile(r"(?:بعد|[إا]ثر|عقب|جراء)\s+(?:ال)?(?:تصدي|اعتراض|[إا]سقاط|استهداف)")
 
 
+#: Short vowels and shadda: «أُسقطت» is «أسقطت» (downed), not «سقطت» (fell) after a letter.
+_HARAKAT = re.compile(r"[\u064B-\u065F\u0670]")
+
+
 def _struck_ar(evidence: str) -> bool:
     """Whether an Arabic account says the attack got through (fired, struck, landed, hurt or damaged)."""
+    evidence = _HARAKAT.sub("", evidence)
     if _FIRED_AR.search(evidence) is not None:
         return True
     if any(_NEGATED_AR.search(evidence, max(0, m.start() - 40), m.start()) is None
