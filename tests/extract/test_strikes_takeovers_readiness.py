@@ -25,6 +25,8 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
      [("Air/drone strike", "Ramadi")]),
     ("وأوضح البيان أن أربع غارات قرب طوز خورماتو استهدفت مراكز تجمع للتنظيم أمس.",  # a guard: right on main
      [("Air/drone strike", "Tuz Khurmatu")]),
+    ("وأضاف البيان أن التحالف نفذ فضلا عن ذلك قصف أربع غارات لمراكز تجمع تابعة لتنظيم داعش قرب طوز خورماتو أمس.",
+     [("Air/drone strike", "Tuz Khurmatu")]),
     ("وقال مصدر إن تنظيم داعش استعاد السيطرة على الحي العصري وسط مدينة بيجي أمس.",
      [("Non-state actor overtakes territory", "Baiji")]),
     ("وقال مصدر في قيادة العمليات إن تنظيم «داعش» استعاد السيطرة على حي 600 دار شمال مدينة بيجي.",
