@@ -216,6 +216,10 @@ _LAST_YEAR = re.compile(r"(\s*[،,]?\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+
                         r"(?<=last)\s+year)(?![\w])", re.IGNORECASE)
 _YEAR4 = re.compile(r"\d{4}")
 _NAMED_MONTH = frozenset({"ar_dmy", "ar_my", "en_dmy", "en_mdy", "en_my"})
+#: Expressions that date the event named right after them ("N years after X", «مرور عامين على X», «الذكرى
+#: الأولى لـX»), not the sentence's other events.
+_LOOKS_BACK = frozenset({"ar_nth_anniversary", "ar_years_passed", "ar_anniversary_of", "en_years_passed",
+                         "en_years_after"})
 
 
 def _year_before(value: date, published: date) -> date:
@@ -300,7 +304,8 @@ def find_dates(text: str, published: date | None) -> list[ResolvedDate]:
         if last_year and not _YEAR4.search(norm, start, end):  # "17 آب من العام الماضي", "April last year"
             value, end = _year_before(value, published), last_year.end(1)
         a, b = to_original(index, start, end, len(text))
-        result.append(ResolvedDate(value=value, precision=precision, start=a, end=b, expression=text[a:b]))
+        result.append(ResolvedDate(value=value, precision=precision, start=a, end=b, expression=text[a:b],
+                                   looks_back=kind in _LOOKS_BACK))
     return result
 
 

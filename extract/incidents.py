@@ -99,6 +99,13 @@ def _in_relative_clause(text: str, event: EventCandidate, d: ResolvedDate) -> bo
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")
 
 
+def _dates_another(text: str, event: EventCandidate, d: ResolvedDate) -> bool:
+    """Whether ``d`` dates an event named after it that is not this one ("bomb killed three soldiers, two
+    years after Iraq declared victory"; "Two years after IS was driven out of Mosul, residents protested"):
+    a look-back expression dates only a trigger after it in its own clause."""
+    return d.looks_back and (event.end <= d.start or bool(_CLAUSE_END.search(text, d.end, event.start)))
+
+
 def _last(regex: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
     starts = [m.start() for m in regex.finditer(text, lo, hi)]
     return starts[-1] if starts else None
@@ -116,7 +123,8 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     lo, hi = event.scope
     dateline = _DATELINE.match(text, event.sentence[0])
     inside = [d for d in dates if lo <= d.start < hi and not (dateline and d.start < dateline.end())
-              and not _since_day(text, d) and not _in_relative_clause(text, event, d)]
+              and not _since_day(text, d) and not _in_relative_clause(text, event, d)
+              and not _dates_another(text, event, d)]
     if lang and any(d.start >= event.end for d in inside):
         cause = cause_start(text, lang, event)
         inside = [d for d in inside if cause is None or d.start < cause]

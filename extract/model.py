@@ -56,6 +56,9 @@ class ResolvedDate:
     start: int  # offsets into the string that was searched
     end: int
     expression: str
+    #: The date of the event named after the expression, not of the sentence: "two years after the fall of
+    #: Mosul", «بمناسبة مرور عام على سقوط سنجار», «مرت خمس سنوات على تفجير الكرادة» (extract.incidents.choose_date).
+    looks_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
