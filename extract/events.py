@@ -757,6 +757,9 @@ _DEMONSTRATION = re.compile(r"تظاهر|متظاهر|مظاهر|احتج|محت
 _CAPTORS = re.compile(r"kidnappers?|abductors?|captors?|خاطف", re.IGNORECASE)
 
 
+#: «القصف», «قصف» with no weapon named: told beside «في الغارات التي شنها» it is the raids' bombing.
+_BARE_SHELLING = re.compile(r"[وفب]?(?:ال)?قصف", re.IGNORECASE)
+_IN_RAIDS = re.compile(r"(?:(?<![\u0621-\u064A])(?:في|خلال|جراء|اثر|إثر)\s+|(?<![\u0621-\u064A])ب)$")
 #: What joins the account of another event to the one just told (فيما، بينما، كما، في حين, while).
 _JOINER = re.compile(r"(?<![\u0621-\u064A])و?(?:فيما|بينما|كما|في حين|في سياق متصل)(?![\u0621-\u064A])|"
                      r"\b(?:while|whereas|meanwhile)\b", re.IGNORECASE)
@@ -848,6 +851,7 @@ def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | No
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None, accident_beside: bool = False) -> list[EventCandidate]:
+    raids = [h for h in hits if h.entry.sub_event_type == "Air/drone strike" and h.entry.strength == "generic"]
     hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE])
     protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
@@ -896,8 +900,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             scope_lo = events[-1].scope[0]
         scope_hi = groups[i + 1][0].start if i + 1 < len(groups) else sentence[1]
         et, st = best.entry.event_type, best.entry.sub_event_type
-        if st == "Shelling/artillery/missile attack" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
-            st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled: an air strike
+        if st == "Shelling/artillery/missile attack" and (any(h.entry.sub_event_type == "Air/drone strike" for h in group) or (
+                _BARE_SHELLING.fullmatch(text[best.start:best.end])
+                and any(r.start > best.end and _IN_RAIDS.search(text, max(0, r.start - 8), r.start) for r in raids))):
+            st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled, «القصف ... في الغارات»: an air strike
         if st == "Suicide bomb" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
             st = "Air/drone strike"  # الطائرات المسيرة الانتحارية: a one-way drone, not a suicide bomber
         if st == "Disrupted weapons use" and best.entry.strength == "generic" and \
