@@ -101,8 +101,16 @@ _ENVOY = re.compile(r"(?<![^\s\"'(])[وفل]?(?:ال)?(?:سفير|سفيره|س�
                     r"\bambassadors?\s+to\s+$|"
                     r"(?<![^\s\"'(])[وفل]?(?:ال)?(?:سفير|سفيرة|سفيره)\s+$", re.IGNORECASE)  # «سفير أنقرة»: its government
 #: ضحايا مجزرة سبايكر, the anniversary of the Speicher massacre: a place that names a past event.
-_NAMED_EVENT = re.compile(r"(?:مجزره|مجازر|ضحايا|ذكري|massacre|victims of|anniversary of)\s+(?:the\s+)?(?:ال)?$",
+_NAMED_EVENT = re.compile(r"(?:مجزره|مجازر|ضحايا|ذكري|massacre|victims of|anniversary of)\s+(?:the\s+)?(?:ال)?$|"
+                          # «منذ بدء الحرب الإسرائيلية على غزة», 'the war on Gaza': a war named by its place (dup7)
+                          r"(?<![^\s\"'(])(?:ال)?حرب\s+(?:\S+\s+)?(?:علي|على|في)\s+$|\bwar\s+(?:on|in)\s+$",
                           re.IGNORECASE)
+#: «فصائل مسلحة مرتبطة بإيران», «لم تصدر واشنطن بياناً», 'Iran-backed', 'linked to Iran': a state named as an
+#: ally, a sponsor or the author of a statement, not where an event happened (dup7 audit, issue 8).
+_ALLEGIANCE = re.compile(r"(?<![^\s\"'(])(?:ال)?(?:مرتبط|موال|مدعوم|تابع)\S*\s+(?:من\s+)?[بل]?$|"
+                         r"(?<![^\s\"'(])(?:لم\s+)?(?:تصدر|يصدر|اصدرت|أصدرت|اصدر|أصدر)\s+$|"
+                         r"\b(?:linked|aligned|allied|affiliated|tied|loyal)\s+(?:to|with)\s+$|\bbacked\s+by\s+$",
+                         re.IGNORECASE)
 #: بين بغداد وأربيل: the governments, not a place; بين قضاء طوزخورماتو وناحية آمرلي: a road between places.
 _BETWEEN = re.compile(rf"(?:بين|between)\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
 _CAPITALS = frozenset({"Baghdad", "Erbil", "Washington", "Tehran", "Ankara", "Damascus", "Riyadh", "Amman",
@@ -226,7 +234,7 @@ def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
         # "a drone launched from Iraq", "the rockets were fired from the neighbouring province of Diyala",
         # «الصاروخ انطلق من قرية ...»: where the weapon came from; where it hit is the event's (place7 audit)
         return False, False, False
-    if _METONYMY.search(before) or _NAMED_EVENT.search(before) or _ENVOY.search(before):
+    if _METONYMY.search(before) or _NAMED_EVENT.search(before) or _ENVOY.search(before) or _ALLEGIANCE.search(before):
         return False, True, False
     if _BETWEEN.search(before):
         return (m.place.feature_type not in {"country", "region", "governorate"}
