@@ -39,10 +39,11 @@ AFTER = ("future_after", "aggregate", "reference_point")
 REFERENCE = "reference_point"
 _CLAUSE_MARK = re.compile(r"[،,;؛:]|\s-\s")
 _SUBORDINATE = re.compile(r"(?:خلال|أثناء|اثناء|في|during|in|in an?)\s*$", re.IGNORECASE)
-#: The dead are combatants (security forces or militants): a killing is then a battle.
+#: The dead are combatants (security forces or militants): a killing is then a battle. «المتطرفين»,
+#: «المتشددين», «الدواعش» name militants as Saudi and wire copy does (arwire7 audit, issue 8).
 _COMBATANT = re.compile(
     r"منتسب|عنصر|عناصر|جندي|جنود|ضابط|شرطي|منتسبي|مقاتل|ملازم|نقيب|رائد|عقيد|العميد|اللواء|الفريق|"
-    r"لشرطة|لجيش|لحشد|لبيشمركة|القوات|للقوات|حرس|إرهابي|ارهابي|مسلحي|داعش|قيادي|دورية|دوريه|نقطة تفتيش|"
+    r"لشرطة|لجيش|لحشد|لبيشمركة|القوات|للقوات|حرس|إرهابي|ارهابي|مسلحي|داعش|دواعش|متطرف|متشدد|قيادي|دورية|دوريه|نقطة تفتيش|"
     r"soldier|troop|police|officer|fighter|servicem|army|peshmerga|security forces|guard|militant|"
     r"insurgent|jihadist|terrorist|isis|isil|islamic state|daesh|pkk|militia|commander|emir\b|gunm[ae]n|"
     r"saboteur|attacker|assailant|infiltrator|bomber|military|barracks|outpost|checkpoint|patrol|convoy", re.IGNORECASE)

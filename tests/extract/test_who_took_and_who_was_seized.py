@@ -49,3 +49,16 @@ def test_seized_driven_out_and_circumstances(text: str, expected: list) -> None:
 ])
 def test_arrests_handovers_and_todays_events_stay(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # militants named «المتطرفين», «الدواعش» are combatants: their killing is a battle
+    ("وأسفرت المواجهات التي وقعت أمس في الرمادي عن مقتل 29 وجرح 15 من المتطرفين.", [("Armed clash", "Ramadi")]),
+    ("وأعلنت القيادة مقتل 12 من الدواعش على أطراف الفلوجة أمس.", [("Armed clash", "Fallujah")]),
+    ("وأسفرت الاشتباكات في بيجي أمس عن مقتل عشرة من المتشددين.", [("Armed clash", "Baiji")]),  # a guard: right on main
+    # civilians killed by them stay an attack
+    ("قتل خمسة مدنيين برصاص مسلحين متشددين في قضاء الطارمية أمس.", [("Attack", "Tarmiyah District")]),
+    ("أعدم مسلحون متطرفون ثلاثة مدنيين في الموصل أمس.", [("Attack", "Mosul")]),
+])
+def test_militants_by_other_names(text: str, expected: list) -> None:
+    assert kinds_and_places(text) == expected
