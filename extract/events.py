@@ -86,6 +86,13 @@ _ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخ�
 #: ... and «بما ارتكبه من مجازر»: "the massacres it committed", a summing-up of past deeds (ما ... من), not a report
 _NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversary of)\s+(?:the\s+)?$|"
                          r"(?<![\u0621-\u064A])[بلف]?ما\s+(?:ارتكب|اقترف)\S*\s+(?:\S+\s+){0,2}?من\s+$", re.IGNORECASE)
+#: «... في بغداد في سوق شعبي الأسبوع الماضي», «... الجمعة الماضية»: the named event's own recent time in its
+#: noun phrase (no clause mark before it): a recap of an event of the report's days, not a memory.
+_LAST_WEEK = re.compile(r"[^.،,؛\n]{0,60}?(?<!\S)(?:(?:ال)?(?:اسبوع|أسبوع|شهر) (?:ال)?(?:ماضي|منصرم|فائت)|"
+                        r"(?:يوم )?(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه) "
+                        r"(?:ال)?(?:ماضي|ماضية|ماضيه|فائت|فائتة|فائته))(?![\u0621-\u064A])")
+#: The victims' families, the mourners (ذوو ضحايا, عوائل ضحايا): a commemoration, whatever its time.
+_MOURNERS = re.compile(r"(?:ذوي|ذوو|عوائل|عائلات|اسر|أسر|أهالي|اهالي|ارواح|أرواح)\s+(?:ال)?ضحايا\s+(?:\S+\s+)?$")
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
 #: the attack, this attack, Thursday's attack, last week's attack: a known event, referred to.
 _THE = re.compile(r"(?:\b(?:the|this|that|these|those)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -615,8 +622,11 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                 text, hit, [c for c in caches if c.entry.role == "intercept"])):
             continue
         if _NAMED_PAST.search(text, max(sentence[0], hit.start - 40), hit.start) and not _INTRODUCED_WHEN.match(
-                text, hit.end):
-            continue  # ذوي ضحايا مجزرة سبايكر; but "حصيلة ضحايا التفجير الذي استهدف ... مساء الجمعة" reports it
+                text, hit.end) and not (_LAST_WEEK.match(text, hit.end) and not _MOURNERS.search(
+                text, max(sentence[0], hit.start - 40), hit.start)):
+            # ذوي ضحايا مجزرة سبايكر; but "حصيلة ضحايا التفجير الذي استهدف ... مساء الجمعة" reports it, and
+            # so does a UN statement's recap «من بين ضحايا التفجير المزدوج في بغداد ... الأسبوع الماضي»
+            continue
         if e.strength == "weak" and not _any_in(
                 verbs, max(sentence[0], hit.start - WEAK_VERB_WINDOW), min(sentence[1], hit.end + WEAK_VERB_WINDOW)) \
                 and not _instrument_of_verb(text, sentence, hit, verbs):
