@@ -280,6 +280,22 @@ def _city_and_site(a: _Draft, b: _Draft) -> bool:
         _km(city.incident, site.incident) <= CITY_SITE_KM
 
 
+def _days_of_a_wave(a: _Draft, b: _Draft) -> bool:
+    """Whether two crowd events are told with their own dates on two different days ("Thousands protested
+    in Basra on Sunday ... On Monday, protesters stormed the provincial council"): each day of a protest wave
+    is an event of its own (ACLED codes demonstrations per day), though one day apart is not ``_apart``."""
+    x, y = a.incident, b.incident
+    return a.dated and b.dated and x.event_date is not None and y.event_date is not None and \
+        x.time_precision == y.time_precision == 1 and x.event_date != y.event_date
+
+
+def _separate_crowds(a: _Draft, b: _Draft) -> bool:
+    """Two crowd events told as two: on two days of a wave, or one saying it is another ("in a separate
+    incident, protesters torched ...")."""
+    return {a.incident.event_type, b.incident.event_type} <= _CROWDS and (
+        _days_of_a_wave(a, b) or _another(a) or _another(b))
+
+
 def _same_toll(a: _Draft, b: _Draft) -> bool:
     """The same toll (two or more dead) at the same place, or at a city and a neighbourhood of it, told
     again later in the report ("security forces killed four protesters ... the clashes killed four",
@@ -671,6 +687,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot
     if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
         return False
+    if _separate_crowds(a, b):
+        return False  # "protested in Basra on Sunday ... On Monday, protesters stormed the council": two days
     if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
             and x.event_date and y.event_date and _apart(a, b):
         return False  # rockets on a base "Tuesday" and on Camp Taji "last week": two events, two sites
@@ -1024,6 +1042,7 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
     merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country
                          and (_retold(a, b) or _country_retold(a, b)) and not _told_earlier(a, b)
+                         and not _separate_crowds(a, b)
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
     if flash:
