@@ -444,7 +444,9 @@ def _bare_strike(d: _Draft) -> bool:
 #: A weapon named again with the article and nothing else («الصاروخ أطلق من ساحة خالية ...», «في الغارة
 #: الجوية»): the one just told, wherever it was fired from.
 _WEAPON_AGAIN = re.compile(r"^[وفبل]?(?:ال|لل)(?:صاروخ|صاروخان|صاروخين|صواريخ|قذيف[ةه]|قذائف|غار[ةه]|غارات|ضرب[ةه])"
-                           r"(?:\s+(?:ال)?جوي[ةه])?$")
+                           r"(?:\s+(?:ال)?جوي[ةه])?$|"
+                           # «على إثر الهجوم الصاروخي»: the attack named again by a weapon adjective (dup7)
+                           r"^[وفبل]?(?:ال|لل)هجوم\s+ال(?:صاروخي|جوي)$")
 #: A blast heard («سماع دوي انفجار في وسط بغداد»): the sound of the attack told, not a bomb of its own.
 _BLAST = re.compile(r"^[وفبل]?(?:ال)?(?:انفجار|انفجارات|انفجاران|انفجارين)$")
 _HEARD = re.compile(r"دو[يى]|سماع|سمع|[أا]صوات")
@@ -477,7 +479,7 @@ def _strike_retold(a: _Draft, b: _Draft) -> bool:
         abs(a.sentence_index - b.sentence_index) <= window and x.country == y.country and \
         (not (a.placed and b.placed) or None in (x.admin1, y.admin1) or (
             x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)) and \
-        not (x.event_date and y.event_date and _apart(a, b))
+        not ((a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.event_date and y.event_date and _apart(a, b))  # a retelling with no date of its own is the day's
 
 
 _PROTESTS = re.compile(r"تظاهر|مظاهر|احتجاج|محتج|\bprotest|\bdemonstrat", re.IGNORECASE)
