@@ -915,7 +915,10 @@ def _flash_kind(x: Incident, y: Incident) -> tuple[str, str] | None:
         return other if other[0] in _VIOLENT | {"Riots"} else None
     if subs == {"Remote explosive/landmine/IED", "Suicide bomb"}:
         # «انفجار سيارة مفخخة في الأنبار» over «سيارة مفخخة يقودها انتحاري استهدفت مقراً للشرطة»: the car
-        # bomb had a driver, one suicide attack
+        # bomb had a driver, one suicide attack; a car bomb in Sadr City and a suicide bomber at a
+        # checkpoint in Kadhimiya, each at its own place below the governorate, are two attacks
+        if x.place_id != y.place_id and 3 not in (x.geo_precision, y.geo_precision):
+            return None
         return ("Explosions/Remote violence", "Suicide bomb")
     blast = [i for i in (x, y) if i.sub_event_type == "Remote explosive/landmine/IED"
              and _BARE_BLAST.match((i.trigger or "").strip()) is not None]
