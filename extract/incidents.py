@@ -85,15 +85,25 @@ def _since_day(text: str, d: ResolvedDate) -> bool:
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom)\b\s*,?|[،,]\s*و?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\S)",
                               re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,،;؛.!?؟\n]")
+#: A relative clause that goes on telling the event itself ("a bomb blast in a market in Baquba, which
+#: happened on Monday evening", "…, which killed six people on Monday", «…، الذي وقع مساء الاثنين»,
+#: «…، الذي أسفر مساء الاثنين عن مقتل …»): its verb is the event's happening or its result, so its date
+#: is the event's.
+_TELLS_THE_EVENT = re.compile(
+    r"(?:(?<=which)|(?<=which\s)|(?<=which,)|(?<=which,\s))\s*(?:(?:was|were)\s+)?(?:happened|occurred|took\s+place|carried\s+out|killed|left|wounded|injured)\b|"
+    r"\s*(?:وقع|وقعت|حدث|حدثت|جرى|جرت|[أا]سفر|[أا]سفرت|[أا]دى|[أا]دت|[أا]ودى|[أا]ودت)(?!\S)",
+    re.IGNORECASE)  # a person's clause ("the gunman, who killed two soldiers on Monday") tells his other acts
 
 
 def _in_relative_clause(text: str, event: EventCandidate, d: ResolvedDate) -> bool:
     """Whether ``d`` lies in a relative clause opened between the trigger and it, before that clause's
-    first comma ("retook Fallujah, which, in January 2014, was …": January 2014 is the clause's)."""
+    first comma ("retook Fallujah, which, in January 2014, was …": January 2014 is the clause's), unless
+    the clause tells the event itself ("…, which happened on Monday evening": `_TELLS_THE_EVENT`)."""
     if d.start < event.end:
         return False
     openers = list(_RELATIVE_OPENER.finditer(text, event.end, d.start))
-    return bool(openers) and not _CLAUSE_END.search(text, openers[-1].end(), d.start)
+    return bool(openers) and not _CLAUSE_END.search(text, openers[-1].end(), d.start) and \
+        not _TELLS_THE_EVENT.match(text, openers[-1].end())
 
 
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")
