@@ -217,9 +217,10 @@ _LAST_YEAR = re.compile(r"(\s*[،,]?\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+
 _YEAR4 = re.compile(r"\d{4}")
 _NAMED_MONTH = frozenset({"ar_dmy", "ar_my", "en_dmy", "en_mdy", "en_my"})
 #: Expressions that date the event named right after them ("N years after X", «مرور عامين على X», «الذكرى
-#: الأولى لـX»), not the sentence's other events.
+#: الأولى لـX», «، بعد يومين من X», 'comes two days after X'), not the sentence's other events («اعتقلت قوة
+#: أمنية، بعد يومين من المتابعة، المتهم …» is the report's arrest).
 _LOOKS_BACK = frozenset({"ar_nth_anniversary", "ar_years_passed", "ar_anniversary_of", "en_years_passed",
-                         "en_years_after"})
+                         "en_years_after", "ar_after", "en_after"})
 
 
 def _year_before(value: date, published: date) -> date:
