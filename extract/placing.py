@@ -134,7 +134,10 @@ _TAKEN_TO = re.compile(r"(?<![\u0621-\u064A])الي\s+(?:ال)?(?:مستشفي|�
                        r"(?:مدينه\s+|محافظه\s+)?$|"
                        r"\b(?:taken|rushed|transferred|transported|evacuated|brought|airlifted)\s+(?:\S+\s+){0,3}?to\s+"
                        r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinic|medical (?:center|centre|facility))\s+(?:in|at)\s+)?$|"
-                       r"\b(?:hospitals?|clinic)\s+in\s+$", re.IGNORECASE)
+                       r"\b(?:treated|admitted|hospitali[sz]ed|died|succumbed)\s+(?:\S+\s+){0,4}?(?:at|in|to)\s+(?:(?:a|the)\s+)?"
+                       r"(?:hospitals?|clinic)\s+(?:in|at)\s+$", re.IGNORECASE)
+#: (A bare "hospital in" is no such phrase: "a bomb exploded outside a hospital in Kirkuk", "gunmen stormed a
+#: hospital in Baquba" place the event at the hospital's town.)
 #: A road named by its two ends («طريق بغداد البصرة», «الطريق الرئيسي (بغداد – داقوق)», "the Baghdad-Basra
 #: highway"): the ends say where the road runs, not where on it the event happened.
 _ROAD = r"(?:طريق|الطريق)\s+(?:(?:الرييسي|الرئيسي|السريع|الدولي|العام|الرابط)\s+)?\(?\s*"
