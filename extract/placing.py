@@ -197,7 +197,10 @@ def _before(text: str, m: PlaceMention, width: int = 40) -> str:
 #: A rights group's release opens on the office it speaks from, in brackets before a dash and its «قالت»
 #: ("(أربيل) – قالت هيومن رايتس ووتش اليوم إن", "(Beirut) – Iraqi forces ... Human Rights Watch said"):
 #: where the statement was issued, not where its events happened.
-_ISSUED_FROM = re.compile(r"\s*\)\s*[-–—]\s*(?:قالت|قال|أكدت|اكدت|ذكرت|أعلنت|اعلنت)(?![\u0621-\u064A])")
+_ISSUED_FROM = re.compile(r"\s*\)\s*[-–—]\s*(?:قالت|قال|أكدت|اكدت|ذكرت|أعلنت|اعلنت)\s+(?:\S+\s+)?"
+                          r"(?:منظم|هيومن|العفو|الأمم|الامم|بعث|مفوضي|المفوضي|مرصد|المرصد|لجن|اللجن|شبك|الشبك)")
+#: (Only an organisation's release: «(البصرة) – قال مصدر في الشرطة اليوم إن مسلحين قتلوا ناشطاً في حي الجمهورية»
+#: is a news report from the city where its event happened.)
 
 
 def _issued_from(text: str, m: PlaceMention) -> bool:
