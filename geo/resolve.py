@@ -111,6 +111,8 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 #: Characters around a village in which a governorate named by the text frames it.
 FRAME = 80
+#: What may stand between a quarter and the city right after it that frames it («حي العامل في البصرة», «بالبصرة»).
+_QUARTER_FRAME = re.compile(r"\s*(?:(?:في|فى|in)\s+|ب)?(?:(?:مدينه|مدينة|محافظه|محافظة|city\s+of)\s+)?", re.IGNORECASE)
 #: Small places a namesake the gazetteer lacks may stand for, when another governorate frames them.
 _FRAMED_TYPES = frozenset({"village", "neighborhood", "subdistrict", "area"})
 
@@ -127,8 +129,15 @@ def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple
     others = [(pos, admin1) for pos, _, admin1 in anchors if pos not in again and admin1 is not None]
     if any(admin1 == place.admin1 for _, admin1 in others):
         return False
-    if place.feature_type in {"village", "neighborhood"}:
-        # A city's quarter too («مقابل منطقة حي العامل» in a Basra report: Baghdad's Amil is another one)
+    if place.feature_type == "neighborhood":
+        # A city's quarter too («مقابل منطقة حي العامل» in a Basra report: Baghdad's Amil is another one),
+        # framed by a place told before it in its sentence or right after it («حي العامل في البصرة»); a
+        # Baghdad report names its quarters without Baghdad, and another governorate's town told after
+        # («حي العامل ...، فيما قتل شخص في قضاء بلد») is another event's place.
+        return any((0 < cand.start - pos <= FRAME and not _SENTENCE_END.search(text, pos, cand.start))
+                   or (pos >= cand.end and _QUARTER_FRAME.fullmatch(text, cand.end, pos) is not None)
+                   for pos, _ in others)
+    if place.feature_type == "village":
         return any(abs(pos - cand.start) <= FRAME for pos, _ in others)
     # A subdistrict or area is framed only by a governorate told before it in its sentence («وفي البصرة
     # تجدد النزاع ... في منطقة الكرمة»): one named after it is often a landmark («الصقلاوية غرب بغداد»).
