@@ -323,6 +323,8 @@ _PAST_CLAUSE = re.compile(r"\bafter\s+(?!(?:the|a|an|its|his|her|their|this|that
                           r"(?<![\u0621-\u064A])(?:بعد (?:أن|ان)|بعدما)\s+(?:[^\sيتن]\S*|ت\S*(?:ت|وا))(?!\S)",
                           re.IGNORECASE)
 _SHIELDED = frozenset({"future", "hypothetical", "policy", "negation"})
+#: A semicolon ends the words after a trigger that may sum it up or plan it: what follows is another clause.
+_SEMICOLON = re.compile(r"[;؛]")
 
 
 def _own_noun_future(text: str, spans: list[tuple[int, int]], group: list, best, hi: int) -> bool:
@@ -935,6 +937,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         rejected = next((cls for cls in BEFORE if _cue_before(text, cue_spans[cls], cls, lo, best.start)), None)
         if rejected is None:
             hi = min(scope_hi, end + CUE_AFTER_MAX)
+            semicolon = _SEMICOLON.search(text, end, hi)  # "...; the army has launched thousands of operations"
+            hi = semicolon.start() if semicolon else hi
             rejected = next((cls for cls in AFTER if _any_in(cue_spans[cls], best.start + 1, hi)), None)
             if rejected == "future_after" and _own_noun_future(text, cue_spans["future_after"], group, best, hi):
                 rejected = next((cls for cls in AFTER if cls != "future_after" and _any_in(cue_spans[cls], best.start + 1, hi)),
