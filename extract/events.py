@@ -593,6 +593,15 @@ def _time_of_territory(text: str, sentence: tuple[int, int], hit: _Hit) -> bool:
         _TIME_OPEN.match(text, hit.start) or _TIME_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start))
 
 
+def territory_told_as_time(text: str, event: EventCandidate) -> bool:
+    """Whether ``event`` is a territory change told as the time of another account («بعد سيطرة داعش على
+    تكريت», «بعد سقوط مدينة الموصل»): an earlier event, whose date is its own phrase's, never the day of
+    the account it frames (extract.incidents)."""
+    return event.sub_event_type in _TERRITORY and bool(
+        _TIME_OPEN.match(text, event.start)
+        or _TIME_BEFORE.search(text, max(event.sentence[0], event.start - 40), event.start))
+
+
 #: «بعد سيطرة», «عقب سقوط», «منذ تحرير»: a time word opening the account of another event.
 _TIME_OPEN = re.compile(r"[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل)\s")
 _TIME_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل)(?:\s+(?:ان|أن|يوم|ايام|أيام|\S+ين|واحد))*\s+(?:من\s+)?$")

@@ -21,7 +21,7 @@ from extract import regexes as re
 from extract.actors import assign_actors, find_actors, home_state_abroad, localise, sentence_state
 from extract.background import background, cause_start, flag_historical
 from extract.dates import listed_days
-from extract.events import REFERENCE, EventCandidate, cue_start
+from extract.events import REFERENCE, EventCandidate, cue_start, territory_told_as_time
 from extract.merging import FLASH_CHARS, SITE_TYPES, TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
 from extract.model import WEEK, Incident, ResolvedDate
 from extract.numbers import parse_number, stated_none
@@ -84,6 +84,7 @@ def _since_day(text: str, d: ResolvedDate) -> bool:
 #: first city taken", «الموصل، التي سيطر عليها التنظيم في حزيران 2014»): a date inside it is its own.
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom)\b\s*,?|[،,]\s*و?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\S)",
                               re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a year written in a date expression
 _CLAUSE_END = re.compile(r"[,،;؛.!?؟\n]")
 #: A relative clause that goes on telling the event itself ("a bomb blast in a market in Baquba, which
 #: happened on Monday evening", "…, which killed six people on Monday", «…، الذي وقع مساء الاثنين»,
@@ -504,6 +505,11 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             places = places[:1]  # a title lists several events: the places after the first are theirs
         last_places = places or last_places
         found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date, lang=lang)
+        if territory_told_as_time(text, event) and (found_date is None or (
+                found_date.start < event.start and not _YEAR.search(found_date.expression))):
+            # «عاد النازحون إلى تكريت اليوم بعد سنوات من النزوح منذ سيطرة داعش على المدينة»: the takeover
+            # framing today's account is years old and has no date of its own: not an event of the day
+            continue
         lo, hi = event.scope
         index = sentence_starts.index(event.sentence[0])
         if found_date is not None and own_date:
