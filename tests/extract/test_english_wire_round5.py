@@ -1,0 +1,40 @@
+"""Classes of the enwire7 audit of 65 English wire and encyclopedia reports (issue 8;
+docs/english_audit.md "Round 5"), each rule with its own table of phrasings written for this file.
+
+* The Khurmala oil field (the northern dome of the Kirkuk structure, in Erbil province) is a place
+  of its own, not the Khor Mor gas field of Sulaymaniyah; Khurmal near Halabja stays Khurmal.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2025, 7, 15)
+
+
+def found(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    incidents = parse_article(Article(text=text), article_date=DAY).incidents
+    return sorted((i.location, i.admin1, i.sub_event_type) for i in incidents)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two explosive-laden drones fell in the Khurmala oil field in Erbil province on Monday night, "
+     "causing material damage, the counter-terrorism service said.",
+     [("Khurmala oil field", "Erbil", "Air/drone strike")]),
+    ("A drone crashed into the Khurmala oilfield near Erbil on Monday, damaging water pipes.",
+     [("Khurmala oil field", "Erbil", "Air/drone strike")]),
+    ("استهدفت طائرة مسيرة حقل خورمالة النفطي في محافظة أربيل مساء الاثنين.",
+     [("Khurmala oil field", "Erbil", "Air/drone strike")]),
+    # negatives: Khor Mor keeps its gas field, Khurmal (Halabja) its sub-district
+    ("A drone hit a storage tank at the Khor Mor gas field in Sulaymaniyah province on Monday.",
+     [("Khor Mor gas field", "Sulaymaniyah", "Air/drone strike")]),
+    ("Gunmen attacked a police checkpoint in Khurmal, near Halabja, on Monday, wounding two officers.",
+     [("Khurmal", "Sulaymaniyah", "Armed clash")]),
+])
+def test_khurmala_is_the_erbil_oil_field_not_khor_mor(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
