@@ -405,7 +405,25 @@ def _province_by_capital(capital: _Draft, other: _Draft) -> bool:
     district = x.location is not None and x.location == x.admin2 and y.admin2 == x.admin2
     return capital.feature in {"city", "town"} and (governorate or district) and \
         other.placed and not other.vague and y.country == x.country and y.admin1 == x.admin1 and \
-        y.place_id != x.place_id and (MERGE_KM if governorate else SEAT_KM) < _km(x, y) < math.inf
+        y.place_id != x.place_id and (MERGE_KM if governorate else SEAT_KM) < _km(x, y) < math.inf and \
+        not _told_as_town(x)
+
+
+#: The town itself, not its district or governorate: «مدينة سنجار», «وسط سنجار», "the town of Sinjar", "Duhok city".
+_TOWN_BEFORE = re.compile(r"(?:مدين[ةه]|بلد[ةه]|وسط|مركز)\s+(?:[وب]?ال)?$|\b(?:town|city|centre|center|central)\s+(?:of\s+)?$",
+                          re.IGNORECASE)
+_TOWN_AFTER = re.compile(r"\s+(?:town|city)\b", re.IGNORECASE)
+
+
+def _told_as_town(x: Incident) -> bool:
+    """Whether the account's own sentence names its place as the town («قصفت طائرة سيارة في مدينة سنجار»):
+    then it is the town, not the district or governorate it gives its name to (review7 probes of 9d44dd5)."""
+    from geo.matcher import find_places
+
+    text = x.evidence or ""
+    return any(m.place.place_id == x.place_id and (_TOWN_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                                   or _TOWN_AFTER.match(text, m.end))
+               for m in find_places(text))
 
 
 #: An indefinite dual event noun (تفجيران/تفجيرين في أبو دشير، انفجارين وقعا في حي الشعب): a generic word,
