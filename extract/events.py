@@ -632,6 +632,8 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                 c.start < hit.start <= c.end + 120 for c in caches) or _object_of_passive_interception(
                 text, hit, [c for c in caches if c.entry.role == "intercept"])):
             continue
+        if e.event_type == "Explosions/Remote violence" and e.strength == "weak" and _carried(text, sentence, hit):
+            continue  # "militants armed with rifles and rocket launchers attacked": their equipment, not the means
         if _NAMED_PAST.search(text, max(sentence[0], hit.start - 40), hit.start) and not _INTRODUCED_WHEN.match(
                 text, hit.end) and not (_LAST_WEEK.match(text, hit.end) and not _MOURNERS.search(
                 text, max(sentence[0], hit.start - 40), hit.start)):
@@ -657,6 +659,17 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                                     or any(a < h.start <= b for a, b in references)) and not (
             h.entry.role == "subordinate" and _SUBORDINATE.search(text, max(sentence[0], h.start - 12), h.start))]
     return kept
+
+
+def _carried(text: str, sentence: tuple[int, int], hit: _Hit) -> bool:
+    """Whether the weapon word ``hit`` ends a list of what attackers carry ("armed with rifles and rocket
+    launchers"; cue class ``carried``): their equipment, not a shelling. English only: an Arabic assault
+    word («هاجمت مجموعة مسلحة بالقذائف ثكنة») is no event on its own yet, so the weapon is kept there."""
+    lo = max(sentence[0], hit.start - CARRIED_CHARS)
+    return cue_start(text, "en", "carried", lo, hit.start) is not None
+
+
+CARRIED_CHARS = 80
 
 
 #: "تنديداً باغتيال الناشط ... الذي قتل برصاص مسلحين في البصرة مساء الاثنين", "to denounce the

@@ -3,6 +3,8 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 
 * The Khurmala oil field (the northern dome of the Kirkuk structure, in Erbil province) is a place
   of its own, not the Khor Mor gas field of Sulaymaniyah; Khurmal near Halabja stays Khurmal.
+* What attackers are "armed with" (rifles and rocket launchers) is their equipment, not the means of a
+  rocket attack: the assault is a clash (cue class ``carried``; English only, see extract.events).
 """
 
 from __future__ import annotations
@@ -37,4 +39,21 @@ def found(text: str) -> list[tuple[str | None, str | None, str | None]]:
      [("Khurmal", "Sulaymaniyah", "Armed clash")]),
 ])
 def test_khurmala_is_the_erbil_oil_field_not_khor_mor(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants armed with assault rifles and rocket launchers attacked military vehicles near Rutba on Sunday, "
+     "killing ten soldiers.", [("Rutba", "Anbar", "Armed clash")]),
+    ("Gunmen armed with machine guns and rockets attacked an army convoy near Rutba on Sunday night.",
+     [("Rutba", "Anbar", "Armed clash")]),
+    # negatives: rockets fired, or fired by men armed with rifles, stay a rocket attack (either language)
+    ("Militants armed with rifles fired rockets at a checkpoint near Rutba on Sunday.",
+     [("Rutba", "Anbar", "Shelling/artillery/missile attack")]),
+    ("Militants fired three rockets at an army base near Rutba on Sunday.",
+     [("Rutba", "Anbar", "Shelling/artillery/missile attack")]),
+    ("أطلق مسلحون قذائف صاروخية على نقطة للجيش قرب الرطبة مساء الأحد.",
+     [("Rutba", "Anbar", "Shelling/artillery/missile attack")]),
+])
+def test_what_attackers_are_armed_with_is_not_a_rocket_attack(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
