@@ -22,6 +22,7 @@ from functools import lru_cache
 from extract import regexes as re
 from extract.events import EventCandidate
 from extract.lexicon import fold
+from extract.tails import tail
 from geo.model import PlaceMention
 
 __all__ = [
@@ -156,8 +157,8 @@ def _road_end(text: str, m: PlaceMention) -> bool:
     if _prefix_prep(m):
         return False
     before, after = _before(text, m), text[m.end:m.end + 40]
-    return bool((_ROAD_FIRST_END.search(before) and _ROAD_THEN_END.match(after)) or _ROAD_SECOND_END.search(before)
-                or _ROAD_EN_FIRST.match(after) or (_ROAD_EN_SECOND.search(before) and _ROAD_EN_AFTER.match(after)))
+    return bool((tail(_ROAD_FIRST_END).search(before) and _ROAD_THEN_END.match(after)) or tail(_ROAD_SECOND_END).search(before)
+                or _ROAD_EN_FIRST.match(after) or (tail(_ROAD_EN_SECOND).search(before) and _ROAD_EN_AFTER.match(after)))
 
 
 _SPEAKER = re.compile(r"(?:افاد|قال|ذكر|اكد|اوضح)\S*\s+(?:مسو?ول|مصدر|ضابط|شاهد|مراسل)\S*(?:\s+\S+)?\s+(?:في|من)\s+"
@@ -230,24 +231,24 @@ def _metonymic(text: str, m: PlaceMention) -> bool:
 def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     """(tied, metonymic, after "between") for a mention; cached: every event of an article asks."""
     before = _before(text, m)
-    if _DESTINATION.search(before) or _road_end(text, m):
+    if tail(_DESTINATION).search(before) or _road_end(text, m):
         return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
-    if _TAKEN_TO.search(before):
+    if tail(_TAKEN_TO).search(before):
         return False, False, False  # «نقل الجرحى إلى مستشفى خانقين»: where the victims were taken, not the event
     if _issued_from(text, m):
         return False, False, False  # «(نيويورك) – قالت هيومن رايتس ووتش»: the office a release speaks from
-    if _ORIGIN.search(_before(text, m, 70)):
+    if tail(_ORIGIN).search(_before(text, m, 70)):
         # "a drone launched from Iraq", "the rockets were fired from the neighbouring province of Diyala",
         # «الصاروخ انطلق من قرية ...»: where the weapon came from; where it hit is the event's (place7 audit)
         return False, False, False
-    if _METONYMY.search(before) or _NAMED_EVENT.search(before) or _ENVOY.search(before) or _ALLEGIANCE.search(before):
+    if tail(_METONYMY).search(before) or tail(_NAMED_EVENT).search(before) or _ENVOY.search(before) or _ALLEGIANCE.search(before):
         return False, True, False
-    if _BETWEEN.search(before):
+    if tail(_BETWEEN).search(before):
         return (m.place.feature_type not in {"country", "region", "governorate"}
                 and m.place.name_en not in _CAPITALS), False, True
-    tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(_TIED.search(before))
-            or bool(_GLUED.search(before)) or bool(_APPOSITIVE.search(before)) or bool(_BASE_OF.search(before))
-            or (m.place.feature_type in _POINT and bool(_ACROSS.search(before))))
+    tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(tail(_TIED).search(before))
+            or bool(tail(_GLUED).search(before)) or bool(tail(_APPOSITIVE).search(before)) or bool(tail(_BASE_OF).search(before))
+            or (m.place.feature_type in _POINT and bool(tail(_ACROSS).search(before))))
     return tied, False, False
 
 
@@ -274,7 +275,7 @@ def geo_precision(text: str, m: PlaceMention) -> int:
         return 3  # "in Sulaimaniyah province": the governorate, though the city bears its name
     if kind in {"city", "town"} and _PROVINCE_BEFORE.search(text, max(0, m.start - 20), m.start):
         return 3  # "in the disputed province of Kirkuk" (place7 audit)
-    if level == 1 and _AROUND.search(_before(text, m, 40)):
+    if level == 1 and tail(_AROUND).search(_before(text, m, 40)):
         level = 2  # "قرب الطارمية", "20 km south of Kirkuk", "صحراء الرطبة"
     return level
 
@@ -363,7 +364,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
             return [_refine(text, near_before[-1], mentions, event.sentence)]  # far after, close before
         if first.place.feature_type in _LINEAR and len(tied_forward) > 1 and \
                 tied_forward[1].start - first.end <= 20 and tied_forward[1].place.feature_type != "district" \
-                and not _IN_SECTOR.search(_before(text, tied_forward[1])):
+                and not tail(_IN_SECTOR).search(_before(text, tied_forward[1])):
             # "في نهر دجلة جنوبي الموصل": the town places it better; a district holding the
             # mountain or valley (جبل متين في قضاء العمادية) places it worse.
             first = tied_forward[1]
@@ -378,7 +379,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
                 and not _reference_point(text, m, mentions)]
     if not backward:
         # "أفاد مسؤول في مخيم مخمور بأن ... قصف": with nothing else, where the source speaks from.
-        backward = [m for m in mentions if lo <= m.start < event.start and _SPEAKER.search(_before(text, m))
+        backward = [m for m in mentions if lo <= m.start < event.start and tail(_SPEAKER).search(_before(text, m))
                     and m.place.feature_type not in {"country", "region"}]
     if backward:
         # The most specific tied place shortly before the trigger, else the nearest one.
@@ -409,7 +410,7 @@ def _quoted_after(text: str, lo: int, hi: int) -> bool:
 def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event: EventCandidate) -> bool:
     """Whether a foreign place only names an Iraqi site (مطار واشنطن داخل قاعدة ... في بغداد): the
     sentence places the event in Iraq too."""
-    return m.place.country != "IQ" and bool(_SITE_HEAD.search(_before(text, m, 12))) and any(
+    return m.place.country != "IQ" and bool(tail(_SITE_HEAD).search(_before(text, m, 12))) and any(
         p.place.country == "IQ" and p.place.feature_type != "country" and event.sentence[0] <= p.start < event.sentence[1]
         for p in mentions)
 
@@ -428,7 +429,7 @@ def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -
             0 <= m.start - p.end <= 30 and p.place.feature_type not in {"country", "region", "governorate"}
             and _DISTRICT_OF.fullmatch(text, p.end, m.start) is not None for p in mentions if p.end <= m.start):
         return True  # "the nearby Tarimiya district of Salahuddin": the district is the place (place7 audit)
-    if not _NEAR_BEFORE.search(before):
+    if not tail(_NEAR_BEFORE).search(before):
         return False
     # A country or a city locates a governorate too (محافظة ميسان جنوبي العراق, محافظة صلاح الدين شمال
     # بغداد: the capital as the wire's landmark); a governorate locates finer places.
@@ -618,7 +619,7 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
-             and not any(_flags(text, m.start, m)) and not _DESTINATION.search(_before(text, m))
-             and not _TAKEN_TO.search(_before(text, m)) and not _ORIGIN.search(_before(text, m, 70))
+             and not any(_flags(text, m.start, m)) and not tail(_DESTINATION).search(_before(text, m))
+             and not tail(_TAKEN_TO).search(_before(text, m)) and not tail(_ORIGIN).search(_before(text, m, 70))
              and not _road_end(text, m) and not _issued_from(text, m)]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
