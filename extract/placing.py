@@ -17,8 +17,6 @@ Several places chained by و after the trigger (في محافظات بابل و�
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from extract import regexes as re
 from extract.events import EventCandidate
 from extract.lexicon import fold
@@ -227,9 +225,27 @@ def _metonymic(text: str, m: PlaceMention) -> bool:
     return _flags(text, m.start, m)[1]
 
 
-@lru_cache(maxsize=2048)
+#: The flags of the article's mentions read so far (by mention id, with the mention, which keeps its id
+#: unique while it stands here): every event of the article asks. One article at a time: flags kept
+#: over articles would only be found again for a text that repeats.
+_FLAGS_READ: dict[int, tuple[PlaceMention, tuple[bool, bool, bool]]] = {}
+_FLAGS_TEXT: list[str] = [""]
+
+
 def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
-    """(tied, metonymic, after "between") for a mention; cached: every event of an article asks."""
+    """(tied, metonymic, after "between") for a mention (``start``: its start); kept for the article."""
+    if _FLAGS_TEXT[0] is not text:
+        _FLAGS_TEXT[0] = text
+        _FLAGS_READ.clear()
+    found = _FLAGS_READ.get(id(m))
+    if found is not None and found[0] is m:
+        return found[1]
+    flags = _read_flags(text, m)
+    _FLAGS_READ[id(m)] = (m, flags)
+    return flags
+
+
+def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
     before = _before(text, m)
     if tail(_DESTINATION).search(before) or _road_end(text, m):
         return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
