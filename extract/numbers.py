@@ -325,7 +325,7 @@ def count_casualties(text: str) -> Casualties:
     Casualties(killed=None, injured=None)
     """
     lex = _lexicon()
-    if not lex.gate_regex.search(normalize(text).lower()):  # no gate word: nothing to count
+    if not lex.gate_words.search(normalize(text).lower()):  # no gate word: nothing to count
         return Casualties(killed=None, injured=None)
     toks = _tokens(text)
     counts: _Counts = {"killed": [], "injured": []}
@@ -346,7 +346,7 @@ def count_casualties(text: str) -> Casualties:
 def _stated_none(toks: list[_Tok], lex: _Lexicon) -> set[str]:
     """The counts ("killed", "injured") a 'no casualties' phrase among ``toks`` says are 0."""
     joined = " ".join(t.norm for t in toks)
-    if not lex.zero_regex.search(joined):  # one pass says whether any phrase is there, then which ones
+    if not lex.zero_words.search(joined):  # one pass says whether any phrase is there, then which ones
         return set()
     return {kind for phrase, kinds in lex.zero if phrase in joined for kind in kinds}
 
@@ -362,7 +362,7 @@ def stated_none(text: str) -> Casualties:
     (Casualties(killed=0, injured=0), Casualties(killed=None, injured=None))
     """
     lex = _lexicon()
-    if not lex.gate_regex.search(normalize(text).lower()):
+    if not lex.gate_words.search(normalize(text).lower()):
         return Casualties(killed=None, injured=None)
     kinds = _stated_none(_tokens(text), lex)
     return Casualties(killed=0 if "killed" in kinds else None, injured=0 if "injured" in kinds else None)
