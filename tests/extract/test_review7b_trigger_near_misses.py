@@ -13,7 +13,8 @@ its words also appear in, self-written for this review:
   (corrects 3d5ead2);
 - militants who 'would retake' a town have taken nothing (corrects 2f81b00);
 - IS rule told as a span («خلال سيطرة داعش على المدينة») or as what another thing followed («النزوح الذي
-  أعقب سيطرة داعش») is no takeover on the report's day (corrects a49cd91).
+  أعقب سيطرة داعش») is no takeover on the report's day (corrects a49cd91); nor a fall prevented or feared
+  («منعوا سقوط قضاء حديثة», «حال دون سقوط») or negated («لم يتمكن تنظيم داعش من السيطرة على»; a2d86fe, a49cd91).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -38,6 +39,10 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     ("عاد آلاف النازحين إلى قضاء سنجار بعد سنوات من سيطرة داعش على المدينة.", []),
     ("تضررت آلاف المنازل في قضاء سنجار خلال سيطرة داعش على المدينة.", []),
     ("افتتح وزير التربية مدرسة في قضاء سنجار كانت قد دمرت أثناء سيطرة داعش على المدينة.", []),
+    # a fall prevented or feared, a takeover the group could not make (a2d86fe, a49cd91)
+    ("وقال القائد إن تدخل الحشد حال دون سقوط مدينة سامراء بيد التنظيم.", []),
+    ("وأكد المحافظ أن أبناء العشائر منعوا سقوط قضاء حديثة.", []),
+    ("لم يتمكن تنظيم داعش من السيطرة على مدينة سامراء.", []),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -56,6 +61,7 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("قتل 1700 عسكري في قاعدة سبايكر في 12 حزيران 2014، بعد سيطرة داعش على مدينة تكريت.",
      [("Attack", "Camp Speicher"), ("Non-state actor overtakes territory", "Tikrit")]),
     ("وفي العاشر من حزيران 2014 سيطر تنظيم داعش على مدينة الموصل.", [("Non-state actor overtakes territory", "Mosul")]),
+    ("ليتمكن التنظيم في يوم 10 يونيو 2014 من السيطرة على مدينة الموصل.", [("Non-state actor overtakes territory", "Mosul")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
