@@ -14,7 +14,8 @@ its words also appear in, self-written for this review:
 - militants who 'would retake' a town have taken nothing (corrects 2f81b00);
 - IS rule told as a span («خلال سيطرة داعش على المدينة») or as what another thing followed («النزوح الذي
   أعقب سيطرة داعش») is no takeover on the report's day (corrects a49cd91); nor a fall prevented or feared
-  («منعوا سقوط قضاء حديثة», «حال دون سقوط») or negated («لم يتمكن تنظيم داعش من السيطرة على»; a2d86fe, a49cd91).
+  («منعوا سقوط قضاء حديثة», «حال دون سقوط») or negated («لم يتمكن تنظيم داعش من السيطرة على»; a2d86fe, a49cd91);
+- «دمر انفجار سيارة مفخخة عدداً من المحال» is the bombing, not a car bomb destroyed (corrects e82d8b0).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -43,6 +44,8 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     ("وقال القائد إن تدخل الحشد حال دون سقوط مدينة سامراء بيد التنظيم.", []),
     ("وأكد المحافظ أن أبناء العشائر منعوا سقوط قضاء حديثة.", []),
     ("لم يتمكن تنظيم داعش من السيطرة على مدينة سامراء.", []),
+    # the blast of a car bomb that destroyed shops is the bombing, not a car bomb destroyed (e82d8b0)
+    ("دمر انفجار سيارة مفخخة عدداً من المحال التجارية في سوق بمدينة الصدر.", [("Remote explosive/landmine/IED", "Sadr City")]),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -62,6 +65,7 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
      [("Attack", "Camp Speicher"), ("Non-state actor overtakes territory", "Tikrit")]),
     ("وفي العاشر من حزيران 2014 سيطر تنظيم داعش على مدينة الموصل.", [("Non-state actor overtakes territory", "Mosul")]),
     ("ليتمكن التنظيم في يوم 10 يونيو 2014 من السيطرة على مدينة الموصل.", [("Non-state actor overtakes territory", "Mosul")]),
+    ("دمرت القوات الأمنية سيارة مفخخة قبل وصولها إلى هدفها في قضاء الكرمة.", [("Disrupted weapons use", "Karma")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
