@@ -217,3 +217,46 @@ def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | No
     if ambushed is None or _ARMED_AMBUSHED.search(text, event.start, ambushed.end()):
         return None
     return ATTACK
+
+
+#: Armed men or forces as the ones who storm or burn ("ISIS terrorists stormed a position of the army",
+#: "Gunmen stormed a police station"): an armed assault, not a riot.
+_ARMED_STORMERS = re.compile(
+    r"\b(?:gunmen|militants|terrorists|insurgents|jihadists|fighters|extremists|attackers|assailants|"
+    r"(?:is|isis|isil|daesh|islamic state|al-qaeda|al-qaida)(?: (?:militants|fighters|members|terrorists|cells?|elements))?)"
+    r"\s+(?:\w+\s+){0,2}?(?:stormed|storm|storms|torched|set fire to)\b", re.IGNORECASE)
+#: What they stormed is an armed side's post or men: a clash; otherwise an attack on civilians.
+_ARMED_POST = re.compile(r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|police|army|military|soldiers|"
+                         r"troops|forces|patrols?|convoys?|peshmerga|guards?)\b", re.IGNORECASE)
+#: A blast as what set fire to cars ("The blast set fire to two nearby cars"): the explosion's damage.
+_BLAST_BURNED = re.compile(r"\b(?:blast|blasts|explosion|explosions|bomb|bombing|detonation)\s+(?:\w+\s+){0,1}?"
+                           r"(?:set fire to|set ablaze|torched)\b", re.IGNORECASE)
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|crowds?|mobs?)\b", re.IGNORECASE)
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+def armed_storming(text: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for a riot word whose doers are armed men or a blast (enwire7 audit, issue 8):
+    "ISIS terrorists stormed a position of the Iraqi military" is an armed clash, "Gunmen stormed a farm"
+    an attack, "The blast set fire to two nearby cars" the explosion's damage (an IED, merged with it);
+    None to keep the type. A sentence naming protesters or a crowd keeps its riot.
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Militants stormed an army checkpoint near Rutba on Sunday."
+    >>> armed_storming(t, find_events(t, [(0, len(t))], "en")[0])
+    ('Battles', 'Armed clash')
+    """
+    if (event.event_type, event.sub_event_type) != RIOT:
+        return None
+    a, b = event.sentence
+    if _PROTEST_WORDS.search(text, a, b):
+        return None
+    if _BLAST_BURNED.search(text, a, b):
+        return IED
+    storming = _ARMED_STORMERS.search(text, a, b)
+    if storming is None:
+        return None
+    return CLASH if _ARMED_POST.search(text, storming.end(), b) else ATTACK

@@ -5,6 +5,9 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
   of its own, not the Khor Mor gas field of Sulaymaniyah; Khurmal near Halabja stays Khurmal.
 * What attackers are "armed with" (rifles and rocket launchers) is their equipment, not the means of a
   rocket attack: the assault is a clash (cue class ``carried``; English only, see extract.events).
+* Armed men who "storm" or "set fire to" are no rioters: a post or men of an armed side stormed is a
+  clash, anything else an attack; "the blast set fire to cars" is the explosion's damage
+  (extract.type_rules.armed_storming). Protesters and crowds still riot.
 """
 
 from __future__ import annotations
@@ -56,4 +59,24 @@ def test_khurmala_is_the_erbil_oil_field_not_khor_mor(text: str, expected: list[
      [("Rutba", "Anbar", "Shelling/artillery/missile attack")]),
 ])
 def test_what_attackers_are_armed_with_is_not_a_rocket_attack(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ISIS terrorists stormed a position of the Iraqi military near the town of Rutba on Sunday.",
+     [("Rutba", "Anbar", "Armed clash")]),
+    ("Militants stormed an army post near Rutba before dawn on Sunday.", [("Rutba", "Anbar", "Armed clash")]),
+    ("Gunmen stormed a hospital in Baquba on Wednesday.", [("Baqubah", "Diyala", "Attack")]),
+    ("Gunmen stormed a police station in Rutba on Sunday, killing two officers.", [("Rutba", "Anbar", "Armed clash")]),
+    ("The blast set fire to two nearby civilian cars in Basra on Tuesday.",
+     [("Basra", "Basra", "Remote explosive/landmine/IED")]),
+    # negatives: protesters, residents and crowds who storm or burn riot
+    ("Protesters stormed the provincial council building in Basra on Sunday.",
+     [("Basra", "Basra", "Violent demonstration")]),
+    ("Angry residents stormed a police station in Basra on Sunday after a man died in custody.",
+     [("Basra", "Basra", "Violent demonstration")]),
+    ("Protesters set fire to the provincial council building in Basra on Sunday.",
+     [("Basra", "Basra", "Violent demonstration")]),
+])
+def test_armed_men_who_storm_are_no_rioters(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
