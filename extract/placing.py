@@ -190,7 +190,14 @@ def _gap(text: str, a: int, b: int) -> str:
 
 
 def _before(text: str, m: PlaceMention, width: int = 40) -> str:
-    return _gap(text, max(0, m.start - width), m.start)
+    """The folded ``width`` characters before ``m``, kept for the article (the rules read each one again)."""
+    _article(text)
+    found = _BEFORE_READ.get((m.start, width))
+    if found is not None and found[0] is text:
+        return found[1]
+    window = _gap(text, max(0, m.start - width), m.start)
+    _BEFORE_READ[m.start, width] = (text, window)
+    return window
 
 
 #: A rights group's release opens on the office it speaks from, in brackets before a dash and its «قالت»
@@ -229,14 +236,22 @@ def _metonymic(text: str, m: PlaceMention) -> bool:
 #: unique while it stands here): every event of the article asks. One article at a time: flags kept
 #: over articles would only be found again for a text that repeats.
 _FLAGS_READ: dict[int, tuple[PlaceMention, tuple[bool, bool, bool]]] = {}
+#: The folded windows before the article's places, by (start, width), with the text read.
+_BEFORE_READ: dict[tuple[int, int], tuple[str, str]] = {}
 _FLAGS_TEXT: list[str] = [""]
+
+
+def _article(text: str) -> None:
+    """Forget what was kept for the article before, when ``text`` is another."""
+    if _FLAGS_TEXT[0] is not text:
+        _FLAGS_TEXT[0] = text
+        _FLAGS_READ.clear()
+        _BEFORE_READ.clear()
 
 
 def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     """(tied, metonymic, after "between") for a mention (``start``: its start); kept for the article."""
-    if _FLAGS_TEXT[0] is not text:
-        _FLAGS_TEXT[0] = text
-        _FLAGS_READ.clear()
+    _article(text)
     found = _FLAGS_READ.get(id(m))
     if found is not None and found[0] is m:
         return found[1]
@@ -257,7 +272,7 @@ def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
         # "a drone launched from Iraq", "the rockets were fired from the neighbouring province of Diyala",
         # «الصاروخ انطلق من قرية ...»: where the weapon came from; where it hit is the event's (place7 audit)
         return False, False, False
-    if tail(_METONYMY).search(before) or tail(_NAMED_EVENT).search(before) or _ENVOY.search(before) or _ALLEGIANCE.search(before):
+    if tail(_METONYMY).search(before) or tail(_NAMED_EVENT).search(before) or tail(_ENVOY).search(before) or tail(_ALLEGIANCE).search(before):
         return False, True, False
     if tail(_BETWEEN).search(before):
         return (m.place.feature_type not in {"country", "region", "governorate"}
