@@ -602,8 +602,11 @@ def territory_told_as_time(text: str, event: EventCandidate) -> bool:
         or _TIME_BEFORE.search(text, max(event.sentence[0], event.start - 40), event.start))
 
 
-#: «بعد سيطرة», «عقب سقوط», «منذ تحرير»: a time word opening the account of another event.
-_TIME_OPEN = re.compile(r"[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل)\s")
+#: «بعد سيطرة», «عقب سقوط», «منذ تحرير»: a time word opening the account of another event; «قبل سيطرة»,
+#: «مع سيطرة» too, as the territory row that opens with them reads them (review7b probes: the town's
+#: population «قبل سيطرة داعش على المدينة» gave a takeover on the report's day). Only at the hit's start:
+#: «قبل يومين» before a retaking dates it.
+_TIME_OPEN = re.compile(r"[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل|قبل|مع)\s")
 _TIME_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل)(?:\s+(?:ان|أن|يوم|ايام|أيام|\S+ين|واحد))*\s+(?:من\s+)?$")
 
 

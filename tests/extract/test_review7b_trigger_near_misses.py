@@ -15,7 +15,9 @@ its words also appear in, self-written for this review:
 - IS rule told as a span («خلال سيطرة داعش على المدينة») or as what another thing followed («النزوح الذي
   أعقب سيطرة داعش») is no takeover on the report's day (corrects a49cd91); nor a fall prevented or feared
   («منعوا سقوط قضاء حديثة», «حال دون سقوط») or negated («لم يتمكن تنظيم داعش من السيطرة على»; a2d86fe, a49cd91);
-- «دمر انفجار سيارة مفخخة عدداً من المحال» is the bombing, not a car bomb destroyed (corrects e82d8b0).
+- «دمر انفجار سيارة مفخخة عدداً من المحال» is the bombing, not a car bomb destroyed (corrects e82d8b0);
+- «قبل سيطرة داعش على المدينة», «مع سيطرة داعش على» open a takeover told as another account's time, as «بعد»
+  does: with no date of its own it is no event of the report's day (a2d86fe's row reads them, its time words did not).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -46,6 +48,9 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     ("لم يتمكن تنظيم داعش من السيطرة على مدينة سامراء.", []),
     # the blast of a car bomb that destroyed shops is the bombing, not a car bomb destroyed (e82d8b0)
     ("دمر انفجار سيارة مفخخة عدداً من المحال التجارية في سوق بمدينة الصدر.", [("Remote explosive/landmine/IED", "Sadr City")]),
+    # a takeover told as the time before or with another account, with no date of its own (a2d86fe)
+    ("كان عدد سكان سنجار يبلغ 300 ألف نسمة قبل سيطرة داعش على المدينة.", []),
+    ("تزامناً مع سيطرة داعش على مدينة الموصل، نزح آلاف المسيحيين من سهل نينوى.", []),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -66,6 +71,9 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("وفي العاشر من حزيران 2014 سيطر تنظيم داعش على مدينة الموصل.", [("Non-state actor overtakes territory", "Mosul")]),
     ("ليتمكن التنظيم في يوم 10 يونيو 2014 من السيطرة على مدينة الموصل.", [("Non-state actor overtakes territory", "Mosul")]),
     ("دمرت القوات الأمنية سيارة مفخخة قبل وصولها إلى هدفها في قضاء الكرمة.", [("Disrupted weapons use", "Karma")]),
+    ("قبل سيطرة داعش على مدينة الموصل في 10 حزيران 2014 كان عدد سكانها مليوني نسمة.",
+     [("Non-state actor overtakes territory", "Mosul")]),
+    ("قبل يومين استعادت القوات الأمنية السيطرة على قرية في قضاء الطارمية.", [("Government regains territory", "Tarmiyah District")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
