@@ -11,7 +11,8 @@ its words also appear in, self-written for this review:
   attack (corrects ba3ef9e);
 - a war remnant or a bomb detonated under control is the engineers' work, not an IED attack
   (corrects 3d5ead2);
-- militants who 'would retake' a town have taken nothing (corrects 2f81b00);
+- militants who 'would retake' a town have taken nothing, and «بعد طرد داعش استعاد الجيش السيطرة» is the
+  army's retaking (corrects 2f81b00);
 - IS rule told as a span («خلال سيطرة داعش على المدينة») or as what another thing followed («النزوح الذي
   أعقب سيطرة داعش») is no takeover on the report's day (corrects a49cd91); nor a fall prevented or feared
   («منعوا سقوط قضاء حديثة», «حال دون سقوط») or negated («لم يتمكن تنظيم داعش من السيطرة على»; a2d86fe, a49cd91);
@@ -51,6 +52,8 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     # a takeover told as the time before or with another account, with no date of its own (a2d86fe)
     ("كان عدد سكان سنجار يبلغ 300 ألف نسمة قبل سيطرة داعش على المدينة.", []),
     ("تزامناً مع سيطرة داعش على مدينة الموصل، نزح آلاف المسيحيين من سهل نينوى.", []),
+    # the army as the subject after the verb: the government regains the town (2f81b00)
+    ("بعد طرد داعش استعاد الجيش السيطرة على مدينة بيجي بالكامل.", [("Government regains territory", "Baiji")]),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -74,6 +77,7 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("قبل سيطرة داعش على مدينة الموصل في 10 حزيران 2014 كان عدد سكانها مليوني نسمة.",
      [("Non-state actor overtakes territory", "Mosul")]),
     ("قبل يومين استعادت القوات الأمنية السيطرة على قرية في قضاء الطارمية.", [("Government regains territory", "Tarmiyah District")]),
+    ("تنظيم داعش استعاد السيطرة على الحي العصري وسط مدينة بيجي.", [("Non-state actor overtakes territory", "Baiji")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
