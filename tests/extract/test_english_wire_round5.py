@@ -8,6 +8,9 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 * Armed men who "storm" or "set fire to" are no rioters: a post or men of an armed side stormed is a
   clash, anything else an attack; "the blast set fire to cars" is the explosion's damage
   (extract.type_rules.armed_storming). Protesters and crowds still riot.
+* Forces that capture a city's districts, heart or citadel, or dislodge/drive/expel the group from a
+  place («طردت القوات ... داعش من»), regain territory (triggers.yaml); the group capturing districts
+  overtakes it; men captured are arrests.
 """
 
 from __future__ import annotations
@@ -79,4 +82,26 @@ def test_what_attackers_are_armed_with_is_not_a_rocket_attack(text: str, expecte
      [("Basra", "Basra", "Violent demonstration")]),
 ])
 def test_armed_men_who_storm_are_no_rioters(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iraqi forces have dislodged Islamic State from 70 percent of Tal Afar, officials said on Saturday.",
+     [("Tal Afar", "Nineveh", "Government regains territory")]),
+    ("Iraqi troops drove Islamic State militants out of the town of Tal Afar on Saturday.",
+     [("Tal Afar", "Nineveh", "Government regains territory")]),
+    ("By the end of the day, the Iraqi Army captured the districts of Al-Kifah and al-Askari in Tal Afar.",
+     [("Tal Afar", "Nineveh", "Government regains territory")]),
+    ("Elite forces took control of the heart of Tal Afar on Saturday, the military said.",
+     [("Tal Afar", "Nineveh", "Government regains territory")]),
+    ("طردت القوات العراقية تنظيم داعش من معظم أحياء تلعفر يوم السبت.",
+     [("Tal Afar", "Nineveh", "Government regains territory")]),
+    ("Islamic State militants captured the districts of Al-Kifah and al-Askari in Tal Afar on Saturday.",
+     [("Tal Afar", "Nineveh", "Non-state actor overtakes territory")]),
+    # negatives: men captured are arrests; an effort to drive the group out, or families expelled, is no change
+    ("The army captured two IS commanders in Tal Afar on Saturday.", [("Tal Afar", "Nineveh", "Arrests")]),
+    ("Iraqi forces are trying to drive Islamic State out of Tal Afar.", []),
+    ("طردت القوات الأمنية عائلات من منازلها في تلعفر يوم السبت.", []),
+])
+def test_districts_taken_and_the_group_dislodged(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
