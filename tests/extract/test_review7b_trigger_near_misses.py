@@ -18,7 +18,8 @@ its words also appear in, self-written for this review:
   («منعوا سقوط قضاء حديثة», «حال دون سقوط») or negated («لم يتمكن تنظيم داعش من السيطرة على»; a2d86fe, a49cd91);
 - «دمر انفجار سيارة مفخخة عدداً من المحال» is the bombing, not a car bomb destroyed (corrects e82d8b0);
 - «قبل سيطرة داعش على المدينة», «مع سيطرة داعش على» open a takeover told as another account's time, as «بعد»
-  does: with no date of its own it is no event of the report's day (a2d86fe's row reads them, its time words did not).
+  does: with no date of its own it is no event of the report's day (a2d86fe's row reads them, its time words did not);
+- a convoy targeted «بنيران أسلحة خفيفة» is no roadside device (corrects c5e3876).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -54,6 +55,8 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     ("تزامناً مع سيطرة داعش على مدينة الموصل، نزح آلاف المسيحيين من سهل نينوى.", []),
     # the army as the subject after the verb: the government regains the town (2f81b00)
     ("بعد طرد داعش استعاد الجيش السيطرة على مدينة بيجي بالكامل.", [("Government regains territory", "Baiji")]),
+    # a convoy targeted with gunfire is no roadside device (c5e3876)
+    ("تعرض رتل للدعم اللوجستي للتحالف الدولي للاستهداف بنيران أسلحة خفيفة على الطريق السريع في محافظة الديوانية.", []),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -78,6 +81,8 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
      [("Non-state actor overtakes territory", "Mosul")]),
     ("قبل يومين استعادت القوات الأمنية السيطرة على قرية في قضاء الطارمية.", [("Government regains territory", "Tarmiyah District")]),
     ("تنظيم داعش استعاد السيطرة على الحي العصري وسط مدينة بيجي.", [("Non-state actor overtakes territory", "Baiji")]),
+    ("تعرض رتل للدعم اللوجستي للاستهداف على الطريق السريع في محافظة الديوانية.",
+     [("Remote explosive/landmine/IED", "Al-Qadisiyah Governorate")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
