@@ -19,7 +19,9 @@ its words also appear in, self-written for this review:
 - «دمر انفجار سيارة مفخخة عدداً من المحال» is the bombing, not a car bomb destroyed (corrects e82d8b0);
 - «قبل سيطرة داعش على المدينة», «مع سيطرة داعش على» open a takeover told as another account's time, as «بعد»
   does: with no date of its own it is no event of the report's day (a2d86fe's row reads them, its time words did not);
-- a convoy targeted «بنيران أسلحة خفيفة» is no roadside device (corrects c5e3876).
+- a convoy targeted «بنيران أسلحة خفيفة» is no roadside device (corrects c5e3876);
+- forces that 'aim to drive' or 'vowed to expel' militants, and soldiers entering 'their quarters', regain no
+  territory (corrects 0df9add).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -57,6 +59,11 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     ("بعد طرد داعش استعاد الجيش السيطرة على مدينة بيجي بالكامل.", [("Government regains territory", "Baiji")]),
     # a convoy targeted with gunfire is no roadside device (c5e3876)
     ("تعرض رتل للدعم اللوجستي للتحالف الدولي للاستهداف بنيران أسلحة خفيفة على الطريق السريع في محافظة الديوانية.", []),
+    # what forces aim or vow to do, and their living quarters, regain nothing (0df9add)
+    ("Iraqi forces aim to drive Islamic State militants from the western desert by the end of the year, "
+     "a commander said on Monday.", []),
+    ("Iraqi forces vowed to expel militants from the Hamrin mountains, the defence ministry said on Tuesday.", []),
+    ("Soldiers entered their quarters in Camp Taji after the attack on Monday.", []),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -83,6 +90,9 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("تنظيم داعش استعاد السيطرة على الحي العصري وسط مدينة بيجي.", [("Non-state actor overtakes territory", "Baiji")]),
     ("تعرض رتل للدعم اللوجستي للاستهداف على الطريق السريع في محافظة الديوانية.",
      [("Remote explosive/landmine/IED", "Al-Qadisiyah Governorate")]),
+    ("Iraqi forces captured the old quarter of Mosul on Sunday.", [("Government regains territory", "Mosul")]),
+    ("Iraqi forces have dislodged Islamic State from 70 percent of Tal Afar, the army said on Sunday.",
+     [("Government regains territory", "Tal Afar")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
