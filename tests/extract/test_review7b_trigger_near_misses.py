@@ -11,6 +11,8 @@ its words also appear in, self-written for this review:
   attack (corrects ba3ef9e);
 - a war remnant or a bomb detonated under control is the engineers' work, not an IED attack
   (corrects 3d5ead2);
+- raids named as what a rocket or artillery attack answers or follows («رداً على الغارات الأمريكية استهدفت فصائل»)
+  do not make it an air strike (corrects 2f81b00);
 - militants who 'would retake' a town have taken nothing, and «بعد طرد داعش استعاد الجيش السيطرة» is the
   army's retaking (corrects 2f81b00);
 - IS rule told as a span («خلال سيطرة داعش على المدينة») or as what another thing followed («النزوح الذي
@@ -64,6 +66,10 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
      "a commander said on Monday.", []),
     ("Iraqi forces vowed to expel militants from the Hamrin mountains, the defence ministry said on Tuesday.", []),
     ("Soldiers entered their quarters in Camp Taji after the attack on Monday.", []),
+    # raids named as what another attack answers or follows: the rockets and the artillery keep their type (2f81b00)
+    ("رداً على الغارات الأمريكية استهدفت فصائل مسلحة قاعدة عين الأسد بصواريخ كاتيوشا اليوم.",
+     [("Shelling/artillery/missile attack", "Ain al-Asad Air Base")]),
+    ("عقب الغارات التركية قصفت المدفعية الإيرانية قرى في قضاء سيدكان.", [("Shelling/artillery/missile attack", "Sidakan")]),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -93,6 +99,7 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("Iraqi forces captured the old quarter of Mosul on Sunday.", [("Government regains territory", "Mosul")]),
     ("Iraqi forces have dislodged Islamic State from 70 percent of Tal Afar, the army said on Sunday.",
      [("Government regains territory", "Tal Afar")]),
+    ("نفذت طائرات التحالف خمس غارات قرب الرمادي قصفت وحدات تكتيكية لداعش.", [("Air/drone strike", "Ramadi")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
