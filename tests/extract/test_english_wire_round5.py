@@ -11,6 +11,9 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 * Forces that capture a city's districts, heart or citadel, or dislodge/drive/expel the group from a
   place («طردت القوات ... داعش من»), regain territory (triggers.yaml); the group capturing districts
   overtakes it; men captured are arrests.
+* "a suicide bomber named Abu Hamza al-Iraqi" is a man, not the town al-Hamza (geo context rule).
+* Candles, flowers and vigils "at the site of a bombing" name the bombing told, not another one
+  (cue class ``reference_point``).
 """
 
 from __future__ import annotations
@@ -104,4 +107,28 @@ def test_armed_men_who_storm_are_no_rioters(text: str, expected: list[tuple]) ->
     ("طردت القوات الأمنية عائلات من منازلها في تلعفر يوم السبت.", []),
 ])
 def test_districts_taken_and_the_group_dislodged(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A suicide bomber named Abu Hamza al-Iraqi detonated his explosive belt in a crowd in Sadr City on Monday night.",
+     [("Sadr City", "Baghdad", "Suicide bomb")]),
+    # negative: the town itself
+    ("A roadside bomb killed two farmers in Hamza, south of Diwaniyah, on Monday.",
+     [("Hamza", "Al-Qadisiyah", "Remote explosive/landmine/IED")]),
+])
+def test_abu_hamza_is_a_man(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("People light candles at the site of a bombing in Sadr City, Iraq, on Monday.", []),
+    ("Mourners laid flowers at the scene of Monday's blast in Sadr City.", []),
+    ("A suicide bomber killed 30 people in a market in Sadr City on Monday. People light candles at the site of "
+     "a bombing in Sadr City on Monday.", [("Sadr City", "Baghdad", "Suicide bomb")]),
+    # negative: a second bomb at the site of the first is an event of its own
+    ("A second bomb exploded at the site of the first blast in Sadr City on Monday, killing two policemen.",
+     [("Sadr City", "Baghdad", "Remote explosive/landmine/IED")]),
+])
+def test_candles_at_the_site_of_a_bombing_name_it(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
