@@ -5,7 +5,8 @@ its words also appear in, self-written for this review:
 
 - «أحياء» is 'alive' and 'neighbourhoods': houses burned «في أحياء» a town are no people burned alive
   (corrects e3a5903);
-- «قيادي في داعش اعتقل أمس» is an IS man arrested (a passive «اُعتقل»), not IS abducting (corrects dce4d2c);
+- «قيادي في داعش اعتقل أمس» is an IS man arrested (a passive «اُعتقل»), not IS abducting, and forces that leave
+  a border post after an attack have lost no town (corrects dce4d2c);
 - «الطائرة أسقطت فوق المقر قنبلتين»: a drone that dropped bombs over a place was not downed (corrects 6701cfa);
 - stun grenades the forces throw to disperse protesters are the protest's intervention, not a grenade
   attack (corrects ba3ef9e);
@@ -70,6 +71,8 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     ("رداً على الغارات الأمريكية استهدفت فصائل مسلحة قاعدة عين الأسد بصواريخ كاتيوشا اليوم.",
      [("Shelling/artillery/missile attack", "Ain al-Asad Air Base")]),
     ("عقب الغارات التركية قصفت المدفعية الإيرانية قرى في قضاء سيدكان.", [("Shelling/artillery/missile attack", "Sidakan")]),
+    # forces that leave a post after an attack: the attack, not the group taking a town (dce4d2c)
+    ("انسحبت القوات التركية من نقطة حدودية في قضاء زاخو بعد هجوم لمسلحي حزب العمال.", [("Armed clash", "Zakho District")]),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -100,6 +103,7 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("Iraqi forces have dislodged Islamic State from 70 percent of Tal Afar, the army said on Sunday.",
      [("Government regains territory", "Tal Afar")]),
     ("نفذت طائرات التحالف خمس غارات قرب الرمادي قصفت وحدات تكتيكية لداعش.", [("Air/drone strike", "Ramadi")]),
+    ("انسحاب القوات العراقية من مدينة الرمادي إثر هجوم لتنظيم داعش.", [("Non-state actor overtakes territory", "Ramadi")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
