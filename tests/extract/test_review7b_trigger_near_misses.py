@@ -24,7 +24,7 @@ its words also appear in, self-written for this review:
   does: with no date of its own it is no event of the report's day (a2d86fe's row reads them, its time words did not);
 - a convoy targeted «بنيران أسلحة خفيفة» is no roadside device (corrects c5e3876);
 - forces that 'aim to drive' or 'vowed to expel' militants, and soldiers entering 'their quarters', regain no
-  territory (corrects 0df9add).
+  territory, nor do forces that secure 'all districts' or 'the heart' of a city for a pilgrimage (corrects 0df9add).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -73,6 +73,9 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     ("عقب الغارات التركية قصفت المدفعية الإيرانية قرى في قضاء سيدكان.", [("Shelling/artillery/missile attack", "Sidakan")]),
     # forces that leave a post after an attack: the attack, not the group taking a town (dce4d2c)
     ("انسحبت القوات التركية من نقطة حدودية في قضاء زاخو بعد هجوم لمسلحي حزب العمال.", [("Armed clash", "Zakho District")]),
+    # forces that secure a city's districts or heart for a pilgrimage hold it already (0df9add)
+    ("Security forces secured all districts of Karbala ahead of the Arbaeen pilgrimage on Sunday.", []),
+    ("Police secured the heart of Karbala for the Ashura procession on Monday.", []),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -104,6 +107,8 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
      [("Government regains territory", "Tal Afar")]),
     ("نفذت طائرات التحالف خمس غارات قرب الرمادي قصفت وحدات تكتيكية لداعش.", [("Air/drone strike", "Ramadi")]),
     ("انسحاب القوات العراقية من مدينة الرمادي إثر هجوم لتنظيم داعش.", [("Non-state actor overtakes territory", "Ramadi")]),
+    ("Iraqi troops recaptured two districts of eastern Mosul on Sunday.", [("Government regains territory", "Mosul")]),
+    ("Iraqi forces captured the heart of the old city of Mosul on Sunday.", [("Government regains territory", "Mosul")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
