@@ -231,6 +231,9 @@ _ARMED_POST = re.compile(r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|
 #: A blast as what set fire to cars ("The blast set fire to two nearby cars"): the explosion's damage.
 _BLAST_BURNED = re.compile(r"\b(?:blast|blasts|explosion|explosions|bomb|bombing|detonation)\s+(?:\w+\s+){0,1}?"
                            r"(?:set fire to|set ablaze|torched)\b", re.IGNORECASE)
+#: Where the stormed place's account ends: a clause mark or an attribution ('…, a police source said',
+#: 'said police', 'according to police'; review7b probes: the attribution's police made an attack a clash).
+_OBJECT_END = re.compile(r"[,;]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|crowds?|mobs?)\b", re.IGNORECASE)
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 ATTACK = ("Violence against civilians", "Attack")
@@ -259,4 +262,6 @@ def armed_storming(text: str, event: EventCandidate) -> tuple[str, str] | None:
     storming = _ARMED_STORMERS.search(text, a, b)
     if storming is None:
         return None
-    return CLASH if _ARMED_POST.search(text, storming.end(), b) else ATTACK
+    # What was stormed is told before the clause ends; 'a police source said' after the comma is who told it.
+    told = _OBJECT_END.search(text, storming.end(), b)
+    return CLASH if _ARMED_POST.search(text, storming.end(), told.start() if told else b) else ATTACK

@@ -24,7 +24,9 @@ its words also appear in, self-written for this review:
   does: with no date of its own it is no event of the report's day (a2d86fe's row reads them, its time words did not);
 - a convoy targeted «بنيران أسلحة خفيفة» is no roadside device (corrects c5e3876);
 - forces that 'aim to drive' or 'vowed to expel' militants, and soldiers entering 'their quarters', regain no
-  territory, nor do forces that secure 'all districts' or 'the heart' of a city for a pilgrimage (corrects 0df9add).
+  territory, nor do forces that secure 'all districts' or 'the heart' of a city for a pilgrimage (corrects 0df9add);
+- gunmen who stormed a TV channel's offices, '…, a police source said', attacked it: the attribution's police
+  are not what was stormed (corrects e6e32cd).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -76,6 +78,9 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     # forces that secure a city's districts or heart for a pilgrimage hold it already (0df9add)
     ("Security forces secured all districts of Karbala ahead of the Arbaeen pilgrimage on Sunday.", []),
     ("Police secured the heart of Karbala for the Ashura procession on Monday.", []),
+    # the police of an attribution after the comma are who told it, not what was stormed (e6e32cd)
+    ("Gunmen stormed the offices of a television channel in Baghdad on Monday, a police source said.",
+     [("Attack", "Baghdad")]),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -109,6 +114,8 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("انسحاب القوات العراقية من مدينة الرمادي إثر هجوم لتنظيم داعش.", [("Non-state actor overtakes territory", "Ramadi")]),
     ("Iraqi troops recaptured two districts of eastern Mosul on Sunday.", [("Government regains territory", "Mosul")]),
     ("Iraqi forces captured the heart of the old city of Mosul on Sunday.", [("Government regains territory", "Mosul")]),
+    ("ISIS terrorists stormed a position of the Iraqi military near Rutba on Sunday, the army said.",
+     [("Armed clash", "Rutba")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
