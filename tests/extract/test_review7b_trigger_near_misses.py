@@ -23,6 +23,7 @@ its words also appear in, self-written for this review:
 - «قبل سيطرة داعش على المدينة», «مع سيطرة داعش على» open a takeover told as another account's time, as «بعد»
   does: with no date of its own it is no event of the report's day (a2d86fe's row reads them, its time words did not);
 - a convoy targeted «بنيران أسلحة خفيفة» is no roadside device (corrects c5e3876);
+- two devices seized («ضبطت قوة أمنية عبوتين ناسفتين») are a find, as 24ee5c5 read «تفكيك عبوتين»;
 - forces that 'aim to drive' or 'vowed to expel' militants, and soldiers entering 'their quarters', regain no
   territory, nor do forces that secure 'all districts' or 'the heart' of a city for a pilgrimage (corrects 0df9add);
 - gunmen who stormed a TV channel's offices, '…, a police source said', attacked it: the attribution's police
@@ -81,6 +82,8 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
     # the police of an attribution after the comma are who told it, not what was stormed (e6e32cd)
     ("Gunmen stormed the offices of a television channel in Baghdad on Monday, a police source said.",
      [("Attack", "Baghdad")]),
+    # two devices seized are a find, not a bombing (24ee5c5's dual, as its «تفكيك عبوتين»)
+    ("ضبطت قوة أمنية عبوتين ناسفتين معدتين للتفجير في قضاء الطارمية.", [("Disrupted weapons use", "Tarmiyah District")]),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -116,6 +119,8 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     ("Iraqi forces captured the heart of the old city of Mosul on Sunday.", [("Government regains territory", "Mosul")]),
     ("ISIS terrorists stormed a position of the Iraqi military near Rutba on Sunday, the army said.",
      [("Armed clash", "Rutba")]),
+    ("قتل جنديان بانفجار عبوتين ناسفتين استهدفتا دوريتهما في قضاء الطارمية.",
+     [("Remote explosive/landmine/IED", "Tarmiyah District")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
