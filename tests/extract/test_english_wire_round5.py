@@ -14,6 +14,9 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 * "a suicide bomber named Abu Hamza al-Iraqi" is a man, not the town al-Hamza (geo context rule).
 * Candles, flowers and vigils "at the site of a bombing" name the bombing told, not another one
   (cue class ``reference_point``).
+* A military's strike launched or conducted against fighters or sites, a "self-defense" or retaliatory
+  strike, is an air/drone strike (triggers.yaml); a strike of workers is none. "killed in acts of
+  terrorism, violence and armed conflict" is a UN monthly toll (cue class ``aggregate``).
 """
 
 from __future__ import annotations
@@ -131,4 +134,22 @@ def test_abu_hamza_is_a_man(text: str, expected: list[tuple]) -> None:
      [("Sadr City", "Baghdad", "Remote explosive/landmine/IED")]),
 ])
 def test_candles_at_the_site_of_a_bombing_name_it(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The U.S. Central Command said that it launched a "self-defense" strike against Iranian-backed fighters in '
+     "the northern province of Kirkuk on Sunday, killing five of them.", [("Kirkuk", "Kirkuk", "Air/drone strike")]),
+    ("US forces conducted two strikes on Kataib Hezbollah facilities in Jurf al-Sakhar on Tuesday.",
+     [("Jurf al-Sakhar", "Babil", "Air/drone strike")]),
+    ("Nine fighters were killed in two waves of U.S. retaliatory strikes on Jurf al-Sakhar on Tuesday.",
+     [("Jurf al-Sakhar", "Babil", "Air/drone strike")]),
+    ("In April, only 68 Iraqi civilians were killed in acts of terrorism, violence and armed conflict, according "
+     "to the United Nations.", []),
+    # negatives: workers' and prisoners' strikes; one act of terrorism in a town is an event
+    ("Workers launched a strike against the oil company in Basra on Sunday.", []),
+    ("Three civilians were killed in an act of terrorism in Kirkuk on Tuesday, police said.",
+     [("Kirkuk", "Kirkuk", "Attack")]),
+])
+def test_strikes_launched_against_fighters_and_the_un_monthly_toll(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
