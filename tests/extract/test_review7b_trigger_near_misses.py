@@ -121,6 +121,8 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
      [("Armed clash", "Rutba")]),
     ("قتل جنديان بانفجار عبوتين ناسفتين استهدفتا دوريتهما في قضاء الطارمية.",
      [("Remote explosive/landmine/IED", "Tarmiyah District")]),
+    ("وقال مصدر إن الطائرة المسيرة أسقطت فوق قاعدة عين الأسد وكانت تحمل قنبلتين.",
+     [("Disrupted weapons use", "Ain al-Asad Air Base")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
