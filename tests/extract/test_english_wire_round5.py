@@ -17,6 +17,9 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 * A military's strike launched or conducted against fighters or sites, a "self-defense" or retaliatory
   strike, is an air/drone strike (triggers.yaml); a strike of workers is none. "killed in acts of
   terrorism, violence and armed conflict" is a UN monthly toll (cue class ``aggregate``).
+* Attacks "escalated", "intensified", "renewed" (plural) are a campaign stepped up, not one event (cue
+  class ``trend``; «صعدت الفصائل هجماتها»); one attack renewed on a place is an event. (Both halves of the
+  audit were open when this rule was written.)
 """
 
 from __future__ import annotations
@@ -152,4 +155,20 @@ def test_candles_at_the_site_of_a_bombing_name_it(text: str, expected: list[tupl
      [("Kirkuk", "Kirkuk", "Attack")]),
 ])
 def test_strikes_launched_against_fighters_and_the_un_monthly_toll(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Shiite armed factions escalated their attacks on military bases of the U.S.-led coalition in Iraq and "
+     "Syria after the events of October 7th in Palestine.", []),
+    ("After a seven-day pause last week, the group renewed drone and rocket attacks on U.S. forces in both Iraq "
+     "and Syria.", []),
+    ("صعدت الفصائل المسلحة هجماتها على القواعد الأمريكية في العراق وسوريا بعد أحداث السابع من أكتوبر.", []),
+    # negatives: one attack renewed on a place, and a day's strikes that killed militants, are events
+    ("Militants renewed their attack on an army base near Rutba on Tuesday, killing two soldiers.",
+     [("Rutba", "Anbar", "Armed clash")]),
+    ("Iraqi warplanes intensified strikes on IS hideouts in the Hamrin mountains on Tuesday, killing 12 militants.",
+     [("Hamrin mountains", "Salah al-Din", "Air/drone strike")]),
+])
+def test_attacks_stepped_up_are_a_campaign(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
