@@ -27,7 +27,8 @@ its words also appear in, self-written for this review:
 - forces that 'aim to drive' or 'vowed to expel' militants, and soldiers entering 'their quarters', regain no
   territory, nor do forces that secure 'all districts' or 'the heart' of a city for a pilgrimage (corrects 0df9add);
 - gunmen who stormed a TV channel's offices, '…, a police source said', attacked it: the attribution's police
-  are not what was stormed (corrects e6e32cd).
+  are not what was stormed, nor are protesters told after the gunmen who stormed their camp the stormers
+  (corrects e6e32cd).
 
 The second table keeps each rule's own phrasing firing.
 """
@@ -84,6 +85,8 @@ from tests.extract.test_operations_and_car_bombs_destroyed import kinds_and_plac
      [("Attack", "Baghdad")]),
     # two devices seized are a find, not a bombing (24ee5c5's dual, as its «تفكيك عبوتين»)
     ("ضبطت قوة أمنية عبوتين ناسفتين معدتين للتفجير في قضاء الطارمية.", [("Disrupted weapons use", "Tarmiyah District")]),
+    ("Masked gunmen stormed a protest camp in Nasiriyah on Monday and set fire to the tents of demonstrators.",
+     [("Attack", "Nasiriyah")]),
 ])
 def test_near_misses_do_not_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
@@ -123,6 +126,8 @@ def test_near_misses_do_not_fire(text: str, expected: list) -> None:
      [("Remote explosive/landmine/IED", "Tarmiyah District")]),
     ("وقال مصدر إن الطائرة المسيرة أسقطت فوق قاعدة عين الأسد وكانت تحمل قنبلتين.",
      [("Disrupted weapons use", "Ain al-Asad Air Base")]),
+    ("Protesters stormed the provincial council building in Basra on Monday after gunmen fired on the crowd.",
+     [("Violent demonstration", "Basra")]),
 ])
 def test_the_rules_own_phrasings_still_fire(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
