@@ -12,9 +12,7 @@ Aho-Corasick pass over the text reports anyway (:class:`extract.phrases.PhraseMa
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator
-from functools import cache
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -22,8 +20,8 @@ __all__ = ["DIGITS", "MAX_LEAD", "MIN_LITERAL", "matches_from", "regex_anchors",
 
 #: Literals shorter than this occur everywhere: the regex is then better run over the whole text.
 MIN_LITERAL = 2
-#: ... except a digit: a regex that starts with a number (``[1-9]\\d+ attacks``, ``\\d+ years``) is
-#: tried at the few digits of a text, not at each of its characters.
+#: ... except a digit: a regex that starts with a number (``[1-9]\\d+ attacks``) is tried at the few
+#: digits of a text, not at each of its characters.
 DIGITS = frozenset("0123456789")
 #: Farther than this from the match start, a literal's occurrence asks for too many tries.
 MAX_LEAD = 24
@@ -44,7 +42,7 @@ def regex_anchors(regex: str) -> Anchors:
     (('bomb', 9), ('ied', 9))
     >>> regex_anchors(r"(?<![a-z])(?:ال)?شرطه")
     (('شرطه', 2),)
-    >>> regex_anchors(r"\\w+ (?:attacks|raids)"), regex_anchors(r"\\S*ing")
+    >>> regex_anchors(r"\\d+ (?:attacks|raids)"), regex_anchors(r"\\S*ing")
     ((), ())
     >>> regex_anchors(r"[1-3]\\d+ (?:attacks|raids)")  # a number first: tried at its digits
     (('1', 0), ('2', 0), ('3', 0))
@@ -132,29 +130,20 @@ def _most_telling(sets: list[list[tuple[str, int]]]) -> list[tuple[str, int]] | 
 
 
 def _usable(literal: str, lead: int) -> bool:
-    return (len(literal) >= MIN_LITERAL or literal.isdecimal()) and lead <= MAX_LEAD
+    return (len(literal) >= MIN_LITERAL or literal in DIGITS) and lead <= MAX_LEAD
 
 
-def _digits(av: list, flags: int) -> list[str] | None:
-    """The characters of a character set (``[1-9]``, ``[05]``, ``\\d``) when they are all digits."""
+def _digits(av: list) -> list[str] | None:
+    """The characters of a character set (``[1-9]``, ``[05]``) when they are all ASCII digits."""
     chars: list[str] = []
     for op, arg in av:
         if op is sre.LITERAL:
             chars.append(chr(arg))
         elif op is sre.RANGE:
             chars.extend(map(chr, range(arg[0], arg[1] + 1)))
-        elif op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
-            chars.extend(DIGITS if flags & re.ASCII else _decimals())
         else:
             return None
-    return sorted(set(chars)) if chars and all(c.isdecimal() for c in chars) else None
-
-
-@cache
-def _decimals() -> tuple[str, ...]:
-    """What ``\\d`` matches in a pattern without ``re.ASCII``: every Unicode decimal digit (the
-    Arabic-Indic ones too)."""
-    return tuple(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal())
+    return chars if chars and set(chars) <= DIGITS else None
 
 
 def _anchor_sets(state: sre_parse.State, items: list) -> list[list[tuple[str, int]]]:
@@ -172,7 +161,7 @@ def _anchor_sets(state: sre_parse.State, items: list) -> list[list[tuple[str, in
             sets.append([(run + literal, lead) for literal in _continuations(state, items[i + len(run):])])
             lead, i = lead + len(run), i + len(run)
             continue
-        inner = _digits(av, state.flags) if op is sre.IN else _required_inside(state, op, av)
+        inner = _digits(av) if op is sre.IN else _required_inside(state, op, av)
         if inner is not None:
             sets.append([(literal, lead) for literal in inner] if op is sre.IN else
                         [(literal, lead + k) for literal, k in inner])
