@@ -589,6 +589,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         confidence = strength + (0.2 if places else 0.0) + (0.15 if found_date else 0.0)
         index = sentence_starts.index(event.sentence[0])
         fallback = None if places else fallback_place(text, event, mentions, lead)
+        if not places and fallback is not None and _sentence_abroad(text, event.sentence, mentions):
+            continue  # "an attack by the Palestinian movement on southern Israel on October 7": abroad, no point
         if not places and fallback is None and abroad_only:
             continue
         by_dateline = dateline is not None and (
@@ -634,6 +636,21 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # reference ("the investigation into the assassination"), not a new point on the map.
     return [flag_historical(_terrorist_attack(d), article_date) for d in merge_drafts(drafts, flash=len(text) <= FLASH_CHARS)
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
+
+
+def _sentence_abroad(text: str, sentence: tuple[int, int], mentions: list[PlaceMention]) -> bool:
+    """Whether the sentence names places and all of them abroad ("on southern Israel", "in the Gaza
+    Strip"): an event of it with no place of its own happened there, not at the article's Iraqi lead
+    (as ``abroad_only`` says of a whole report)."""
+    named = [m for m in mentions if sentence[0] <= m.start < sentence[1]]
+    return bool(named) and all(m.place.country != "IQ" for m in named) and any(
+        _IN_ABROAD.search(text, max(sentence[0], m.start - 30), m.start) for m in named)
+
+
+#: "on southern Israel", "into Israel", "in the Gaza Strip": a place abroad as where something happened,
+#: not "backed by Iran" or "launched from Turkey".
+_IN_ABROAD = re.compile(r"\b(?:in|on|into|inside|across)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
+                        r"occupied)\s+)?$", re.IGNORECASE)
 
 
 def _terrorist_attack(d: _Draft) -> Incident:

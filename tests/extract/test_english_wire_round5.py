@@ -20,6 +20,9 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 * Attacks "escalated", "intensified", "renewed" (plural) are a campaign stepped up, not one event (cue
   class ``trend``; «صعدت الفصائل هجماتها»); one attack renewed on a place is an event. (Both halves of the
   audit were open when this rule was written.)
+* An event told in a sentence whose only places are abroad and named as where it happened ("an attack
+  by the Palestinian movement on southern Israel on October 7") is not put at the report's Iraqi lead
+  (extract.incidents._sentence_abroad); "militants backed by Iran" names no place of the event.
 """
 
 from __future__ import annotations
@@ -171,4 +174,17 @@ def test_strikes_launched_against_fighters_and_the_un_monthly_toll(text: str, ex
      [("Hamrin mountains", "Salah al-Din", "Air/drone strike")]),
 ])
 def test_attacks_stepped_up_are_a_campaign(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last Saturday, Ain Al-Asad base was shelled, a Pentagon official said. Iran-aligned factions oppose US "
+     "support for Israel in its conflict with Hamas. This conflict saw an unprecedented attack by the Palestinian "
+     "movement on southern Israel on October 7.",
+     [("Ain al-Asad Air Base", "Anbar", "Shelling/artillery/missile attack")]),
+    # negative: a place abroad that is no place of the event leaves the lead's place
+    ("Tensions rose in Kirkuk on Monday. Militants backed by Iran fired rockets at a US base on Monday night.",
+     [("Kirkuk", "Kirkuk", "Shelling/artillery/missile attack")]),
+])
+def test_a_sentence_abroad_is_not_put_at_the_lead(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
