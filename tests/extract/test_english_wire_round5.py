@@ -23,6 +23,7 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 * An event told in a sentence whose only places are abroad and named as where it happened ("an attack
   by the Palestinian movement on southern Israel on October 7") is not put at the report's Iraqi lead
   (extract.incidents._sentence_abroad); "militants backed by Iran" names no place of the event.
+* "Annah" is Anah (Anbar), a spelling of wire copy (geo/data/aliases.csv).
 """
 
 from __future__ import annotations
@@ -187,4 +188,15 @@ def test_attacks_stepped_up_are_a_campaign(text: str, expected: list[tuple]) -> 
      [("Kirkuk", "Kirkuk", "Shelling/artillery/missile attack")]),
 ])
 def test_a_sentence_abroad_is_not_put_at_the_lead(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The commander of the army's al-Jazeera Operations in Anbar said coalition jets pounded an Islamic State "
+     "rest house in the town of Annah on Tuesday, leaving 15 militants dead.", [("Anah", "Anbar", "Air/drone strike")]),
+    # negative: the usual spelling
+    ("Coalition jets struck an Islamic State headquarters in Anah on Tuesday, killing 15 militants.",
+     [("Anah", "Anbar", "Air/drone strike")]),
+])
+def test_annah_is_anah(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
