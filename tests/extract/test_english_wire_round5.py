@@ -24,6 +24,7 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
   by the Palestinian movement on southern Israel on October 7") is not put at the report's Iraqi lead
   (extract.incidents._sentence_abroad); "militants backed by Iran" names no place of the event.
 * "Annah" is Anah (Anbar), a spelling of wire copy (geo/data/aliases.csv).
+* The Sarsang and Tawke oil fields (Duhok) are places of their own (places_curated rows).
 """
 
 from __future__ import annotations
@@ -199,4 +200,17 @@ def test_a_sentence_abroad_is_not_put_at_the_lead(text: str, expected: list[tupl
      [("Anah", "Anbar", "Air/drone strike")]),
 ])
 def test_annah_is_anah(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone strike hit a production facility at the Sarsang oil field early on Tuesday, forcing the operator "
+     "to halt output.", [("Sarsang oil field", "Dohuk", "Air/drone strike")]),
+    ("At 7:00 am, an armed drone targeted the DNO oil field in Tawke, the counter-terrorism agency said on Wednesday.",
+     [("Tawke oil field", "Dohuk", "Air/drone strike")]),
+    ("استهدفت طائرة مسيرة حقل سرسنك النفطي صباح الثلاثاء.", [("Sarsang oil field", "Dohuk", "Air/drone strike")]),
+    # negative: a field named with its governorate only stays in the governorate
+    ("A drone hit an oil field in Duhok province on Tuesday.", [("Dohuk Governorate", "Dohuk", "Air/drone strike")]),
+])
+def test_the_duhok_oil_fields(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
