@@ -25,6 +25,7 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
   (extract.incidents._sentence_abroad); "militants backed by Iran" names no place of the event.
 * "Annah" is Anah (Anbar), a spelling of wire copy (geo/data/aliases.csv).
 * The Sarsang and Tawke oil fields (Duhok) are places of their own (places_curated rows).
+* The Counter-Terrorism Service (CTS) that seizes villages regains them, as forces do (triggers.yaml).
 """
 
 from __future__ import annotations
@@ -213,4 +214,17 @@ def test_annah_is_anah(text: str, expected: list[tuple]) -> None:
     ("A drone hit an oil field in Duhok province on Tuesday.", [("Dohuk Governorate", "Dohuk", "Air/drone strike")]),
 ])
 def test_the_duhok_oil_fields(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Counter-Terrorism Service (CTS) seized five villages southwest of Tal Afar on Monday.",
+     [("Tal Afar", "Nineveh", "Government regains territory")]),
+    ("The Counter-Terrorism Service seized five villages southwest of Tal Afar on Monday.",
+     [("Tal Afar", "Nineveh", "Government regains territory")]),
+    # negative: the group seizing villages overtakes them
+    ("Islamic State militants seized five villages southwest of Tal Afar on Monday.",
+     [("Tal Afar", "Nineveh", "Non-state actor overtakes territory")]),
+])
+def test_the_counter_terrorism_service_regains(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
