@@ -126,6 +126,8 @@ _AR = "\u0621-\u064A"
 #: Protesters as the ones who attack: «قاد الهجوم متظاهرون», «هجوم نفذه محتجون», «شن محتجون هجوماً»,
 #: named before the verb too («المتظاهرين أقدموا على حرق مقر»),
 #: «من قبل متظاهرين», "attacked by protesters". Not «هجوم على المتظاهرين» (protesters attacked).
+#: "clashes between Kurdish demonstrators and security forces", "Clashes in Kirkuk kill three protestors": the
+#: demonstrators are a side of the clash.
 #: «أقدم متظاهرون غاضبون، الاثنين، على», «أقدموا، اليوم، على»: a time told between commas.
 _TIME_COMMAS = r"\s*(?:[,،]\s*[^\s,،]+(?:\s+[^\s,،]+)?\s*[,،])?\s*"
 _BY_PROTESTERS = re.compile(
@@ -134,7 +136,11 @@ _BY_PROTESTERS = re.compile(
     rf"(?<![{_AR}])[وف]?(?:أقدم|اقدم|عمد)(?:ت)?\s+(?:(?:عشرات|مئات|عدد)\s+(?:من\s+)?)?(?:ال)?(?:متظاهر|محتج)[{_AR}]*\s*(?:\S+\s*)?{_TIME_COMMAS}على\s|"
     rf"(?<![{_AR}])(?:ال)?(?:متظاهر|محتج)[{_AR}]*\s+(?:\S+\s+)?(?:أقدموا|اقدموا|عمدوا|أقدم|اقدم){_TIME_COMMAS}على\s|"
     r"\b(?:attack(?:ed)?|storm(?:ed)?|stormed|led) by (?:angry |hundreds of |dozens of )?(?:protesters|demonstrators)\b|"
-    r"\b(?:protesters|demonstrators) (?:attacked|stormed|led the attack)\b", re.IGNORECASE)
+    r"\b(?:protesters|demonstrators) (?:attacked|stormed|led the attack)\b|"
+    # clashes between demonstrators and another side, clashes that killed protesters (enwire7 audit, issue 8)
+    r"\bclash(?:es|ed)? (?:\w+ ){0,3}?between (?:\w+ ){0,2}?(?:protesters|protestors|demonstrators)\b|"
+    r"\bclash(?:es)? (?:[\w'’-]+ ){0,4}?(?:kill|kills|killed|leave|leaves|left) (?:\w+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
+    re.IGNORECASE)
 
 
 def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | None:

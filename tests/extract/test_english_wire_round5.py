@@ -26,6 +26,8 @@ docs/english_audit.md "Round 5"), each rule with its own table of phrasings writ
 * "Annah" is Anah (Anbar), a spelling of wire copy (geo/data/aliases.csv).
 * The Sarsang and Tawke oil fields (Duhok) are places of their own (places_curated rows).
 * The Counter-Terrorism Service (CTS) that seizes villages regains them, as forces do (triggers.yaml).
+* Clashes between demonstrators and another side, clashes that kill protesters, are a riot, not an armed
+  clash (extract.type_rules.protesters_attack), as «اشتباكات بين المتظاهرين والقوات الأمنية» already was.
 """
 
 from __future__ import annotations
@@ -227,4 +229,21 @@ def test_the_duhok_oil_fields(text: str, expected: list[tuple]) -> None:
      [("Tal Afar", "Nineveh", "Non-state actor overtakes territory")]),
 ])
 def test_the_counter_terrorism_service_regains(text: str, expected: list[tuple]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes in Iraq's Kirkuk kill three protestors, more than a dozen injured",
+     [("Kirkuk", "Kirkuk", "Violent demonstration")]),
+    ("Violent clashes erupted between Kurdish demonstrators and security forces in Kirkuk on Saturday night.",
+     [("Kirkuk", "Kirkuk", "Violent demonstration")]),
+    ("اندلعت اشتباكات بين المتظاهرين والقوات الأمنية في كركوك مساء السبت.",
+     [("Kirkuk", "Kirkuk", "Violent demonstration")]),
+    # negatives: clashes of armed sides near a protest camp, or between the army and IS, stay armed clashes
+    ("Clashes between security forces and gunmen near a protest camp in Kirkuk killed two policemen on Saturday.",
+     [("Kirkuk", "Kirkuk", "Armed clash")]),
+    ("Clashes between the army and Islamic State militants killed three soldiers in Kirkuk on Saturday.",
+     [("Kirkuk", "Kirkuk", "Armed clash")]),
+])
+def test_clashes_of_demonstrators_are_a_riot(text: str, expected: list[tuple]) -> None:
     assert found(text) == expected
