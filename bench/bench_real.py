@@ -79,10 +79,11 @@ def joined_texts(kb: float) -> list[tuple[str, str]]:
     return joined
 
 
-def write_jsonl(path: Path, n: int | None = None, size: int | None = None, kb: float | None = None) -> int:
-    """The real texts (joined to ``kb`` KB each when given) repeated to ``n`` articles (or ``size``
-    bytes) as JSON Lines; returns articles."""
-    texts = joined_texts(kb) if kb else real_texts()
+def write_jsonl(path: Path, n: int | None = None, size: int | None = None,
+                texts: list[tuple[str, str]] | None = None) -> int:
+    """``texts`` (the real texts by default) repeated to ``n`` articles (or ``size`` bytes) as JSON Lines;
+    returns articles."""
+    texts = texts or real_texts()
     written = count = 0
     with path.open("w", encoding="utf-8") as out:
         while (n is None or count < n) and (size is None or written < size):
@@ -146,9 +147,10 @@ def load() -> str:
 
 def throughput(articles: int, runs: int, out: Path, kb: float | None = None) -> None:
     feed = out / (f"real_{articles}_{kb:g}kb.jsonl" if kb else f"real_{articles}.jsonl")
-    write_jsonl(feed, n=articles, kb=kb)
+    texts = joined_texts(kb) if kb else real_texts()
+    write_jsonl(feed, n=articles, texts=texts)
     size = feed.stat().st_size / articles / 1000
-    distinct = len(joined_texts(kb)) if kb else len(real_texts())
+    distinct = len(texts)
     kind = f"articles of real reports joined to >= {kb:g} KB" if kb else "real reports"
     print(f"== throughput: {articles} {kind} ({distinct} distinct, {size:.1f} KB each on average); "
           f"{load()}", flush=True)

@@ -193,15 +193,21 @@ _OPEN_NAME_QUOTES = frozenset('"“«')
 _CLOSE_NAME_QUOTES = frozenset('"”»')
 
 
+def _name_start(text: str, m: PlaceMention) -> int:
+    """Where ``m``'s name starts with the quotes that wrap it (قضاء "الطارمية", في «الطارمية»): the words
+    before the opening quote tie the name, and the quote opens no quotation."""
+    if m.start and text[m.start - 1] in _OPEN_NAME_QUOTES and text[m.end:m.end + 1] in _CLOSE_NAME_QUOTES:
+        return m.start - 1
+    return m.start
+
+
 def _before(text: str, m: PlaceMention, width: int = 40) -> str:
     """The folded ``width`` characters before ``m``, kept for the article (the rules read each one again)."""
     _article(text)
     found = _BEFORE_READ.get((m.start, width))
     if found is not None and found[0] is text:
         return found[1]
-    end = m.start
-    if end and text[end - 1] in _OPEN_NAME_QUOTES and text[m.end:m.end + 1] in _CLOSE_NAME_QUOTES:
-        end -= 1  # قضاء "الطارمية", في «الطارمية»: the quotes wrap the name; the words before tie it
+    end = _name_start(text, m)
     window = _gap(text, max(0, end - width), end)
     _BEFORE_READ[m.start, width] = (text, window)
     return window
@@ -376,7 +382,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     shift = _TOPIC_SHIFT.search(text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
     forward = [m for m in mentions if event.start <= m.start < hi and not _named_site(text, m, mentions, event)
-               and not _quoted_after(text, event.start, m.start, m.end) and not _road_end(text, m)]
+               and not _quoted_after(text, event.start, m) and not _road_end(text, m)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
         m.place.feature_type not in {"country", "region"}
@@ -437,18 +443,12 @@ _SITE_HEAD = re.compile(r"(?:مطار|قاعده|معسكر|شارع|ساحه|ج
                         re.IGNORECASE)
 
 
-_NAME_QUOTES = re.compile(r"""["“«]\s*$""")
-
-
-def _quoted_after(text: str, lo: int, hi: int, name_end: int | None = None) -> bool:
-    """Whether a quotation opens between the trigger (from ``lo``, its start) and the place: 'defends the
-    airstrike, claiming Soleimani "was feared in Iran"' quotes a speaker, it does not place the strike;
-    the quotes of a name inside the trigger («صاروخين من طراز "كاتيوشا" على قاعدة») close there, and so do
-    the quotes around the place's own name (في قضاء "الطارمية" شمالي بغداد), closed right after it."""
-    opening = _NAME_QUOTES.search(text, max(lo, hi - 3), hi)
-    if opening and name_end is not None and re.match(r"""\s*["”»]""", text[name_end:name_end + 3]):
-        hi = opening.start()
-    seg = text[lo:hi]
+def _quoted_after(text: str, lo: int, m: PlaceMention) -> bool:
+    """Whether a quotation opens between the trigger (from ``lo``, its start) and the place ``m``: 'defends
+    the airstrike, claiming Soleimani "was feared in Iran"' quotes a speaker, it does not place the strike;
+    the quotes of a name inside the trigger («صاروخين من طراز "كاتيوشا" على قاعدة») close there, and the
+    quotes around the place's own name (في قضاء "الطارمية" شمالي بغداد) are not looked at (`_name_start`)."""
+    seg = text[lo:_name_start(text, m)]
     return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
 
 

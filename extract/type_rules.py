@@ -242,7 +242,6 @@ _BLAST_BURNED = re.compile(r"\b(?:blast|blasts|explosion|explosions|bomb|bombing
 _OBJECT_END = re.compile(r"[,;]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|crowds?|mobs?)\b", re.IGNORECASE)
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-ATTACK = ("Violence against civilians", "Attack")
 
 
 def armed_storming(text: str, event: EventCandidate) -> tuple[str, str] | None:
