@@ -11,8 +11,7 @@ from datetime import date
 import pytest
 
 from extract.events import says_another
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 DAY = date(2024, 5, 3)
 
@@ -44,8 +43,7 @@ def test_counted_others_are_not_another_event(text: str) -> None:
 
 
 def _incidents(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [(i.sub_event_type, i.admin1, i.fatalities)
-            for i in parse_article(Article(text=text), article_date=DAY).incidents]
+    return incidents(text, "sub_event_type", "admin1", "fatalities", day=DAY)
 
 
 def test_a_lead_counting_others_wounded_is_the_bodys_attack() -> None:

@@ -9,13 +9,11 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 
 def _kinds(text: str) -> list[str]:
-    article = Article(text=text, title=text.splitlines()[0], id="t", source="t")
-    return [i.sub_event_type for i in parse_article(article, None, article_date=date(2026, 3, 10)).incidents]
+    return incidents(text, "sub_event_type", day=date(2026, 3, 10), title=text.splitlines()[0])
 
 
 @pytest.mark.parametrize("text", [

@@ -12,14 +12,11 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 
 def _incidents(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
-    article = Article(text=text, title=text.splitlines()[0], id="t", source="t")
-    parsed = parse_article(article, None, article_date=date(2026, 3, 10))
-    return [(i.sub_event_type, i.admin1, i.location, i.fatalities) for i in parsed.incidents]
+    return incidents(text, "sub_event_type", "admin1", "location", "fatalities", day=date(2026, 3, 10), title=text.splitlines()[0])
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,13 +9,11 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 
 def _incidents(text: str) -> list[tuple[str, str | None]]:
-    parsed = parse_article(Article(text=text, id="t", source="t"), None, article_date=date(2026, 3, 10))
-    return [(i.sub_event_type, i.admin1) for i in parsed.incidents]
+    return incidents(text, "sub_event_type", "admin1", day=date(2026, 3, 10))
 
 
 @pytest.mark.parametrize("text, admin1", [

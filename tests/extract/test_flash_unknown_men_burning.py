@@ -9,13 +9,11 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    article = Article(text=text, id="t", source="t")
-    return [(i.sub_event_type, i.admin1) for i in parse_article(article, None, article_date=date(2025, 4, 8)).incidents]
+    return incidents(text, "sub_event_type", "admin1", day=date(2025, 4, 8))
 
 
 @pytest.mark.parametrize("text, expected", [

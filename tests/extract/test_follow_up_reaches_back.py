@@ -10,14 +10,11 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 
 def _incidents(text: str) -> list[tuple[str | None, str | None, int | None]]:
-    article = Article(text=text, id="t", source="t")
-    return sorted((i.location, i.sub_event_type, i.fatalities)
-                  for i in parse_article(article, None, article_date=date(2026, 3, 10)).incidents)
+    return sorted(incidents(text, "location", "sub_event_type", "fatalities", day=date(2026, 3, 10)))
 
 
 @pytest.mark.parametrize("text", [

@@ -11,14 +11,11 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 
 def _incidents(text: str) -> list[tuple[str | None, str | None]]:
-    article = Article(text=text, title=text.splitlines()[0] if "\n" in text else None, id="t", source="t")
-    return sorted((i.location, i.sub_event_type)
-                  for i in parse_article(article, None, article_date=date(2026, 3, 10)).incidents)
+    return sorted(incidents(text, "location", "sub_event_type", day=date(2026, 3, 10), title=text.splitlines()[0] if "\n" in text else None))
 
 
 @pytest.mark.parametrize("text, expected", [

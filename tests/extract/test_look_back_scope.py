@@ -13,15 +13,13 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 TUE = date(2020, 3, 3)
 
 
 def _incidents(text: str) -> list[tuple[str, date | None, bool]]:
-    found = parse_article(Article(text=text), article_date=TUE).incidents
-    return [(i.event_type, i.event_date, i.historical) for i in found]
+    return incidents(text, "event_type", "event_date", "historical", day=TUE)
 
 
 @pytest.mark.parametrize("text, event_type", [

@@ -12,14 +12,13 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 TUE = date(2020, 3, 3)
 
 
 def _incidents(text: str) -> list[tuple[str, date | None]]:
-    return sorted((i.event_type, i.event_date) for i in parse_article(Article(text=text), article_date=TUE).incidents)
+    return sorted(incidents(text, "event_type", "event_date", day=TUE))
 
 
 @pytest.mark.parametrize("text, expected", [

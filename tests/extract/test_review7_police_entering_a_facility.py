@@ -7,15 +7,13 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 REGAINS = "Government regains territory"
 
 
 def _kinds(text: str) -> list[str]:
-    article = Article(text=text, id="t", source="t")
-    return [i.sub_event_type for i in parse_article(article, None, article_date=date(2024, 3, 14)).incidents]
+    return incidents(text, "sub_event_type", day=date(2024, 3, 14))
 
 
 @pytest.mark.parametrize("text", [

@@ -8,14 +8,12 @@ from datetime import date
 
 import pytest
 
-from extract.model import Article
-from extract.pipeline import parse_article
 from extract.sentences import split_sentences
+from tests.extract.probe import incidents
 
 
 def _incidents(text: str) -> list[tuple[str, str, str | None]]:
-    parsed = parse_article(Article(text=text, id="t", source="t"), None, article_date=date(2026, 8, 1))
-    return [(i.event_type, i.sub_event_type, i.admin1) for i in parsed.incidents]
+    return incidents(text, "event_type", "sub_event_type", "admin1", day=date(2026, 8, 1))
 
 
 @pytest.mark.parametrize("text, admin1", [

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.model import Article
-from extract.pipeline import parse_article
+from tests.extract.probe import incidents
 
 
 def _incidents(text: str) -> list[tuple[str | None, str | None, int | None]]:
-    article = Article(text=text, id="t", source="t")
-    return sorted((i.location, i.sub_event_type, i.geo_precision)
-                  for i in parse_article(article, None, article_date=date(2026, 3, 10)).incidents)
+    return sorted(incidents(text, "location", "sub_event_type", "geo_precision", day=date(2026, 3, 10)))
 
 
 def test_a_place_in_the_while_clause_places_the_event() -> None:
