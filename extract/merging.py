@@ -309,6 +309,24 @@ def _same_toll(a: _Draft, b: _Draft) -> bool:
         not any(_another(d) for d in (a, b))
 
 
+def _country_only(d: _Draft) -> bool:
+    """Placed at the country alone («في العراق», "in northern Iraq"): no governorate named."""
+    return d.placed and d.incident.admin1 is None and d.incident.country is not None
+
+
+def _country_lead(a: _Draft, b: _Draft) -> bool:
+    """The title or lead placed only at the country, with no date of its own («مقتل 10 أشخاص بينهم مدنيون
+    في هجوم لتنظيم داعش شمال العراق», "Three killed in attack in Iraq") and the body's account of a violent
+    event at a place in it a few sentences on: one event, at the body's place — the title's killing too,
+    which `_country_retold` leaves apart as a death that may be another event (dup8 audit, issue 8)."""
+    rough, exact = (a, b) if a.sentence_index < b.sentence_index else (b, a)
+    x, y = rough.incident, exact.incident
+    return rough.sentence_index == 0 and x.admin1 is None and not rough.dated and \
+        exact.placed and y.admin1 is not None and x.country == y.country and \
+        {x.event_type, y.event_type} <= _VIOLENT and _gap(rough, exact) <= MERGE_SENTENCES and \
+        not _another(exact)
+
+
 def _province(d: _Draft) -> bool:
     return d.vague and (d.incident.place_id or "").startswith("iq.gov.")
 
@@ -805,7 +823,9 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         # «الصاروخ أطلق من ...», «دوي انفجار»: the attack told keeps its kind and its place, the retelling
         # lends a place only to an attack told without one
         keep, other = (other, keep) if _told_again(keep) else (keep, other)
-        if keep.placed:
+        if keep.placed and not (_country_only(keep) and other.incident.country == keep.incident.country):
+            # ... unless the attack is placed only at the country («سقوط 17 صاروخاً قرب قاعدة في العراق»):
+            # the retelling's base («الصواريخ سقطت قرب قاعدة القيارة») is where it happened (dup8 audit)
             other = replace(other, placed=False, locates=False)
     fields = {}
     if keep.locates or other.locates:  # the event keeps its kind and date, and takes the place
@@ -1064,7 +1084,8 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     # A second pass for retold events: two accounts may become one only once a detail joined one of
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
     merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country
-                         and (_retold(a, b) or _country_retold(a, b)) and not _told_earlier(a, b)
+                         and (_retold(a, b) or _country_retold(a, b) or _country_lead(a, b))
+                         and not _told_earlier(a, b)
                          and not _separate_crowds(a, b)
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
