@@ -706,6 +706,16 @@ def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
     return not says_another(text, a, min(b, a + 40))  # «وفي حادث منفصل، ...»: another event
 
 
+def says_other_account(text: str) -> bool:
+    """Whether ``text`` gives another source's count or a first report of an event told before it ('provided
+    a higher death toll', 'initially said', «حصيلة أعلى», «في بادئ الأمر»; cue class ``other_account``).
+
+    >>> says_other_account("a physician provided a higher death toll") and says_other_account("أفاد في بادئ الأمر")
+    True
+    """
+    return any(cue_start(text, lang, "other_account", 0, len(text)) is not None for lang in ("ar", "en"))
+
+
 def says_claim(text: str) -> bool:
     """Whether ``text`` claims responsibility for an attack (cue class ``claim``, either language).
 

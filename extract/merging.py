@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, replace
 
 from extract import regexes as re
-from extract.events import says_another, says_claim, tells_a_pair
+from extract.events import says_another, says_claim, says_other_account, tells_a_pair
 from extract.model import Incident
 from extract.numbers import count_casualties
 
@@ -141,6 +141,18 @@ def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
             x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)) and \
         not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier)) and \
         not _two_sites(later, earlier)  # «حصيلة تفجير ... في الشعلة بلغت»: the toll of another site's blast
+
+
+def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
+    """``later`` is another source's count or a first report of ``earlier``, a violent event told before it
+    ('a physician at the Balad hospital provided a higher death toll', 'the security service initially said
+    three rockets had hit near the airport'; cue class ``other_account``): one event, wherever the account's
+    source places it (dup8 audit, issue 8) — unless it says it is another event, or tells another day."""
+    x, y = later.incident, earlier.incident
+    return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
+        {x.event_type, y.event_type} <= _VIOLENT and x.country == y.country and \
+        says_other_account(x.evidence or "") and not _another(later) and \
+        not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier))
 
 
 def _km(a: Incident, b: Incident) -> float:
@@ -676,6 +688,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # "the second drone within hours" at the base struck last night: two drones
     if (a.placed or b.placed) and x.country != y.country:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
+    if _other_account_of(a, b) or _other_account_of(b, a):
+        return True  # "a physician at the Balad hospital provided a higher death toll": the bombing told before
     if a.placed and b.placed and max(x.geo_precision or 3, y.geo_precision or 3) < 3 and APART_KM < _km(x, y) < math.inf:
         return False  # Asdeira and the Syrian border: two events, whatever the headline says
     if a.placed and b.placed and a.dated and b.dated and x.place_id != y.place_id and x.event_date and y.event_date \
@@ -819,6 +833,11 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     claimed = _claimed(keep, other) or _claimed(other, keep)
     if _claimed(keep, other):
         keep, other = other, keep  # the claim names the attack the report tells: its kind and place stay
+    if _other_account_of(keep, other) or _other_account_of(other, keep):
+        # another source's count or first report: the event told keeps its kind, place and date; the
+        # account's place is its source's (the hospital's town, the dateline), not the event's
+        keep, other = (other, keep) if _other_account_of(keep, other) else (keep, other)
+        other = replace(other, placed=False, locates=False, dated=False, weak_dated=False)
     if _told_again(keep) != _told_again(other) and _strike_retold(keep, other):
         # «الصاروخ أطلق من ...», «دوي انفجار»: the attack told keeps its kind and its place, the retelling
         # lends a place only to an attack told without one
