@@ -10,8 +10,9 @@
 Builds (or reuses) databases of synthetic incidents (bench/gen_incidents.py): SQLite files under
 bench/out/, and with ``--pg`` one schema per size in that PostgreSQL database. For every size and
 database it prints the queries alone, then per page the server time of a Streamlit ``AppTest`` rerun
-after each filter change (one governorate, back to all, one type, back to all, a text search; query
-caches cleared before each, so every figure is a cold query), and the full CSV streamed to a file in a
+after each filter change (one governorate, one type, one actor, one outlet, each then back to all;
+every country, one abroad, Iraq again; the Map zoomed in to zoom 11 over Baghdad; a text search: see
+:data:`CHANGES`; query caches cleared before each, so every figure is a cold query), and the full CSV streamed to a file in a
 child process (wall time and the child's peak RSS). The last line is one JSON object:
 ``{"n", "worst_page_s", "csv_s", "csv_peak_mb", ...}`` for the largest size, worst over the
 databases: seconds are CPU seconds of the serving process (the machine is shared; the wall-clock
@@ -37,11 +38,18 @@ sys.path.insert(0, str(ROOT))
 from bench.gen_incidents import generate, generate_sql  # noqa: E402
 from storage.store import get_engine, incidents, normalise_url  # noqa: E402
 
-#: Filter changes measured on every page, in order (widget key, value): one governorate, back to all
-#: incidents, one event type (all governorates), back to all, every country, one country abroad, back to
-#: Iraq only (the default), a text search.
-CHANGES = (("f_gov", ["Diyala"]), ("f_gov", []), ("f_type", ["Battles"]), ("f_type", []), ("f_country", ""),
-           ("f_country", "SY"), ("f_country", "IQ"), ("f_text", "report 1"))
+#: The browser's viewport (as ``st_folium`` returns it) zoomed in to zoom 11 over central Baghdad: the Map's
+#: clusters are then counted in a query window of 0.8 x 0.8 degrees (dashboard.clusters.query_window), finer
+#: than the grid the basemap counts.
+ZOOM_11_BAGHDAD = {"zoom": 11, "bounds": {"_southWest": {"lat": 33.2, "lng": 44.2},
+                                          "_northEast": {"lat": 33.5, "lng": 44.6}}}
+#: Changes measured on every page, in order (widget key, value): one governorate, back to all
+#: incidents, one event type (all governorates), back to all, one actor, back to all, one outlet, back to
+#: all, every country, one country abroad, back to Iraq only (the default), the Map zoomed in to zoom 11
+#: (``map_view``: the Map page only, the filters unchanged), a text search.
+CHANGES = (("f_gov", ["Diyala"]), ("f_gov", []), ("f_type", ["Battles"]), ("f_type", []), ("f_actor", ["ISIS"]),
+           ("f_actor", []), ("f_source", ["INA"]), ("f_source", []), ("f_country", ""), ("f_country", "SY"),
+           ("f_country", "IQ"), ("map_view", ZOOM_11_BAGHDAD), ("f_text", "report 1"))
 PAGES = ("pages/map.py", "pages/timeline.py", "pages/incidents.py", "pages/overview.py")
 
 
@@ -142,6 +150,7 @@ def time_queries(url: str) -> None:
 
     for label, filters in (("all", Filters()), ("Diyala", Filters(governorates=("Diyala",))),
                            ("all countries", Filters(country="")), ("Syria", Filters(country="SY")),
+                           ("actor ISIS", Filters(actors=("ISIS",))), ("outlet INA", Filters(sources=("INA",))),
                            ("text 'report 1'", Filters(text="report 1"))):
         for name, action in (
             ("data_version", lambda: queries.data_version(engine)),
@@ -162,6 +171,9 @@ def time_queries(url: str) -> None:
                 iraq_window)),
             ("clusters zoom 11 Baghdad (counted)", lambda f=filters: queries.cluster_counts(
                 engine, f, clusters.cell_for_zoom(11), baghdad_window)),
+            ("newest 3 zoom 11 Baghdad", lambda f=filters: queries.newest_in_clusters(
+                engine, f, clusters.cell_for_zoom(11), queries.quotas_of(queries.cluster_counts(
+                    engine, f, clusters.cell_for_zoom(11), baghdad_window), 3), baghdad_window)),
             # what the Map page does when the roll-ups cannot answer (a text search): the matching
             # incidents read once, then the grid, the clusters and their newest three from them
             ("map rows + grid + clusters + newest 3", lambda f=filters: None if rollup_usable(f) else from_rows(f)),
@@ -193,6 +205,8 @@ def time_pages(url: str) -> dict[str, dict[str, tuple[float, float]]]:
     changes = [(key, value) for key, value in CHANGES if key != "f_country" or value in ("", "IQ") or value in found]
     if len(changes) < len(CHANGES):
         print(f"  (no incident in {sorted({v for k, v in CHANGES if (k, v) not in changes})}: not chosen)", flush=True)
+    from dashboard.mapview import KEY as MAP_KEY
+
     results = {}
     for page in PAGES:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
@@ -200,14 +214,23 @@ def time_pages(url: str) -> dict[str, dict[str, tuple[float, float]]]:
         at.switch_page(page).run()
         times = {}
         for key, value in changes:
+            if key == "map_view" and page != "pages/map.py":
+                continue
             st.cache_data.clear()  # a new filter: nothing cached for it yet
             st.cache_resource.clear()  # (the query frames are cache_resource; this drops the engine too)
             at.run()  # ...so reload the engine and gazetteer before the measured run
-            widget = (at.sidebar.text_input(key=key) if key == "f_text" else at.sidebar.selectbox(key=key)
-                      if key == "f_country" else at.sidebar.multiselect(key=key))
-            t0, c0 = time.perf_counter(), server_cpu()
-            widget.set_value(value).run()
-            times[f"{key}={value}"] = (server_cpu() - c0, time.perf_counter() - t0)
+            if key == "map_view":  # what st_folium reports after a zoom: the page reruns with that viewport
+                at.session_state[MAP_KEY] = value
+                label = f"zoom {value['zoom']} Baghdad"
+                t0, c0 = time.perf_counter(), server_cpu()
+                at.run()
+            else:
+                widget = (at.sidebar.text_input(key=key) if key == "f_text" else at.sidebar.selectbox(key=key)
+                          if key == "f_country" else at.sidebar.multiselect(key=key))
+                label = f"{key}={value}"
+                t0, c0 = time.perf_counter(), server_cpu()
+                widget.set_value(value).run()
+            times[label] = (server_cpu() - c0, time.perf_counter() - t0)
             assert not at.exception, at.exception
         results[page] = times
     return results
