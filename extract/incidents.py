@@ -484,6 +484,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     all_actors = [found for lo, hi in stretches(text, [e.sentence for e in kept])
                   for found in find_actors(text, lang, lo, hi)]
     drafts: list[_Draft] = []
+    # What a sentence of the article tells whichever of its events asks (the sentence after it, a risen
+    # toll, a foreign state named): read once per sentence (`_per_sentence`), not once per event.
+    per_sentence: dict[tuple, object] = {}
     last_date: ResolvedDate | None = None
     last_dated = -9  # the sentence index of last_date
     last_places: list[PlaceMention] = []
@@ -531,18 +534,29 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 "Strategic developments", "Protests"}:  # "protesters denounced the assassination of": its object
             killed = 1
         if killed is None or injured is None:  # "... struck the base. No casualties were reported."
-            killed, injured = _with_stated_none(killed, injured, _next_sentence(text, event.sentence[1],
-                                                                                told_starts))
+            key = ("next", event.sentence[1])
+            if key not in per_sentence:
+                per_sentence[key] = _next_sentence(text, event.sentence[1], told_starts)
+            killed, injured = _with_stated_none(killed, injured, per_sentence[key])
         if event.event_type != "Strategic developments":  # "... killed 10. The death toll rose to 25.": its higher toll
-            risen = _risen_toll(text, event.sentence[1], told_starts, mentions, places, casualties)
+            # (what the sentences after tell depends on the event's places only through these fields)
+            key = ("risen", event.sentence[1], *((p.place.place_id, p.place.admin1, p.place.admin2, p.place.country,
+                                                  p.place.feature_type) for p in places))
+            if key not in per_sentence:
+                per_sentence[key] = _risen_toll(text, event.sentence[1], told_starts, mentions, places, casualties)
+            risen = per_sentence[key]
             killed = risen[0] if risen[0] is not None and (killed is None or risen[0] > killed) else killed
             injured = risen[1] if risen[1] is not None and (injured is None or risen[1] > injured) else injured
             # "... killing two. Ten others were wounded.": others besides the victims just counted
-            more = _others_toll(text, event.sentence[1], told_starts, casualties) \
-                if killed is not None or injured is not None else (None, None)
+            key = ("others", event.sentence[1])
+            if (killed is not None or injured is not None) and key not in per_sentence:
+                per_sentence[key] = _others_toll(text, event.sentence[1], told_starts, casualties)
+            more = per_sentence[key] if killed is not None or injured is not None else (None, None)
             killed = killed if not more[0] else (killed or 0) + more[0]
             injured = injured if not more[1] else (injured or 0) + more[1]
-        if (killed is None or injured is None) and cue_start(text, lang, "denied_casualties", *event.sentence) is not None:
+        if (killed is None or injured is None) and _per_sentence(
+                per_sentence, "denied", event.sentence,
+                lambda s: cue_start(text, lang, "denied_casualties", *s) is not None):
             killed, injured = killed or 0, injured or 0  # «نفت ... وقوع خسائر بشرية جراء سقوط صاروخ»: none
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):
             continue  # a generic word with no anchor: "الهجمات", "attacks"
@@ -589,7 +603,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         confidence = strength + (0.2 if places else 0.0) + (0.15 if found_date else 0.0)
         index = sentence_starts.index(event.sentence[0])
         fallback = None if places else fallback_place(text, event, mentions, lead)
-        if not places and fallback is not None and _sentence_abroad(text, event.sentence, mentions):
+        if not places and fallback is not None and _per_sentence(
+                per_sentence, "abroad", event.sentence, lambda s: _sentence_abroad(text, s, mentions)):
             continue  # "an attack by the Palestinian movement on southern Israel on October 7": abroad, no point
         if not places and fallback is None and abroad_only:
             continue
@@ -607,8 +622,12 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if respective_tolls is not None:  # "... killed 10 and 6 people respectively": one count each
             field, values = respective_tolls
             shares = [share | {field: value} for share, value in zip(shares, values, strict=True)]
-        iraqi = bool(_IRAQI.search(base["evidence"]))
-        state = sentence_state(base["evidence"])
+        # (an actor is localised only when there is one: with neither, the sentence need not be read)
+        named_actor = actor1 is not None or actor2 is not None
+        iraqi = named_actor and _per_sentence(per_sentence, "iraqi", event.sentence,
+                                              lambda s: bool(_IRAQI.search(text, *s)))
+        state = _per_sentence(per_sentence, "state", event.sentence,
+                              lambda s: sentence_state(text[s[0]:s[1]])) if named_actor else None
         for n, (k, m, day) in enumerate(sites):
             # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
             # by a lower confidence; otherwise the lead's place at governorate precision.
@@ -636,6 +655,15 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # reference ("the investigation into the assassination"), not a new point on the map.
     return [flag_historical(_terrorist_attack(d), article_date) for d in merge_drafts(drafts, flash=len(text) <= FLASH_CHARS)
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
+
+
+def _per_sentence(memo: dict, what: str, sentence: tuple[int, int], read):
+    """``read(sentence)``, kept in ``memo`` under (what, sentence): a fact of the sentence that several
+    events of it ask for (``read`` must depend only on the sentence and the article)."""
+    key = (what, sentence)
+    if key not in memo:
+        memo[key] = read(sentence)
+    return memo[key]
 
 
 def _sentence_abroad(text: str, sentence: tuple[int, int], mentions: list[PlaceMention]) -> bool:

@@ -119,7 +119,29 @@ class _Draft:
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
     """Whether the two drafts (or drafts merged into them) come from one sentence: a headline merged
     with the body's account keeps the body sentence, where a toll told apart still joins it."""
+    if not a.sentences and not b.sentences:
+        return a.sentence_index == b.sentence_index
     return bool((a.sentences or {a.sentence_index}) & (b.sentences or {b.sentence_index}))
+
+
+#: What the merge rules read in an account's sentence (its evidence), by (what, sentence): every pair
+#: the account is in asks again, so each is read once per `merge_drafts` (cleared there). A rule that
+#: reads a fact of one account's text alone should go through `_read_once` too.
+_READ: dict[tuple[str, str], bool] = {}
+
+
+def _read_once(what: str, evidence: str, read) -> bool:
+    """``read(evidence)`` (a bool that depends on the text alone), kept in ``_READ``."""
+    key = (what, evidence)
+    found = _READ.get(key)
+    if found is None:
+        found = _READ[key] = read(evidence)
+    return found
+
+
+def _toll_rose(evidence: str | None) -> bool:
+    """Whether the account tells a risen toll (`TOLL_ROSE`)."""
+    return _read_once("toll_rose", evidence or "", lambda s: TOLL_ROSE.search(s) is not None)
 
 
 
@@ -136,7 +158,7 @@ def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
     word the update names it by («حصيلة ضحايا القصف», "the death toll from the attack")."""
     x, y = later.incident, earlier.incident
     return 0 < later.sentence_index - earlier.sentence_index <= TOLL_UPDATE_SENTENCES and \
-        bool(TOLL_ROSE.search(x.evidence or "")) and not TOLL_ROSE.search(y.evidence or "") and \
+        _toll_rose(x.evidence) and not _toll_rose(y.evidence) and \
         {x.event_type, y.event_type} <= _VIOLENT and (not (later.placed and earlier.placed) or (
             x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)) and \
         not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier)) and \
@@ -270,7 +292,7 @@ def _gap(a: _Draft, b: _Draft) -> int:
 def _another(d: _Draft) -> bool:
     """Whether the account says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»;
     cue class ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
-    return says_another(d.incident.evidence or "")
+    return _read_once("another", d.incident.evidence or "", says_another)
 _CROWDS = frozenset({"Protests", "Riots"})
 _TOLL_KINDS = _VIOLENT | _CROWDS
 
@@ -562,8 +584,11 @@ def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
     another sentence with a date of its own, is an earlier one of them."""
     return nth.sentence_index != other.sentence_index and not (nth.headline or other.headline) and \
         not (nth.generic or other.generic) and other.dated and \
-        _NTH_OF_KIND.search(nth.incident.evidence or "") is not None and \
-        _NTH_OF_KIND.search(other.incident.evidence or "") is None
+        _nth_of_kind_told(nth.incident.evidence) and not _nth_of_kind_told(other.incident.evidence)
+
+
+def _nth_of_kind_told(evidence: str | None) -> bool:
+    return _read_once("nth", evidence or "", lambda s: _NTH_OF_KIND.search(s) is not None)
 
 
 def _another_of_kind(d: _Draft) -> bool:
@@ -866,7 +891,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             fields |= {"event_type": other.incident.event_type, "sub_event_type": other.incident.sub_event_type}
             keep = replace(keep, role="intercept")
             other = replace(other, role="intercept")
-    if TOLL_ROSE.search(keep.incident.evidence or "") and not TOLL_ROSE.search(other.incident.evidence or ""):
+    if _toll_rose(keep.incident.evidence) and not _toll_rose(other.incident.evidence):
         keep, other = other, keep  # a toll update joins the event it counts: the event's kind stays
     vague = keep.vague
     if (keep.vague or _province_by_capital(keep, other)) and other.placed and not other.vague and _holds(keep, other):
@@ -916,7 +941,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:
         fields["fatalities"] = y.fatalities
-    if TOLL_ROSE.search(y.evidence or ""):  # the toll rose: the higher, later count
+    if _toll_rose(y.evidence):  # the toll rose: the higher, later count
         risen = count_casualties(y.evidence or "")
         for field, count in (("fatalities", risen.killed), ("injuries", risen.injured)):
             if count is not None and count > (fields.get(field, getattr(x, field)) or 0):
@@ -1019,7 +1044,7 @@ def _flash_retold(a: _Draft, b: _Draft) -> bool:
         not (a.chain is not None and a.chain == b.chain) and \
         _flash_kind(x, y) is not None and _holds_place(a, b) and \
         not (x.event_date and y.event_date and (_apart(a, b) or (a.dated and b.dated and x.event_date != y.event_date))) and \
-        not any(_another(d) or _NTH_OF_KIND.search(d.incident.evidence or "")
+        not any(_another(d) or _nth_of_kind_told(d.incident.evidence)
                 for d in (a, b))
 
 
@@ -1098,6 +1123,7 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     """Merge drafts that report one event (within one article); placed ones absorb unplaced ones.
     In a ``flash`` post (a headline and a short lead) accounts of compatible kinds at places that hold
     one another on the same day are one event too (`_flash_retold`)."""
+    _READ.clear()
     drafts = _itemise(drafts)
     merged = _merge_pass(drafts, _mergeable)
     # A second pass for retold events: two accounts may become one only once a detail joined one of

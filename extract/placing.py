@@ -151,7 +151,12 @@ _ROAD_EN_AFTER = re.compile(r"^\s+(?:highway|road|motorway|expressway)\b", re.IG
 
 
 def _road_end(text: str, m: PlaceMention) -> bool:
-    """Whether ``m`` is one of the two ends a road is named by (not «على الطريق ببغداد»: the road in Baghdad)."""
+    """Whether ``m`` is one of the two ends a road is named by (not «على الطريق ببغداد»: the road in Baghdad);
+    kept for the article (every event asks of the places after it)."""
+    return _kept(_ROAD_END_READ, text, m, _read_road_end)
+
+
+def _read_road_end(text: str, m: PlaceMention) -> bool:
     if _prefix_prep(m):
         return False
     before, after = _before(text, m), text[m.end:m.end + 40]
@@ -251,26 +256,43 @@ def _metonymic(text: str, m: PlaceMention) -> bool:
 _FLAGS_READ: dict[int, tuple[PlaceMention, tuple[bool, bool, bool]]] = {}
 #: The folded windows before the article's places, by (start, width), with the text read.
 _BEFORE_READ: dict[tuple[int, int], tuple[str, str]] = {}
+#: `_road_end` of the article's mentions, by mention id (with the mention, as in ``_FLAGS_READ``).
+_ROAD_END_READ: dict[int, tuple[PlaceMention, bool]] = {}
+#: `_reference_point` of the article's mentions, by (mention id, id of the mention list it was read
+#: against), with both objects: the answer depends on the places around the mention.
+_REFERENCE_READ: dict[tuple[int, int], tuple[PlaceMention, list[PlaceMention], bool]] = {}
 _FLAGS_TEXT: list[str] = [""]
 
 
 def _article(text: str) -> None:
-    """Forget what was kept for the article before, when ``text`` is another."""
+    """Forget what was kept for the article before, when ``text`` is another.
+
+    What is kept: per mention of the article, what only the text and the mention decide (its flags,
+    the window before it, whether it ends a road's name, whether it is a reference point among the
+    article's places). A rule that reads such a fact of a mention for every event should keep it
+    the same way (a dict here, cleared below), so that it is read once per article."""
     if _FLAGS_TEXT[0] is not text:
         _FLAGS_TEXT[0] = text
         _FLAGS_READ.clear()
         _BEFORE_READ.clear()
+        _ROAD_END_READ.clear()
+        _REFERENCE_READ.clear()
 
 
 def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     """(tied, metonymic, after "between") for a mention (``start``: its start); kept for the article."""
+    return _kept(_FLAGS_READ, text, m, _read_flags)
+
+
+def _kept(store: dict, text: str, m: PlaceMention, read):
+    """``read(text, m)``, kept in ``store`` by the mention's id for the article (`_article`)."""
     _article(text)
-    found = _FLAGS_READ.get(id(m))
+    found = store.get(id(m))
     if found is not None and found[0] is m:
         return found[1]
-    flags = _read_flags(text, m)
-    _FLAGS_READ[id(m)] = (m, flags)
-    return flags
+    value = read(text, m)
+    store[id(m)] = (m, value)
+    return value
 
 
 def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
@@ -466,9 +488,20 @@ _DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|town|village|area|city)
 
 def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """A city or governorate named only to locate the place before it: تكريت in "قضاء الشرقاط شمالي
-    تكريت", Basra in "the Qurna district, north of Basra"."""
+    تكريت", Basra in "the Qurna district, north of Basra"; kept for the article."""
     if m.place.feature_type not in _REFERENCE and m.place.feature_type != "country":
         return False
+    _article(text)
+    key = (id(m), id(mentions))
+    found = _REFERENCE_READ.get(key)
+    if found is not None and found[0] is m and found[1] is mentions:
+        return found[2]
+    point = _read_reference_point(text, m, mentions)
+    _REFERENCE_READ[key] = (m, mentions, point)
+    return point
+
+
+def _read_reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     before = _before(text, m)
     if m.place.feature_type == "governorate" and any(
             0 <= m.start - p.end <= 30 and p.place.feature_type not in {"country", "region", "governorate"}
