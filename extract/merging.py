@@ -266,8 +266,9 @@ def _recap_of_earlier(past: _Draft, today: _Draft) -> bool:
         return False  # told after the recap: its continuation («ورافقت التظاهرات أعمال شغب …»), not today's news
     evidence = x.evidence or ""
     trigger = evidence.find(x.trigger) if x.trigger else -1
-    return (y.event_date - x.event_date).days >= RECAP_DAYS and \
-        bool(_RECAP.search(evidence, 0, trigger if trigger >= 0 else len(evidence)))
+    # «يُذكر أن», «وكانَ ... قد»: the cue read without its short vowels
+    before = _HARAKAT.sub("", evidence[:trigger] if trigger >= 0 else evidence)
+    return (y.event_date - x.event_date).days >= RECAP_DAYS and bool(_RECAP.search(before))
 
 
 #: The month told as past from the report's side («في شهر تموز الماضي», "last July", "earlier this year"), not
@@ -276,10 +277,24 @@ _PAST_MONTH = re.compile(r"(?<![\u0621-\u064A])(?:الماضي|الماضيه|ا
                          r"\b(?:last|earlier|previous)\b", re.IGNORECASE)
 
 
+EARLIER_DAYS = 7  # a day told as past («في 24 أيار الماضي») this many days or more before today's account
+
+
+def _earlier_day(past: _Draft, today: _Draft) -> bool:
+    """An account its own text dates to a day at least ``EARLIER_DAYS`` before an account with no date of
+    its own (the report's day, a headline): «واستهدفت القاعدة نفسها بـ3 صواريخ في 24 أيار الماضي» beside
+    today's rockets on the base is an earlier attack (told as past by `_PAST_MONTH`), not today's."""
+    x, y = past.incident, today.incident
+    return past.dated and x.time_precision == 1 and not past.headline and not (today.dated or today.weak_dated) \
+        and bool(x.event_date and y.event_date) and (y.event_date - x.event_date).days >= EARLIER_DAYS
+
+
 def _told_earlier(a: _Draft, b: _Draft) -> bool:
     """Whether one of the two accounts is an earlier event recalled beside the other, today's: a recap
-    (`_recap_of_earlier`) or an earlier month its text tells as past («في شهر تموز الماضي»)."""
-    return any(_recap_of_earlier(p, t) or (_earlier_month(p, t) and bool(_PAST_MONTH.search(p.incident.evidence or "")))
+    (`_recap_of_earlier`) or an earlier month or day its text tells as past («في شهر تموز الماضي», «في 24
+    أيار الماضي»)."""
+    return any(_recap_of_earlier(p, t) or ((_earlier_month(p, t) or _earlier_day(p, t)) and bool(_PAST_MONTH.search(
+        _HARAKAT.sub("", p.incident.evidence or ""))))
                for p, t in ((a, b), (b, a)))
 
 
@@ -863,15 +878,21 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         # account's place is its source's (the hospital's town, the dateline), not the event's
         keep, other = (other, keep) if _other_account_of(keep, other) else (keep, other)
         other = replace(other, placed=False, locates=False, dated=False, weak_dated=False)
+    lent = False
     if _told_again(keep) != _told_again(other) and _strike_retold(keep, other):
         # «الصاروخ أطلق من ...», «دوي انفجار»: the attack told keeps its kind and its place, the retelling
-        # lends a place only to an attack told without one
+        # lends a place only to an attack told without one (the report's lead it fell back on is no place
+        # of its own: «سقطت الصواريخ ... على منزل خلف مطار بغداد» places the attack told before it)
         keep, other = (other, keep) if _told_again(keep) else (keep, other)
         if keep.placed and not (_country_only(keep) and other.incident.country == keep.incident.country):
             # ... unless the attack is placed only at the country («سقوط 17 صاروخاً قرب قاعدة في العراق»):
             # the retelling's base («الصواريخ سقطت قرب قاعدة القيارة») is where it happened (dup8 audit)
             other = replace(other, placed=False, locates=False)
+        lent = other.placed
     fields = {}
+    if lent:
+        fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
+        keep = replace(keep, placed=True)
     if keep.locates or other.locates:  # the event keeps its kind and date, and takes the place
         keep, other = (other, keep) if keep.locates else (keep, other)
         fields |= {k: getattr(other.incident, k) for k in (
