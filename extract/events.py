@@ -190,6 +190,10 @@ class EventCandidate:
     scope: tuple[int, int]
     rejected: str | None = None
     anaphoric: bool = False  # a definite generic word (الهجوم, the attack) refers back
+    #: an anaphoric group opened by a word of its own («هاجم مسلحون قرية ...، وأسفر الهجوم عن مقتل»,
+    #: "Gunmen attacked a village ..., and the attack killed"): its "the attack" may point at that word,
+    #: so with no event told before to join it is an event of its own (``build_incidents``)
+    opens: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +458,13 @@ def is_heading(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d{4}", line)
     upper = sum(w[0].isupper() or w[0].isdigit() for w in words)
     return bool(words) and upper * 2 >= len(words)
+
+
+def _opens_its_event(text: str, hit: _Hit) -> bool:
+    """Whether a group's first hit tells an event of its own: not a definite noun ("the attack",
+    «الهجوم»), which points back."""
+    return not _DEFINITE.match(text, hit.start) and not (
+        _EN_NOUN.match(text, hit.start) and _THE.search(text, max(0, hit.start - 20), hit.start))
 
 
 def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
@@ -1061,6 +1072,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             et, st = series
         if best.entry.strength != "generic" and rejected is None:
             series = (et, st)
+        opens = anaphoric and len(group) > 1 and _opens_its_event(text, group[0])
         events.append(EventCandidate(et, st, start, end, text[start:end], best.entry.strength,
-                                     best.entry.role, sentence, (scope_lo, scope_hi), rejected, anaphoric))
+                                     best.entry.role, sentence, (scope_lo, scope_hi), rejected, anaphoric, opens))
     return events

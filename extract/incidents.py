@@ -490,7 +490,19 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     last_date: ResolvedDate | None = None
     last_dated = -9  # the sentence index of last_date
     last_places: list[PlaceMention] = []
-    for event in events:
+    # An anaphoric group that opened its own event («هاجم مسلحون قرية ...، وأسفر الهجوم عن مقتل») is drafted
+    # twice: as the back reference (no place or date of its own: it joins an event told before) and as
+    # an event of its own (alt 2), used only when the back reference joins nothing. The second draft
+    # leaves the running place and date as the first one left them.
+    tags: list[tuple[int, int]] = []  # (the event's start, alt: 0 plain, 1 back reference, 2 its own event)
+    restore = None
+    for event, alt in ((e, a) for e in events for a in ((1, 2) if e.opens else (0,))):
+        if restore is not None:
+            last_date, last_dated, last_places = restore
+            restore = None
+        if alt == 2:
+            restore = (last_date, last_dated, last_places)
+            event = replace(event, anaphoric=False, opens=False)
         if event.rejected and event.rejected != REFERENCE:
             continue
         # "The attack took place in the al-Mutaibija area": where the event just told happened.
@@ -651,9 +663,21 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  chain=event.start if len(sites) > 1 else None,
                                  site=bool(places) and m.place.feature_type in SITE_TYPES,
                                  dateline=by_dateline, feature=m.place.feature_type if places else ""))
+            tags.append((event.start, alt))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
-    return [flag_historical(_terrorist_attack(d), article_date) for d in merge_drafts(drafts, flash=len(text) <= FLASH_CHARS)
+    flash = len(text) <= FLASH_CHARS
+    merged = merge_drafts([d for d, (_k, alt) in zip(drafts, tags, strict=True) if alt != 2], flash=flash)
+    if any(alt == 2 for _k, alt in tags):
+        # the back references that joined no event told before: their groups' own events stand instead
+        alone = {id(d) for d in merged if not d.merged}
+        referring = {k for _d, (k, alt) in zip(drafts, tags, strict=True) if alt == 1}
+        unjoined = {k for d, (k, alt) in zip(drafts, tags, strict=True) if alt == 1 and id(d) in alone} | {
+            k for _d, (k, alt) in zip(drafts, tags, strict=True) if alt == 2 and k not in referring}
+        if unjoined:
+            merged = merge_drafts([d for d, (k, alt) in zip(drafts, tags, strict=True)
+                                   if alt == 0 or (alt == 1) != (k in unjoined)], flash=flash)
+    return [flag_historical(_terrorist_attack(d), article_date) for d in merged
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
 
 
