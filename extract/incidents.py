@@ -14,11 +14,12 @@ its dispersal become one incident, dated and placed by the most precise of them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
 from extract import regexes as re
-from extract.actors import assign_actors, find_actors, home_state_abroad, localise, sentence_state
+from extract.actors import STATE_HOME, assign_actors, find_actors, home_state_abroad, localise, sentence_state
 from extract.background import background, cause_start, flag_historical
 from extract.dates import listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start, territory_told_as_time
@@ -281,11 +282,17 @@ _NEXT_SENTENCE = re.compile(r"[\s\"'»”)]*([^.!?؟\n]{1,200}[.!?؟]?)")
 
 def _next_sentence(text: str, end: int, event_starts: list[int]) -> str:
     """The sentence after the one ending at ``end``, or "" when another event's sentence starts in it
-    (``event_starts``: its words are that event's)."""
+    (``event_starts``, sorted: its words are that event's)."""
     found = _NEXT_SENTENCE.match(text, end)
-    if found is None or any(found.start(1) <= s < found.end(1) for s in event_starts):
+    if found is None or _starts_within(event_starts, found.start(1), found.end(1)):
         return ""
     return found.group(1)
+
+
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of ``starts`` (sorted) lies in ``[lo, hi)``."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
@@ -296,22 +303,23 @@ def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[PlaceMention],
-                places: list[PlaceMention], casualties) -> tuple[int | None, int | None]:
+                places: list[PlaceMention], casualties, steps: dict | None = None) -> tuple[int | None, int | None]:
     """The dead and wounded of a risen toll told in the sentences after the one ending at ``end``
     («وارتفعت حصيلة ضحايا التفجير إلى 12 قتيلاً», "The death toll rose to 25."); past another event's
     sentence only when it names the event's place («وارتفعت حصيلة ضحايا انفجار الطارمية»); a toll naming
-    places only in other governorates than the event's is another event's."""
+    places only in other governorates than the event's is another event's. ``steps`` keeps, for the
+    article, what each sentence after an end is (`_toll_step`): the events of a report walk the same ones."""
     own = {m.place.admin1 or m.place.country for m in places}
     crossed = False  # another event's sentence lies between: only an update naming this event's place reaches back
     for _ in range(TOLL_UPDATE_SENTENCES):
-        found = _NEXT_SENTENCE.match(text, end)
+        found, another, rose = _toll_step(text, end, event_starts, {} if steps is None else steps)
         if found is None:
             break
-        if any(found.start(1) <= s < found.end(1) for s in event_starts):
+        if another:
             crossed = True
             end = found.end()
             continue
-        if TOLL_ROSE.search(found.group(1)):
+        if rose:
             in_update = [m for m in mentions if found.start(1) <= m.start < found.end(1)]
             named = {m.place.admin1 or m.place.country for m in in_update}
             if named and not named & own:
@@ -322,6 +330,18 @@ def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[Pla
             return toll.killed, toll.injured
         end = found.end()
     return None, None
+
+
+def _toll_step(text: str, end: int, event_starts: list[int], steps: dict) -> tuple[re.Match[str] | None, bool, bool]:
+    """The sentence after ``end`` (`_NEXT_SENTENCE`), whether another event's sentence starts in it, and
+    whether it tells a risen toll (`TOLL_ROSE`, read only when not), kept in ``steps`` by ``end``."""
+    step = steps.get(("step", end))
+    if step is None:
+        found = _NEXT_SENTENCE.match(text, end)
+        another = found is not None and _starts_within(event_starts, found.start(1), found.end(1))
+        rose = found is not None and not another and TOLL_ROSE.search(found.group(1)) is not None
+        step = steps["step", end] = (found, another, rose)
+    return step
 
 
 #: More casualties told as "others" («وأصيب 10 آخرون», "Ten others were wounded."): besides the event's.
@@ -555,7 +575,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             key = ("risen", event.sentence[1], *((p.place.place_id, p.place.admin1, p.place.admin2, p.place.country,
                                                   p.place.feature_type) for p in places))
             if key not in per_sentence:
-                per_sentence[key] = _risen_toll(text, event.sentence[1], told_starts, mentions, places, casualties)
+                per_sentence[key] = _risen_toll(text, event.sentence[1], told_starts, mentions, places, casualties,
+                                                per_sentence)
             risen = per_sentence[key]
             killed = risen[0] if risen[0] is not None and (killed is None or risen[0] > killed) else killed
             injured = risen[1] if risen[1] is not None and (injured is None or risen[1] > injured) else injured
@@ -638,8 +659,6 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         named_actor = actor1 is not None or actor2 is not None
         iraqi = named_actor and _per_sentence(per_sentence, "iraqi", event.sentence,
                                               lambda s: bool(_IRAQI.search(text, *s)))
-        state = _per_sentence(per_sentence, "state", event.sentence,
-                              lambda s: sentence_state(text[s[0]:s[1]])) if named_actor else None
         for n, (k, m, day) in enumerate(sites):
             # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
             # by a lower confidence; otherwise the lead's place at governorate precision.
@@ -652,6 +671,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 fields |= {"event_date": day.value, "time_precision": day.precision}
             fields |= {"actor1": localise(actor1, fields["country"], iraqi_named=iraqi),
                        "actor2": localise(actor2, fields["country"], iraqi_named=iraqi)}
+            # (the sentence's foreign state is read only for a home army or police, the only names it changes)
+            state = _per_sentence(per_sentence, "state", event.sentence, lambda s: sentence_state(text[s[0]:s[1]])) \
+                if any(fields[k] is not None and fields[k].endswith(STATE_HOME) for k in ("actor1", "actor2")) else None
             if state is not None:  # «أعلنت وزارة الدفاع التركية أن الجيش قصف ... شمالي العراق»: Turkey's army
                 fields |= {k: home_state_abroad(fields[k], state) for k in ("actor1", "actor2")}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence) - (DATELINE_DOUBT if by_dateline else 0))

@@ -173,7 +173,7 @@ def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
     x, y = later.incident, earlier.incident
     return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
         {x.event_type, y.event_type} <= _VIOLENT and x.country == y.country and \
-        says_other_account(x.evidence or "") and not _another(later) and \
+        _read_once("other_account", x.evidence or "", says_other_account) and not _another(later) and \
         not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier))
 
 

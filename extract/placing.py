@@ -17,6 +17,8 @@ Several places chained by و after the trigger (في محافظات بابل و�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract import regexes as re
 from extract.events import EventCandidate
 from extract.lexicon import fold
@@ -183,9 +185,18 @@ _TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:(?:فيما|بينما)(?!\s+(?:كان|�
 def _prefix_prep(m: PlaceMention) -> bool:
     """``بالأنبار``, ``ببغداد``, ``ببعقوبة``: the preposition is glued to the surface (a name that
     itself starts with ب is glued when the surface doubles it)."""
-    surface = fold(m.surface)
-    names = [fold(m.place.name_ar)] if m.place.name_ar else []
-    return surface[:1] == "ب" and (not any(n.startswith("ب") for n in names) or surface[:2] == "بب")
+    return _glued_b(m.surface, m.place.name_ar)
+
+
+@lru_cache(maxsize=1 << 12)
+def _glued_b(surface: str, name_ar: str | None) -> bool:
+    """`_prefix_prep` of a surface and its place's Arabic name (the rules ask it of each mention again and
+    again; the same names come back article after article)."""
+    surface = fold(surface)
+    if surface[:1] != "ب":
+        return False
+    names = [fold(name_ar)] if name_ar else []
+    return not any(n.startswith("ب") for n in names) or surface[:2] == "بب"
 
 
 def _gap(text: str, a: int, b: int) -> str:

@@ -1,8 +1,9 @@
 """Facts read once per article or sentence while incidents are assembled (issue 11) give what reading
 them afresh gives: ``placing._road_end`` and ``placing._reference_point`` kept per mention,
-``incidents._per_sentence`` (the sentence after an event's, a risen toll, a foreign state named) kept per
-sentence, and ``merging._read_once`` (what an account's sentence says: another event, a risen toll)
-kept per ``merge_drafts``. Each text is parsed with the kept facts and with every fact read afresh
+``placing._glued_b`` per surface and name, ``incidents._per_sentence`` (the sentence after an event's, a
+risen toll, a foreign state named) and ``incidents._toll_step`` (the sentences a toll update is looked
+for in) kept per sentence, and ``merging._read_once`` (what an account's sentence says: another event,
+a risen toll, another source's count) kept per ``merge_drafts``. Each text is parsed with the kept facts and with every fact read afresh
 at each ask; the outputs must be equal. Phrasings written for this file."""
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ def _direct(monkeypatch) -> None:
     monkeypatch.setattr(placing, "_road_end", placing._read_road_end)
     monkeypatch.setattr(placing, "_reference_point", reference_point)
     monkeypatch.setattr(incidents, "_per_sentence", lambda memo, what, sentence, read: read(sentence))
+    step = incidents._toll_step
+    monkeypatch.setattr(incidents, "_toll_step", lambda text, end, starts, steps: step(text, end, starts, {}))
+    monkeypatch.setattr(placing, "_glued_b", placing._glued_b.__wrapped__)
     monkeypatch.setattr(merging, "_read_once", lambda what, evidence, read: read(evidence))
 
 
