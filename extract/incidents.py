@@ -4,7 +4,9 @@ Place: see :mod:`extract.placing`; merge: see :mod:`extract.merging`.
 
 Date: the expression nearest the trigger in its scope, preferring the event's own date to the
 date of the announcement (أعلنت الخلية، اليوم الأربعاء، ...) and never a dateline's; "the same
-day" takes the date of the event before; else the article date at time_precision 2 (week).
+day" takes the date of the event before; an account told after a lead dated a recent day ("... across
+Iraq on Sunday", «قتل أمس ...») takes the lead's day (`news_day`); else the article date at time_precision 2
+(week).
 Events dated only by an old year or month (the 2019 protests, in December 2017) are background.
 
 Merge (within one article): a headline and the body's account of it, the sentences that add
@@ -21,10 +23,19 @@ from datetime import date
 from extract import regexes as re
 from extract.actors import STATE_HOME, assign_actors, find_actors, home_state_abroad, localise, sentence_state
 from extract.background import background, cause_start, flag_historical
-from extract.dates import listed_days
+from extract.dates import find_dates, listed_days
 from extract.events import REFERENCE, EventCandidate, cue_start, territory_told_as_time
-from extract.merging import FLASH_CHARS, SITE_TYPES, TOLL_ROSE, TOLL_UPDATE_SENTENCES, _Draft, merge_drafts
-from extract.model import WEEK, Incident, ResolvedDate
+from extract.merging import (
+    _NTH_OF_KIND,
+    FLASH_CHARS,
+    RECAP,
+    SITE_TYPES,
+    TOLL_ROSE,
+    TOLL_UPDATE_SENTENCES,
+    _Draft,
+    merge_drafts,
+)
+from extract.model import DAY, WEEK, Incident, ResolvedDate
 from extract.numbers import parse_number, stated_none
 from extract.placing import (
     abroad,
@@ -173,6 +184,75 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     ranked = sorted(inside, key=lambda d: (future(d), announced(d), elsewhere(d), d.start - event.end
                                            if d.start >= event.end else event.start - d.end))
     return ranked[0], not announced(ranked[0])
+
+
+NEWS_DAY_MAX = 7  # a lead's day this many days before the article at most is the report's news day
+#: The lead's own kinds of candidate: an event, or the day's toll summed up ("At least 10 people were killed in
+#: separate attacks across Iraq on Wednesday", «قتل 15 شخصاً ... في سلسلة هجمات»), which no incident keeps.
+_LEAD_KINDS = frozenset({None, REFERENCE, "aggregate"})
+#: A wire dateline opening the lead with no dash ("Baghdad, May 2 (IANS) At least ..."): the day it was filed.
+_LINE_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?"
+                            r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]?")
+#: A recall before the trigger («وكان مسلحون قد هاجموا ...», «سبق أن», «يذكر أن», "had attacked", "had been
+#: killed", "earlier this month"): an earlier event, never the lead's day.
+_HAD = re.compile(r"\bhad (?:\w+ )?(?:been |also )?(?:\w+(?:ed|en)|shot|hit|struck|set|fought|blown)\b", re.IGNORECASE)
+
+
+def news_day(text: str, events: list[EventCandidate], title_end: int, article_date: date | None,
+             lang: str | None = None, dates: list[ResolvedDate] | None = None) -> ResolvedDate | None:
+    """The report's news day: the day its lead (the first body sentence telling an event, or the day's toll
+    summed up) gives, when that is a recent day before the article date («قتل أمس شخصان ...», "At least 10
+    people were killed ... across Iraq Sunday, police said"); else None.
+
+    An event the body tells after such a lead with no time of its own happened that day (the wire roundup,
+    the next day's newspaper), not on the day the report came out.
+    """
+    if article_date is None:
+        return None
+    first = next((e for e in events if e.sentence[0] >= title_end), None)
+    if first is None or first.rejected not in _LEAD_KINDS:
+        return None  # a report that opens with a plan, a statement or a denial has no news day of its own
+    lo, hi = first.sentence
+    line_date = _LINE_DATELINE.match(text, lo, hi)  # "Baghdad, May 2 (IANS) At least ...": the report's day
+    if dates is None or not any(e.sentence == first.sentence and e.rejected in {None, REFERENCE} for e in events):
+        # the lead only sums the day's toll up: its dates were not read with the kept events' sentences
+        dates = [replace(d, start=d.start + lo, end=d.end + lo) for d in find_dates(text[lo:hi], article_date)]
+    dates = [d for d in dates if lo <= d.start < hi and not (line_date and d.start < line_date.end())]
+    cause = cause_start(text, lang, first) if lang else None
+    if cause is not None:  # "storm the embassy in response to the U.S. airstrike on Sunday": the strike's day
+        dates = [d for d in dates if d.start < cause]
+    for lead in (e for e in events if e.sentence == first.sentence and e.rejected in _LEAD_KINDS):
+        if lead is not first and (lead.rejected == REFERENCE or _RELATIVE_OPENER.search(text, first.end, lead.start)):
+            return None  # "Police arrested a man in Hawija, who carried out a bomb attack on Monday": not the lead's
+        found, _ = choose_date(text, lead, dates, article_date, lang=lang)
+        if found is None:
+            continue  # «أعلنت مصادر ... مقتل تسعة أشخاص ... في انفجار قنبلتين مساء أمس»: the blast that killed them
+        if found.precision != DAY or found.looks_back or _recalled(text, lo, lead.start):
+            return None
+        return found if 1 <= (article_date - found.value).days <= NEWS_DAY_MAX else None
+    return None
+
+
+#: A sentence opened by "Earlier," or «وفي وقت سابق»: a time of its own before the lead's, not told how long before.
+_EARLIER = re.compile(r"\W*(?:earlier\b(?! (?:in the|that) day)|[وف]?(?:في\s+)?وقت\s+سابق(?!\s+من\s+(?:اليوم|يوم|مساء|صباح)))",
+                      re.IGNORECASE)
+
+
+def _takes_news_day(text: str, event: EventCandidate) -> bool:
+    """Whether an event with no time of its own happened on the report's news day: not when its sentence
+    tells it as a recall before its trigger («وكان مسلحون قد هاجموا», "had attacked"), numbers it among its
+    kind over a span («طائرة مسيرة هي الثانية من نوعها خلال ساعات») or opens with "Earlier,"."""
+    lo, hi = event.sentence
+    return not (_recalled(text, lo, event.end) or _NTH_OF_KIND.search(text, lo, hi) or _EARLIER.match(text, lo, hi))
+
+
+def _recalled(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a sentence up to its trigger) tells a recall: «وكان مسلحون قد», «سبق أن»,
+    «يذكر أن», "earlier this month", "had attacked" — not a reported "police said two people had been killed"."""
+    if RECAP.search(text, lo, hi):
+        return True
+    had = _HAD.search(text, lo, hi)
+    return had is not None and not _SPEECH.search(text, lo, had.start())
 
 
 _SAME_DAY = re.compile(r"(?:اليوم|الوقت|الليلة|اليوم) (?:ذاته|نفسه|ذاتها|نفسها)|the same (?:day|night|time)|"
@@ -491,6 +571,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         from extract.numbers import count_casualties as casualties
     lead_end = events[0].sentence[1] if events else 0
     title_end = title_lines_end(text)
+    day_of_news = news_day(text, events, title_end, article_date, lang, dates)
     sentence_starts = sorted({e.sentence[0] for e in events})
     lead = leading_place(text, mentions, max(lead_end, min(len(text), 600)))
     dateline = dateline_place(text, mentions)
@@ -507,6 +588,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # What a sentence of the article tells whichever of its events asks (the sentence after it, a risen
     # toll, a foreign state named): read once per sentence (`_per_sentence`), not once per event.
     per_sentence: dict[tuple, object] = {}
+    undated: set[int] = set()  # sentences of events with no time of their own: the lead's day (news_day)
+    recalled: set[int] = set()  # ... and of recalls with none («وكان مسلحون قد هاجموا»): never the lead's day
     last_date: ResolvedDate | None = None
     last_dated = -9  # the sentence index of last_date
     last_places: list[PlaceMention] = []
@@ -632,6 +715,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             pass  # its own time is last year: never the report's day, maybe not a year old
         elif article_date is not None:
             base |= {"event_date": article_date, "time_precision": WEEK}
+            (undated if _takes_news_day(text, event) else recalled).add(index)
         strength = {"strong": 0.6, "weak": 0.5, "generic": 0.4}[event.strength]
         confidence = strength + (0.2 if places else 0.0) + (0.15 if found_date else 0.0)
         index = sentence_starts.index(event.sentence[0])
@@ -699,6 +783,11 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if unjoined:
             merged = merge_drafts([d for d, (k, alt) in zip(drafts, tags, strict=True)
                                    if alt == 0 or (alt == 1) != (k in unjoined)], flash=flash)
+    if day_of_news is not None:
+        # "At least 10 people were killed ... Wednesday. ... In Baghdad, five people were wounded when a car bomb
+        # ...": told after the lead with no time of its own, the event is of the lead's day. Given after the
+        # merges, which read the report's day as "no date of its own" (a lead's day shared would merge events).
+        merged = [_on_news_day(d, day_of_news, undated - recalled) for d in merged]
     return [flag_historical(_terrorist_attack(d), article_date) for d in merged
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
 
@@ -710,6 +799,13 @@ def _per_sentence(memo: dict, what: str, sentence: tuple[int, int], read):
     if key not in memo:
         memo[key] = read(sentence)
     return memo[key]
+
+
+def _on_news_day(d: _Draft, day: ResolvedDate, undated: set[int]) -> _Draft:
+    """The draft dated on the report's news day when none of its accounts has a time of its own."""
+    if d.dated or d.weak_dated or d.incident.time_precision != WEEK or not (d.sentences or {d.sentence_index}) <= undated:
+        return d
+    return replace(d, incident=replace(d.incident, event_date=day.value, time_precision=DAY))
 
 
 def _sentence_abroad(text: str, sentence: tuple[int, int], mentions: list[PlaceMention]) -> bool:

@@ -248,7 +248,7 @@ def _earlier_month(past: _Draft, today: _Draft) -> bool:
 
 #: A sentence telling an older event as a recap, before its trigger: «ويذكر أن القصف … كان قد تجدد مساء
 #: الاثنين», «وكان مسلحون قد …», «سبق أن», "Earlier this month, a car bomb …".
-_RECAP = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?يذكر (?:ان|أن|إن)|[وف]?كان(?:ت)?(?: \S+){0,6} قد|[وف]?سبق (?:ان|أن|و))"
+RECAP = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?يذكر (?:ان|أن|إن)|[وف]?كان(?:ت)?(?: \S+){0,6} قد|[وف]?سبق (?:ان|أن|و))"
                     r"(?![\u0621-\u064A])|\bearlier (?:this|in the) (?:month|week|year)\b", re.IGNORECASE)
 RECAP_DAYS = 2  # a recap dated this many days or more before today's account is another event
 
@@ -268,7 +268,7 @@ def _recap_of_earlier(past: _Draft, today: _Draft) -> bool:
     trigger = evidence.find(x.trigger) if x.trigger else -1
     # «يُذكر أن», «وكانَ ... قد»: the cue read without its short vowels
     before = _HARAKAT.sub("", evidence[:trigger] if trigger >= 0 else evidence)
-    return (y.event_date - x.event_date).days >= RECAP_DAYS and bool(_RECAP.search(before))
+    return (y.event_date - x.event_date).days >= RECAP_DAYS and bool(RECAP.search(before))
 
 
 #: The month told as past from the report's side («في شهر تموز الماضي», "last July", "earlier this year"), not
