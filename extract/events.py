@@ -621,8 +621,21 @@ _TIME_OPEN = re.compile(r"[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل|
 _TIME_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بعد|عقب|اثر|إثر|منذ|قبيل)(?:\s+(?:ان|أن|يوم|ايام|أيام|\S+ين|واحد))*\s+(?:من\s+)?$")
 
 
+def _framed(hit: _Hit, frames: list[tuple[int, int]]) -> bool:
+    """Whether ``hit`` is the object of a cue that frames it («مع اتساع رقعة الاحتجاجات», "amid a surge in
+    attacks"): the cue's span holds the trigger itself, or the trigger follows it directly."""
+    return any(a <= hit.start and (hit.end <= b or 0 <= hit.start - b <= 1) for a, b in frames)
+
+
+def _after_frame(text: str, framing: _Hit, frames: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` opens a clause after ``framing``, a trigger its cue frames: «مع اتساع رقعة
+    الاحتجاجات، قتل متظاهران برصاص قوات الأمن»: the frame's cue is used up by its object, and the clause
+    after the comma tells the event."""
+    return framing.end <= pos and _framed(framing, frames) and bool(_CLAUSE_MARK.search(text, framing.end, pos))
+
+
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]],
-           references: list[tuple[int, int]] = ()) -> list[_Hit]:
+           references: list[tuple[int, int]] = (), frames: list[tuple[int, int]] = ()) -> list[_Hit]:
     caches = [h for h in hits if h.entry.role in {"cache", "intercept", "foiled"}]
     violent = any(h.entry.event_type not in {"Protests", "Riots"} and h.entry.strength != "generic" for h in hits)
     harmed = any(h.entry.event_type == "Violence against civilians" for h in hits)  # شاب قتل، أطلق النار على
@@ -668,9 +681,12 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         # A generic word (هجوم, attack, killed) in a sentence with a specific event refers to it,
         # and an operation "during which" something was found is that find.
         protest = any(h.entry.event_type == "Protests" for h in kept)
-        # ... but not the one a reference cue names (الأقوى منذ تفجيرات الكرادة: an older event).
+        # ... but not when every specific word is framed by a cue told before the generic word's clause
+        # («مع اتساع رقعة الاحتجاجات، قتل متظاهران»: the killing is the event, not more of the frame).
+        frame = max(specific, key=lambda h: h.end) if all(_framed(h, frames) for h in specific) else None
         kept = [h for h in kept if (h.entry.strength != "generic" or (protest and h.entry.event_type == "Riots")
-                                    or any(a < h.start <= b for a, b in references)) and not (
+                                    or any(a < h.start <= b for a, b in references)
+                                    or (frame is not None and _after_frame(text, frame, frames, h.start))) and not (
             h.entry.role == "subordinate" and _SUBORDINATE.search(text, max(sentence[0], h.start - 12), h.start))]
     return kept
 
@@ -911,7 +927,12 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None, accident_beside: bool = False) -> list[EventCandidate]:
     raids = [h for h in hits if h.entry.sub_event_type == "Air/drone strike" and h.entry.strength == "generic"]
-    hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE])
+    # a trend frames its object («مع اتساع رقعة الاحتجاجات»); a reference point's clause after the comma
+    # («الذكرى الثالثة لذلك الهجوم، عندما سقطت صواريخ ...») tells the old event itself, and a plan's or a
+    # denial's reaches the clauses joined to it
+    frames = [span for span in cue_spans["trend"] if sentence[0] <= span[0] < sentence[1]]
+    framing = [h for h in hits if _framed(h, frames)] if frames else []  # a frame's objects, generic ones too
+    hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE], frames)
     protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
     pair_parts: set[int] = set()  # groups that are the second of a pair (والآخر ...): they share the head's date
@@ -929,7 +950,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other \
                 and not _DESCRIBED.search(text, groups[-1][-1].end, hit.start) \
                 and not _habit_then_day(text, cue_spans, sentence[0], groups[-1][-1].end, hit.start) \
-                and not changed_hands:
+                and not changed_hands and not _after_frame(text, groups[-1][-1], frames, hit.start):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:
@@ -980,6 +1001,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if best.entry.role == "killing":
             et, st = _killing_type(text, scope_lo, best.start, best.end)
         lo = max(_cue_window_start(text, sentence[0], best.start), best.start - CUE_BEFORE_MAX)
+        framed_before = [f.end for f in framing if _after_frame(text, f, frames, start)]
+        if framed_before:
+            lo = max(lo, *framed_before)  # the frame's cue is its object's, not this clause's
         rejected = next((cls for cls in BEFORE if _cue_before(text, cue_spans[cls], cls, lo, best.start)), None)
         if rejected is None:
             hi = min(scope_hi, end + CUE_AFTER_MAX)
@@ -1037,7 +1061,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected in {"future", "hypothetical", "policy", "negation"} and any(
                 _THE.search(text, max(0, h.start - 20), h.start) and _introduced_en(text, h.start, h.end) for h in group):
             rejected = None  # "denied that the blast that hit a market on Friday was ...": the blast happened
-        if rejected is None and previous_rejected and start - previous_rejected[0] <= 60 and \
+        if rejected is None and previous_rejected and not framed_before and start - previous_rejected[0] <= 60 and \
                 not _WHEN.search(text, previous_rejected[0], start) and not (
                 previous_rejected[1] in _HABITS and _day_clause(text, previous_rejected[0], start + 1)):
             # "the plan requires X, and Y": Y is planned too; «يشن هجمات متكررة، وفي 3 آب 2014 اقتحم ...»:
