@@ -70,3 +70,40 @@ def test_policy_talk_gives_no_incident(text: str) -> None:
 ])
 def test_neighbours_still_fire(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds_and_places(text)
+
+
+#: Condemnations, judgements and accusations (cue class ``stance``): the events they name are their topic.
+@pytest.mark.parametrize("text", [
+    "أدان رئيس البرلمان بشدة جرائم الاغتيال التي تستهدف الناشطين في محافظة البصرة.",
+    "اعتبر وزير الخارجية أن القصف الإيراني على أربيل يمثل انتهاكاً للقانون الدولي.",
+    "وصف المتحدث القصف التركي على قرى دهوك بالعدوان السافر.",
+    "اتهمت كتلة سياسية جهات خارجية بالوقوف وراء التفجيرات في بغداد.",
+    "حمّل المتظاهرون الحكومة مسؤولية قتل المحتجين في ساحة الحبوبي بالناصرية.",
+    "Iraq's foreign minister denounced the Iranian missile attacks on Erbil as a violation of sovereignty.",
+    "The US embassy condemned the rocket attacks on the Green Zone in Baghdad and urged the government to hold "
+    "those responsible accountable.",
+])
+def test_a_condemnation_tells_no_event(text: str) -> None:
+    assert kinds_and_places(text) == []
+
+
+#: ... unless its sentence tells the event: a day of its own after it, a past relative clause, a result or toll.
+@pytest.mark.parametrize("text, expected", [
+    ("أدان المحافظ الهجوم الذي استهدف نقطة للجيش في الطارمية فجر اليوم وأسفر عن مقتل جنديين.", ("Armed clash", "Tarmiyah")),
+    ("أدانت وزارة الخارجية القصف التركي الذي استهدف صباح اليوم قرية في قضاء زاخو وأدى إلى مقتل مدنيين.",
+     ("Shelling/artillery/missile attack", "Zakho District")),
+    ("أدان رئيس الوزراء التفجير الانتحاري الذي ضرب سوقاً شعبية في مدينة الصدر.", ("Suicide bomb", "Sadr City")),
+    ("استنكر المحافظ اغتيال الناشط في مدينة البصرة مساء أمس.", ("Attack", "Basra")),
+    ("اتهمت الشرطة مسلحين مجهولين باغتيال مختار قرية في قضاء الدبس ليلة أمس.", ("Attack", "Dibis District")),
+    ("The prime minister condemned Monday's bombing in Sadr City, which killed five people.",
+     ("Remote explosive/landmine/IED", "Sadr City")),
+    ("The UN envoy condemned the suicide bombings that killed 20 people in Baghdad on Thursday.", ("Suicide bomb", "Baghdad")),
+    ("Officials blamed Islamic State for a car bomb that killed seven people in Tuz Khurmatu on Sunday.",
+     ("Remote explosive/landmine/IED", "Tuz Khurmatu")),
+    ("The ministry condemned a rocket attack that hit the Green Zone in Baghdad overnight.",
+     ("Shelling/artillery/missile attack", "Green Zone")),
+    # a protest that denounces: the rally is the news
+    ("Hundreds of protesters denounced the government at a rally in Basra on Friday.", ("Peaceful protest", "Basra")),
+])
+def test_a_condemnation_of_an_event_it_tells_keeps_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds_and_places(text)
