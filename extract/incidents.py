@@ -5,8 +5,8 @@ Place: see :mod:`extract.placing`; merge: see :mod:`extract.merging`.
 Date: the expression nearest the trigger in its scope, preferring the event's own date to the
 date of the announcement (أعلنت الخلية، اليوم الأربعاء، ...) and never a dateline's; "the same
 day" takes the date of the event before; an account told after a lead dated a recent day ("... across
-Iraq on Sunday", «قتل أمس ...») takes the lead's day (`news_day`); else the article date at time_precision 2
-(week).
+Iraq on Sunday", «قتل أمس ...») takes the lead's day (`news_day`), one told as a recall («وكان مسلحون قد
+هاجموا», "had attacked") no day (an earlier one, unknown); else the article date at time_precision 2 (week).
 Events dated only by an old year or month (the 2019 protests, in December 2017) are background.
 
 Merge (within one article): a headline and the body's account of it, the sentences that add
@@ -238,12 +238,17 @@ _EARLIER = re.compile(r"\W*(?:earlier\b(?! (?:in the|that) day)|[وف]?(?:في\s
                       re.IGNORECASE)
 
 
-def _takes_news_day(text: str, event: EventCandidate) -> bool:
-    """Whether an event with no time of its own happened on the report's news day: not when its sentence
-    tells it as a recall before its trigger («وكان مسلحون قد هاجموا», "had attacked"), numbers it among its
-    kind over a span («طائرة مسيرة هي الثانية من نوعها خلال ساعات») or opens with "Earlier,"."""
+def _undated_kind(text: str, event: EventCandidate) -> str:
+    """What an event with no time of its own is: ``"recall"`` when its sentence tells it as a recall before its
+    trigger («وكان مسلحون قد هاجموا», «سبق أن», "had attacked") — an earlier event, its day unknown;
+    ``"apart"`` when it numbers itself among its kind over a span («طائرة مسيرة هي الثانية من نوعها خلال ساعات»)
+    or opens with "Earlier," — a time of its own, not told; else ``"news"``: the report's news day."""
     lo, hi = event.sentence
-    return not (_recalled(text, lo, event.end) or _NTH_OF_KIND.search(text, lo, hi) or _EARLIER.match(text, lo, hi))
+    if _recall_of(text, event):
+        return "recall"
+    # a recall word elsewhere before the trigger, the nth of its kind, "Earlier,": not told when (the report's day)
+    return "apart" if _recalled(text, lo, event.end) or _NTH_OF_KIND.search(text, lo, hi) or _EARLIER.match(text, lo, hi) \
+        else "news"
 
 
 def _recalled(text: str, lo: int, hi: int) -> bool:
@@ -253,6 +258,22 @@ def _recalled(text: str, lo: int, hi: int) -> bool:
         return True
     had = _HAD.search(text, lo, hi)
     return had is not None and not _SPEECH.search(text, lo, had.start())
+
+
+RECALL_CHARS = 40  # how far before its trigger a recall word («وكان مسلحون مجهولون قد», «يذكر أن») governs it
+
+
+def _recall_of(text: str, event: EventCandidate) -> bool:
+    """Whether the event itself is told as a recall: the last recall word before its trigger stands close to
+    it with no speech verb between («وكان مسلحون مجهولون قد هاجموا», «وسبق أن هاجم», "Gunmen had attacked"),
+    not a statement recalled before the event it reports («وكان مصدر أمني قد أفاد بأن مسلحين هاجموا»), nor an
+    earlier step of today's event ("A bomb had been planted by the road and exploded")."""
+    lo = event.sentence[0]
+    recaps = list(RECAP.finditer(text, max(lo, event.start - RECALL_CHARS - 30), event.start))
+    if recaps and event.start - recaps[-1].end() <= RECALL_CHARS and not _SPEECH.search(text, recaps[-1].end(), event.start):
+        return True
+    had = _HAD.search(text, max(lo, event.start - 30), event.end)
+    return had is not None and had.end() > event.start and not _SPEECH.search(text, lo, had.start())
 
 
 _SAME_DAY = re.compile(r"(?:اليوم|الوقت|الليلة|اليوم) (?:ذاته|نفسه|ذاتها|نفسها)|the same (?:day|night|time)|"
@@ -588,8 +609,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # What a sentence of the article tells whichever of its events asks (the sentence after it, a risen
     # toll, a foreign state named): read once per sentence (`_per_sentence`), not once per event.
     per_sentence: dict[tuple, object] = {}
-    undated: set[int] = set()  # sentences of events with no time of their own: the lead's day (news_day)
-    recalled: set[int] = set()  # ... and of recalls with none («وكان مسلحون قد هاجموا»): never the lead's day
+    # Sentences of events with no time of their own (`_undated_kind`): on the lead's day (news_day), recalls of an
+    # earlier unknown day («وكان مسلحون قد هاجموا»), or a time of their own not told (the report's day stays).
+    untimed: dict[str, set[int]] = {"news": set(), "recall": set(), "apart": set()}
     last_date: ResolvedDate | None = None
     last_dated = -9  # the sentence index of last_date
     last_places: list[PlaceMention] = []
@@ -715,7 +737,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             pass  # its own time is last year: never the report's day, maybe not a year old
         elif article_date is not None:
             base |= {"event_date": article_date, "time_precision": WEEK}
-            (undated if _takes_news_day(text, event) else recalled).add(index)
+            untimed[_undated_kind(text, event)].add(index)
         strength = {"strong": 0.6, "weak": 0.5, "generic": 0.4}[event.strength]
         confidence = strength + (0.2 if places else 0.0) + (0.15 if found_date else 0.0)
         index = sentence_starts.index(event.sentence[0])
@@ -783,11 +805,16 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         if unjoined:
             merged = merge_drafts([d for d, (k, alt) in zip(drafts, tags, strict=True)
                                    if alt == 0 or (alt == 1) != (k in unjoined)], flash=flash)
+    # Given after the merges, which read the report's day as "no date of its own" (a lead's day shared would
+    # merge events, an unknown day would let a recall join today's account).
+    news, recall, apart = untimed["news"], untimed["recall"], untimed["apart"]
     if day_of_news is not None:
         # "At least 10 people were killed ... Wednesday. ... In Baghdad, five people were wounded when a car bomb
-        # ...": told after the lead with no time of its own, the event is of the lead's day. Given after the
-        # merges, which read the report's day as "no date of its own" (a lead's day shared would merge events).
-        merged = [_on_news_day(d, day_of_news, undated - recalled) for d in merged]
+        # ...": told after the lead with no time of its own, the event is of the lead's day
+        merged = [_untimed_on(d, news - recall - apart, day_of_news) for d in merged]
+    if recall:
+        # «وكان مسلحون قد هاجموا القرية», "Gunmen had attacked the village": an earlier day, not told; never the report's
+        merged = [_untimed_on(d, recall - news - apart, None) for d in merged]
     return [flag_historical(_terrorist_attack(d), article_date) for d in merged
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
 
@@ -801,11 +828,13 @@ def _per_sentence(memo: dict, what: str, sentence: tuple[int, int], read):
     return memo[key]
 
 
-def _on_news_day(d: _Draft, day: ResolvedDate, undated: set[int]) -> _Draft:
-    """The draft dated on the report's news day when none of its accounts has a time of its own."""
-    if d.dated or d.weak_dated or d.incident.time_precision != WEEK or not (d.sentences or {d.sentence_index}) <= undated:
+def _untimed_on(d: _Draft, sentences: set[int], day: ResolvedDate | None) -> _Draft:
+    """The draft dated ``day`` (None: an earlier day, unknown) when its accounts, all told in ``sentences``, have
+    no time of their own (the report's day at week precision)."""
+    if d.dated or d.weak_dated or d.incident.time_precision != WEEK or not (d.sentences or {d.sentence_index}) <= sentences:
         return d
-    return replace(d, incident=replace(d.incident, event_date=day.value, time_precision=DAY))
+    return replace(d, incident=replace(d.incident, event_date=day.value if day else None,
+                                       time_precision=DAY if day else None))
 
 
 def _sentence_abroad(text: str, sentence: tuple[int, int], mentions: list[PlaceMention]) -> bool:
