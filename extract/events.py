@@ -21,14 +21,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extract import regexes as re
 from extract.dates import find_dates
 from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues
 from extract.lexicon_cache import shipped
 from extract.model import DAY
-from extract.phrases import folded_bounds, normalise_slice
+from extract.phrases import normalise_slice
 from extract.sentences import boilerplate_spans
 
 _RANK = {"strong": 3, "weak": 2, "generic": 1}
@@ -207,7 +207,8 @@ def trigger_matcher(lang: str, entries: Iterable[Trigger]) -> PhraseMatcher:
     """The matcher of the ``lang`` triggers among ``entries``."""
     # Regex entries are tried first at a position, the more specific (stronger) ones first.
     ranked = sorted((t for t in entries if t.lang == lang), key=lambda t: -_RANK[t.strength])
-    return PhraseMatcher(lang, [(t.kind, t.value, t) for t in ranked])
+    # trigger phrases start with event words, rare in a text: the trie is tried only where one occurs
+    return PhraseMatcher(lang, [(t.kind, t.value, t) for t in ranked], anchored_trie=True)
 
 
 def cue_matcher(lang: str, classes: dict[str, dict[str, tuple[tuple[str, str], ...]]]) -> PhraseMatcher:
@@ -236,23 +237,37 @@ def _cue_spans(norm: Normalised, lang: str, text_len: int, pos: int = 0,
     return spans
 
 
+def class_matchers(lang: str, classes: dict[str, dict[str, tuple[tuple[str, str], ...]]]) -> dict[str, PhraseMatcher]:
+    """A matcher of its own for each class of ``classes`` whose ``lang`` cues are all regexes (each
+    regex entry finds the same matches whatever the other entries are); the other classes are looked
+    for with the full cue matcher (in its one trie pass a phrase of another class can hide one of
+    this class)."""
+    return {cls: cue_matcher(lang, {cls: {lang: by_lang[lang]}}) for cls, by_lang in classes.items()
+            if by_lang.get(lang) and all(kind == "regex" for kind, _value in by_lang[lang])}
+
+
 @cache
 def _class_matcher(lang: str, cls: str) -> PhraseMatcher:
-    """The matcher to look for the cues of ``cls`` alone: one of its own entries when they are all
-    regexes (each regex entry finds the same matches whatever the other entries are), else the
-    full cue matcher (in its one trie pass a phrase of another class can hide one of this class)."""
-    entries = cues()[cls].get(lang, ())
-    if entries and all(kind == "regex" for kind, _value in entries):
-        return cue_matcher(lang, {cls: {lang: entries}})
-    return _cue_matcher(lang)
+    """The matcher to look for the cues of ``cls`` alone (:func:`class_matchers`, built once and
+    pickled with the lexicons), else the full cue matcher."""
+    if cls not in cues():
+        raise KeyError(cls)
+    return shipped()["matchers"]["cue_classes", lang].get(cls) or _cue_matcher(lang)
 
 
 @cache
-def _class_words(lang: str, cls: str):  # -> ahocorasick.Automaton | None
-    """An automaton of the words one of which every cue of ``cls`` holds (PhraseMatcher.literals);
-    None when a cue of ``cls`` may hold none."""
-    words = _cue_matcher(lang).literals(cls) if _class_matcher(lang, cls) is _cue_matcher(lang) else \
+def _class_words(lang: str, cls: str) -> frozenset[str] | None:
+    """The words one of which every cue of ``cls`` holds (PhraseMatcher.literals); None when a cue
+    of ``cls`` may hold none."""
+    return _cue_matcher(lang).literals(cls) if _class_matcher(lang, cls) is _cue_matcher(lang) else \
         _class_matcher(lang, cls).literals(cls)
+
+
+@cache
+def _class_automaton(lang: str, cls: str):  # -> ahocorasick.Automaton | None
+    """An automaton of the words of :func:`_class_words`, each with its length; None when a cue of
+    ``cls`` may hold none of them."""
+    words = _class_words(lang, cls)
     if words is None:
         return None
     import ahocorasick
@@ -265,42 +280,54 @@ def _class_words(lang: str, cls: str):  # -> ahocorasick.Automaton | None
     return automaton
 
 
-def _word_spans(whole: str, lang: str, cls: str) -> list[tuple[int, int]] | None:
-    """Where the words of :func:`_class_words` occur in ``whole`` (an article's fold), sorted; None
-    when they tell nothing (no automaton, or English whose stretches are not lower-cased as
-    pieces of the whole: a character lowered to two, or a final sigma)."""
-    automaton = _class_words(lang, cls)
-    if automaton is None:
+def _scanned(whole: str, lang: str) -> str | None:
+    """The text the class words are looked for in: the article's fold, English lower-cased; None when
+    English stretches are not lower-cased as pieces of the whole (a character lowered to two, or a
+    final sigma), so that the words tell nothing."""
+    if lang == "ar":
+        return whole
+    lowered = whole.lower()
+    return None if len(lowered) != len(whole) or "\u03a3" in whole else lowered
+
+
+def _word_spans(scanned: str | None, lang: str, cls: str) -> list[tuple[int, int]] | None:
+    """Where the words of :func:`_class_words` occur in ``scanned`` (:func:`_scanned`), sorted; None
+    when they tell nothing (no automaton, or no text to scan)."""
+    automaton = _class_automaton(lang, cls)
+    if automaton is None or scanned is None:
         return None
-    if lang != "ar":
-        lowered = whole.lower()
-        if len(lowered) != len(whole) or "\u03a3" in whole:
-            return None
-        whole = lowered
     if not len(automaton):
         return []
-    return sorted((last + 1 - width, last + 1) for last, width in automaton.iter(whole))
+    return sorted((last + 1 - width, last + 1) for last, width in automaton.iter(scanned))
 
 
-#: The article cue_start last looked at (its fold) and, per class, where its cue words occur there.
-_spans_of: tuple[str, dict[tuple[str, str], list[tuple[int, int]] | None]] = ("", {})
+#: The article cue_start last looked at, its fold, the original index of each character the fold
+#: removed, and what it found there: per language the text scanned for class words (_scanned), per
+#: (language, class) where its words occur (_word_spans).
+_article: tuple[str | None, str, list[int], dict] = (None, "", [], {})
 
 
 def cue_start(text: str, lang: str, cls: str, lo: int, hi: int) -> int | None:
     """Where the first cue of class ``cls`` starts in ``text[lo:hi]``, or None.
 
-    The rules ask this of many stretches of one article: the words one of which every cue of
-    ``cls`` holds are looked for once in the whole article, and a stretch that holds none of them
-    is answered at once, without running the matcher over it.
+    The rules ask this of many stretches of one article: the article is folded once, the words one
+    of which every cue of ``cls`` holds are looked for once in it (English lower-cased once for every
+    class), and a stretch that holds none of them is answered at once, without running the matcher
+    over it.
     """
-    global _spans_of
-    bounds = folded_bounds(text, lo, hi)
-    if bounds is not None:
-        whole, a, b = bounds
-        if _spans_of[0] is not whole:
-            _spans_of = (whole, {})
-        known = _spans_of[1]
-        spans = known[lang, cls] if (lang, cls) in known else known.setdefault((lang, cls), _word_spans(whole, lang, cls))
+    global _article
+    if 0 <= lo <= hi:  # (negative or crossed bounds: the matcher, as normalise_slice cuts no fold for them)
+        article = _article
+        if article[0] is not text and article[0] != text:
+            whole = normalise_slice(text, 0, len(text))
+            article = _article = (text, whole.text, [at + rank for rank, at in enumerate(whole._removed)], {})
+        _text, whole, removed_at, known = article
+        lo_, hi_ = min(lo, len(text)), min(hi, len(text))
+        a, b = (lo_ - bisect_left(removed_at, lo_), hi_ - bisect_left(removed_at, hi_)) if removed_at else (lo_, hi_)
+        spans = known.get((lang, cls), known)
+        if spans is known:
+            scanned = known[lang] if lang in known else known.setdefault(lang, _scanned(whole, lang))
+            spans = known[lang, cls] = _word_spans(scanned, lang, cls)
         if spans is not None:
             i = bisect_left(spans, (a, -1))
             while i < len(spans) and spans[i][0] < b and spans[i][1] > b:
@@ -726,6 +753,8 @@ def _accident_beside(text: str, sentences: list[tuple[int, int]], k: int,
     """Whether sentence ``k`` retells an accident told in the sentence beside it: the headline over a
     lead that names the accident («مصرع سائق ... في واسط» over «... جراء حادث سير»), or a sentence
     naming «الحادث» right after one («حادث سير يودي بحياة 5 أشخاص. ... إن الحادث وقع على طريق ...»)."""
+    if not accident:  # (most articles tell no accident: nothing to look for)
+        return False
     told = k + 1 if k == 0 else k - 1 if _THE_INCIDENT.search(text, *sentences[k]) else None
     if told is None or not 0 <= told < len(sentences) or not _any_in(accident, *sentences[told]):
         return False
@@ -743,6 +772,12 @@ def says_other_account(text: str) -> bool:
     return any(cue_start(text, lang, "other_account", 0, len(text)) is not None for lang in ("ar", "en"))
 
 
+#: How many answers of says_claim and says_another are kept: the merging rules ask them of the same
+#: account's evidence for every pair of accounts (the answer depends on the text alone).
+SAYS_KEPT = 1024
+
+
+@lru_cache(maxsize=SAYS_KEPT)
 def says_claim(text: str) -> bool:
     """Whether ``text`` claims responsibility for an attack (cue class ``claim``, either language).
 
@@ -752,6 +787,7 @@ def says_claim(text: str) -> bool:
     return any(cue_start(text, lang, "claim", 0, len(text)) is not None for lang in ("ar", "en"))
 
 
+@lru_cache(maxsize=SAYS_KEPT)
 def says_another(text: str, lo: int = 0, hi: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` has a word saying its account is another event than one told beside it
     («وفي حادث منفصل», «في حادث آخر», «عبوة ناسفة أخرى», "in a separate attack"; cue class

@@ -42,7 +42,7 @@ def fingerprint() -> str:
 
 def _build() -> dict[str, Any]:
     from extract.actors import actor_matcher
-    from extract.events import cue_matcher, trigger_matcher
+    from extract.events import class_matchers, cue_matcher, trigger_matcher
     from extract.lexicon import _read, validate_actors, validate_cues, validate_triggers
     from extract.lexicon_dates import load_dates, load_numbers
 
@@ -53,6 +53,7 @@ def _build() -> dict[str, Any]:
     for lang in ("ar", "en"):
         matchers["triggers", lang] = trigger_matcher(lang, triggers)
         matchers["cues", lang] = cue_matcher(lang, cues)
+        matchers["cue_classes", lang] = class_matchers(lang, cues)
         matchers["actors", lang] = actor_matcher(lang, actors)
     return {"triggers": triggers, "cues": cues, "actors": actors, "dates": load_dates(), "numbers": load_numbers(),
             "matchers": matchers}
@@ -62,5 +63,6 @@ def _build() -> dict[str, Any]:
 def shipped() -> dict[str, Any]:
     """The validated shipped lexicons by name: ``triggers``, ``cues``, ``actors``, ``dates`` and
     ``numbers``, and ``matchers``: the phrase matchers by (``"triggers"``, ``"cues"`` or ``"actors"``,
-    language); once per process."""
+    language), and by (``"cue_classes"``, language) the matchers of the cue classes looked for alone
+    (``extract.events.class_matchers``); once per process."""
     return cached_pickle(_PREFIX, fingerprint(), _build)

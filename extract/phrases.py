@@ -250,7 +250,7 @@ class PhraseMatcher:
     [(2,)]
     """
 
-    def __init__(self, lang: str, entries: list[tuple[str, str, object]]) -> None:
+    def __init__(self, lang: str, entries: list[tuple[str, str, object]], *, anchored_trie: bool = False) -> None:
         self.lang = lang
         self._phrases: dict[str, list[object]] = {}
         # No leading assertion, prefix or IGNORECASE (English is matched on the lower-cased text),
@@ -279,6 +279,11 @@ class PhraseMatcher:
         space = r"\s+(?:ال)?" if lang == "ar" else r"\s+"
         self._trie_source = f"(?P<p>{_trie(keys, space)})" if keys else None
         self._trie: re.Pattern[str] | None = None  # compiled at the first text
+        # Every phrase match starts with the first word of its phrase as written: with
+        # ``anchored_trie`` the trie is tried only where such a word occurs (the Aho-Corasick pass
+        # finds them with the anchor literals), not at every position. Worth it when the first words
+        # are rare in a text (event words: قتل, تفجير, rocket), not for function words (في, لا, in).
+        self._firsts = frozenset(key.split(" ")[0] for key in keys) if anchored_trie else frozenset()
         # Where each regex entry can match (extract.anchors): it is tried only just before the
         # occurrences of its anchor literals, not at every position of the text.
         self._anchors = [regex_anchors(source) for _gate, source, _payload in self._regexes]
@@ -298,7 +303,7 @@ class PhraseMatcher:
                         for w in words if w not in anchor_words and len(w) <= 2}
         self._probe_gates = [tuple(w for w in sorted(gate) if w in self._probes) if gate else ()
                              for gate, _source, _payload in self._regexes]
-        scanned = {*anchor_words, *(w for w in words if w not in self._probes)}
+        scanned = {*anchor_words, *(w for w in words if w not in self._probes), *self._firsts}
         self._gate_index = None
         if scanned:
             import ahocorasick
@@ -316,7 +321,7 @@ class PhraseMatcher:
         self._orders_for = {w: frozenset(o for k in range(1, len(w) + 1) for o in by_word.get(w[:k], ()))
                             for w in words if w not in self._probes}
         # An anchor literal that gates nothing calls for no entry (its entries have their own gates).
-        self._orders_for |= {w: frozenset() for w in anchor_words if w not in self._orders_for}
+        self._orders_for |= {w: frozenset() for w in (*anchor_words, *self._firsts) if w not in self._orders_for}
         self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
         self._index_literals()
 
@@ -488,7 +493,12 @@ class PhraseMatcher:
             self._trie = re.compile(self._trie_source)
         if self._trie is not None:
             phrases, last = self._phrases, len(self._regexes)
-            for m in self._trie.finditer(text, pos, endpos):
+            if self._firsts:  # tried where a phrase's first word starts (every match does): finditer's matches
+                starts = sorted({at + 1 - len(word) for word in self._firsts.intersection(where) for at in where[word]})
+                trie_matches: Iterable[re.Match[str]] = matches_from(self._trie, text, starts, endpos)
+            else:
+                trie_matches = self._trie.finditer(text, pos, endpos)
+            for m in trie_matches:
                 left = self._left(text, m.start())
                 if left is None:
                     continue
