@@ -353,7 +353,7 @@ def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 _PAST_CLAUSE = re.compile(r"\bafter\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)|"
                           r"(?<![\u0621-\u064A])(?:بعد (?:أن|ان)|بعدما)\s+(?:[^\sيتن]\S*|ت\S*(?:ت|وا))(?!\S)",
                           re.IGNORECASE)
-_SHIELDED = frozenset({"future", "hypothetical", "policy", "negation", "stance"})
+_SHIELDED = frozenset({"future", "hypothetical", "policy", "negation"})
 #: A semicolon ends the words after a trigger that may sum it up or plan it: what follows is another clause.
 _SEMICOLON = re.compile(r"[;؛]")
 
@@ -907,37 +907,6 @@ _HABITS = ("aggregate", "habitual")
 _DESCRIBED = re.compile(r"[،,]\s*(?:وهو|وهي)(?![\u0621-\u064A])")
 
 
-#: What tells an event a condemnation, a judgement or an accusation names (cue class ``stance``): a past
-#: relative clause or a result verb after it («التفجير الذي وقع», «الهجمات التي تسببت في قتل», «وأسفر عن»,
-#: "the bombings that killed", "attacks carried out by", "which left five dead", "took seven lives ... on May 23") ...
-_TOLD_VERBS = (r"(?:وقع|وقعت|وقعا|استهدف|استهدفت|استهدفا|ضرب|ضربت|هز|هزت|طال|طالت|حدث|حدثت|جرى|جرت|جدت|شهدت|شهدها|"
-               r"شهده|نفذ|نفذت|نفذها|نفذه|شن|شنت|شنها|شنه|تسبب|تسببت|تسببا|قتل|قتلت|اوقع|أوقع|اوقعت|أوقعت|اصاب|أصاب|اصابت|"
-               r"أصابت|طاول|طاولت|ارتكب|ارتكبت|ارتكبها|ارتكبه)(?![\u0621-\u064A])")
-_TOLD = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|اللذين|اللذان|اللتين|اللتان|الذين)\s+" + _TOLD_VERBS + "|"
-                   r"(?<![\u0621-\u064A])[وف]?(?:اسفر|أسفر|اسفرت|أسفرت|اسفرا|أسفرا|اسفرتا|أسفرتا|ادى|أدى|ادت|أدت|اديا|أديا|"
-                   r"ادتا|أدتا|اودى|أودى|اودت|أودت|اوديا|أوديا|خلف|خلفت|خلفا|خلفتا)(?![\u0621-\u064A])|"
-                   r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:killed|hit|struck|targeted|wounded|injured|rocked|shook|took place|"
-                   r"happened|occurred|left|claimed|destroyed|damaged)\b|\b(?:killed|wounded|injured|carried out|claimed by)\b|"
-                   r"\btook (?:\w+ ){0,3}?lives\b|\bon (?:the (?:morning|night|evening) of )?(?:January|February|March|April|May|"
-                   r"June|July|August|September|October|November|December) \d{1,2}\b", re.IGNORECASE)
-#: ... an indefinite noun's past verb right after it, which Arabic joins with no relative pronoun («تتهم فصائل بقصف
-#: صاروخي استهدف قاعدة عين الأسد») ...
-_TOLD_NEXT = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?" + _TOLD_VERBS)
-#: ... or a day of its own before it: "yesterday's bombing", "Monday's attack on".
-_DAY_OWNED = re.compile(r"\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
-                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _told(text: str, lo: int, start: int, end: int, sentence_end: int) -> bool:
-    """Whether the sentence tells the event at [start, end) that a stance cue before it (from ``lo``) names:
-    a time of one occasion after it, a past relative clause or a result from the cue on («أدان التفجير الذي
-    وقع اليوم», «أدان الهجمات التي تسببت في قتل وإصابة عشرات المتظاهرين»), or a day owning it ("condemned
-    Monday's bombing in Sadr City, which killed five people"). A day before it is the statement's."""
-    return bool(_ONE_DAY.search(text, end, sentence_end) or _TOLD.search(text, lo, sentence_end)
-                or _TOLD_NEXT.match(text, end, sentence_end) or _DAY_OWNED.search(text, max(0, start - 40), start)
-                or _full_day(text, end, sentence_end))
-
-
 def _full_day(text: str, lo: int, hi: int) -> bool:
     """Whether [lo, hi) writes a whole date of one day («في يوم 10 حزيران 2014», "on 3 August 2014"):
     an occasion of its own, as «يوم الأحد» is (encyclopaedic prose dates its events so)."""
@@ -1115,9 +1084,6 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 rejected = None
         if rejected is None and _future_predicate(text, cue_spans["future"], end, scope_hi):
             rejected = "future"  # «عمليات التفتيش ستستمر حتى ...», "the operation will start": not yet
-        if rejected is None and _cue_before(text, cue_spans["stance"], "stance", lo, best.start) and \
-                not _told(text, lo, start, group[0].end, sentence[1]):
-            rejected = "stance"  # «أدان … جرائم الاغتيال التي تستهدف الناشطين»: a condemnation's topic, no event told
         if rejected is None:
             rejected = _special_cue(text, cue_spans, et, sentence, best, protest_at)
         if rejected is None and accident_beside and all(h.entry.role == "killing" and h.entry.strength == "generic"

@@ -42,7 +42,7 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "
                "accident", "habitual", "last_year", "years_ago", "reference_point",
                "denied_casualties", "crime", "security_suspects", "private_violence", "mourning",
                "terrorist_attack", "direct_fire", "walkout", "another_event", "claim", "charge", "carried",
-               "other_account", "stance")
+               "other_account")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 
 
