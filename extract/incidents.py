@@ -195,6 +195,9 @@ _LINE_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s
                             r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]?")
 #: A recall before the trigger («وكان مسلحون قد هاجموا ...», «سبق أن», «يذكر أن», "had attacked", "had been
 #: killed", "earlier this month"): an earlier event, never the lead's day.
+#: Reported speech before a pluperfect ("police said/added that two people had been killed"): a backshift, no recall.
+_REPORTING = re.compile(r"\b(?:said|says|told|added|adding|stated|noted|explained|reported|announced|confirmed|according to)\b",
+                        re.IGNORECASE)
 _HAD = re.compile(r"\bhad (?:\w+ )?(?:been |also )?(?:\w+(?:ed|en)|shot|hit|struck|set|fought|blown)\b", re.IGNORECASE)
 
 
@@ -257,7 +260,7 @@ def _recalled(text: str, lo: int, hi: int) -> bool:
     if RECAP.search(text, lo, hi):
         return True
     had = _HAD.search(text, lo, hi)
-    return had is not None and not _SPEECH.search(text, lo, had.start())
+    return had is not None and not _REPORTING.search(text, lo, had.start())
 
 
 RECALL_CHARS = 40  # how far before its trigger a recall word («وكان مسلحون مجهولون قد», «يذكر أن») governs it
@@ -273,7 +276,7 @@ def _recall_of(text: str, event: EventCandidate) -> bool:
     if recaps and event.start - recaps[-1].end() <= RECALL_CHARS and not _SPEECH.search(text, recaps[-1].end(), event.start):
         return True
     had = _HAD.search(text, max(lo, event.start - 30), event.end)
-    return had is not None and had.end() > event.start and not _SPEECH.search(text, lo, had.start())
+    return had is not None and had.end() > event.start and not _REPORTING.search(text, lo, had.start())
 
 
 _SAME_DAY = re.compile(r"(?:اليوم|الوقت|الليلة|اليوم) (?:ذاته|نفسه|ذاتها|نفسها)|the same (?:day|night|time)|"

@@ -65,6 +65,9 @@ def date_at(text: str, place: str) -> tuple[date | None, int | None]:
     ("At least seven people were killed in separate attacks across Iraq on Sunday, police said.\n"
      "In Kirkuk province, police said three policemen had been killed when a roadside bomb struck their patrol in Hawija.",
      "Hawija", SUN),
+    ("At least seven people were killed in separate attacks across Iraq on Sunday, police said.\n"
+     "A police officer added that gunmen had stormed a checkpoint in Baiji, killing two soldiers.",
+     "Baiji", SUN),
     # a wire dateline with no dash: its day is the filing day, not the lead's
     ("Baghdad, March 14 (IANS) At least six people were killed in separate attacks across Iraq Monday, police said.\n"
      "Gunmen attacked a checkpoint in the town of Baiji, killing two policemen, a police source said.",
