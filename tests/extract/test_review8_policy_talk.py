@@ -10,7 +10,11 @@ table holds sentences that gave an incident before the cue rows they name and mu
 - a trial of men accused of an old killing, families of the kidnapped who demand to know their fate,
   an anniversary ('Sunday marks ten years since …'), analysis headlines ('why drone attacks keep happening').
 
-The second table keeps the neighbours firing: the same words beside an event the sentence reports.
+Later tables: inquiries into an old event («لمعرفة ملابسات»), releases of detainees, the families of the
+held, worries about a return («قلقهم من عودة التفجيرات») and the organisers of protests.
+
+Each table of non-events is followed by one that keeps the neighbours firing: the same words beside an event
+the sentence reports.
 """
 
 from __future__ import annotations
@@ -69,4 +73,41 @@ def test_policy_talk_gives_no_incident(text: str) -> None:
      ("Air/drone strike", "Erbil International Airport")),
 ])
 def test_neighbours_still_fire(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds_and_places(text)
+
+
+#: Inquiries, releases, the families of the held, worries and the people who run protests.
+@pytest.mark.parametrize("text", [
+    "تتواصل التحقيقات لمعرفة ملابسات اغتيال الناشط في كربلاء.",
+    "Investigations continue into the circumstances of the activist's assassination in Karbala.",
+    "أفرجت السلطات عن 20 متظاهراً اعتقلوا خلال احتجاجات البصرة.",
+    "Authorities released 20 protesters detained during the Basra demonstrations.",
+    "Police released 30 protesters arrested in Basra last week.",
+    "لا تزال عائلة الصحفي المختطف في البصرة تنتظر أي معلومة عن مصيره.",
+    "Residents of Sinjar still await news of relatives abducted by Islamic State.",
+    "أبدى الأهالي في قضاء طوزخورماتو قلقهم من عودة التفجيرات.",
+    "أعرب المحافظ عن قلقه من تزايد الاغتيالات في البصرة.",
+    "Protest organisers called for a mass demonstration in Tahrir Square on Friday.",
+])
+def test_inquiries_releases_and_worries_give_no_incident(text: str) -> None:
+    assert kinds_and_places(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces freed three hostages in a raid in Kirkuk on Monday.", ("Other", "Kirkuk")),
+    ("حررت القوات الأمنية ثلاثة مختطفين في كركوك اليوم.", ("Other", "Kirkuk")),
+    ("اختطف مسلحون صحفياً في البصرة مساء أمس، وتطالب عائلته بالإفراج عنه.", ("Abduction/forced disappearance", "Basra")),
+    ("Police released a statement saying a bomb killed three people in Baghdad on Monday.",
+     ("Remote explosive/landmine/IED", "Baghdad")),
+    ("Investigators said the bomb that exploded in Karrada on Monday was planted in a parked car.",
+     ("Remote explosive/landmine/IED", "Karrada")),
+    ("أعرب المحافظ عن قلقه من الهجوم الذي استهدف قرية في قضاء المقدادية فجر اليوم.", ("Armed clash", "Muqdadiya District")),
+    ("The minister praised the forces that killed 10 militants in the Anbar desert on Monday.",
+     ("Armed clash", "Anbar desert (Badiya)")),
+    ("أشاد القائد بالقوات التي قتلت خمسة إرهابيين في وادي حوران اليوم.", ("Armed clash", "Wadi Horan")),
+    ("Protest organisers said thousands marched in Nasiriyah on Friday.", ("Peaceful protest", "Nasiriyah")),
+    ("قالت مصادر إن القوات التي تستعد لاقتحام المدينة تعرضت لهجوم بعبوة ناسفة قرب تلعفر صباح اليوم.",
+     ("Remote explosive/landmine/IED", "Tal Afar")),
+])
+def test_neighbours_of_inquiries_releases_and_worries_still_fire(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds_and_places(text)
