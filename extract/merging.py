@@ -1186,9 +1186,11 @@ def _merge_pass(drafts: list[_Draft], mergeable, combine=_combine) -> list[_Draf
     merged: list[_Draft] = []
     # Placed drafts first, so that an unplaced one joins the nearest placed event of its kind.
     for draft in sorted(drafts, key=lambda d: (not d.placed, d.sentence_index)):
-        candidates = [i for i, m in enumerate(merged) if mergeable(m, draft)]
-        if candidates:
-            i = min(candidates, key=lambda i: abs(merged[i].sentence_index - draft.sentence_index))
+        # It joins the nearest event it may join (the first of the nearest): asked nearest first, the
+        # first yes is that one (``mergeable`` reads and changes nothing, so the others need not be asked).
+        nearest = sorted(range(len(merged)), key=lambda i: abs(merged[i].sentence_index - draft.sentence_index))
+        i = next((i for i in nearest if mergeable(merged[i], draft)), None)
+        if i is not None:
             merged[i] = combine(merged[i], draft)
         else:
             merged.append(draft)

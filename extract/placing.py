@@ -22,6 +22,7 @@ from functools import lru_cache
 from extract import regexes as re
 from extract.events import EventCandidate
 from extract.lexicon import fold
+from extract.needs import Needs
 from extract.tails import tail
 from geo.model import PlaceMention
 
@@ -162,7 +163,7 @@ def _read_road_end(text: str, m: PlaceMention) -> bool:
     if _prefix_prep(m):
         return False
     before, after = _before(text, m), text[m.end:m.end + 40]
-    return bool((tail(_ROAD_FIRST_END).search(before) and _ROAD_THEN_END.match(after)) or tail(_ROAD_SECOND_END).search(before)
+    return bool((_ends(_ROAD_FIRST_END, before) and _ROAD_THEN_END.match(after)) or _ends(_ROAD_SECOND_END, before)
                 or _ROAD_EN_FIRST.match(after) or (tail(_ROAD_EN_SECOND).search(before) and _ROAD_EN_AFTER.match(after)))
 
 
@@ -180,6 +181,30 @@ _TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:(?:فيما|بينما)(?!\s+(?:كان|�
                           r",\s+(?:claiming|saying|adding|arguing|insisting|stressing|noting|warning|vowing)\s|"
                           r"[,]?\s+(?:(?:days|weeks|months|years|hours|shortly|soon)\s+)?(?:after|before)\s+(?:the\s+)?"
                           r"(?:\w+\s+){0,3}(?:killed|assassinated|attacked|launched)\s", re.IGNORECASE)
+
+
+def _ends(pattern: re.Pattern[str], window: str) -> bool:
+    """``tail(pattern).search(window)``, asked only when the window holds one of the words every match of
+    the pattern holds (:mod:`extract.needs`): the negative rules (a destination, a speech verb, an envoy ...)
+    fail on most windows, and looking for the words of them all in one pass is cheaper than trying them.
+    (A rule that matches most windows, such as ``_TIED``, is asked directly.)"""
+    needed = _needed()
+    bit = needed.bit(pattern)
+    if bit is not None:
+        present = _PRESENT.get(window)
+        if present is None:
+            present = _PRESENT[window] = needed.present(window)
+        if not present & bit:
+            return False
+    return tail(pattern).search(window)
+
+
+@lru_cache(maxsize=1)
+def _needed() -> Needs:
+    """The words the rules asked through `_ends` need, for all of them at once (made at the first ask)."""
+    return Needs([_DESTINATION, _TAKEN_TO, _ORIGIN, _METONYMY, _NAMED_EVENT, _ENVOY, _ALLEGIANCE, _BETWEEN,
+                  _GLUED, _APPOSITIVE, _BASE_OF, _ACROSS, _IN_SECTOR, _SPEAKER, _SITE_HEAD, _ROAD_FIRST_END,
+                  _ROAD_SECOND_END])
 
 
 def _prefix_prep(m: PlaceMention) -> bool:
@@ -267,6 +292,8 @@ def _metonymic(text: str, m: PlaceMention) -> bool:
 _FLAGS_READ: dict[int, tuple[PlaceMention, tuple[bool, bool, bool]]] = {}
 #: The folded windows before the article's places, by (start, width), with the text read.
 _BEFORE_READ: dict[tuple[int, int], tuple[str, str]] = {}
+#: What `_ends` found in the windows it was asked of (`Needs.present`), by window.
+_PRESENT: dict[str, int] = {}
 #: `_road_end` of the article's mentions, by mention id (with the mention, as in ``_FLAGS_READ``).
 _ROAD_END_READ: dict[int, tuple[PlaceMention, bool]] = {}
 #: `_reference_point` of the article's mentions, by (mention id, id of the mention list it was read
@@ -288,6 +315,7 @@ def _article(text: str) -> None:
         _BEFORE_READ.clear()
         _ROAD_END_READ.clear()
         _REFERENCE_READ.clear()
+        _PRESENT.clear()
 
 
 def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
@@ -308,24 +336,24 @@ def _kept(store: dict, text: str, m: PlaceMention, read):
 
 def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
     before = _before(text, m)
-    if tail(_DESTINATION).search(before) or _road_end(text, m):
+    if _ends(_DESTINATION, before) or _road_end(text, m):
         return False, False, False  # "الطريق المؤدي إلى الأردن", «طريق بغداد البصرة»: where the road goes, not the event
-    if tail(_TAKEN_TO).search(before):
+    if _ends(_TAKEN_TO, before):
         return False, False, False  # «نقل الجرحى إلى مستشفى خانقين»: where the victims were taken, not the event
     if _issued_from(text, m):
         return False, False, False  # «(نيويورك) – قالت هيومن رايتس ووتش»: the office a release speaks from
-    if tail(_ORIGIN).search(_before(text, m, 70)):
+    if _ends(_ORIGIN, _before(text, m, 70)):
         # "a drone launched from Iraq", "the rockets were fired from the neighbouring province of Diyala",
         # «الصاروخ انطلق من قرية ...»: where the weapon came from; where it hit is the event's (place7 audit)
         return False, False, False
-    if tail(_METONYMY).search(before) or tail(_NAMED_EVENT).search(before) or tail(_ENVOY).search(before) or tail(_ALLEGIANCE).search(before):
+    if _ends(_METONYMY, before) or _ends(_NAMED_EVENT, before) or _ends(_ENVOY, before) or _ends(_ALLEGIANCE, before):
         return False, True, False
-    if tail(_BETWEEN).search(before):
+    if _ends(_BETWEEN, before):
         return (m.place.feature_type not in {"country", "region", "governorate"}
                 and m.place.name_en not in _CAPITALS), False, True
     tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(tail(_TIED).search(before))
-            or bool(tail(_GLUED).search(before)) or bool(tail(_APPOSITIVE).search(before)) or bool(tail(_BASE_OF).search(before))
-            or (m.place.feature_type in _POINT and bool(tail(_ACROSS).search(before))))
+            or bool(_ends(_GLUED, before)) or bool(_ends(_APPOSITIVE, before)) or bool(_ends(_BASE_OF, before))
+            or (m.place.feature_type in _POINT and bool(_ends(_ACROSS, before))))
     return tied, False, False
 
 
@@ -441,7 +469,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
             return [_refine(text, near_before[-1], mentions, event.sentence)]  # far after, close before
         if first.place.feature_type in _LINEAR and len(tied_forward) > 1 and \
                 tied_forward[1].start - first.end <= 20 and tied_forward[1].place.feature_type != "district" \
-                and not tail(_IN_SECTOR).search(_before(text, tied_forward[1])):
+                and not _ends(_IN_SECTOR, _before(text, tied_forward[1])):
             # "في نهر دجلة جنوبي الموصل": the town places it better; a district holding the
             # mountain or valley (جبل متين في قضاء العمادية) places it worse.
             first = tied_forward[1]
@@ -456,7 +484,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
                 and not _reference_point(text, m, mentions)]
     if not backward:
         # "أفاد مسؤول في مخيم مخمور بأن ... قصف": with nothing else, where the source speaks from.
-        backward = [m for m in mentions if lo <= m.start < event.start and tail(_SPEAKER).search(_before(text, m))
+        backward = [m for m in mentions if lo <= m.start < event.start and _ends(_SPEAKER, _before(text, m))
                     and m.place.feature_type not in {"country", "region"}]
     if backward:
         # The most specific tied place shortly before the trigger, else the nearest one.
@@ -488,7 +516,7 @@ def _quoted_after(text: str, lo: int, m: PlaceMention) -> bool:
 def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event: EventCandidate) -> bool:
     """Whether a foreign place only names an Iraqi site (مطار واشنطن داخل قاعدة ... في بغداد): the
     sentence places the event in Iraq too."""
-    return m.place.country != "IQ" and bool(tail(_SITE_HEAD).search(_before(text, m, 12))) and any(
+    return m.place.country != "IQ" and bool(_ends(_SITE_HEAD, _before(text, m, 12))) and any(
         p.place.country == "IQ" and p.place.feature_type != "country" and event.sentence[0] <= p.start < event.sentence[1]
         for p in mentions)
 
@@ -708,7 +736,7 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
-             and not any(_flags(text, m.start, m)) and not tail(_DESTINATION).search(_before(text, m))
-             and not tail(_TAKEN_TO).search(_before(text, m)) and not tail(_ORIGIN).search(_before(text, m, 70))
+             and not any(_flags(text, m.start, m)) and not _ends(_DESTINATION, _before(text, m))
+             and not _ends(_TAKEN_TO, _before(text, m)) and not _ends(_ORIGIN, _before(text, m, 70))
              and not _road_end(text, m) and not _issued_from(text, m)]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None

@@ -3,8 +3,9 @@ them afresh gives: ``placing._road_end`` and ``placing._reference_point`` kept p
 ``placing._glued_b`` per surface and name, ``incidents._per_sentence`` (the sentence after an event's, a
 risen toll, a foreign state named) and ``incidents._toll_step`` (the sentences a toll update is looked
 for in) kept per sentence, and ``merging._read_once`` (what an account's sentence says: another event,
-a risen toll, another source's count) kept per ``merge_drafts``. Each text is parsed with the kept facts and with every fact read afresh
-at each ask; the outputs must be equal. Phrasings written for this file."""
+a risen toll, another source's count) kept per ``merge_drafts``; and ``merging._merge_pass`` asks the
+events kept so far nearest first and stops at the first that may take the draft. Each text is parsed
+with the kept facts and with every fact read afresh at each ask; the outputs must be equal. Phrasings written for this file."""
 
 from __future__ import annotations
 
@@ -46,8 +47,22 @@ TEXTS = [
 ]
 
 
+def _merge_pass_asking_all(drafts, mergeable, combine=merging._combine):
+    """The merge pass asking every event kept so far, then joining the nearest that said yes."""
+    merged = []
+    for draft in sorted(drafts, key=lambda d: (not d.placed, d.sentence_index)):
+        candidates = [i for i, m in enumerate(merged) if mergeable(m, draft)]
+        if candidates:
+            i = min(candidates, key=lambda i: abs(merged[i].sentence_index - draft.sentence_index))
+            merged[i] = combine(merged[i], draft)
+        else:
+            merged.append(draft)
+    return merged
+
+
 def _direct(monkeypatch) -> None:
-    """Every kept fact read afresh at each ask."""
+    """Every kept fact read afresh at each ask, every merge candidate asked."""
+    monkeypatch.setattr(merging, "_merge_pass", _merge_pass_asking_all)
     def reference_point(text, m, mentions):
         if m.place.feature_type not in placing._REFERENCE and m.place.feature_type != "country":
             return False

@@ -1,0 +1,128 @@
+"""Ask a costly regex only of texts that hold one of the words every match of it holds.
+
+The place rules ask a dozen end-anchored patterns of the 40 characters before each place (``tail``
+searches, 2-7 µs each: big alternations of prepositions, verbs and designators), and most of them fail:
+a window before «في بغداد» holds no «سفير», no «نقل ... إلى», no "said". :func:`needed_words` reads the
+pattern's own syntax tree (``re._parser``, as :mod:`extract.tails` does) and returns strings one of which
+every match contains (the literal runs of the sequence, alternatives united), or None when it cannot
+tell. :class:`Needs` looks for the words of all the rules at once, in one Aho-Corasick pass over the
+window in lower case (:meth:`Needs.present`): a rule none of whose words is there cannot match, and it
+is not asked.
+
+Exactness: a match of the pattern holds, letter for letter, one of the literal runs read from its tree,
+each letter equal to the run's up to ``re``'s case folding when the pattern ignores case. Lower case
+gives the same letters for every character whose case ``re`` folds onto an ASCII letter except
+:data:`FOLDS_TO_ASCII` (dotted and dotless i, long s, the Kelvin sign); a window holding one of those is
+always asked. Lookarounds, optional and repeated-from-zero parts require nothing.
+
+Use: ``Needs(patterns)`` once; per window ``present = needs.present(window)`` (keep it while the window
+is asked again), then a pattern with ``present & needs.bit(pattern) == 0`` (or ``bit``) finds nothing
+there; placing's ``_ends`` asks its rules so. It pays where a pattern rarely matches (a negative rule); a
+pattern that matches most windows (a preposition before a place) gains nothing from it and is asked
+directly.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # re's own syntax tree, as extract.tails reads it
+from re import _parser as sre_parse
+
+import ahocorasick
+
+__all__ = ["FOLDS_TO_ASCII", "Needs", "needed_words"]
+
+#: The characters outside ASCII that ``re`` with IGNORECASE takes for an ASCII letter (İ ı ſ K): lower
+#: case turns them into something else (or two characters), so a window holding one is always asked.
+#: tests/extract/test_needs.py checks this against ``re`` over every character.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _sequence(items) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` holds, or None."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        if op is sre.SUBPATTERN and not (av[1] or av[2]):  # (?:...) or a group, without flags of its own
+            found = _sequence(av[3])
+        elif op is sre.BRANCH:
+            branches = [_sequence(alt) for alt in av[1]]
+            found = set().union(*branches) if all(branches) else None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            found = _sequence(av[2])
+        else:  # a class, a lookaround, an anchor, an optional part: nothing required
+            found = None
+        if found:
+            options.append(found)
+    if run:
+        options.append({"".join(run)})
+    # any one option is required; the one whose shortest string is longest rejects the most windows
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+
+def needed_words(pattern: re.Pattern[str]) -> set[str] | None:
+    """Strings one of which every match of ``pattern`` holds (as written: mind the pattern's flags),
+    or None when its tree tells none.
+
+    Examples
+    --------
+    >>> sorted(needed_words(re.compile(r"(?:سفير|ambassador)s?\\s+(?:في|to)\\s+$")))
+    ['ambassador', 'سفير']
+    >>> needed_words(re.compile(r"\\s+(?:al-)?$")) is None
+    True
+    """
+    if pattern.flags & (re.MULTILINE | re.VERBOSE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return None
+
+
+class Needs:
+    """The patterns a window may match, told by the words each needs (:func:`needed_words`), all of them
+    looked for in one Aho-Corasick pass over the window in lower case (:meth:`present`)."""
+
+    __slots__ = ("_always", "_automaton", "_bits")
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self._bits = {id(p): (p, 1 << i) for i, p in enumerate(patterns)}
+        self._always = 0  # the patterns that must always be asked
+        words: dict[str, int] = {}
+        for i, pattern in enumerate(patterns):
+            found = needed_words(pattern)
+            # Lower case tells the case classes of ASCII letters (FOLDS_TO_ASCII aside) and leaves caseless
+            # characters (Arabic, digits, marks) as they are: a pattern that ignores case may need both, one
+            # that does not only caseless ones.
+            ascii_ok = bool(pattern.flags & re.IGNORECASE)
+            if not found or not all((ascii_ok and c.isascii()) or c.lower() == c == c.upper() for w in found for c in w):
+                self._always |= 1 << i
+                continue
+            for w in found:
+                words[w.lower()] = words.get(w.lower(), 0) | 1 << i
+        self._automaton = None
+        if words:
+            self._automaton = ahocorasick.Automaton()
+            for w, bits in sorted(words.items()):
+                self._automaton.add_word(w, bits)
+            self._automaton.make_automaton()
+
+    def present(self, window: str) -> int:
+        """The bits (``bit``) of the patterns that may match in ``window``."""
+        if self._automaton is None or any(c in window for c in FOLDS_TO_ASCII):
+            return -1  # every pattern
+        found = self._always
+        for _end, bits in self._automaton.iter(window.lower()):
+            found |= bits
+        return found
+
+    def bit(self, pattern: re.Pattern[str]) -> int | None:
+        """The bit of ``pattern`` in :meth:`present`'s answer, or None for a pattern not given."""
+        found = self._bits.get(id(pattern))
+        return found[1] if found is not None and found[0] is pattern else None
