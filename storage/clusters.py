@@ -26,6 +26,9 @@ from storage.derived import UNDATED, rollup_usable
 from storage.filters import Filters, conditions
 from storage.store import incident_cells, incidents
 
+#: The index a window's counts and newest incidents are read from alone (revision 0012).
+WINDOW_INDEX = "ix_incidents_window"
+
 #: What a cluster's popup lists of its newest incidents.
 CLUSTER_ROW_COLUMNS = ("incident_id", "event_date", "event_type", "sub_event_type", "location", "admin1",
                        "fatalities", "injuries", "evidence", "sources", "source_urls", "place_id")
@@ -69,6 +72,8 @@ def cluster_counts(engine: Engine, filters: Filters, cell: float, bounds: Bounds
     query = (select(i, j, c.event_type, func.count(), func.coalesce(func.sum(c.fatalities), 0),
                     func.sum(c.latitude), func.sum(c.longitude))
              .where(and_(*_where(filters, bounds))).group_by(i, j, c.event_type))
+    if bounds is not None:
+        query = query.with_hint(incidents, f"INDEXED BY {WINDOW_INDEX}", "sqlite")
     with engine.connect() as conn:
         typed = pd.DataFrame.from_records(conn.execute(query).all(), columns=[
             "i", "j", "event_type", "count", "fatalities", "lat_sum", "lon_sum"])
@@ -219,6 +224,15 @@ def _popup_rows(engine: Engine, kept: list[tuple[int, int, int]]) -> pd.DataFram
     return frame[["i", "j", *CLUSTER_ROW_COLUMNS]]
 
 
+def newest_order(engine: Engine) -> tuple:
+    """ORDER BY newest event first (undated last), then highest id: SQLite puts NULL last in DESC
+    already (and so walks its event-date index backwards); PostgreSQL is told."""
+    c = incidents.c
+    if engine.dialect.name == "sqlite":
+        return c.event_date.desc(), c.id.desc()
+    return c.event_date.desc().nulls_last(), c.id.desc()
+
+
 def _where(filters: Filters, bounds: Bounds | None) -> list:
     c = incidents.c
     where = [c.latitude.is_not(None), c.longitude.is_not(None), *conditions(filters)]
@@ -243,9 +257,10 @@ def newest_in_clusters(engine: Engine, filters: Filters, cell: float, quotas: tu
     wanted = {(int(i), int(j)): int(n) for i, j, n in quotas if n > 0}
     if not wanted:  # no cluster (a country without incidents): no walk, which would read every row
         return _popup_rows(engine, [])
+    if bounds is not None and cell < CELL:
+        return _popup_rows(engine, _newest_in_window(engine, filters, cell, wanted, bounds))
     c = incidents.c
-    order = (c.event_date.desc(), c.id.desc()) if engine.dialect.name == "sqlite" else (
-        c.event_date.desc().nulls_last(), c.id.desc())  # SQLite puts NULL last in DESC already
+    order = newest_order(engine)
     where = _where(filters, bounds)
     usable = rollup_usable(filters)
 
@@ -267,6 +282,30 @@ def newest_in_clusters(engine: Engine, filters: Filters, cell: float, quotas: tu
                 if not wanted:
                     break
     return _popup_rows(engine, kept)
+
+
+def _newest_in_window(engine: Engine, filters: Filters, cell: float, wanted: dict[tuple[int, int], int],
+                      bounds: Bounds) -> list[tuple[int, int, int]]:
+    """:func:`newest_in_clusters` of a window zoomed in beyond the roll-up's cells (``cell`` < :data:`CELL`):
+    every matching incident of the window ranked newest first within its cell, in one query answered
+    from ``ix_incidents_window`` alone (revision 0012) — a walk along the event-date index would read the
+    incidents of the whole country until the window's quietest cell is full (1.2-1.6 s CPU at
+    1,000,000 for a zoom-11 window over Baghdad). (i, j, id) of the kept, newest first overall."""
+    c = incidents.c
+    i, j = floor_of(engine, c.latitude / cell), floor_of(engine, c.longitude / cell)
+    order = newest_order(engine)
+    ranked = (select(c.id, c.event_date, i.label("i"), j.label("j"),
+                     func.row_number().over(partition_by=(i, j), order_by=order).label("rank"))
+              .where(and_(*_where(filters, bounds)))
+              .with_hint(incidents, f"INDEXED BY {WINDOW_INDEX}", "sqlite").subquery())
+    r = ranked.c
+    newest = (r.event_date.desc(), r.id.desc()) if engine.dialect.name == "sqlite" else (
+        r.event_date.desc().nulls_last(), r.id.desc())
+    with engine.connect() as conn:
+        rows = conn.execute(select(r.i, r.j, r.id, r.rank).where(r.rank <= max(wanted.values()))
+                            .order_by(*newest)).all()
+    return [(int(i), int(j), int(incident_id)) for i, j, incident_id, rank in rows
+            if rank <= wanted.get((int(i), int(j)), 0)]
 
 
 def _take(conn, scan, wanted: dict[tuple[int, int], int], kept: list[tuple[int, int, int]], cell: float,

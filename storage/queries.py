@@ -26,6 +26,7 @@ from storage.clusters import (
     map_rows,
     newest_in_clusters,
     newest_of_rows,
+    newest_order,
     quotas_of,
     reads_rows,
 )
@@ -206,10 +207,7 @@ def newest_first(engine: Engine) -> tuple:
     """ORDER BY newest event first (undated last), then highest id, in a form the database answers
     from an index instead of sorting every row: SQLite already sorts NULL lowest (so last when
     descending; its event_date index walked backwards), PostgreSQL has ``ix_incidents_newest``."""
-    c = incidents.c
-    if engine.dialect.name == "sqlite":
-        return c.event_date.desc(), c.id.desc()
-    return c.event_date.desc().nulls_last(), c.id.desc()
+    return newest_order(engine)
 
 
 def count_incidents(engine: Engine, filters: Filters) -> int:

@@ -221,7 +221,7 @@ def test_the_newest_walk_reads_along_the_event_date_index_on_sqlite(tmp_path):
 
     event.listen(engine, "before_cursor_execute", seen)
     try:
-        for cell, window in ((0.05, BAGHDAD_WINDOW), (1.6, IRAQ_WINDOW)):
+        for cell, window in ((0.1, BAGHDAD_WINDOW), (1.6, IRAQ_WINDOW)):  # finer: a window query (below)
             for walk in (1, 10**9):  # the first walk only, and the walk then its months
                 filters = Filters()
                 quotas = quotas_of(cluster_counts(engine, filters, cell, window), 3)
@@ -258,22 +258,62 @@ def test_no_cluster_walks_no_incident(engine):
     assert not [s for s in statements if "ORDER BY" in s], statements
 
 
-def test_clusters_of_a_small_window_are_counted_along_the_point_index(engine):
-    """Zoomed in beyond zoom 10 the window's incidents are found by their coordinates (revision 0011),
-    not by reading every incident."""
+WINDOW_FILTERS = [Filters(), Filters(governorates=("Baghdad", "Diyala")), Filters(event_types=("Battles",)),
+                  Filters(sub_event_types=("Armed clash",), date_from=date(2024, 6, 1), date_to=date(2025, 3, 31)),
+                  Filters(country=""), Filters(include_rejected=True, include_historical=True)]
+
+
+@pytest.mark.parametrize("filters", WINDOW_FILTERS, ids=str)
+def test_a_small_window_is_counted_and_its_newest_found_from_the_window_index_alone(engine, filters):
+    """Zoomed in beyond zoom 10 (cells finer than the roll-up's) the window's counts and each cell's
+    newest incidents are read from ix_incidents_window alone (revision 0012): no row of the table, no
+    walk along the event-date index over the whole country."""
     from sqlalchemy import event
+
+    from storage.queries import newest_in_clusters, quotas_of
 
     statements: list[tuple[str, tuple]] = []
 
     def seen(conn, cursor, statement, parameters, context, executemany):
-        statements.append((statement, tuple(parameters)))
+        if "FROM incidents" in statement and "WHERE incidents.id IN" not in statement:  # not the popups' columns
+            statements.append((statement, tuple(parameters)))
 
+    window = (33.0, 44.0, 33.8, 44.8)
     event.listen(engine, "before_cursor_execute", seen)
     try:
-        cluster_counts(engine, Filters(), 0.05, (33.2, 44.2, 33.5, 44.6))
+        newest_in_clusters(engine, filters, 0.05, quotas_of(cluster_counts(engine, filters, 0.05, window), 3), window)
     finally:
         event.remove(engine, "before_cursor_execute", seen)
-    [(statement, parameters)] = statements
+    assert len(statements) == 2  # the counts, the newest
     with engine.connect() as conn:
-        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
-    assert any("INDEX ix_incidents_point (latitude>? AND latitude<?)" in step for step in plan), plan
+        for statement, parameters in statements:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            assert any("COVERING INDEX ix_incidents_window (latitude>? AND latitude<?)" in step for step in plan), plan
+            assert not any(step.startswith("SCAN incidents") or "ix_incidents_event_date" in step for step in plan), plan
+
+
+def _newest_reference(engine, filters, cell, window, latest):
+    """Each cell's ``latest`` newest incidents of the window (edges included), newest first overall
+    (then highest id, undated last): from every matching incident, sorted in Python."""
+    south, west, north, east = window
+    rows = query_incidents(engine, filters).dropna(subset=["latitude", "longitude"])
+    rows = rows[rows["latitude"].between(south, north) & rows["longitude"].between(west, east)]
+    rows = rows.assign(i=(rows["latitude"] / cell).map(math.floor), j=(rows["longitude"] / cell).map(math.floor))
+    return rows.groupby(["i", "j"], sort=False).head(latest)[["i", "j", "incident_id"]].reset_index(drop=True)
+
+
+@pytest.mark.parametrize("filters", [*WINDOW_FILTERS, Filters(text="report 1"), Filters(actors=("PMF",))], ids=str)
+@pytest.mark.parametrize("cell, window", [(0.05, BAGHDAD_WINDOW), (0.0125, (33.2, 44.2, 33.5, 44.6)),
+                                          (0.05, (30.0, 47.2, 31.2, 48.4)), (0.05, (30.8, 40.8, 31.2, 41.2))])
+def test_the_newest_of_a_small_window_equal_the_reference(searched, filters, cell, window):
+    """The window query finds what sorting every matching incident finds — undated ones last (Basra's
+    two), a latitude without a longitude left out, same-day incidents the higher id first, a quiet cell
+    whose newest are old (the western desert) — in the same order, for every quota."""
+    from storage.queries import newest_in_clusters, quotas_of
+
+    counts = cluster_counts(searched, filters, cell, window)
+    for latest in (1, 3):
+        got = newest_in_clusters(searched, filters, cell, quotas_of(counts, latest), window)
+        expected = _newest_reference(searched, filters, cell, window, latest)
+        assert len(expected) == sum(min(n, latest) for n in counts["count"])
+        pd.testing.assert_frame_equal(got[["i", "j", "incident_id"]].astype("int64"), expected.astype("int64"))
