@@ -304,6 +304,24 @@ def _gap(a: _Draft, b: _Draft) -> int:
     return min(abs(i - j) for i in (a.sentences or {a.sentence_index}) for j in (b.sentences or {b.sentence_index}))
 
 
+#: An ordinal («وهو القصف الثاني خلال أسبوع», «ويعد هذا ثاني قصف», «الصاروخ الثاني», "a second was
+#: intercepted") numbers the event or its weapon among others of the kind: part of the attack told, or a
+#: count of earlier ones the report does not tell, never by itself another event than the one before.
+_ORDINAL_WORD = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:ثان|ثاني|ثانيه|ثانية|ثالث|ثالثه|ثالثة|رابع|رابعه|رابعة|خامس|"
+                           r"خامسه|خامسة)(?![\u0621-\u064A])|\b(?:second|third|fourth|fifth)\b", re.IGNORECASE)
+
+
+def _says_another_after(a: _Draft, b: _Draft) -> bool:
+    """Whether the account told later (in a sentence of its own) says it is another event (`_another`),
+    not only that it is the second of its kind (`_ORDINAL_WORD`)."""
+    first_a, first_b = min(a.sentences or {a.sentence_index}), min(b.sentences or {b.sentence_index})
+    if first_a == first_b or _same_sentence(a, b):
+        return False
+    later = a if first_a > first_b else b
+    return not later.headline and _another(later) and says_another(
+        _ORDINAL_WORD.sub(" ", _HARAKAT.sub("", later.incident.evidence or "")))
+
+
 def _another(d: _Draft) -> bool:
     """Whether the account says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»;
     cue class ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
@@ -765,6 +783,11 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
                 _km(x, y) <= INTERCEPT_KM and a.sentence_index == b.sentence_index)) and \
             not (a.dated and b.dated and x.event_date and y.event_date and _apart(a, b)):
         return True  # "the second rocket was intercepted by C-RAM": part of the attack (not one of 2020 told after it)
+    if _says_another_after(a, b):
+        # «واعقب ذلك النزاع، اشتباك مسلح آخر بكرمة علي», «استهدفت الطائرات أيضاً موقعاً في قرية بارة»: an
+        # account told after the other that says it is another event is neither its retelling, nor the
+        # unplaced mention of it, nor a part of the title's summary
+        return False
     if _told_earlier(a, b):
         # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot;
         # a headline or a lead with no date of its own is today's news, not the recap told after it
@@ -1174,6 +1197,7 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country
                          and (_retold(a, b) or _country_retold(a, b) or _country_lead(a, b))
                          and not _told_earlier(a, b)
+                         and not _says_another_after(a, b)
                          and not _separate_crowds(a, b)
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
