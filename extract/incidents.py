@@ -656,6 +656,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             continue
         lo, hi = event.scope
         index = sentence_starts.index(event.sentence[0])
+        if found_date is not None and found_date.looks_back and found_date.precision < 3 and article_date is not None:
+            found_date = _counted_from(text, found_date, dates, last_date or day_of_news, article_date)
         if found_date is not None and own_date:
             last_date, last_dated = found_date, index
         elif found_date is None and last_date is not None and _SAME_DAY.search(text, lo, hi):
@@ -829,6 +831,20 @@ def _per_sentence(memo: dict, what: str, sentence: tuple[int, int], read):
     if key not in memo:
         memo[key] = read(sentence)
     return memo[key]
+
+
+def _counted_from(text: str, found: ResolvedDate, dates: list[ResolvedDate], told: ResolvedDate | None,
+                  article_date: date) -> ResolvedDate:
+    """A span counted back from the event the sentence goes on with («ونفذ الهجوم ليلاً ...، ويأتي بعد يومين من
+    تفجيرين انتحاريين», "The incident came just two days after ...") whose sentence gives no date of its own
+    before it (`dates._after_own_date` counted it from the report's day): counted from the day of the event
+    told before (``told``: the last own date, else the lead's day), a recent day before the report."""
+    if told is None or told.looks_back or not 1 <= (article_date - told.value).days <= NEWS_DAY_MAX:
+        return found
+    sentence_start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start), text.rfind("؟", 0, found.start))
+    if any(sentence_start < d.end <= found.start for d in dates if d is not found):
+        return found  # the sentence's own date before the span was its base already
+    return replace(found, value=found.value - (article_date - told.value))
 
 
 def _untimed_on(d: _Draft, sentences: set[int], day: ResolvedDate | None) -> _Draft:
