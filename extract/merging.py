@@ -437,10 +437,13 @@ def _retold(a: _Draft, b: _Draft) -> bool:
         return False
     if x.place_id == y.place_id and x.sub_event_type == y.sub_event_type:
         return True
-    if _city_and_site(a, b) and x.sub_event_type == y.sub_event_type and not (
+    if _city_and_site(a, b) and (x.sub_event_type == y.sub_event_type or {x.sub_event_type, y.sub_event_type} <= _BOMBINGS) \
+            and not (
             x.fatalities is not None and y.fatalities is not None and x.fatalities != y.fatalities) and \
             not any(_another(d) for d in (a, b)):
-        return True  # the suicide bombing "in Baghdad" and at «باب الشرقي», no toll of its own: one, at the site
+        # the suicide bombing "in Baghdad" and at «باب الشرقي», no toll of its own: one, at the site; the suicide
+        # bombing in Baghdad and «التفجير بسيارة مفخخة الذي استهدف حي الكرادة» too (a bombing either way, dup8 audit)
+        return True
     if x.place_id == y.place_id and {x.event_type, y.event_type} <= _CROWDS:
         return True  # «احتجاجات عنيفة في البصرة» ... «وفي البصرة، أضرم المتظاهرون النار»: one demonstration, its worst
     if _same_toll(a, b):
