@@ -17,6 +17,7 @@ Several places chained by و after the trigger (في محافظات بابل و�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from extract import regexes as re
@@ -437,12 +438,28 @@ def _listed(text: str, words: str, m: PlaceMention) -> bool:
 _UNKNOWN_ITEMS = re.compile(r"و[\u0621-\u064A]{2,}(?:\s+و[\u0621-\u064A]{2,})?(?:\s+و)?")
 
 
+#: The starts of the article's mention list (with the list, and None when it is not sorted by start).
+_STARTS: list[tuple[list[PlaceMention], int, list[int] | None]] = []
+
+
+def _within(mentions: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention]:
+    """``[m for m in mentions if lo <= m.start < hi]``: for a list sorted by start (the matcher's), the
+    slice found by bisection in its starts, kept for the list (every event of the article asks)."""
+    if not _STARTS or _STARTS[0][0] is not mentions or _STARTS[0][1] != len(mentions):
+        starts = [m.start for m in mentions]
+        _STARTS[:] = [(mentions, len(mentions), starts if starts == sorted(starts) else None)]
+    starts = _STARTS[0][2]
+    if starts is None:
+        return [m for m in mentions if lo <= m.start < hi]
+    return list(mentions[bisect_left(starts, lo):bisect_left(starts, hi)])
+
+
 def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The places tied to ``event``: one, several (a chain), or none."""
     hi = event.scope[1]
     shift = _TOPIC_SHIFT.search(text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
-    forward = [m for m in mentions if event.start <= m.start < hi and not _named_site(text, m, mentions, event)
+    forward = [m for m in _within(mentions, event.start, hi) if not _named_site(text, m, mentions, event)
                and not _quoted_after(text, event.start, m) and not _road_end(text, m)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
@@ -463,8 +480,8 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
         tied_forward = inside or tied_forward
     if tied_forward:
         first = tied_forward[0]
-        near_before = [m for m in mentions if event.sentence[0] <= m.start < event.start
-                       and event.start - m.end <= 40 and is_tied(text, m)]
+        near_before = [m for m in _within(mentions, event.sentence[0], event.start)
+                       if event.start - m.end <= 40 and is_tied(text, m)]
         if first.start - event.end > 100 and near_before:
             return [_refine(text, near_before[-1], mentions, event.sentence)]  # far after, close before
         if first.place.feature_type in _LINEAR and len(tied_forward) > 1 and \
@@ -480,11 +497,11 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     # Before the trigger, only its own clause: "Three dead in Qurna feud; grenade hits Baghdad shop".
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, event.sentence[0], event.start)]
     lo = breaks[-1] if breaks else event.sentence[0]
-    backward = [m for m in mentions if lo <= m.start < event.start and is_tied(text, m)
+    backward = [m for m in _within(mentions, lo, event.start) if is_tied(text, m)
                 and not _reference_point(text, m, mentions)]
     if not backward:
         # "أفاد مسؤول في مخيم مخمور بأن ... قصف": with nothing else, where the source speaks from.
-        backward = [m for m in mentions if lo <= m.start < event.start and _ends(_SPEAKER, _before(text, m))
+        backward = [m for m in _within(mentions, lo, event.start) if _ends(_SPEAKER, _before(text, m))
                     and m.place.feature_type not in {"country", "region"}]
     if backward:
         # The most specific tied place shortly before the trigger, else the nearest one.
@@ -495,7 +512,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     # end named first; with another one («(بغداد – داقوق)، جنوبي كركوك») the lead's place decides. A road
     # fronted before the trigger ("On the Baiji-Haditha road, militants ambushed …") places it too when it
     # stands in the trigger's own clause (after ``lo``, the last clause break, as for the backward places).
-    named = [m for m in mentions if event.sentence[0] <= m.start < event.sentence[1]]
+    named = _within(mentions, *event.sentence)
     return named[:1] if named and all(_road_end(text, m) for m in named) and named[0].start >= lo else []
 
 
@@ -582,7 +599,7 @@ def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sente
     if level(chosen) < 3:
         return chosen
     coarse = chosen.place
-    finer = [m for m in mentions if sentence[0] <= m.start < sentence[1] and m is not chosen
+    finer = [m for m in _within(mentions, *sentence) if m is not chosen
              and level(m) < 3 and -60 <= m.start - chosen.end <= 40 and chosen.start - m.end <= 60
              and not _metonymic(text, m)
              and (m.start < chosen.start or _REFINE_AFTER.fullmatch(_gap(text, chosen.end, m.start)))
@@ -609,7 +626,7 @@ def fallback_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     'Ankara'
     """
     start = text.rfind("\n", 0, event.sentence[0]) + 1
-    earlier = [m for m in mentions if start <= m.start < event.sentence[0] and is_tied(text, m)
+    earlier = [m for m in _within(mentions, start, event.sentence[0]) if is_tied(text, m)
                and (level(m) < 4 or m.place.country != "IQ") and not _reference_point(text, m, mentions)]
     return earlier[-1] if earlier else lead
 
@@ -735,7 +752,7 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     country, or the office a release is issued from. (Tied places that ``choose_places`` passed
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
-    named = [m for m in mentions if lo <= m.start < hi and m.place.feature_type not in {"country", "region"}
+    named = [m for m in _within(mentions, lo, hi) if m.place.feature_type not in {"country", "region"}
              and not any(_flags(text, m.start, m)) and not _ends(_DESTINATION, _before(text, m))
              and not _ends(_TAKEN_TO, _before(text, m)) and not _ends(_ORIGIN, _before(text, m, 70))
              and not _road_end(text, m) and not _issued_from(text, m)]

@@ -109,3 +109,17 @@ def test_kept_road_end_and_reference_point_equal_direct_reading():
         assert placing._reference_point(text, m, mentions) == direct
     assert any(placing._road_end(text, m) for m in mentions)  # بغداد in «طريق بغداد البصرة»
     assert any(placing._reference_point(text, m, mentions) for m in mentions)  # بغداد after «شمالي»
+
+
+def test_mentions_within_a_stretch_equal_the_filter():
+    # placing._within: bisection in the starts of a sorted list kept per list; the plain filter otherwise
+    text = TEXTS[0] + " " + TEXTS[1]
+    mentions = list(parse_article(Article(text=text), article_date=DAY).mentions)
+    assert len(mentions) > 3
+    unsorted = mentions[::-1]
+    bounds = [(lo, hi) for lo in range(0, len(text) + 10, 7) for hi in range(lo, len(text) + 10, 23)]
+    for given in (mentions, tuple(mentions), unsorted, mentions[:2], mentions):
+        for lo, hi in bounds:
+            found = placing._within(given, lo, hi)
+            assert isinstance(found, list)
+            assert found == [m for m in given if lo <= m.start < hi]
