@@ -834,6 +834,7 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
     for cls in ("intent", "state", "habitual"):  # تهدد بمهاجمة, التي تشهد عمليات, عادة ما: in the trigger's own clause
         i = bisect_left(cue_spans[cls], (max(sentence[0], best.start - AT_TRIGGER_CHARS), -1))
         if any(a < best.start and not _CLAUSE_MARK.search(text, a, best.start) and not _WHEN.search(text, a, best.start)
+               and not _PAST_CLAUSE.search(text, a, best.start)  # «يتخوف الأهالي بعد أن سقطت قذيفة»: it fell
                for a, _b in cue_spans[cls][i:i + 4]):
             return cls
         if cls == "habitual" and any(best.start <= a < best.end + HABIT_AFTER_CHARS and not _CLAUSE_MARK.search(text, best.start, a)

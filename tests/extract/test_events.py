@@ -220,7 +220,8 @@ def test_more_ways_of_reporting_an_event(text: str, lang: str, expected: tuple[s
     ("شهدت جلسة البرلمان اشتباكاً كلامياً حاداً بين النواب", "ar", "metaphor"),
     ("ويأتي ذلك مع انسحاب قوات التحالف المتفق عليه مع واشنطن", "ar", "future_after"),
     ("عادت الأرتال إلى الواجهة بعد تسجيل هجومين خلال أقل من يومين في محافظة المثنى", "ar", "aggregate"),
-    ("ويرى الباحث أن كل هجوم يعقبه بيان سياسي", "ar", "aggregate"),
+    # an opinion («يرى الباحث أن», policy since review8) of every attack («كل هجوم», aggregate): policy is read first
+    ("ويرى الباحث أن كل هجوم يعقبه بيان سياسي", "ar", "policy"),
     ("ويعد هذا الهجوم الثالث من نوعه خلال الشهر الجاري", "ar", "aggregate"),
 ])
 def test_crime_metaphors_and_summaries_are_not_incidents(text: str, lang: str, reason: str) -> None:

@@ -11,7 +11,9 @@ table holds sentences that gave an incident before the cue rows they name and mu
   an anniversary ('Sunday marks ten years since …'), analysis headlines ('why drone attacks keep happening').
 
 Later tables: inquiries into an old event («لمعرفة ملابسات»), releases of detainees, the families of the
-held, worries about a return («قلقهم من عودة التفجيرات») and the organisers of protests.
+held, worries about a return («قلقهم من عودة التفجيرات») and the organisers of protests; officials' and
+analysts' summaries (a capability lost, «ظاهرة الاغتيالات», «ما يحدث … من اختطاف», a tally since the start of
+the year, «رأى المحلل أن», «يتخوف المزارعون من»).
 
 Each table of non-events is followed by one that keeps the neighbours firing: the same words beside an event
 the sentence reports.
@@ -110,4 +112,39 @@ def test_inquiries_releases_and_worries_give_no_incident(text: str) -> None:
      ("Remote explosive/landmine/IED", "Tal Afar")),
 ])
 def test_neighbours_of_inquiries_releases_and_worries_still_fire(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds_and_places(text)
+
+
+#: Officials' and analysts' summaries: a capability, a phenomenon, what keeps happening, incidents over a past
+#: period, a tally of arrests since the start of the year, an opinion, a fear.
+@pytest.mark.parametrize("text", [
+    "وبين أن داعش فقد قدرته على شن هجمات واسعة، لكنه ما زال يحتفظ بخلايا نائمة في جبال حمرين.",
+    "Islamic State has lost its ability to launch large attacks in the Hamrin mountains.",
+    "وأشار المحافظ إلى أن ظاهرة الاغتيالات عادت إلى الواجهة في البصرة.",
+    "وقال النائب إن ما يحدث في جرف الصخر من اختطاف وتغييب قسري يجب أن يتوقف.",
+    "وقال إن المحافظة شهدت خلال الفترة الماضية عدة حوادث اغتيال استهدفت ناشطين في البصرة.",
+    "وكشف المتحدث عن اعتقال 300 متهم بالإرهاب منذ بداية العام في الأنبار.",
+    "ورأى المحلل أن القصف الأمريكي على جرف الصخر رسالة إلى طهران.",
+    "ويتخوف المزارعون في قضاء خانقين من انفجار مخلفات الحرب في أراضيهم.",
+])
+def test_summaries_and_opinions_give_no_incident(text: str) -> None:
+    assert kinds_and_places(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اعتقلت القوات الأمنية 12 إرهابياً في عملية بقضاء الحويجة اليوم.", ("Arrests", "Hawija District")),
+    ("أعلنت القوات الأمنية اعتقال 15 مطلوباً خلال عملية دهم في قضاء الطارمية فجر اليوم.", ("Arrests", "Tarmiyah District")),
+    ("رأى شهود عيان طائرة مسيرة تقصف موقعاً في جرف الصخر فجر اليوم.", ("Air/drone strike", "Jurf al-Sakhar")),
+    ("وقال المحلل إن طائرة مسيرة قصفت مقراً للحشد في القائم فجر اليوم.", ("Air/drone strike", "Al-Qaim")),
+    ("انفجرت عبوة ناسفة في قضاء الخالص صباح اليوم، في ظاهرة باتت تتكرر.",
+     ("Remote explosive/landmine/IED", "Khalis District")),
+    ("شهدت البصرة مساء أمس عدة انفجارات متتالية في منطقة الزبير.", ("Remote explosive/landmine/IED", "Zubair")),
+    # a fear voiced after what happened («بعد أن سقطت»): the shell fell (events._special_cue, as _PAST_CLAUSE
+    # already shields a future or policy cue)
+    ("يتخوف الأهالي بعد أن سقطت قذيفة هاون على منزل في قضاء الطارمية مساء أمس.",
+     ("Shelling/artillery/missile attack", "Tarmiyah District")),
+    ("Islamic State militants attacked an army post in the Hamrin mountains on Monday, showing their ability to strike.",
+     ("Armed clash", "Hamrin mountains")),
+])
+def test_neighbours_of_summaries_still_fire(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds_and_places(text)
