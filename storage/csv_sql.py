@@ -172,7 +172,7 @@ def _statement(engine: Engine, filters: Filters, picked: list, part=None):
     from storage.queries import newest_first
 
     extra = [] if part is None else [part]
-    return select(*picked).where(and_(True, *conditions(filters), *extra)).order_by(*newest_first(engine))
+    return select(*picked).where(and_(True, *conditions(filters, newest=True), *extra)).order_by(*newest_first(engine))
 
 
 # ---------------------------------------------------------------- parts read at once

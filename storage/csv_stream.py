@@ -124,7 +124,7 @@ def _query(engine: Engine, filters: Filters):
               c.location, c.latitude, c.longitude, c.geo_precision, c.fatalities, c.injuries, c.evidence, c.sources,
               c.source_urls, c.forwarded_from, c.n_sources, c.confidence, c.place_id, c.status,
               type_coerce(c.historical, Integer) if sqlite else c.historical, created.label("created")]
-    return select(*picked).where(and_(True, *conditions(filters))).order_by(*newest_first(engine))
+    return select(*picked).where(and_(True, *conditions(filters, newest=True))).order_by(*newest_first(engine))
 
 
 _NAMES = ("id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country",

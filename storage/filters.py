@@ -128,7 +128,7 @@ class Filters:
         return cls(**kwargs)
 
 
-def conditions(filters: Filters, *, with_dates: bool = True, on: Table = incidents) -> list:
+def conditions(filters: Filters, *, with_dates: bool = True, on: Table = incidents, newest: bool = False) -> list:
     """SQL conditions for ``filters`` on the incidents table, or (``on``) on a roll-up of it kept by
     triggers (``incident_daily``, ``incident_cells``): the same filters-to-columns map serves both,
     so they cannot drift apart. A roll-up keeps status, historical flag, governorate (``""`` for
@@ -136,7 +136,12 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
     type, sub-type and a day (``incident_daily.day``; :data:`storage.derived.UNDATED` for
     undated incidents) and counts ``n`` (0 once deletions or corrections emptied a row); it answers
     only the filters :func:`storage.derived.rollup_usable` accepts (give ``with_dates=False`` when it
-    has no ``day``)."""
+    has no ``day``). ``newest``: the query reads newest first (ORDER BY the event date: the newest few, or
+    every row in that order as the CSV does), so the outlet test keeps off the incidents' id index
+    (SQLite's ``+id``): the planner walks the event dates and looks each incident up in the outlet's
+    list, read once (stopping at a LIMIT), instead of
+    fetching every incident of the outlet by id and sorting them (one outlet's 10 or 1,000 newest at
+    1,000,000: 0.53-0.74 → 0.16 s CPU; an outlet with no incident 0.002 → 0.09 s)."""
     c = on.c
     rolled = on is not incidents
     if rolled and not rollup_usable(filters):
@@ -161,7 +166,8 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
         # the outlets' incidents from the source index, then each incident by its id (in id order): not a
         # probe of the sources per incident, which in the order of another index (ix_incidents_window)
         # read them at random (8 s CPU for one outlet at 1,000,000)
-        where.append(c.id.in_(select(incident_sources.c.incident_id).where(incident_sources.c.source.in_(filters.sources))))
+        named = select(incident_sources.c.incident_id).where(incident_sources.c.source.in_(filters.sources))
+        where.append((Unindexed(c.id) if newest else c.id).in_(named))
     if search_needle(filters.text):  # three characters or more: FTS5 / pg_trgm indexed (storage.derived)
         where.append(text_match(search_needle(filters.text)))
     if filters.bbox:

@@ -126,7 +126,7 @@ def query_incidents(engine: Engine, filters: Filters, *, columns: Sequence[str] 
     fetched = tuple(dict.fromkeys((*(n for n in names if n != SOURCE_ROWS), "incident_id", "event_date")))
     c = incidents.c
     picked = [c.id.label("incident_id") if name == "incident_id" else c[name] for name in fetched]
-    query = select(*picked).where(and_(True, *conditions(filters)))
+    query = select(*picked).where(and_(True, *conditions(filters, newest=limit is not None)))
     if limit is not None:
         query = query.order_by(*newest_first(engine)).limit(max(0, int(limit)))
     with engine.connect() as conn:

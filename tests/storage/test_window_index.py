@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 from alembic import command
 from sqlalchemy import func, inspect, select
 
@@ -81,3 +82,32 @@ def test_an_outlet_filter_reads_the_outlets_incidents_by_id_not_a_probe_per_inci
         everyone = query_incidents(engine, Filters(), columns=["incident_id"])["incident_id"].tolist()
         assert sorted(query_incidents(engine, filters, columns=["incident_id"])["incident_id"]) == \
             sorted(i for i in everyone if i in named)
+
+
+def test_the_newest_of_an_outlet_walk_the_event_dates(tmp_path):
+    """The newest few of an outlet (the table, the cards) and its CSV order walk the event-date index,
+    each incident looked up in the outlet's list: no fetch of every incident of the outlet then a sort
+    (0.53-0.74 s CPU for one outlet's newest at 1,000,000, against 0.16); the rows are the first of the
+    full sorted list."""
+    from sqlalchemy import and_
+
+    from storage.filters import conditions
+    from storage.queries import newest_first
+    from storage.store import get_engine
+
+    engine = get_engine(f"sqlite:///{tmp_path / 'newest.sqlite3'}")
+    generate(engine, 600)
+    for outlets in (("INA",), ("Rudaw", "AFP"), ("No such outlet",)):
+        filters = Filters(sources=outlets)
+        c = incidents.c
+        query = (select(c.id).where(and_(True, *conditions(filters, newest=True))).order_by(*newest_first(engine))
+                 .limit(10))
+        compiled = query.compile(engine, compile_kwargs={"literal_binds": True})
+        with engine.connect() as conn:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled))]
+        assert any("ix_incidents_event_date" in step for step in plan), plan
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+        every = query_incidents(engine, filters, columns=["incident_id", "event_date"])
+        for limit in (1, 10, 1000):
+            pd.testing.assert_frame_equal(query_incidents(engine, filters, columns=["incident_id", "event_date"],
+                                                          limit=limit), every.head(limit))
