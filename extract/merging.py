@@ -228,6 +228,28 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
     return not (x.event_date and y.event_date and _apart(killing, means))
 
 
+#: The victims told as struck by a weapon from the air («استهدفت»، «قصفت»), in the sentence of their death.
+_STRUCK_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:hit|struck|targeted|bombed)\b|(?<![\u0621-\u064A])[وف]?(?:استهدف|استهدفت|"
+                        r"قصف|قصفت|استهدافه|استهدافها|استهدافهم|قصفها|قصفه)(?![\u0621-\u064A])", re.IGNORECASE)
+
+
+def _toll_of_strike(killing: _Draft, strike: _Draft) -> bool:
+    """Whether a death told one or two sentences after an air or drone strike at the same place, on a
+    compatible day, whose own sentence says the victims were struck ("The official and his guard were killed
+    when the car they were travelling in was struck"), is that strike's toll: one event, typed by the strike.
+    A strike told *after* a killing is mostly a response to it (`_HAND_MEANS`), so only one told before."""
+    x, y = killing.incident, strike.incident
+    if y.sub_event_type != "Air/drone strike" or strike.generic or not killing.placed or killing.role != "killing":
+        return False
+    if x.event_type not in _KILLINGS or not 0 < killing.sentence_index - strike.sentence_index <= 2:
+        return False
+    if strike.placed and x.place_id != y.place_id and _km(x, y) > SAME_SITE_KM:
+        return False
+    if x.event_date and y.event_date and _apart(killing, strike):
+        return False
+    return bool(_STRUCK_BY.search(_HARAKAT.sub("", x.evidence or "")))
+
+
 def _recalled(coarse: _Draft, day: _Draft) -> bool:
     """An account dated by its own text only to a month (الشهر الماضي، في وقت سابق من الشهر) beside
     one dated to a day that month does not hold, told in another sentence: an earlier event recalled."""
@@ -859,6 +881,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # «إحراق مقر للحشد في ذي قار» over «أقدم محتجون على إحراق مقر»: the protesters' burning
     if _retold(a, b):
         return True  # the main event told in the lead and retold paragraphs on (a statement, a title)
+    if _toll_of_strike(a, b) or _toll_of_strike(b, a):
+        return True  # "A drone strike on Sinjar ... The official and his guard were killed when their car was struck"
     if _means_of(a, b) or _means_of(b, a):
         return True  # "مقتل صحفية في الموصل ... عندما انفجرت عبوة ناسفة أودت بحياتها": the killing's means
     if near and {x.sub_event_type, y.sub_event_type} == _BOMBINGS and a.placed and b.placed and (
