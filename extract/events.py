@@ -290,30 +290,18 @@ def _scanned(whole: str, lang: str) -> str | None:
     return None if len(lowered) != len(whole) or "\u03a3" in whole else lowered
 
 
-def _word_spans(scanned: str | None, lang: str, cls: str) -> list[tuple[int, int]] | None:
-    """Where the words of :func:`_class_words` occur in ``scanned`` (:func:`_scanned`), sorted; None
-    when they tell nothing (no automaton, or no text to scan)."""
-    automaton = _class_automaton(lang, cls)
-    if automaton is None or scanned is None:
-        return None
-    if not len(automaton):
-        return []
-    return sorted((last + 1 - width, last + 1) for last, width in automaton.iter(scanned))
-
-
 #: The article cue_start last looked at, its fold, the original index of each character the fold
-#: removed, and what it found there: per language the text scanned for class words (_scanned), per
-#: (language, class) where its words occur (_word_spans).
-_article: tuple[str | None, str, list[int], dict] = (None, "", [], {})
+#: removed, and per language the text scanned for class words (_scanned).
+_article: tuple[str | None, str, list[int], dict[str, str | None]] = (None, "", [], {})
 
 
 def cue_start(text: str, lang: str, cls: str, lo: int, hi: int) -> int | None:
     """Where the first cue of class ``cls`` starts in ``text[lo:hi]``, or None.
 
-    The rules ask this of many stretches of one article: the article is folded once, the words one
-    of which every cue of ``cls`` holds are looked for once in it (English lower-cased once for every
-    class), and a stretch that holds none of them is answered at once, without running the matcher
-    over it.
+    The rules ask this of many stretches of one article: the article is folded once (English
+    lower-cased once), and a stretch that holds none of the words one of which every cue of ``cls``
+    holds (one Aho-Corasick pass over the stretch, which stops at the first) is answered at once,
+    without running the matcher over it.
     """
     global _article
     if 0 <= lo <= hi:  # (negative or crossed bounds: the matcher, as normalise_slice cuts no fold for them)
@@ -321,18 +309,18 @@ def cue_start(text: str, lang: str, cls: str, lo: int, hi: int) -> int | None:
         if article[0] is not text and article[0] != text:
             whole = normalise_slice(text, 0, len(text))
             article = _article = (text, whole.text, [at + rank for rank, at in enumerate(whole._removed)], {})
-        _text, whole, removed_at, known = article
-        lo_, hi_ = min(lo, len(text)), min(hi, len(text))
-        a, b = (lo_ - bisect_left(removed_at, lo_), hi_ - bisect_left(removed_at, hi_)) if removed_at else (lo_, hi_)
-        spans = known.get((lang, cls), known)
-        if spans is known:
-            scanned = known[lang] if lang in known else known.setdefault(lang, _scanned(whole, lang))
-            spans = known[lang, cls] = _word_spans(scanned, lang, cls)
-        if spans is not None:
-            i = bisect_left(spans, (a, -1))
-            while i < len(spans) and spans[i][0] < b and spans[i][1] > b:
-                i += 1
-            if i == len(spans) or spans[i][0] >= b:
+        _text, whole, removed_at, scanned_by_lang = article
+        scanned = scanned_by_lang[lang] if lang in scanned_by_lang else \
+            scanned_by_lang.setdefault(lang, _scanned(whole, lang))
+        automaton = _class_automaton(lang, cls)
+        if scanned is not None and automaton is not None:
+            if not len(automaton):
+                return None
+            lo_, hi_ = min(lo, len(text)), min(hi, len(text))
+            a, b = (lo_ - bisect_left(removed_at, lo_), hi_ - bisect_left(removed_at, hi_)) if removed_at \
+                else (lo_, hi_)
+            # (a slice: the automaton copies the whole text it is given into a buffer of its own)
+            if next(automaton.iter(scanned[a:b]), None) is None:  # no class word inside the stretch
                 return None
     norm = normalise_slice(text, lo, hi)
     return next((lo + norm.original(a) for a, _b, classes in _class_matcher(lang, cls).finditer(
