@@ -747,6 +747,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         confidence = strength + (0.2 if places else 0.0) + (0.15 if found_date else 0.0)
         index = sentence_starts.index(event.sentence[0])
         fallback = None if places else fallback_place(text, event, mentions, lead)
+        if fallback is not None and _lead_in_place(text, event, fallback, events):
+            places, fallback = [fallback], None  # «في العاصمة بغداد... رجال الأمن ينهالون بالضرب على متظاهر»
         if not places and fallback is not None and _per_sentence(
                 per_sentence, "abroad", event.sentence, lambda s: _sentence_abroad(text, s, mentions)):
             continue  # "an attack by the Palestinian movement on southern Israel on October 7": abroad, no point
@@ -822,6 +824,25 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         merged = [_untimed_on(d, recall - news - apart, None) for d in merged]
     return [flag_historical(_terrorist_attack(d), article_date) for d in merged
             if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
+
+
+#: What may follow a lead-in's place before the event's sentence: punctuation only («...», ":", "—").
+_LABEL_END = re.compile(r"[\W_]*")
+LEAD_IN_WORDS = 8  # a place-only lead-in before the event's sentence, in its paragraph («في العاصمة بغداد...»)
+
+
+def _lead_in_place(text: str, event: EventCandidate, fallback: PlaceMention, events: list[EventCandidate]) -> bool:
+    """Whether the place the event falls back on is named in a short lead-in of its own paragraph that tells
+    no event («في العاصمة بغداد... مشاهد لأحد رجال الأمن وهو ينهال بالضرب على أحد المتظاهرين», "In Mosul:
+    gunmen shot dead a shop owner"): the event's own place, not the article's leading one. A flash whose
+    place stands in such a fragment otherwise had an event neither placed nor dated, dropped as a back
+    reference, and no incident at all (miss8 audit, issue 8)."""
+    start = text.rfind("\n", 0, event.sentence[0]) + 1
+    if not start <= fallback.start < event.sentence[0] or len(text[start:event.sentence[0]].split()) > LEAD_IN_WORDS:
+        return False
+    if _LABEL_END.fullmatch(text, fallback.end, event.sentence[0]) is None:
+        return False  # "In Baghdad... the cabinet met. Gunmen shot dead ...": a sentence of its own, not a label
+    return not any(start <= e.start < event.sentence[0] for e in events)
 
 
 def _per_sentence(memo: dict, what: str, sentence: tuple[int, int], read):
