@@ -275,8 +275,10 @@ def _actors(conn, country: str) -> list[str]:
         conn, country, _seen(conn, "actors", c.id, union(select(c.actor1), select(c.actor2))),
         lambda where: union(select(c.actor1.label("value")).where(where),
                             select(c.actor2.label("value")).where(where)),
-        lambda actor: exists().where(or_(other.actor1 == actor, other.actor2 == actor),
-                                     country_condition(other, IRAQ)))
+        # two probes, each along one actor index and stopped at its first Iraqi incident: one probe with
+        # an OR made PostgreSQL build both indexes' bitmaps of every incident of the actor (0.26 s an actor)
+        lambda actor: or_(exists().where(other.actor1 == actor, country_condition(other, IRAQ)),
+                          exists().where(other.actor2 == actor, country_condition(other, IRAQ))))
 
 
 def _sources(conn, country: str) -> list[str]:
