@@ -77,6 +77,25 @@ def _word_after(text: str, i: int) -> str:
     return text[j:k]
 
 
+#: A quotation mark or bracket opening an outlet's quoted name, or a dash after one that opens the text.
+_OPENING_QUOTE = re.compile(r"[\"“”«(\[]\s*(?:ل\s*ـ?\s*)?$")
+_DASH_AFTER = re.compile(r"\s*[-ـ–—/:|]")
+
+
+def _outlet_name(text: str, token_start: int, tail: int) -> bool:
+    """Whether the name and the word after it stand as an outlet's name: in quotes or brackets
+    («لـ"بغداد اليوم"», «(بغداد اليوم)»), or opening the text before a dash («بغداد اليوم - ديالى»,
+    «بغداد اليوم ـ خاص»), where a report names its source."""
+    j = tail
+    while j < len(text) and text[j] == " ":
+        j += 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    if _OPENING_QUOTE.search(text, max(0, token_start - 4), token_start) and text[j:j + 1] in "\"“”»)]":
+        return True
+    return not text[:token_start].strip() and _DASH_AFTER.match(text, j) is not None
+
+
 def _in(word: str, words: frozenset[str]) -> bool:
     return any(w in words for w in proclitic_variants(word))
 
@@ -166,6 +185,8 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
         sited = bool(types) or _in(prev, rules.facility_heads)  # قضاء القائم على الحدود: the place
         if not sited and _in(prev, rule.reject_prev):
             return None
+        if following in rule.outlet_next and _outlet_name(n.original, *n.span(token_start, tail)):
+            return None  # «بغداد اليوم - ديالى», «قال لـ"بغداد اليوم"»: the outlet Baghdad Today, not the city
         if not types and following in rule.reject_next:
             return None  # «أطراف الحي العسكري»: the adjective after it, whatever stands before (not قضاء)
         if rule.reject_prev_regex is not None and prev and rule.reject_prev_regex.search(prev):

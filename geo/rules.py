@@ -19,7 +19,7 @@ RULES_FILE = "context_rules.yaml"
 _RULE_KEYS = frozenset({
     "names", "lang", "why", "source", "reject_next", "reject_prev", "reject_written",
     "needs_context", "accept_prev", "accept_next", "reject_prev_regex", "locative_enough",
-    "reject_window", "accept_types",
+    "reject_window", "accept_types", "outlet_next",
 })
 
 
@@ -72,6 +72,7 @@ class NameRule:
     locative_enough: bool = True
     reject_window: frozenset[str] = frozenset()  # any of these among the 4 previous words → reject
     accept_types: tuple[str, ...] = ()  # feature types an accept_prev/accept_next word asks for
+    outlet_next: frozenset[str] = frozenset()  # name + this word quoted or opening the text: a news outlet
 
     __reduce__ = reduce_by_fields  # unpickled with the gazetteer at every start: the fast way
 
@@ -177,6 +178,7 @@ def _name_rule(entry: Any, where: str) -> NameRule:
         locative_enough=bool(entry.get("locative_enough", True)),
         reject_window=_words(entry, "reject_window", where),
         accept_types=tuple(entry.get("accept_types", ())),
+        outlet_next=_words(entry, "outlet_next", where),
     )
 
 
