@@ -894,8 +894,11 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # its details to the event just told.
         # The event it adds to is told before it, never after («... were killed as a result of the IS
         # attack. The Security Media Cell said 21 IS members had been captured in Anbar, Diyala ...»).
+        # Neither placed, both on the report's one leading place: the toll told after the bombing is its toll
+        # ("Suicide bomber kills Iraqi police" ... "a police officer said 15 people were killed", dup8 audit).
+        same_lead = not (a.placed or b.placed) and x.place_id is not None and x.place_id == y.place_id
         return (any(d.generic and not d.placed and not d.weak_dated and 0 <= d.sentence_index - (
-            b if d is a else a).sentence_index <= 2 for d in (a, b)) and (a.placed or b.placed)) or \
+            b if d is a else a).sentence_index <= 2 for d in (a, b)) and (a.placed or b.placed or same_lead)) or \
             _placed_word_for(a, b) or _placed_word_for(b, a)
     if not (a.placed and b.placed):
         # An unplaced mention of the same kind of event refers to the placed one, unless the
@@ -1001,7 +1004,9 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         keep = replace(keep, placed=True)
     x, y = keep.incident, other.incident
     if _means_of(keep, other) or (keep.generic and not other.generic and (
-            _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other))) or (
+            _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other) or (
+                not (keep.placed or other.placed) and x.place_id is not None and x.place_id == y.place_id
+                and {x.event_type, y.event_type} <= _VIOLENT))) or (
             _bare_strike(keep) and _strike_retold(keep, other)):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if "Suicide bomb" in {x.sub_event_type, y.sub_event_type} and {x.sub_event_type, y.sub_event_type} <= _BOMBINGS | {"Grenade"}:
