@@ -584,6 +584,26 @@ def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | No
     return first
 
 
+#: How far before a sentence the one before it is looked at for an event it names (a sentence or two).
+NAMED_BEFORE_CHARS = 200
+
+
+def _toll_of_a_named_event(text: str, event: EventCandidate, events: list[EventCandidate], lang: str,
+                           dates: list[ResolvedDate]) -> bool:
+    """Whether ``event``, a toll told "in the attack" («وقتل في الهجوم …», 'were killed in the attack'), follows a
+    sentence that names an event without telling it: a reference point («أحيا الأهالي ذكرى مجزرة سبايكر»,
+    'the anniversary of the Speicher massacre') or a candidate its cues rejected (a trial, a plan, a fear:
+    'The court sentenced a man over the 2016 Karrada bombing'). Its "the attack" is that event: the toll is
+    its, not an event of the report's day (the back reference stays one, as before 618b7fd). A sentence with a
+    date of its own ('… were killed in the attack on a checkpoint in Tarmiyah on Monday') tells its event."""
+    start = event.sentence[0]
+    if event.role != "killing" or start == 0 or any(start <= d.start < event.sentence[1] for d in dates):
+        return False
+    lo = max(0, start - NAMED_BEFORE_CHARS)
+    return any(e.rejected and lo <= e.start < start for e in events) or any(
+        cue_start(text, lang, cls, lo, start) is not None for cls in (REFERENCE, "state"))  # state: «ذكرى مجزرة»
+
+
 def build_incidents(text: str, events: list[EventCandidate], mentions: list[PlaceMention],
                     dates: list[ResolvedDate], *, article_date: date | None, lang: str,
                     source: str | None = None, casualties=None) -> list[Incident]:
@@ -624,7 +644,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # leaves the running place and date as the first one left them.
     tags: list[tuple[int, int]] = []  # (the event's start, alt: 0 plain, 1 back reference, 2 its own event)
     restore = None
-    for event, alt in ((e, a) for e in events for a in ((1, 2) if e.opens else (0,))):
+    for event, alt in ((e, a) for e in events
+                       for a in ((1, 2) if e.opens and not _toll_of_a_named_event(text, e, events, lang, dates) else (0,))):
         if restore is not None:
             last_date, last_dated, last_places = restore
             restore = None
