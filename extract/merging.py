@@ -1002,6 +1002,12 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         # "in northern Iraq" in the lead, "in the Metina region" in the body: the country holds the place.
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         keep = replace(keep, placed=True)
+    elif "country" not in fields and keep.dateline and not keep.placed and other.placed and not other.dateline \
+            and not claimed and other.incident.admin1 is not None and other.incident.country == keep.incident.country:
+        # "ERBIL (Kurdistan 24) – A Turkish airstrike on Wednesday killed ..." under the title's "... in Iraq's
+        # disputed Sinjar": the dateline is where the outlet writes from, the title's place is the event's
+        fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
+        keep = replace(keep, placed=True, dateline=False)
     x, y = keep.incident, other.incident
     if _means_of(keep, other) or (keep.generic and not other.generic and (
             _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other) or (
