@@ -1,7 +1,8 @@
 """Candidate events: trigger words in a sentence, filtered by policy/future/negation/aggregate cues.
 
-One pass of one precompiled regex per language finds every trigger of ``triggers.yaml`` in the
-normalised article; one pass per cue class finds the cues of ``cues.yaml``. Per sentence the
+One pass of the trigger matcher per article finds every trigger of ``triggers.yaml`` in the
+normalised article (its phrase trie tried only where a phrase's first word occurs); one pass of
+the cue matcher finds the cues of every class of ``cues.yaml`` (``_cue_spans``). Per sentence the
 triggers are then cleaned (a cache find owns the weapons listed after it, a weak weapon word
 needs an event verb, generic words give way to a specific event of the same sentence), grouped
 (triggers a few words apart describe one event) and checked against the cues in their clause.
@@ -10,7 +11,8 @@ A rule that asks whether a stretch of the article holds a cue of some class (a d
 force, a cause) calls :func:`cue_start` with the class's name (a new class is a ``cues.yaml`` key,
 rows with their source), not a regex of its own over the stretch: the words one of which every
 cue of the class holds (anchor literals of its regexes, a word of each phrase:
-``PhraseMatcher.literals``) are looked for once per article, and the many stretches that hold
+``PhraseMatcher.literals``) are looked for in the stretch alone (the article is folded once; one
+Aho-Corasick pass over the stretch, stopping at the first word), and the many stretches that hold
 none of them are answered without running the matcher. Keep such a class's regexes anchored (a
 literal near the match start, ``extract.anchors``): an entry with neither anchors nor needed
 literals switches the pre-check off for its class and runs over every stretch asked about.
