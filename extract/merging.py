@@ -896,7 +896,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # attack. The Security Media Cell said 21 IS members had been captured in Anbar, Diyala ...»).
         # Neither placed, both on the report's one leading place: the toll told after the bombing is its toll
         # ("Suicide bomber kills Iraqi police" ... "a police officer said 15 people were killed", dup8 audit).
-        same_lead = not (a.placed or b.placed) and x.place_id is not None and x.place_id == y.place_id
+        # Two bare tolls (conflicting counts, 'a ministry source said 20 ... police reported 17') are not joined
+        # so: each alone is read as a back reference and dropped.
+        same_lead = not (a.placed or b.placed) and x.place_id is not None and x.place_id == y.place_id and \
+            a.generic != b.generic
         return (any(d.generic and not d.placed and not d.weak_dated and 0 <= d.sentence_index - (
             b if d is a else a).sentence_index <= 2 for d in (a, b)) and (a.placed or b.placed or same_lead)) or \
             _placed_word_for(a, b) or _placed_word_for(b, a)

@@ -35,3 +35,12 @@ def test_another_attack_elsewhere_stays_apart() -> None:
             "a roadside bomb killed four people on a road west of Kirkuk, police said.")
     assert sorted(incidents(LEAD + body, "location", "fatalities", day=DAY)) == [
         ("Diyala Governorate", 15), ("Kirkuk", 4)]
+
+
+def test_two_bare_tolls_are_no_event_of_their_own() -> None:
+    text = ("Bomber kills police recruits in Iraq\nA bomber strapped with explosives killed at least 11 people waiting "
+            "outside a police recruiting centre in Iraq's capital, a spokesman said.\nThe bomber was dressed in a police "
+            "uniform, officials said.\nThere were conflicting reports on the death toll.\nA ministry source said 20 "
+            "people had been killed.\nLocal police and hospital officials reported 17 dead and 21 wounded.\nThe bomber "
+            "wore an explosive vest when he approached the recruiting centre in the Mansour district of western Baghdad.")
+    assert 20 not in incidents(text, "fatalities", day=DAY)
