@@ -843,12 +843,31 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     if recall:
         # «وكان مسلحون قد هاجموا القرية», "Gunmen had attacked the village": an earlier day, not told; never the report's
         merged = [_untimed_on(d, recall - news - apart, None) for d in merged]
+    # ... but a flash that tells one event and nothing else has nothing for it to refer back to: its event,
+    # placed at the report's leading place («بغداد اليوم- ديالى / انفجرت عبوة ناسفة قرب قرية ...», miss8)
+    # (with a toll, its place named in its own sentence: not "defended the airstrike ... attacks in Baghdad")
+    alone = flash and len(merged) == 1 and _lone_told(merged[0], mentions)
     return [flag_historical(_terrorist_attack(d), article_date) for d in merged
-            if (d.placed or d.weak_dated or d.merged or d.dateline) and not (d.locates and not d.merged)]
+            if (d.placed or d.weak_dated or d.merged or d.dateline or alone) and not (d.locates and not d.merged)]
 
 
 #: What may follow a lead-in's place before the event's sentence: punctuation only («...», ":", "—").
 _LABEL_END = re.compile(r"[\W_]*")
+#: A victim told, even where no count is read («لتصيب فلاحاً بجروح»).
+_HURT = re.compile(r"بجروح|جروح|جريح|[أاإ]صاب|مقتل|قتل|قتيل|استشهد|استشهاد|\b(?:killed|killing|wounded|wounding|injured|"
+                   r"injuring|dead)\b", re.IGNORECASE)
+
+
+def _lone_told(d: _Draft, mentions: list[PlaceMention]) -> bool:
+    """Whether a flash's only account tells an event of its own though no place of its own was read: a
+    toll, and the place it fell back on named in its own sentence («... قرب قرية الزهيرات، أشهر قرى ريف
+    ناحية أبي صيدا شمال شرق ديالى، لتصيب فلاحاً بجروح»)."""
+    x = d.incident
+    if d.generic or x.admin1 is None or not (x.fatalities or x.injuries or _HURT.search(x.evidence or "")):
+        return False
+    return any(m.place.place_id == x.place_id and x.evidence_start <= m.start < x.evidence_end for m in mentions)
+
+
 LEAD_IN_WORDS = 8  # a place-only lead-in before the event's sentence, in its paragraph («في العاصمة بغداد...»)
 
 
