@@ -269,9 +269,13 @@ def _earlier_month(past: _Draft, today: _Draft) -> bool:
 
 
 #: A sentence telling an older event as a recap, before its trigger: «ويذكر أن القصف … كان قد تجدد مساء
-#: الاثنين», «وكان مسلحون قد …», «سبق أن», "Earlier this month, a car bomb …".
-RECAP = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?يذكر (?:ان|أن|إن)|[وف]?كان(?:ت)?(?: \S+){0,6} قد|[وف]?سبق (?:ان|أن|و))"
-                    r"(?![\u0621-\u064A])|\bearlier (?:this|in the) (?:month|week|year)\b", re.IGNORECASE)
+#: الاثنين», «وكان مسلحون قد …», «سبق أن», "Earlier this month, a car bomb …"; what today's event comes after
+#: («ويأتي ذلك بعد أن استهدف هجوم …», "The attack came after gunmen …") and "militants previously attacked".
+RECAP = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?يذكر (?:ان|أن|إن)|[وف]?كان(?:ت)?(?: \S+){0,6} قد|[وف]?سبق (?:ان|أن|و)|"
+                   r"[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?: \S+){0,3}? (?:بعد (?:أن|ان)|بعدما))"
+                   r"(?![\u0621-\u064A])|\bearlier (?:this|in the) (?:month|week|year)\b|"
+                   r"\bpreviously\b(?! (?:unknown|unheard|little-known|banned|undisclosed|unreported|announced)\b)|"
+                   r"\b(?:comes?|came|coming) (?:just |shortly |soon )?after\b", re.IGNORECASE)
 RECAP_DAYS = 2  # a recap dated this many days or more before today's account is another event
 
 

@@ -13,11 +13,17 @@ appear in, self-written for this review:
   names the attack (an anniversary, a trial, a fear: «أحيا أهالي تكريت ذكرى مجزرة سبايكر. وقتل في الهجوم
   …», 'The court sentenced a man over the 2016 Karrada bombing. Over 300 people were killed in the attack')
   is that attack's toll: with no date of its own it stays the back reference (incidents._toll_of_a_named_event).
+- ccb1916 gives an account told after a lead dated a recent day, with no time of its own, the lead's day. What
+  today's event comes after («ويأتي ذلك بعد أن استهدف هجوم …», 'The attack came after a drone was shot down')
+  and what militants 'previously attacked' are earlier events, their day untold: recalls (merging.RECAP), no
+  date, as «وكان مسلحون قد هاجموا» since 08debce.
 
 Each table of near misses is followed by one that keeps the rule's own phrasings firing.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -91,3 +97,28 @@ def test_a_toll_of_a_named_attack_is_no_event(text: str) -> None:
 ])
 def test_a_group_that_opens_its_event_still_fires(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds_and_places(text)
+
+
+TUE = date(2025, 6, 10)  # the report's day; Sunday is 2025-06-08
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ccb1916: an earlier event, its day untold
+    ("Gunmen killed five people in Baquba on Sunday. Militants previously attacked a checkpoint in Muqdadiya.",
+     [("Baqubah", date(2025, 6, 8)), ("Muqdadiya", None)]),
+    ("سقطت صواريخ على المنطقة الخضراء أمس. ويأتي ذلك بعد أن استهدف هجوم بطائرة مسيرة مطار بغداد.",
+     [("Green Zone", date(2025, 6, 9)), ("Baghdad International Airport", None)]),
+    ("Two rockets hit the Green Zone on Sunday. The attack came after a drone was shot down near Baghdad airport.",
+     [("Green Zone", date(2025, 6, 8)), ("Baghdad International Airport", None)]),
+    # ccb1916's own: a separate incident told after the lead is of the lead's day
+    ("Gunmen killed a shepherd near Kirkuk on Sunday. In a separate incident, a roadside bomb wounded two soldiers "
+     "in Tarmiyah.", [("Kirkuk", date(2025, 6, 8)), ("Tarmiyah", date(2025, 6, 8))]),
+    # a time of its own, a span counted back (4544982), a previously unknown group: dated as told
+    ("سقطت صواريخ على المنطقة الخضراء أمس. وجاء ذلك بعد أن هاجم مسلحون نقطة تفتيش في الطارمية صباح اليوم.",
+     [("Green Zone", date(2025, 6, 9)), ("Tarmiyah", TUE)]),
+    ("A bomb killed two in Tarmiyah on Sunday. The attack came a week after gunmen killed a farmer in Dujail.",
+     [("Tarmiyah", date(2025, 6, 8)), ("Dujail", date(2025, 6, 1))]),
+    ("A previously unknown group attacked a checkpoint in Tarmiyah on Sunday.", [("Tarmiyah", date(2025, 6, 8))]),
+])
+def test_what_the_lead_comes_after_is_undated(text: str, expected: list) -> None:
+    assert incidents(text, "location", "event_date", day=TUE) == expected
