@@ -17,6 +17,9 @@ appear in, self-written for this review:
   today's event comes after («ويأتي ذلك بعد أن استهدف هجوم …», 'The attack came after a drone was shot down')
   and what militants 'previously attacked' are earlier events, their day untold: recalls (merging.RECAP), no
   date, as «وكان مسلحون قد هاجموا» since 08debce.
+- 72f1fbb keeps the private_violence row «قتل … زوجته» from taking a coordinated verb («قتل وأصيبت زوجته») as
+  the word between, by refusing any word that opens with و: «أقدم رجل على قتل والد زوجته» (her father) became
+  an attack on a civilian. «والد», «والدة», «وافد» are words of their own.
 
 Each table of near misses is followed by one that keeps the rule's own phrasings firing.
 """
@@ -122,3 +125,15 @@ TUE = date(2025, 6, 10)  # the report's day; Sunday is 2025-06-08
 ])
 def test_what_the_lead_comes_after_is_undated(text: str, expected: list) -> None:
     assert incidents(text, "location", "event_date", day=TUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 72f1fbb: a word of its own that opens with و
+    ("أقدم رجل على قتل والد زوجته في البصرة بعد خلاف بينهما.", []),
+    ("طعن وافد زوجته حتى الموت في مدينة أربيل.", []),
+    ("قتل رجل زوجته في قضاء الزبير.", []),
+    # 72f1fbb's own: the wife wounded beside her husband in an armed attack
+    ("قتل رجل وأصيبت زوجته بهجوم مسلح على منزلهما في قضاء المقدادية.", [("Attack", "Muqdadiya District")]),
+])
+def test_a_family_murder_and_an_attack_on_a_couple(text: str, expected: list) -> None:
+    assert kinds_and_places(text) == expected
