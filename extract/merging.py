@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from datetime import date
 
 from extract import regexes as re
+from extract.dates import find_dates
 from extract.events import says_another, says_claim, says_other_account, tells_a_pair
 from extract.model import Incident
 from extract.numbers import count_casualties
@@ -315,12 +317,65 @@ def _earlier_day(past: _Draft, today: _Draft) -> bool:
         and bool(x.event_date and y.event_date) and (y.event_date - x.event_date).days >= EARLIER_DAYS
 
 
+_DAY_NAMES = (r"(?:السبت|الاحد|الأحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعة|"
+              r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+#: What may stand before a date opening its sentence («و», «ف», "On", "Early on").
+_BEFORE_OPENING_DAY = re.compile(r"^\W*(?:[وف]|(?:early |late )?on |early |late )?\W*$", re.IGNORECASE)
+_REFERENCE = date(2000, 1, 1)  # a day to resolve relative dates against when only where they stand counts
+#: A day of the week told from the report's side: a weekday, yesterday, days ago («منذ 5 أيام», «قبل يومين»);
+#: not a date of the calendar ("On September 12"), which an account of the event told may give it.
+_DAY_OF_THE_WEEK = re.compile(_DAY_NAMES + r"|(?<![\u0621-\u064A])(?:[أا]مس|البارحة|يومين|[أا]يام)(?![\u0621-\u064A])|"
+                              r"\b(?:yesterday|days? ago)\b", re.IGNORECASE)
+RANGE_CHARS = 8  # a second date this near after the first makes a range ("On Sunday and Monday", «الأحد والاثنين»)
+
+
+def _opens_with_day(evidence: str) -> bool:
+    """Whether the sentence opens with a day of its own («والأحد، فشلت محاولة …», «ومنذ 5 أيام، اغتال», "On
+    Monday, three rockets …"), not a range of days ("On Sunday and Monday", «الأحد والاثنين»)."""
+    found = find_dates(evidence, _REFERENCE)  # relative days need a reference; any fixed one shows where they stand
+    if not found or _BEFORE_OPENING_DAY.match(evidence[:found[0].start]) is None or \
+            _DAY_OF_THE_WEEK.search(found[0].expression) is None:
+        return False
+    return not (len(found) > 1 and found[1].start - found[0].end <= RANGE_CHARS)
+
+
+#: A death of wounds ("died of his wounds on Monday", «توفي متأثراً بجروحه»): the toll of the event told before.
+_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b(?:\s+\S+){0,4}?\s+(?:of|to) (?:his|her|their|the) (?:wounds|injuries)|"
+                        r"متأثر\S*\s+(?:ب)?(?:جروح|جراح|إصاب|اصاب)", re.IGNORECASE)
+WEEK_DAYS = 7  # how far back a day is told by its weekday or as days ago
+NEWS_DAYS = 2  # an account with no day of its own is the report's day or the day before; two days back is another
+
+
+def _another_day(past: _Draft, today: _Draft) -> bool:
+    """An account told after today's in a sentence that opens with its own weekday («والأحد، فشلت محاولة لاغتيال
+    الناشطة … في البصرة», "On Monday, three rockets struck the base"), a day before today's own day, or at least
+    ``NEWS_DAYS`` before the report's day when today's account has none: another event of the week recalled beside
+    today's, not its retelling, whatever kind and place they share (recall8's class MERGE, merge8, issue 8). Not a
+    back reference («ووقع الهجوم الأحد»), nor a death of wounds ("died of his wounds on Monday")."""
+    x, y = past.incident, today.incident
+    if past.headline or today.headline or (past.generic and past.role != "killing") or not (past.dated or past.weak_dated):
+        return False
+    if x.time_precision != 1 or x.event_date is None or y.event_date is None:
+        return False
+    if min(past.sentences or {past.sentence_index}) <= min(today.sentences or {today.sentence_index}) or \
+            _same_sentence(past, today):
+        return False  # told before or beside today's account: today's own lead, or a detail of it
+    evidence = _HARAKAT.sub("", x.evidence or "")
+    if not _read_once("opens_day", evidence, _opens_with_day) or _OF_WOUNDS.search(evidence) is not None:
+        return False
+    days = (y.event_date - x.event_date).days
+    if today.dated or today.weak_dated:  # today's own day (an announcement's only: no day to compare)
+        return today.dated and past.dated and y.time_precision == 1 and 0 < days <= WEEK_DAYS
+    return NEWS_DAYS <= days <= WEEK_DAYS
+
+
 def _told_earlier(a: _Draft, b: _Draft) -> bool:
     """Whether one of the two accounts is an earlier event recalled beside the other, today's: a recap
-    (`_recap_of_earlier`) or an earlier month or day its text tells as past («في شهر تموز الماضي», «في 24
-    أيار الماضي»)."""
-    return any(_recap_of_earlier(p, t) or ((_earlier_month(p, t) or _earlier_day(p, t)) and bool(_PAST_MONTH.search(
-        _HARAKAT.sub("", p.incident.evidence or ""))))
+    (`_recap_of_earlier`), an earlier month or day its text tells as past («في شهر تموز الماضي», «في 24
+    أيار الماضي»), or another day of the week its sentence opens with (`_another_day`)."""
+    return any(_recap_of_earlier(p, t) or _another_day(p, t) or (
+        (_earlier_month(p, t) or _earlier_day(p, t)) and bool(_PAST_MONTH.search(
+            _HARAKAT.sub("", p.incident.evidence or ""))))
                for p, t in ((a, b), (b, a)))
 
 
