@@ -13,7 +13,8 @@ table holds sentences that gave an incident before the cue rows they name and mu
 Later tables: inquiries into an old event («لمعرفة ملابسات»), releases of detainees, the families of the
 held, worries about a return («قلقهم من عودة التفجيرات») and the organisers of protests; officials' and
 analysts' summaries (a capability lost, «ظاهرة الاغتيالات», «ما يحدث … من اختطاف», a tally since the start of
-the year, «رأى المحلل أن», «يتخوف المزارعون من»).
+the year, «رأى المحلل أن», «يتخوف المزارعون من»); funerals and visits to the wounded («تشييع جثمان الجندي
+الذي قتل في الهجوم», «يزور الجرحى الذين أصيبوا في التفجير»).
 
 Each table of non-events is followed by one that keeps the neighbours firing: the same words beside an event
 the sentence reports.
@@ -147,4 +148,31 @@ def test_summaries_and_opinions_give_no_incident(text: str) -> None:
      ("Armed clash", "Hamrin mountains")),
 ])
 def test_neighbours_of_summaries_still_fire(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds_and_places(text)
+
+
+#: Funerals and visits to the wounded name the killing or the bombing in a relative clause; they do not tell it.
+@pytest.mark.parametrize("text", [
+    "تشييع جثمان الجندي الذي قتل في الهجوم على قضاء الطارمية.",
+    "شيع أهالي الناصرية جثمان الناشط الذي اغتيل برصاص مجهولين.",
+    "محافظ ديالى يزور الجرحى الذين أصيبوا في التفجير الإرهابي في بعقوبة.",
+    "زار وزير الصحة المصابين الذين جرحوا في انفجار سوق الكرادة.",
+    "Hundreds attended the funeral of a soldier killed in the attack in Tarmiyah.",
+])
+def test_funerals_and_visits_give_no_incident(text: str) -> None:
+    assert kinds_and_places(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative clause with a time of its own, the killing told before the funeral or without a relative
+    ("شيع أهالي الناصرية جثمان الناشط الذي اغتيل برصاص مجهولين مساء أمس.", ("Attack", "Nasiriyah")),
+    ("Hundreds attended the funeral of a soldier killed in the attack in Tarmiyah on Monday.", ("Armed clash", "Tarmiyah")),
+    ("قتل جندي بهجوم في الطارمية فجر اليوم، وشيع جثمانه في المساء.", ("Armed clash", "Tarmiyah")),
+    ("شيع أهالي الناصرية اليوم جثمان ناشط قتل برصاص مجهولين مساء أمس في المدينة.", ("Attack", "Nasiriyah")),
+    # an event during the funeral, a visit after a bombing of the morning
+    ("قتل مدني برصاص مجهولين خلال تشييع جنازة في قضاء الشطرة.", ("Attack", "Shatra District")),
+    ("زار المحافظ المصابين في المستشفى بعد انفجار عبوة ناسفة في سوق بعقوبة صباح اليوم.",
+     ("Remote explosive/landmine/IED", "Baqubah")),
+])
+def test_neighbours_of_funerals_and_visits_still_fire(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds_and_places(text)
