@@ -109,10 +109,6 @@ TUE = date(2025, 6, 10)  # the report's day; Sunday is 2025-06-08
     # ccb1916: an earlier event, its day untold
     ("Gunmen killed five people in Baquba on Sunday. Militants previously attacked a checkpoint in Muqdadiya.",
      [("Baqubah", date(2025, 6, 8)), ("Muqdadiya", None)]),
-    ("سقطت صواريخ على المنطقة الخضراء أمس. ويأتي ذلك بعد أن استهدف هجوم بطائرة مسيرة مطار بغداد.",
-     [("Green Zone", date(2025, 6, 9)), ("Baghdad International Airport", None)]),
-    ("Two rockets hit the Green Zone on Sunday. The attack came after a drone was shot down near Baghdad airport.",
-     [("Green Zone", date(2025, 6, 8)), ("Baghdad International Airport", None)]),
     # ccb1916's own: a separate incident told after the lead is of the lead's day
     ("Gunmen killed a shepherd near Kirkuk on Sunday. In a separate incident, a roadside bomb wounded two soldiers "
      "in Tarmiyah.", [("Kirkuk", date(2025, 6, 8)), ("Tarmiyah", date(2025, 6, 8))]),
@@ -137,3 +133,17 @@ def test_what_the_lead_comes_after_is_undated(text: str, expected: list) -> None
 ])
 def test_a_family_murder_and_an_attack_on_a_couple(text: str, expected: list) -> None:
     assert kinds_and_places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # What today's event comes after is mostly an event of the last days, which annotators of real reports
+    # date: not an undated recall (the lead's scoring of 1b31814: a blind set lost one such English event).
+    "سقطت صواريخ على المنطقة الخضراء أمس. ويأتي ذلك بعد أن استهدف هجوم بطائرة مسيرة مطار بغداد.",
+    "استهدف هجوم بطائرة مسيرة مطار أربيل الدولي مساء الأحد. ويأتي ذلك بعد أن قتل مسلحون شرطيين اثنين في كركوك.",
+    "Two rockets hit the Green Zone on Sunday. The attack came after a drone was shot down near Baghdad airport.",
+    "A drone attack targeted Erbil airport on Sunday, officials said. The attack came hours after gunmen killed two "
+    "policemen in Kirkuk.",
+])
+def test_what_the_lead_comes_after_keeps_a_recent_day(text: str) -> None:
+    days = [day for _place, day in incidents(text, "location", "event_date", day=TUE)]
+    assert len(days) == 2 and all(day is not None and 0 <= (TUE - day).days <= 7 for day in days)
