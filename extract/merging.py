@@ -367,7 +367,14 @@ def _another_day(past: _Draft, today: _Draft) -> bool:
     days = (y.event_date - x.event_date).days
     if today.dated or today.weak_dated:  # today's own day (an announcement's only: no day to compare)
         return today.dated and past.dated and y.time_precision == 1 and 0 < days <= WEEK_DAYS
-    return NEWS_DAYS <= days <= WEEK_DAYS
+    # «ومساء الأحد، انفجرت العبوة على الدورية»: the bomb of a lead that gave no day, its day now told
+    return NEWS_DAYS <= days <= WEEK_DAYS and _DEFINITE_MEANS.search(evidence) is None
+
+
+#: The means of an event already told, definite («العبوة», «الانفجار», «الصواريخ», "the bomb", "the rockets").
+_DEFINITE_MEANS = re.compile(r"(?<![\u0621-\u064A])[وفب]?ال(?:عبو[ةه]|عبوتين|عبوتان|سيار[ةه] المفخخ[ةه]|مفخخ[ةه]|صاروخ|صواريخ|"
+                             r"قذيف[ةه]|قذائف|طائر[ةه] المسير[ةه]|مسير[ةه]|انفجار|تفجير|هجوم|قصف|انتحاري)(?![\u0621-\u064A])|"
+                             r"\bthe (?:bomb|blast|explosion|rockets?|missiles?|shells?|drone|attack|bomber)\b", re.IGNORECASE)
 
 
 def _told_earlier(a: _Draft, b: _Draft) -> bool:
