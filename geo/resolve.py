@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from bisect import bisect_left
 from functools import cache
 
 from geo.candidate import Candidate
@@ -165,17 +166,27 @@ def _local_namesake(text: str, cand: Candidate, place: Place, chosen: list[Candi
         and all(p.country == HOME_COUNTRY and p.feature_type not in {"country", "region"} for p in after.places)
 
 
-def _same_sentence_admin1(text: str, cand: Candidate, anchors: list[tuple[int, str | None, str | None]]) -> set[str]:
+def _same_sentence_admin1(text: str, cand: Candidate, anchors: list[tuple[int, str | None, str | None]],
+                          ends: list[int] | None = None) -> set[str]:
     """Governorates named in the candidate's own sentence («منطقة الرشاد ... من محافظة كركوك»): a
-    namesake inside one of them is the place meant, whatever the designator or the type prior say."""
+    namesake inside one of them is the place meant, whatever the designator or the type prior say.
+    ``ends``: where ``_SENTENCE_END`` marks stand in ``text`` (`_sentence_ends`), read once for the text."""
+    if ends is None:
+        ends = _sentence_ends(text)
     out = set()
     for pos, _, admin1 in anchors:
         if admin1 is None or pos == cand.start:
             continue
         lo, hi = sorted((pos, cand.start))
-        if not _SENTENCE_END.search(text, lo, hi):
+        i = bisect_left(ends, lo)
+        if not (i < len(ends) and ends[i] < hi):  # no sentence end between
             out.add(admin1)
     return out
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where the one-character sentence ends (`_SENTENCE_END`) stand in ``text``, in order."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
 def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, float]]:
@@ -183,6 +194,7 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
     _propagate_designators(text, chosen)
     anchors = _anchors(chosen)
     anywhere: set[str | None] = {c for _, c, _ in anchors} | {a for _, _, a in anchors}
+    ends: list[int] | None = None  # the text's sentence ends, read when an ambiguous name first asks
     picked = []
     for cand in chosen:
         confidence = cand.confidence
@@ -193,7 +205,8 @@ def resolve(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, Place, 
             for pos, country, admin1 in anchors:
                 if pos != cand.start and abs(pos - cand.start) <= NEAR:
                     near.update((country, admin1))
-            framed = _same_sentence_admin1(text, cand, anchors)
+            ends = _sentence_ends(text) if ends is None else ends
+            framed = _same_sentence_admin1(text, cand, anchors, ends)
             pool = [p for p in cand.places if p.admin1 in framed]
             if not pool or len({p.admin1 for p in cand.places}) == 1:
                 pool = list(cand.places)
