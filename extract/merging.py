@@ -146,6 +146,12 @@ def _toll_rose(evidence: str | None) -> bool:
     return _read_once("toll_rose", evidence or "", lambda s: TOLL_ROSE.search(s) is not None)
 
 
+def _died_of_wounds(evidence: str | None) -> bool:
+    """Whether the account tells a death of wounds ("a third soldier died of his wounds on Monday", «توفي جندي
+    متأثراً بجروحه»): the toll of the event told before it, a day or two on."""
+    return _read_once("of_wounds", evidence or "", lambda s: _OF_WOUNDS.search(_HARAKAT.sub("", s)) is not None)
+
+
 
 #: A toll told as risen (ارتفعت حصيلة الضحايا إلى، بارتفاع حصيلة، the death toll rose to): an update of
 #: the event's count, never an event of its own.
@@ -160,7 +166,8 @@ def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
     word the update names it by («حصيلة ضحايا القصف», "the death toll from the attack")."""
     x, y = later.incident, earlier.incident
     return 0 < later.sentence_index - earlier.sentence_index <= TOLL_UPDATE_SENTENCES and \
-        _toll_rose(x.evidence) and not _toll_rose(y.evidence) and \
+        (_toll_rose(x.evidence) or _died_of_wounds(x.evidence)) and not _toll_rose(y.evidence) and \
+        not _died_of_wounds(y.evidence) and \
         {x.event_type, y.event_type} <= _VIOLENT and (not (later.placed and earlier.placed) or (
             x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)) and \
         not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier)) and \
@@ -366,7 +373,10 @@ def _another_day(past: _Draft, today: _Draft) -> bool:
         return False
     days = (y.event_date - x.event_date).days
     if today.dated or today.weak_dated:  # today's own day (an announcement's only: no day to compare)
-        return today.dated and past.dated and y.time_precision == 1 and 0 < days <= WEEK_DAYS
+        # ... or a day after it ("A roadside bomb killed two soldiers near Tarmiyah on Sunday. On Monday, gunmen
+        # killed a shepherd near Tarmiyah"), unless it names today's means definite ("On Monday, the bomb ...")
+        return today.dated and past.dated and y.time_precision == 1 and (0 < days <= WEEK_DAYS or (
+            0 < -days <= WEEK_DAYS and _DEFINITE_MEANS.search(evidence) is None))
     # «ومساء الأحد، انفجرت العبوة على الدورية»: the bomb of a lead that gave no day, its day now told
     return NEWS_DAYS <= days <= WEEK_DAYS and _DEFINITE_MEANS.search(evidence) is None
 
