@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from tests.extract.probe import incidents
 
 WED = date(2022, 9, 28)
