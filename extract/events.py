@@ -143,7 +143,7 @@ _RANKED = re.compile(r"\b(?:the|its|a) (?:second|third|fourth|fifth|sixth|sevent
                      re.IGNORECASE)
 #: «طائرة مسيرة هي الثانية من نوعها خلال ساعات»: a weapon told with its number among its kind is the
 #: news; a bare word that points back («ويعد هذا الهجوم الثالث من نوعه») only sums up.
-_NTH_OF_KIND = re.compile(r"(?<!\S)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)(?!\S)")
+NTH_OF_KIND = re.compile(r"(?<!\S)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)(?!\S)")
 SUPERLATIVE_REACH = 45  # characters from a superlative to its «منذ»/"since" (the deadliest attack in the city since)
 
 
@@ -1046,7 +1046,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)
             if rejected == "aggregate" and (_RANKED.search(text, end, hi) or (
-                    best.entry.strength != "generic" and _NTH_OF_KIND.search(text, end, hi))) and not _cue_before(
+                    best.entry.strength != "generic" and NTH_OF_KIND.search(text, end, hi))) and not _cue_before(
                     text, cue_spans["aggregate"], "aggregate", lo, best.start):
                 rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)  # "..., the fifth attack on the base since mid-November": numbered, the news

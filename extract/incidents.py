@@ -24,9 +24,8 @@ from extract import regexes as re
 from extract.actors import STATE_HOME, assign_actors, find_actors, home_state_abroad, localise, sentence_state
 from extract.background import background, cause_start, flag_historical
 from extract.dates import find_dates, listed_days
-from extract.events import REFERENCE, EventCandidate, cue_start, territory_told_as_time
+from extract.events import NTH_OF_KIND, REFERENCE, EventCandidate, cue_start, territory_told_as_time
 from extract.merging import (
-    _NTH_OF_KIND,
     FLASH_CHARS,
     RECAP,
     SITE_TYPES,
@@ -250,7 +249,7 @@ def _undated_kind(text: str, event: EventCandidate) -> str:
     if _recall_of(text, event):
         return "recall"
     # a recall word elsewhere before the trigger, the nth of its kind, "Earlier,": not told when (the report's day)
-    return "apart" if _recalled(text, lo, event.end) or _NTH_OF_KIND.search(text, lo, hi) or _EARLIER.match(text, lo, hi) \
+    return "apart" if _recalled(text, lo, event.end) or NTH_OF_KIND.search(text, lo, hi) or _EARLIER.match(text, lo, hi) \
         else "news"
 
 

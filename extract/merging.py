@@ -9,7 +9,7 @@ from datetime import date
 
 from extract import regexes as re
 from extract.dates import find_dates
-from extract.events import says_another, says_claim, says_other_account, tells_a_pair
+from extract.events import NTH_OF_KIND, says_another, says_claim, says_other_account, tells_a_pair
 from extract.model import Incident
 from extract.numbers import count_casualties
 
@@ -720,10 +720,6 @@ def _amid_protests(protest: _Draft, attack: _Draft) -> bool:
         bool(_PROTESTS.search(y.evidence or ""))
 
 
-#: «طائرة مسيرة هي الثانية من نوعها خلال ساعات»: another than the one told before.
-_NTH_OF_KIND = re.compile(r"(?<!\S)(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)(?!\S)")
-
-
 def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
     """Whether ``nth`` numbers itself among its kind (the second of its kind) and ``other``, told in
     another sentence with a date of its own, is an earlier one of them."""
@@ -733,7 +729,7 @@ def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
 
 
 def _nth_of_kind_told(evidence: str | None) -> bool:
-    return _read_once("nth", evidence or "", lambda s: _NTH_OF_KIND.search(s) is not None)
+    return _read_once("nth", evidence or "", lambda s: NTH_OF_KIND.search(s) is not None)
 
 
 def _another_of_kind(d: _Draft) -> bool:

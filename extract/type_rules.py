@@ -13,7 +13,7 @@ from __future__ import annotations
 from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 
-__all__ = ["ambushed_civilians", "foiled_clash", "protest_force", "protesters_attack", "terrorist_attack"]
+__all__ = ["ambushed_civilians", "armed_storming", "foiled_clash", "protest_force", "protesters_attack", "terrorist_attack"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
