@@ -97,6 +97,11 @@ _LAST_WEEK = re.compile(r"[^.،,؛\n]{0,60}?(?<!\S)(?:(?:ال)?(?:اسبوع|أ�
 _MOURNERS = re.compile(r"(?:ذوي|ذوو|عوائل|عائلات|اسر|أسر|أهالي|اهالي|ارواح|أرواح)\s+(?:ال)?ضحايا\s+(?:\S+\s+)?$")
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
 #: the attack, this attack, Thursday's attack, last week's attack: a known event, referred to.
+#: «طالب المحتجون», «طالب مئات المتظاهرين»: the demand's subject is the protesters themselves.
+_PROTESTERS_DEMANDED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون)\s+(?:\S+\s+){0,2}?"
+                                  r"(?:ال)?(?:محتج|متظاهر|معتصم)\S*")
+#: «خلال تظاهرة», «أثناء وقفة احتجاجية», "during a protest": the protest as the occasion of what is told.
+_DURING = re.compile(r"(?:(?<![\u0621-\u064A])(?:خلال|أثناء|اثناء|إبان|ابان)|\bduring)\s+(?:(?:ال)?\S+\s+)?$", re.IGNORECASE)
 _THE = re.compile(r"(?:\b(?:the|this|that|these|those)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: ... but "yesterday's bombing of the party headquarters in Baghdad" names its own target: introduced.
 _POSSESSIVE = re.compile(r"[a-z]['’]s\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -1088,6 +1093,13 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected in {"future", "hypothetical", "policy", "negation"} and any(
                 _THE.search(text, max(0, h.start - 20), h.start) and _introduced_en(text, h.start, h.end) for h in group):
             rejected = None  # "denied that the blast that hit a market on Friday was ...": the blast happened
+        if rejected == "policy" and et == "Protests" and _DURING.search(text, max(lo, best.start - 12), best.start) \
+                and _PROTESTERS_DEMANDED.search(text, lo, best.start) \
+                and not any(_any_in(cue_spans[cls], lo, scope_hi) for cls in ("future", "future_after", "hypothetical")):
+            # «طالب المحتجون بتوفير فرص عمل خلال تظاهرة نظموها أمام مبنى المحافظة»: the protesters' demands
+            # were made during the protest, which took place; a call to join one ahead, or others' demands
+            # about protesters («طالبت الحكومة بحماية المتظاهرين خلال التظاهرات») stay policy
+            rejected = None
         if rejected is None and previous_rejected and not framed_before and start - previous_rejected[0] <= 60 and \
                 not _WHEN.search(text, previous_rejected[0], start) and not (
                 previous_rejected[1] in _HABITS and _day_clause(text, previous_rejected[0], start + 1)):
