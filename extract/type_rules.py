@@ -234,9 +234,13 @@ _ARMED_STORMERS = re.compile(
 #: What they stormed is an armed side's post or men: a clash; otherwise an attack on civilians.
 _ARMED_POST = re.compile(r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|police|army|military|soldiers|"
                          r"troops|forces|patrols?|convoys?|peshmerga|guards?)\b", re.IGNORECASE)
-#: A blast as what set fire to cars ("The blast set fire to two nearby cars"): the explosion's damage.
+#: A blast as what set fire to cars ("The blast set fire to two nearby cars"), or the fire told after the
+#: explosion in its clause ("a car exploded in a car park, setting fire to several vehicles"; type9 audit):
+#: the explosion's damage.
 _BLAST_BURNED = re.compile(r"\b(?:blast|blasts|explosion|explosions|bomb|bombing|detonation)\s+(?:\w+\s+){0,1}?"
-                           r"(?:set fire to|set ablaze|torched)\b", re.IGNORECASE)
+                           r"(?:set fire to|set ablaze|torched)\b|"
+                           r"\b(?:exploded|blew up|detonated|went off)\b[^.;:]{0,80}?,?\s*\b(?:setting fire to|setting ablaze|"
+                           r"and set fire to|which set fire to)\b", re.IGNORECASE)
 #: Where the stormed place's account ends: a clause mark or an attribution ('…, a police source said',
 #: 'said police', 'according to police'; review7b probes: the attribution's police made an attack a clash).
 _OBJECT_END = re.compile(r"[,;]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
