@@ -1093,8 +1093,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected in {"future", "hypothetical", "policy", "negation"} and any(
                 _THE.search(text, max(0, h.start - 20), h.start) and _introduced_en(text, h.start, h.end) for h in group):
             rejected = None  # "denied that the blast that hit a market on Friday was ...": the blast happened
-        if rejected == "policy" and et == "Protests" and _DURING.search(text, max(lo, best.start - 12), best.start) \
-                and _PROTESTERS_DEMANDED.search(text, lo, best.start) \
+        if rejected == "policy" and et == "Protests" and (
+                (_DURING.search(text, max(lo, best.start - 12), best.start) and _PROTESTERS_DEMANDED.search(text, lo, best.start))
+                or any(m.end() == best.end for m in _PROTESTERS_DEMANDED.finditer(text, max(lo, best.start - 40), best.end))) \
                 and not any(_any_in(cue_spans[cls], lo, scope_hi) for cls in ("future", "future_after", "hypothetical")):
             # «طالب المحتجون بتوفير فرص عمل خلال تظاهرة نظموها أمام مبنى المحافظة»: the protesters' demands
             # were made during the protest, which took place; a call to join one ahead, or others' demands
