@@ -53,8 +53,11 @@ _COMBATANT = re.compile(
 _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 #: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).
 _DECIDES = frozenset({"decides", "armed", "rescue"})
+#: The attack the victims died in («مقتل شخصين في هجوم داعشي», "two people killed in an ISIS attack"): what
+#: follows it names the attackers, not the dead (type9 audit: «داعشي» read as dead militants made a battle).
 _KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|(?<![\u0621-\u064A])(?:بيد|بأيدي|بايدي)(?![\u0621-\u064A])|من قبل|بهجوم|"
-                      r"\bby\b|at the hands", re.IGNORECASE)
+                      r"(?<![\u0621-\u064A])(?:في|فى|جراء|اثر|إثر|أثر|خلال)\s+(?:ال)?(?:هجوم|هجمات|اعتداء)(?![\u0621-\u064A])|"
+                      r"\bby\b|at the hands|\bin (?:an?|the) (?:[\w-]+ ){0,2}?(?:attack|assault|raid)\b", re.IGNORECASE)
 #: an Arabic perfect with the plural subject suffix (قتلوا, اغتالوا, هاجموا): the words before it are
 #: the killers («مسلحين مجهولين قتلوا شخصاً»), not the victims of a passive.
 #: قتلوا is also the passive (ثلاثة جنود قتلوا في هجوم): active only with an object after it, not a

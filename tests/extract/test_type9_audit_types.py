@@ -11,6 +11,9 @@ this test, none is a real report.
    several vehicles"), is the explosion's damage (one IED incident), not a riot beside it: it made a second
    'Violent demonstration' that merged into a tear-gas dispersal and turned it into a riot. Arabic tells the
    fire as a result («ما أدى إلى احتراق»), never a riot word. Protesters who set fire keep their riot.
+3. The attack the victims died in names its doers after it («مقتل وإصابة شخصين في هجوم داعشي», "two people
+   were killed in an ISIS attack"): «داعشي» / "ISIS" there are the attackers, not dead militants, so the
+   killing of people stays an attack on civilians; soldiers or PMF fighters killed in it are a battle.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from tests.extract.probe import incidents
 RIOT = ("Riots", "Violent demonstration")
 PEACEFUL = ("Protests", "Peaceful protest")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+ATTACK = ("Violence against civilians", "Attack")
+CLASH = ("Battles", "Armed clash")
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -49,6 +54,14 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Protesters set fire to the provincial building in Kut on Monday after a bomb exploded nearby.", [RIOT, IED]),
     ("A bomb exploded in Kut on Sunday. On Monday, protesters set fire to the council building.", [IED, RIOT]),
     ("Gunmen set fire to a farm near Kut on Sunday.", [("Strategic developments", "Looting/property destruction")]),
+    # 3. the attack the victims died in: positives
+    ("أعلن مصدر أمني مقتل وإصابة شخصين في هجوم داعشي شرقي محافظة ديالى.", [ATTACK]),
+    ("قتل ثلاثة أشخاص جراء هجوم لعناصر داعش على قرية قرب خانقين.", [ATTACK]),
+    ("Two people were killed in an ISIS attack on a village near Kirkuk on Sunday.", [ATTACK]),
+    # 3. near misses: the dead are soldiers or fighters
+    ("أفاد مصدر أمني بمقتل جنديين في هجوم داعشي شرقي محافظة ديالى.", [CLASH]),
+    ("قتل ثلاثة من عناصر الحشد جراء هجوم لداعش على قرية قرب خانقين.", [CLASH]),
+    ("Two soldiers were killed in an ISIS attack on a checkpoint near Kirkuk on Sunday.", [CLASH]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
