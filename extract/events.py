@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from extract import regexes as re
 from extract.dates import find_dates
-from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues
+from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, word_regex
 from extract.lexicon_cache import shipped
 from extract.model import DAY
 from extract.phrases import normalise_slice
@@ -42,13 +42,8 @@ REFERENCE = "reference_point"
 _CLAUSE_MARK = re.compile(r"[،,;؛:]|\s-\s")
 _SUBORDINATE = re.compile(r"(?:خلال|أثناء|اثناء|في|during|in|in an?)\s*$", re.IGNORECASE)
 #: The dead are combatants (security forces or militants): a killing is then a battle. «المتطرفين»,
-#: «المتشددين», «الدواعش» name militants as Saudi and wire copy does (arwire7 audit, issue 8).
-_COMBATANT = re.compile(
-    r"منتسب|عنصر|عناصر|جندي|جنود|ضابط|شرطي|منتسبي|مقاتل|ملازم|نقيب|رائد|عقيد|العميد|اللواء|الفريق|"
-    r"لشرطة|لجيش|لحشد|لبيشمركة|القوات|للقوات|حرس|إرهابي|ارهابي|مسلحي|داعش|دواعش|متطرف|متشدد|قيادي|دورية|دوريه|نقطة تفتيش|"
-    r"soldier|troop|police|officer|fighter|servicem|army|peshmerga|security forces|guard|militant|"
-    r"insurgent|jihadist|terrorist|isis|isil|islamic state|daesh|pkk|militia|commander|emir\b|gunm[ae]n|"
-    r"saboteur|attacker|assailant|infiltrator|bomber|military|barracks|outpost|checkpoint|patrol|convoy", re.IGNORECASE)
+#: «المتشددين», «الدواعش» name militants as Saudi and wire copy does (arwire7 audit, issue 8). words.yaml, combatants.
+_COMBATANT = word_regex("{combatants}", re.IGNORECASE)
 #: Sub-event types that give way, in a group, to a more specific one (protesters + stormed = riot).
 _LEAST_SPECIFIC = frozenset({"Peaceful protest", "Other", "Armed clash"})
 #: Trigger roles that decide their group's type (triggers.yaml: a downed helicopter, an armed crowd).

@@ -25,6 +25,7 @@ from extract.actors import STATE_HOME, assign_actors, find_actors, home_state_ab
 from extract.background import background, cause_start, flag_historical
 from extract.dates import find_dates, listed_days
 from extract.events import NTH_OF_KIND, REFERENCE, EventCandidate, cue_start, territory_told_as_time
+from extract.lexicon import word_regex
 from extract.merging import (
     FLASH_CHARS,
     RECAP,
@@ -70,12 +71,9 @@ ANNOUNCE_CHARS = 120  # how far back a speech verb claims a date (أعلن جه�
 
 _DATELINE = re.compile(r"[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z]+,)? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)"
                        r"(?:, \d{4})? (?:\([^)]{1,40}\) )?[-–—]")
-#: A speech verb starting a word (اعتقال holds قال, مذكرة holds ذكر: neither is a statement).
-_SPEECH = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلن|اعلن|أفاد|افاد|قال|ذكر|أكد|اكد|صرح|كشف|أوضح|اوضح|أفادت|said|announced|told|"
-                     r"reported|confirmed|stated|released|published|posted|"
-                     # condemnations and directives: «أدان ... اليوم الهجوم», «وجه، اليوم، بملاحقة منفذي الهجوم»
-                     r"أدان|ادان|يدين|تدين|استنكر|يستنكر|تستنكر|ندد|يندد|تندد|شجب|وجه(?!\S)|condemn|denounc|ordered)\S*",
-                     re.IGNORECASE)
+#: A speech verb starting a word (اعتقال holds قال, مذكرة holds ذكر: neither is a statement), condemnations and
+#: directives with them («أدان ... اليوم الهجوم», «وجه، اليوم، بملاحقة منفذي الهجوم»): words.yaml, speech.
+_SPEECH = word_regex(r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*", re.IGNORECASE)
 
 
 #: "since Monday", «منذ يوم الاثنين»: the day a span began (a toll "since Monday", fighting going on
@@ -195,8 +193,7 @@ _LINE_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s
 #: A recall before the trigger («وكان مسلحون قد هاجموا ...», «سبق أن», «يذكر أن», "had attacked", "had been
 #: killed", "earlier this month"): an earlier event, never the lead's day.
 #: Reported speech before a pluperfect ("police said/added that two people had been killed"): a backshift, no recall.
-_REPORTING = re.compile(r"\b(?:said|says|told|added|adding|stated|noted|explained|reported|announced|confirmed|according to)\b",
-                        re.IGNORECASE)
+_REPORTING = word_regex(r"\b(?:{speech:reporting})\b", re.IGNORECASE)  # words.yaml, speech
 _HAD = re.compile(r"\bhad (?:\w+ )?(?:been |also )?(?:\w+(?:ed|en)|shot|hit|struck|set|fought|blown)\b", re.IGNORECASE)
 
 

@@ -1,4 +1,4 @@
-"""Validating loader for the extraction lexicons (triggers, cues, actors) in ``extract/data``.
+"""Validating loader for the extraction lexicons (triggers, cues, actors, word lists) in ``extract/data``.
 
 The matching itself (normalisation, :class:`PhraseMatcher`) lives in :mod:`extract.phrases` and
 is re-exported here.
@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract import regexes
 from extract.acled_types import event_types
 from extract.lexicon_cache import shipped
 from extract.phrases import AR_LETTER, Normalised, PhraseMatcher, fold, gate_words, normalise
@@ -23,6 +24,8 @@ __all__ = [
     "Normalised",
     "PhraseMatcher",
     "Trigger",
+    "Word",
+    "WordRegex",
     "actors",
     "cues",
     "fold",
@@ -32,6 +35,9 @@ __all__ = [
     "validate_actors",
     "validate_cues",
     "validate_triggers",
+    "validate_words",
+    "word_regex",
+    "words",
 ]
 
 STRENGTHS = frozenset({"strong", "weak", "generic"})
@@ -44,6 +50,12 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "
                "terrorist_attack", "direct_fire", "walkout", "another_event", "claim", "charge", "carried",
                "other_account")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
+#: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
+WORD_LISTS: dict[str, tuple[str, ...]] = {
+    "speech": ("statement", "reporting", "attribution"), "combatants": (), "gunmen": (), "armed_men": (),
+    "armed_groups": (), "group_members": ()}
+_WORD_FIELDS = frozenset({"lang", "word", "regex", "whole", "uses", "source"})
+_PLAIN_WORD = re.compile(r"[^\W_](?:[\w' -]*[^\W_])?")  # no regex syntax: letters, digits, spaces, hyphens, apostrophes
 
 
 class LexiconError(ValueError):
@@ -181,6 +193,107 @@ def validate_actors(rows: object, name: str = "actors.yaml") -> tuple[Actor, ...
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One entry of a ``words.yaml`` list: ``regex`` is its text as a regular expression (a plain word
+    as written); ``whole``: the word alone where a rule reads the list as stems; ``uses``: the rules of
+    the list that read it."""
+
+    lang: str
+    regex: str
+    whole: bool
+    uses: tuple[str, ...]
+    source: str
+
+    __reduce__ = reduce_by_fields
+
+
+def validate_words(data: object, name: str = "words.yaml") -> dict[str, tuple[Word, ...]]:
+    """Check the word lists; raise :class:`LexiconError` naming the file, the list and the entry."""
+    if not isinstance(data, dict) or set(data) != set(WORD_LISTS):
+        raise LexiconError(f"{name}: expected exactly the keys {list(WORD_LISTS)}")
+    out = {}
+    for list_name, uses in WORD_LISTS.items():
+        rows = data[list_name]
+        if not isinstance(rows, list) or not rows:
+            raise LexiconError(f"{name} {list_name}: expected a non-empty list of entries")
+        entries = []
+        for i, row in enumerate(rows, 1):
+            if not isinstance(row, dict):
+                raise LexiconError(f"{name} {list_name} entry {i}: not a mapping")
+            where = f"{list_name} entry {i} ({row.get('word') or row.get('regex')!r})"
+            if set(row) - _WORD_FIELDS:
+                raise LexiconError(f"{name} {where}: unknown fields {sorted(set(row) - _WORD_FIELDS)}")
+            if row.get("lang") not in {"ar", "en"}:
+                raise LexiconError(f"{name} {where}: lang must be 'ar' or 'en', got {row.get('lang')!r}")
+            if not row.get("source"):
+                raise LexiconError(f"{name} {where}: missing source")
+            if ("word" in row) == ("regex" in row):
+                raise LexiconError(f"{name} {where}: give exactly one of word / regex")
+            value = row.get("word", row.get("regex"))
+            if not isinstance(value, str) or not value.strip():
+                raise LexiconError(f"{name} {where}: word / regex must be a non-empty string")
+            if "word" in row and not _PLAIN_WORD.fullmatch(value):
+                raise LexiconError(f"{name} {where}: a word is plain text (letters, spaces, hyphens); give regex syntax as regex")
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise LexiconError(f"{name} {where}: bad regex: {exc}") from exc
+            if not isinstance(row.get("whole", False), bool):
+                raise LexiconError(f"{name} {where}: whole must be true or false")
+            if "uses" in row and not uses:
+                raise LexiconError(f"{name} {where}: the list {list_name} has no uses to name")
+            row_uses = row.get("uses", list(uses))
+            if uses and (not isinstance(row_uses, list) or not row_uses or not set(row_uses) <= set(uses)):
+                raise LexiconError(f"{name} {where}: uses must be a non-empty list of {list(uses)}")
+            entries.append(Word(row["lang"], value, row.get("whole", False), tuple(row_uses), row["source"]))
+        out[list_name] = tuple(entries)
+    return out
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?\}")  # {list} or {list:use}; not a count such as {0,2}
+
+
+def _alternation(found: re.Match[str]) -> str:
+    list_name, use = found.groups()
+    if list_name not in WORD_LISTS or (use is not None and use not in WORD_LISTS[list_name]):
+        raise LexiconError(f"words.yaml: no list {found.group()[1:-1]!r} (lists and uses: {WORD_LISTS})")
+    return "|".join(w.regex + (r"(?!\S)" if w.whole else "") for w in words(list_name)
+                    if use is None or use in w.uses)
+
+
+class WordRegex:
+    r"""A regular expression holding word lists of ``words.yaml``, compiled when first used: a
+    ``{list}`` (or ``{list:use}``: the entries read by that rule) in ``template`` stands for the
+    list's entries as alternatives (``a|b|c``; a ``whole`` entry is followed by ``(?!\S)``). Used as
+    the compiled pattern is (``search``, ``match``, ``finditer``…); a module defines it at import
+    without loading the lexicons.
+
+    Examples
+    --------
+    >>> speech = WordRegex(r"\b(?:{speech:attribution})\b", regexes.IGNORECASE)
+    >>> speech.search("Gunmen stormed a police post, a police source said.").group()
+    'said'
+    """
+
+    def __init__(self, template: str, flags: int = 0) -> None:
+        self.template, self.flags = template, flags
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name in {"template", "flags"}:
+            raise AttributeError(name)
+        # first use: compile, and keep the compiled pattern's own methods on the instance (no detour after)
+        compiled = regexes.compile(_PLACEHOLDER.sub(_alternation, self.template), self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def word_regex(template: str, flags: int = 0) -> WordRegex:
+    """A :class:`WordRegex` of ``template`` (see there)."""
+    return WordRegex(template, flags)
+
+
 @cache
 def triggers() -> tuple[Trigger, ...]:
     """The shipped trigger lexicon (validated, cached)."""
@@ -197,3 +310,9 @@ def cues() -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
 def actors() -> tuple[Actor, ...]:
     """The shipped actor list (validated, cached)."""
     return shipped()["actors"]
+
+
+@cache
+def words(list_name: str) -> tuple[Word, ...]:
+    """The entries of one shipped word list (``words.yaml``, validated, cached), in file order."""
+    return shipped()["words"][list_name]

@@ -1,7 +1,7 @@
 """The shipped lexicons, validated once and then read from a pickle while no file they come from changes;
 with them the phrase matchers built from them.
 
-Reading ``triggers.yaml``, ``cues.yaml``, ``actors.yaml``, ``dates.yaml`` and ``numbers.yaml`` and
+Reading ``triggers.yaml``, ``cues.yaml``, ``actors.yaml``, ``words.yaml``, ``dates.yaml`` and ``numbers.yaml`` and
 checking every entry (each of the thousand-odd regexes is compiled to be checked) cost about a
 quarter of a second of CPU at every start of ``python -m extract parse``: more than a one-article
 parse itself. The validated result is pickled with :func:`geo.cache.cached_pickle` (the gazetteer's
@@ -43,7 +43,7 @@ def fingerprint() -> str:
 def _build() -> dict[str, Any]:
     from extract.actors import actor_matcher
     from extract.events import class_matchers, cue_matcher, trigger_matcher
-    from extract.lexicon import _read, validate_actors, validate_cues, validate_triggers
+    from extract.lexicon import _read, validate_actors, validate_cues, validate_triggers, validate_words
     from extract.lexicon_dates import load_dates, load_numbers
 
     triggers = validate_triggers(_read("triggers.yaml"))
@@ -56,13 +56,13 @@ def _build() -> dict[str, Any]:
         matchers["cue_classes", lang] = class_matchers(lang, cues)
         matchers["actors", lang] = actor_matcher(lang, actors)
     return {"triggers": triggers, "cues": cues, "actors": actors, "dates": load_dates(), "numbers": load_numbers(),
-            "matchers": matchers}
+            "words": validate_words(_read("words.yaml")), "matchers": matchers}
 
 
 @cache
 def shipped() -> dict[str, Any]:
-    """The validated shipped lexicons by name: ``triggers``, ``cues``, ``actors``, ``dates`` and
-    ``numbers``, and ``matchers``: the phrase matchers by (``"triggers"``, ``"cues"`` or ``"actors"``,
+    """The validated shipped lexicons by name: ``triggers``, ``cues``, ``actors``, ``words``, ``dates``
+    and ``numbers``, and ``matchers``: the phrase matchers by (``"triggers"``, ``"cues"`` or ``"actors"``,
     language), and by (``"cue_classes"``, language) the matchers of the cue classes looked for alone
     (``extract.events.class_matchers``); once per process."""
     return cached_pickle(_PREFIX, fingerprint(), _build)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
+from extract.lexicon import word_regex
 
 __all__ = ["ambushed_civilians", "armed_storming", "foiled_clash", "protest_force", "protesters_attack", "terrorist_attack"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
-#: Non-state killers: their victims at a protest are civilians attacked, not protesters repressed.
-_GUNMEN = re.compile(r"مسلح(?:ون|ين)|مجهول|\bgunmen\b|\bmilitia|\bunknown assailants\b|\bunidentified\b", re.IGNORECASE)
+#: Non-state killers: their victims at a protest are civilians attacked, not protesters repressed (words.yaml).
+_GUNMEN = word_regex("{gunmen}", re.IGNORECASE)
 #: Stems every cue of the "protesters" class (cues.yaml) contains: a cheap test before the matcher.
 _PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|اعتصام|protest|demonstrat|rall(?:y|ies)|marchers|sit-?ins?\b",
                            re.IGNORECASE)
@@ -227,10 +228,9 @@ def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | No
 
 #: Armed men or forces as the ones who storm or burn ("ISIS terrorists stormed a position of the army",
 #: "Gunmen stormed a police station"): an armed assault, not a riot.
-_ARMED_STORMERS = re.compile(
-    r"\b(?:gunmen|militants|terrorists|insurgents|jihadists|fighters|extremists|attackers|assailants|"
-    r"(?:is|isis|isil|daesh|islamic state|al-qaeda|al-qaida)(?: (?:militants|fighters|members|terrorists|cells?|elements))?)"
-    r"\s+(?:\w+\s+){0,2}?(?:stormed|storm|storms|torched|set fire to)\b", re.IGNORECASE)
+#: (words.yaml: armed_men, armed_groups, group_members)
+_ARMED_STORMERS = word_regex(r"\b(?:{armed_men}|(?:{armed_groups})(?: (?:{group_members}))?)"
+                             r"\s+(?:\w+\s+){0,2}?(?:stormed|storm|storms|torched|set fire to)\b", re.IGNORECASE)
 #: What they stormed is an armed side's post or men: a clash; otherwise an attack on civilians.
 _ARMED_POST = re.compile(r"\b(?:positions?|posts?|outposts?|checkpoints?|bases?|barracks|police|army|military|soldiers|"
                          r"troops|forces|patrols?|convoys?|peshmerga|guards?)\b", re.IGNORECASE)
@@ -243,7 +243,7 @@ _BLAST_BURNED = re.compile(r"\b(?:blast|blasts|explosion|explosions|bomb|bombing
                            r"and set fire to|which set fire to)\b", re.IGNORECASE)
 #: Where the stormed place's account ends: a clause mark or an attribution ('…, a police source said',
 #: 'said police', 'according to police'; review7b probes: the attribution's police made an attack a clash).
-_OBJECT_END = re.compile(r"[,;]|\b(?:said|says|told|according to)\b", re.IGNORECASE)
+_OBJECT_END = word_regex(r"[,;]|\b(?:{speech:attribution})\b", re.IGNORECASE)  # words.yaml, speech
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|crowds?|mobs?)\b", re.IGNORECASE)
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 

@@ -1,0 +1,81 @@
+"""words.yaml: the word lists rules build regexes from (speech verbs, combatants, armed men), validated
+and loaded like the other lexicons; a malformed entry names the file, the list and the entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import lexicon
+from extract import regexes as re
+from extract.lexicon import LexiconError, WordRegex, validate_words
+from extract.lexicon_cache import shipped
+
+
+def _lists(**changed: object) -> dict[str, object]:
+    """A valid set of lists (one entry each), with ``changed`` lists replaced."""
+    rows: dict[str, object] = {name: [{"lang": "en", "word": "said", "source": "test"}] for name in lexicon.WORD_LISTS}
+    rows.update(changed)
+    return rows
+
+
+def test_shipped_lists_pass_the_validator() -> None:
+    checked = validate_words(lexicon._read("words.yaml"))
+    assert checked == shipped()["words"]
+    assert set(checked) == set(lexicon.WORD_LISTS)
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"speech": []}, r"words.yaml: expected exactly the keys"),
+    (_lists(gunmen=[]), r"words.yaml gunmen: expected a non-empty list"),
+    (_lists(gunmen=["gunmen"]), r"words.yaml gunmen entry 1: not a mapping"),
+    (_lists(gunmen=[{"lang": "fr", "word": "hommes armés", "source": "x"}]), r"gunmen entry 1 \('hommes armés'\): lang must be"),
+    (_lists(gunmen=[{"lang": "en", "word": "gunmen"}]), r"gunmen entry 1 \('gunmen'\): missing source"),
+    (_lists(gunmen=[{"lang": "en", "word": "gunmen", "regex": "gunmen", "source": "x"}]), r"exactly one of word / regex"),
+    (_lists(gunmen=[{"lang": "en", "word": "  ", "source": "x"}]), r"must be a non-empty string"),
+    (_lists(gunmen=[{"lang": "en", "word": "gunm[ae]n", "source": "x"}]), r"gunmen entry 1 \('gunm\[ae\]n'\): a word is plain text"),
+    (_lists(gunmen=[{"lang": "en", "regex": "gunm(en", "source": "x"}]), r"gunmen entry 1 \('gunm\(en'\): bad regex"),
+    (_lists(gunmen=[{"lang": "en", "word": "gunmen", "whole": "yes", "source": "x"}]), r"whole must be true or false"),
+    (_lists(gunmen=[{"lang": "en", "word": "gunmen", "uses": ["statement"], "source": "x"}]), r"the list gunmen has no uses"),
+    (_lists(speech=[{"lang": "en", "word": "said", "uses": ["quoting"], "source": "x"}]), r"speech entry 1 \('said'\): uses must be"),
+    (_lists(speech=[{"lang": "en", "word": "said", "uses": [], "source": "x"}]), r"speech entry 1 \('said'\): uses must be"),
+    (_lists(speech=[{"lang": "en", "word": "said", "sorce": "x"}]), r"speech entry 1 \('said'\): unknown fields \['sorce'\]"),
+])
+def test_validator_names_file_list_and_entry(data: dict, message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        validate_words(data)
+
+
+def test_an_entry_without_uses_is_read_by_every_rule_of_its_list() -> None:
+    checked = validate_words(_lists(speech=[{"lang": "en", "word": "said", "source": "x"}]))
+    assert checked["speech"][0].uses == lexicon.WORD_LISTS["speech"]
+    assert checked["gunmen"][0].uses == ()
+
+
+def test_unknown_list_in_a_template_is_named() -> None:
+    with pytest.raises(LexiconError, match=r"no list 'speech:quoting'"):
+        WordRegex("{speech:quoting}").search("he said")
+
+
+@pytest.mark.parametrize("template, text, expected", [
+    # a speech verb starting a word, its endings included; not inside another word
+    (r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*", "وأعلنت الخلية، اليوم الأربعاء، مقتل", "وأعلنت"),
+    (r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*", "بعد اعتقال المتهم", None),
+    (r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*", "Officials condemned the attack", "condemned"),
+    # «وجه» is whole: the directive, not «وجهت» (she directed) nor «وجهه» (his face)
+    (r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*", "ووجه اليوم بملاحقة منفذي الهجوم", "ووجه"),
+    (r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*", "ضربه على وجهه", None),
+    # reporting: whole words only
+    (r"\b(?:{speech:reporting})\b", "A police officer added that gunmen had stormed", "added"),
+    (r"\b(?:{speech:reporting})\b", "An additional force had been sent", None),
+    # attribution: said, not 'added'
+    (r"\b(?:{speech:attribution})\b", "Gunmen stormed a farm, police added", None),
+    (r"\b(?:{speech:attribution})\b", "Gunmen stormed a farm, according to police", "according to"),
+    # combatants anywhere in a word; gunmen with their own bounds
+    ("{combatants}", "مقتل ثلاثة من منتسبي الشرطة", "منتسب"),
+    ("{combatants}", "killed two shepherds", None),
+    ("{gunmen}", "Masked gunmen opened fire", "gunmen"),
+    ("{gunmen}", "the gunman fled", None),
+])
+def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
+    found = WordRegex(template, re.IGNORECASE).search(text)
+    assert (found.group() if found else None) == expected
