@@ -942,6 +942,25 @@ def _the_other(text: str, sentence_start: int, lo: int, hi: int) -> bool:
 _KNOWN_EN = re.compile(r"(?:\b(?:the|this|that|these|those|another)|[a-z]['’]s)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: "the bombing", "the bombardment" (a word for a strike from afar as much as for a bomb) and the words that
+#: make it a bomb of its own (a roadside or car bomb, an IED, a suicide bomber).
+_BOMBING_NOUN = re.compile(r"bombings?\b|bombardments?\b", re.IGNORECASE)
+_BOMB_OF_ITS_OWN = re.compile(r"\b(?:bombs?|ied|ieds|roadside|explosive|explosives|device|car bomb|suicide|landmine|mine|"
+                              r"grenade|booby|sticky)\b", re.IGNORECASE)
+REMOTE_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _bombing_of_series(text: str, sentence: tuple[int, int], group: list[_Hit], series: tuple[str, str] | None) -> bool:
+    """Whether ``group`` is "the bombing" told again after a shelling or an air strike the article already told
+    ("2 civilians were injured in Turkish artillery shelling … the bombing targeted the village of Barkhi"): the
+    bombardment named before, not a bomb of its own (type9 audit, issue 8). A roadside or car bomb, an IED or a
+    suicide bomber named in the sentence keeps its own type."""
+    return series is not None and series[1] in REMOTE_FROM_AFAR and all(
+        h.entry.sub_event_type == "Remote explosive/landmine/IED" for h in group) and any(
+        _BOMBING_NOUN.match(text, h.start) and _KNOWN_EN.search(text, max(0, h.start - 40), h.start) for h in group) \
+        and not _BOMB_OF_ITS_OWN.search(text, *sentence)
+
+
 def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | None) -> bool:
     """Whether ``group`` holds only generic words, one of them a definite attack word (الهجوم, الاعتداء,
     the attack, another attack: typed Armed clash with no role), after an explosion the article already
@@ -1126,6 +1145,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if best.entry.strength == "generic" and series and len(group) == 1 and (
                 _SIMILAR_AFTER.match(text, best.end) or _SIMILAR_BEFORE.search(text, max(0, best.start - 12), best.start)):
             et, st = series  # «لهجوم مماثل», "a similar attack": of the kind just told (mortars on the village)
+        elif _bombing_of_series(text, sentence, group, series):
+            et, st = series  # "… in Turkish artillery shelling. … the bombing targeted the village": that shelling
         elif _attack_of_series(text, group, series) and not _any_in(cue_spans["direct_fire"], *sentence):
             # "Rockets hit the base. ... The attack Saturday on Camp Taji ...", «انفجرت عبوة ناسفة ... وأسفر
             # الهجوم عن مقتل»: an attack word with no weapon of its own tells the explosive event of the

@@ -14,6 +14,9 @@ this test, none is a real report.
 3. The attack the victims died in names its doers after it («مقتل وإصابة شخصين في هجوم داعشي», "two people
    were killed in an ISIS attack"): «داعشي» / "ISIS" there are the attackers, not dead militants, so the
    killing of people stays an attack on civilians; soldiers or PMF fighters killed in it are a battle.
+4. "The bombing" told after a shelling or an air strike ("… injured in Turkish artillery shelling in northern
+   Duhok province. A local official said the bombing targeted a village in Batifa") is that bombardment
+   again, not a roadside bomb beside it; a bomb of its own named in the sentence stays an IED.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ PEACEFUL = ("Protests", "Peaceful protest")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 ATTACK = ("Violence against civilians", "Attack")
 CLASH = ("Battles", "Armed clash")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -62,6 +67,16 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("أفاد مصدر أمني بمقتل جنديين في هجوم داعشي شرقي محافظة ديالى.", [CLASH]),
     ("قتل ثلاثة من عناصر الحشد جراء هجوم لداعش على قرية قرب خانقين.", [CLASH]),
     ("Two soldiers were killed in an ISIS attack on a checkpoint near Kirkuk on Sunday.", [CLASH]),
+    # 4. "the bombing" after a bombardment: positives
+    ("Two civilians were injured in Turkish artillery shelling in northern Duhok province on Sunday. A local official "
+     "said the bombing targeted a village in Batifa.", [SHELLING]),
+    ("Turkish warplanes struck mountain areas in northern Duhok province on Sunday. A local official said the bombing "
+     "hit the outskirts of Batifa.", [AIR]),
+    # 4. near misses: a bomb of its own; Arabic tells the shelling again as «القصف»
+    ("Two civilians were injured in Turkish artillery shelling in northern Duhok province on Sunday. A local official "
+     "said a roadside bomb targeted a village in Batifa.", [SHELLING, IED]),
+    ("A roadside bomb struck an army patrol near Tarmiyah on Sunday. The bombing killed two soldiers.", [IED]),
+    ("أصيب مدنيان بقصف مدفعي تركي على قرية قرب زاخو يوم الأحد. وقال مدير الناحية إن القصف استهدف قرية برخي.", [SHELLING]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
