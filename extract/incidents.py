@@ -183,6 +183,11 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     return ranked[0], not announced(ranked[0])
 
 
+#: An event's own day this many days after the report's at most (a report filed before midnight UTC).
+FUTURE_DAYS = 1
+#: A day told as ahead of the report («الجمعة المقبل», «الأسبوع القادم», «غداً», "next Friday", "tomorrow").
+_AHEAD = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:مقبل|مقبله|مقبلة|قادم|قادمه|قادمة)(?![\u0621-\u064A])|"
+                    r"(?<![\u0621-\u064A])(?:غدا|غداً|بعد غد)(?![\u0621-\u064A])|\b(?:next|tomorrow|coming)\b", re.IGNORECASE)
 NEWS_DAY_MAX = 7  # a lead's day this many days before the article at most is the report's news day
 #: The lead's own kinds of candidate: an event, or the day's toll summed up ("At least 10 people were killed in
 #: separate attacks across Iraq on Wednesday", «قتل 15 شخصاً ... في سلسلة هجمات»), which no incident keeps.
@@ -666,6 +671,11 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             places = places[:1]  # a title lists several events: the places after the first are theirs
         last_places = places or last_places
         found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date, lang=lang)
+        if found_date is not None and own_date and article_date is not None and \
+                (found_date.value - article_date).days > FUTURE_DAYS and _AHEAD.search(found_date.expression):
+            # «سيخرجون في تظاهرة يوم الجمعة المقبل», "will rally next Friday": a day ahead of the report is a
+            # plan. Only a day told as ahead: an encyclopedia entry dated by its first day tells later days
+            continue
         if territory_told_as_time(text, event) and (found_date is None or (
                 found_date.start < event.start and not _YEAR.search(found_date.expression))):
             # «عاد النازحون إلى تكريت اليوم بعد سنوات من النزوح منذ سيطرة داعش على المدينة»: the takeover
