@@ -170,7 +170,7 @@ def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
         not _died_of_wounds(y.evidence) and \
         {x.event_type, y.event_type} <= _VIOLENT and (not (later.placed and earlier.placed) or (
             x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)) and \
-        not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier)) and \
+        not _days_apart(later, earlier, own="text") and \
         not _two_sites(later, earlier)  # «حصيلة تفجير ... في الشعلة بلغت»: the toll of another site's blast
 
 
@@ -183,7 +183,7 @@ def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
     return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
         {x.event_type, y.event_type} <= _VIOLENT and x.country == y.country and \
         _read_once("other_account", x.evidence or "", says_other_account) and not _another(later) and \
-        not (later.dated and earlier.dated and x.event_date and y.event_date and _apart(later, earlier))
+        not _days_apart(later, earlier, own="text")
 
 
 def _km(a: Incident, b: Incident) -> float:
@@ -213,6 +213,16 @@ def _apart(a: _Draft, b: _Draft) -> bool:
     return abs((x.event_date - y.event_date).days) > 1
 
 
+def _days_apart(a: _Draft, b: _Draft, *, own: str = "") -> bool:
+    """The guard that keeps accounts of different days apart: both have a date and the dates are
+    :func:`_apart`. ``own``: which dates count — ``""`` any (the article's day included), ``"text"`` only
+    each one's own text's (``dated``), ``"told"`` its own text's or an announcement's beside it
+    (``dated or weak_dated``)."""
+    if own and not all(d.dated or (own == "told" and d.weak_dated) for d in (a, b)):
+        return False
+    return a.incident.event_date is not None and b.incident.event_date is not None and _apart(a, b)
+
+
 _KILLING_WORD = re.compile(r"قتل|مقتل|اغتيال|استشهاد|مصرع|killed|killing|death", re.IGNORECASE)
 
 
@@ -234,7 +244,7 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
         return False
     if killing.placed and means.placed and x.place_id != y.place_id:
         return False
-    return not (x.event_date and y.event_date and _apart(killing, means))
+    return not _days_apart(killing, means)
 
 
 #: The victims told as struck by a weapon from the air («استهدفت»، «قصفت»), in the sentence of their death.
@@ -254,7 +264,7 @@ def _toll_of_strike(killing: _Draft, strike: _Draft) -> bool:
         return False
     if strike.placed and x.place_id != y.place_id and _km(x, y) > SAME_SITE_KM:
         return False
-    if x.event_date and y.event_date and _apart(killing, strike):
+    if _days_apart(killing, strike):
         return False
     return bool(_STRUCK_BY.search(_HARAKAT.sub("", x.evidence or "")))
 
@@ -481,7 +491,7 @@ def _same_toll(a: _Draft, b: _Draft) -> bool:
     return a.placed and b.placed and x.place_id is not None and (x.place_id == y.place_id or _city_and_site(a, b)) and \
         (x.fatalities or 0) >= 2 and x.fatalities == y.fatalities and \
         {x.event_type, y.event_type} <= _TOLL_KINDS and \
-        not (x.event_date and y.event_date and _apart(a, b)) and \
+        not _days_apart(a, b) and \
         not any(_another(d) for d in (a, b))
 
 
@@ -521,7 +531,7 @@ def _country_retold(a: _Draft, b: _Draft) -> bool:
         rough.generic and rough.role != "killing" and (x.admin1 is None) != (y.admin1 is None)
         and {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date)
     return a.placed and b.placed and x.country == y.country and coarse and kind and _gap(a, b) <= MERGE_SENTENCES and \
-        not (x.event_date and y.event_date and _apart(a, b)) and \
+        not _days_apart(a, b) and \
         not any(_another(d) for d in (a, b))
 
 
@@ -531,8 +541,7 @@ def _retold(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if not (a.placed and b.placed) or a.headline or b.headline or x.place_id is None:
         return False
-    if x.event_date and y.event_date and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and \
-            _apart(a, b):
+    if _days_apart(a, b, own="told"):
         return False
     if x.place_id == y.place_id and x.sub_event_type == y.sub_event_type:
         return True
@@ -583,7 +592,7 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
         follows and _province(rough) and not _another(exact))
     return rough.vague and not exact.vague and rough.placed and exact.placed and lead and \
         not exact.headline and kind and \
-        not (x.event_date and y.event_date and _apart(rough, exact)) and _holds(rough, exact) and \
+        not _days_apart(rough, exact) and _holds(rough, exact) and \
         not _another(exact)  # "four additional airstrikes near Tal Afar": more than the lead's
 
 
@@ -694,7 +703,7 @@ def _strike_retold(a: _Draft, b: _Draft) -> bool:
         abs(a.sentence_index - b.sentence_index) <= window and x.country == y.country and \
         (not (a.placed and b.placed) or None in (x.admin1, y.admin1) or (
             x.admin1 == y.admin1 and _km(x, y) <= INTERCEPT_KM)) and \
-        not ((a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.event_date and y.event_date and _apart(a, b))  # a retelling with no date of its own is the day's
+        not _days_apart(a, b, own="told")  # a retelling with no date of its own is the day's
 
 
 _PROTESTS = re.compile(r"تظاهر|مظاهر|احتجاج|محتج|\bprotest|\bdemonstrat", re.IGNORECASE)
@@ -709,7 +718,7 @@ def _shot_protesters_dead(force: _Draft, killing: _Draft) -> bool:
         killing.placed and x.admin1 is not None and x.admin1 == y.admin1 and \
         (_km(x, y) <= MERGE_KM or not force.placed) and 0 < abs(force.sentence_index - killing.sentence_index) <= 1 and \
         not force.headline and not killing.headline and \
-        not ((force.dated or force.weak_dated) and (killing.dated or killing.weak_dated) and _apart(force, killing))
+        not _days_apart(force, killing, own="told")
 
 
 def _amid_protests(protest: _Draft, attack: _Draft) -> bool:
@@ -778,7 +787,7 @@ def _foiled_fought(foiled: _Draft, clash: _Draft) -> bool:
         _AERIAL.search(x.evidence or "") is None and \
         y.sub_event_type == "Armed clash" and abs(foiled.sentence_index - clash.sentence_index) <= 2 and \
         (not (foiled.placed and clash.placed) or x.admin1 == y.admin1) and \
-        not (x.event_date and y.event_date and _apart(foiled, clash)) and \
+        not _days_apart(foiled, clash) and \
         not any(_another(d) for d in (foiled, clash))
 
 
@@ -801,7 +810,7 @@ def _claimed(claim: _Draft, attack: _Draft) -> bool:
         {x.event_type, y.event_type} <= _VIOLENT and y.sub_event_type not in _TERRITORY and \
         abs(claim.sentence_index - attack.sentence_index) <= RETOLD_SENTENCES and \
         (not (claim.placed and attack.placed) or (x.admin1 is not None and x.admin1 == y.admin1)) and \
-        not (x.event_date and y.event_date and _apart(claim, attack)) and \
+        not _days_apart(claim, attack) and \
         _claims(claim) and not any(_another(d) for d in (claim, attack))
 
 
@@ -879,7 +888,7 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
                  or (a.role == "intercept" and y.event_type == "Explosions/Remote violence")) and \
             (not (a.placed and b.placed) or _km(x, y) <= INTERCEPT_SITE_KM or (
                 _km(x, y) <= INTERCEPT_KM and a.sentence_index == b.sentence_index)) and \
-            not (a.dated and b.dated and x.event_date and y.event_date and _apart(a, b)):
+            not _days_apart(a, b, own="text"):
         return True  # "the second rocket was intercepted by C-RAM": part of the attack (not one of 2020 told after it)
     if _says_another_after(a, b):
         # «واعقب ذلك النزاع، اشتباك مسلح آخر بكرمة علي», «استهدفت الطائرات أيضاً موقعاً في قرية بارة»: an
@@ -910,17 +919,16 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
     if _earlier_month(a, b) or _earlier_month(b, a):
         return False  # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot
-    if a.dated and b.dated and x.event_date and y.event_date and _apart(a, b):
+    if _days_apart(a, b, own="text"):
         return False
     if _separate_crowds(a, b):
         return False  # "protested in Basra on Sunday ... On Monday, protesters stormed the council": two days
-    if a.placed and b.placed and (a.dated or a.weak_dated) and (b.dated or b.weak_dated) and x.place_id != y.place_id \
-            and x.event_date and y.event_date and _apart(a, b):
+    if a.placed and b.placed and x.place_id != y.place_id and _days_apart(a, b, own="told"):
         return False  # rockets on a base "Tuesday" and on Camp Taji "last week": two events, two sites
     if near and (x.event_type == y.event_type or {x.event_type, y.event_type} <= {"Protests", "Riots"}
                  or _amid_protests(a, b) or _amid_protests(b, a)) \
             and x.country == y.country and (x.admin1 is None) != (y.admin1 is None) \
-            and (a.placed or b.placed) and not (x.event_date and y.event_date and _apart(a, b)):
+            and (a.placed or b.placed) and not _days_apart(a, b):
         return True  # "killed at protests ... in Iraq. Protesters try to enter the Green Zone in Baghdad": one event
     if _same_sentence(a, b) and "killing" in (a.role, b.role) and len(
             {x.sub_event_type, y.sub_event_type} & _TERRITORY) == 1:
@@ -1223,7 +1231,7 @@ def _flash_retold(a: _Draft, b: _Draft) -> bool:
     return (a.placed or _lead_province(a)) and (b.placed or _lead_province(b)) and (a.placed or b.placed) and \
         not (a.chain is not None and a.chain == b.chain) and \
         _flash_kind(x, y) is not None and _holds_place(a, b) and \
-        not (x.event_date and y.event_date and (_apart(a, b) or (a.dated and b.dated and x.event_date != y.event_date))) and \
+        not (_days_apart(a, b) or (x.event_date and y.event_date and a.dated and b.dated and x.event_date != y.event_date)) and \
         not any(_another(d) or _nth_of_kind_told(d.incident.evidence)
                 for d in (a, b))
 
@@ -1275,7 +1283,7 @@ def _items(summary: _Draft, drafts: list[_Draft]) -> list[int]:
              if d.placed and _own_word(d) and not d.locates and d.sentence_index > summary.sentence_index
              and d.incident.event_type == x.event_type and d.incident.place_id != x.place_id
              and d.incident.admin1 == x.admin1 and (_km(x, d.incident) <= UMBRELLA_KM or tells_a_pair(d.incident.evidence or ""))
-             and not (d.dated and x.event_date and d.incident.event_date and _apart(summary, d))]
+             and not (d.dated and _days_apart(summary, d))]
     return found if len({drafts[k].incident.place_id for k in found}) >= 2 else []
 
 
