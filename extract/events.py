@@ -784,9 +784,21 @@ def says_claim(text: str) -> bool:
 def says_another(text: str, lo: int = 0, hi: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` has a word saying its account is another event than one told beside it
     («وفي حادث منفصل», «في حادث آخر», «عبوة ناسفة أخرى», "in a separate attack"; cue class
-    ``another_event``, either language: an Arabic report quotes English names and the reverse)."""
+    ``another_event``, either language: an Arabic report quotes English names and the reverse), or names what
+    today's event comes after (class ``comes_after``: «ويأتي الهجوم بعد يوم من ...», "came two days after")."""
     hi = len(text) if hi is None else hi
-    return any(cue_start(text, lang, "another_event", lo, hi) is not None for lang in ("ar", "en"))
+    return any(cue_start(text, lang, cls, lo, hi) is not None for lang in ("ar", "en") for cls in _ANOTHER_CLASSES)
+
+
+_ANOTHER_CLASSES = ("another_event", "comes_after")
+
+
+@lru_cache(maxsize=SAYS_KEPT)
+def comes_after_at(text: str) -> int | None:
+    """Where the first word saying what today's event comes after starts in ``text`` (cue class ``comes_after``,
+    either language: «ويأتي الهجوم بعد أيام من ...», "The strike came two days after"), or None."""
+    found = [at for lang in ("ar", "en") if (at := cue_start(text, lang, "comes_after", 0, len(text))) is not None]
+    return min(found, default=None)
 
 
 #: The air arm that destroyed a den, a hideout or a car bomb («تمكن طيران الجيش من تدمير وكر», «القوة الجوية

@@ -47,8 +47,8 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "
                "drugs", "metaphor", "protest_object", "corruption", "protesters", "cause", "intent", "state", "foreign_forces",
                "accident", "habitual", "last_year", "years_ago", "reference_point",
                "denied_casualties", "crime", "security_suspects", "private_violence", "mourning",
-               "terrorist_attack", "direct_fire", "walkout", "another_event", "claim", "charge", "carried",
-               "other_account")
+               "terrorist_attack", "direct_fire", "walkout", "another_event", "comes_after", "claim", "charge",
+               "carried", "other_account")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 #: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
