@@ -17,6 +17,9 @@ this test, none is a real report.
 4. "The bombing" told after a shelling or an air strike ("… injured in Turkish artillery shelling in northern
    Duhok province. A local official said the bombing targeted a village in Batifa") is that bombardment
    again, not a roadside bomb beside it; a bomb of its own named in the sentence stays an IED.
+5. An attack on a village or on homes («هاجم مسلحو داعش قرية», «شن عناصر داعش هجوماً على قرية», "ISIS fighters
+   attacked Dogshman village") strikes villagers (ACLED Attack), not two armed sides; a clash told with it, a
+   checkpoint or the village guards attacked, or soldiers killed in it keep the battle.
 """
 
 from __future__ import annotations
@@ -77,6 +80,19 @@ def _types(text: str) -> list[tuple[str, str]]:
      "said a roadside bomb targeted a village in Batifa.", [SHELLING, IED]),
     ("A roadside bomb struck an army patrol near Tarmiyah on Sunday. The bombing killed two soldiers.", [IED]),
     ("أصيب مدنيان بقصف مدفعي تركي على قرية قرب زاخو يوم الأحد. وقال مدير الناحية إن القصف استهدف قرية برخي.", [SHELLING]),
+    # 5. an attack on a village: positives
+    ("At around 1:30 am, ISIS fighters attacked Dogshman village in the Rashad sub-district of southern Kirkuk province "
+     "on Tuesday.", [ATTACK]),
+    ("هاجم مسلحو داعش قرية قرب خانقين فجر الثلاثاء وأحرقوا منزلين.", [ATTACK]),
+    ("شن عناصر داعش هجوما على قرية قرب خانقين فجر الثلاثاء.", [ATTACK]),
+    # 5. near misses: an armed side fought or struck
+    ("هاجم مسلحو داعش نقطة للجيش قرب خانقين فجر الثلاثاء.", [CLASH]),
+    ("هاجم مسلحو داعش قرية قرب خانقين فجر الثلاثاء واشتبكوا مع حراسها.", [CLASH]),
+    ("ISIS militants attacked a village near Khanaqin on Tuesday and clashed with its guards.", [CLASH]),
+    ("ISIS fighters attacked the village guards near Khanaqin on Tuesday.", [CLASH]),
+    ("ISIS fighters attacked a village near Khanaqin on Tuesday, killing two soldiers.", [CLASH]),
+    ("هاجمت طائرات تركية قرية قرب العمادية يوم الأحد.", [AIR]),
+    ("Turkish warplanes attacked villages near Amedi on Sunday.", [AIR]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
