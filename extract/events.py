@@ -973,6 +973,24 @@ def _bombing_of_series(text: str, sentence: tuple[int, int], group: list[_Hit], 
         and not _BOMB_OF_ITS_OWN.search(text, *sentence)
 
 
+#: An armed side named in a sentence of clashes: then they are fighting, not the protest told before.
+_ARMED_SIDES = re.compile(r"مسلح|داعش|ارهاب|إرهاب|عشائر|عشير|الجيش|البيشمرك|الحشد|فصيل|فصائل|ميليشي|مليشي|عصابات|"
+                          r"\b(?:gunmen|militants?|insurgents?|isis|isil|islamic state|daesh|pkk|militias?|fighters|tribes?|"
+                          r"tribal|clans?|peshmerga|army|troops|soldiers|hashd|pmf)\b", re.IGNORECASE)
+_CLASH_NOUN = re.compile(r"[وفب]?(?:ال|لل)اشتباك|clash(?:es)?\b", re.IGNORECASE)
+
+
+def _clashes_of_protest(text: str, sentence: tuple[int, int], group: list[_Hit], series: tuple[str, str] | None) -> bool:
+    """Whether ``group`` is "the clashes" (a definite clash noun, alone in its group) told after a protest or a riot
+    the article already told, with no armed side named in its sentence ("Security forces opened fire on protesters
+    on a bridge … The clashes took place on Ahrar bridge"): the protest's confrontation again, not a battle beside
+    it (type9 audit, issue 8). Gunmen, militants, tribes or the army named with it keep the clash."""
+    return series is not None and series[0] in {"Protests", "Riots"} and len(group) == 1 and \
+        group[0].entry.sub_event_type == "Armed clash" and _CLASH_NOUN.match(text, group[0].start) is not None and (
+            _DEFINITE.match(text, group[0].start) is not None or _THE.search(text, max(0, group[0].start - 20), group[0].start)
+            is not None) and not _ARMED_SIDES.search(text, *sentence)
+
+
 def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | None) -> bool:
     """Whether ``group`` holds only generic words, one of them a definite attack word (الهجوم, الاعتداء,
     the attack, another attack: typed Armed clash with no role), after an explosion the article already
@@ -1157,6 +1175,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if best.entry.strength == "generic" and series and len(group) == 1 and (
                 _SIMILAR_AFTER.match(text, best.end) or _SIMILAR_BEFORE.search(text, max(0, best.start - 12), best.start)):
             et, st = series  # «لهجوم مماثل», "a similar attack": of the kind just told (mortars on the village)
+        elif _clashes_of_protest(text, sentence, group, series):
+            # "… opened fire on protesters … The clashes took place on Ahrar bridge": that protest; clashes at a
+            # protest told as peaceful make it violent (ACLED §Violent demonstration: physical clashes)
+            et, st = ("Riots", "Violent demonstration") if series == ("Protests", "Peaceful protest") else series
         elif _bombing_of_series(text, sentence, group, series):
             et, st = series  # "… in Turkish artillery shelling. … the bombing targeted the village": that shelling
         elif _attack_of_series(text, group, series) and not _any_in(cue_spans["direct_fire"], *sentence):

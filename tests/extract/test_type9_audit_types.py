@@ -20,6 +20,10 @@ this test, none is a real report.
 5. An attack on a village or on homes («هاجم مسلحو داعش قرية», «شن عناصر داعش هجوماً على قرية», "ISIS fighters
    attacked Dogshman village") strikes villagers (ACLED Attack), not two armed sides; a clash told with it, a
    checkpoint or the village guards attacked, or soldiers killed in it keep the battle.
+6. "The clashes" («الاشتباكات») told after a protest or a riot of the article, with no armed side named in their
+   sentence ("… opened fire on protesters … The clashes took place on Ahrar bridge"), are that protest's
+   confrontation, not a battle beside it; clashes at a protest told as peaceful make it a violent demonstration.
+   Gunmen and the army, two tribes, or clashes with no article keep their battle.
 """
 
 from __future__ import annotations
@@ -93,6 +97,16 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("ISIS fighters attacked a village near Khanaqin on Tuesday, killing two soldiers.", [CLASH]),
     ("هاجمت طائرات تركية قرية قرب العمادية يوم الأحد.", [AIR]),
     ("Turkish warplanes attacked villages near Amedi on Sunday.", [AIR]),
+    # 6. the clashes of a protest: positives
+    ("Security forces opened fire on protesters in central Baghdad on Friday, killing two people. The clashes took "
+     "place on Ahrar bridge.", [("Protests", "Excessive force against protesters")]),
+    ("Hundreds of protesters rallied in Nasiriyah on Friday. The clashes left ten people wounded, a medic said.", [RIOT]),
+    ("تظاهر المئات في الناصرية يوم الجمعة. وأسفرت الاشتباكات عن إصابة عشرة أشخاص.", [RIOT]),
+    # 6. near misses: armed sides named, or clashes of their own
+    ("Hundreds of protesters rallied in Nasiriyah on Friday. The clashes between gunmen and the army near Shatra left "
+     "two dead.", [PEACEFUL, CLASH]),
+    ("تظاهر المئات في الناصرية يوم الجمعة. واندلعت الاشتباكات بين عشيرتين في قضاء الشطرة.", [PEACEFUL, CLASH]),
+    ("Hundreds of protesters rallied in Nasiriyah on Friday. Clashes broke out near Shatra on Saturday.", [PEACEFUL, CLASH]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
