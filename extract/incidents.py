@@ -26,6 +26,7 @@ from extract.background import background, cause_start, flag_historical
 from extract.dates import find_dates, listed_days
 from extract.events import NTH_OF_KIND, REFERENCE, EventCandidate, cue_start, territory_told_as_time
 from extract.lexicon import word_regex
+from extract.memo import Memo
 from extract.merging import (
     FLASH_CHARS,
     RECAP,
@@ -408,7 +409,7 @@ def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[PlaceMention],
-                places: list[PlaceMention], casualties, steps: dict | None = None) -> tuple[int | None, int | None]:
+                places: list[PlaceMention], casualties, steps: Memo | None = None) -> tuple[int | None, int | None]:
     """The dead and wounded of a risen toll told in the sentences after the one ending at ``end``
     («وارتفعت حصيلة ضحايا التفجير إلى 12 قتيلاً», "The death toll rose to 25."); past another event's
     sentence only when it names the event's place («وارتفعت حصيلة ضحايا انفجار الطارمية»); a toll naming
@@ -417,7 +418,7 @@ def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[Pla
     own = {m.place.admin1 or m.place.country for m in places}
     crossed = False  # another event's sentence lies between: only an update naming this event's place reaches back
     for _ in range(TOLL_UPDATE_SENTENCES):
-        found, another, rose = _toll_step(text, end, event_starts, {} if steps is None else steps)
+        found, another, rose = _toll_step(text, end, event_starts, Memo() if steps is None else steps)
         if found is None:
             break
         if another:
@@ -437,16 +438,15 @@ def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[Pla
     return None, None
 
 
-def _toll_step(text: str, end: int, event_starts: list[int], steps: dict) -> tuple[re.Match[str] | None, bool, bool]:
+def _toll_step(text: str, end: int, event_starts: list[int], steps: Memo) -> tuple[re.Match[str] | None, bool, bool]:
     """The sentence after ``end`` (`_NEXT_SENTENCE`), whether another event's sentence starts in it, and
     whether it tells a risen toll (`TOLL_ROSE`, read only when not), kept in ``steps`` by ``end``."""
-    step = steps.get(("step", end))
-    if step is None:
+    def read(end: int) -> tuple[re.Match[str] | None, bool, bool]:
         found = _NEXT_SENTENCE.match(text, end)
         another = found is not None and _starts_within(event_starts, found.start(1), found.end(1))
-        rose = found is not None and not another and TOLL_ROSE.search(found.group(1)) is not None
-        step = steps["step", end] = (found, another, rose)
-    return step
+        return found, another, found is not None and not another and TOLL_ROSE.search(found.group(1)) is not None
+
+    return steps.once("step", end, read)
 
 
 #: More casualties told as "others" («وأصيب 10 آخرون», "Ten others were wounded."): besides the event's.
@@ -631,8 +631,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                   for found in find_actors(text, lang, lo, hi)]
     drafts: list[_Draft] = []
     # What a sentence of the article tells whichever of its events asks (the sentence after it, a risen
-    # toll, a foreign state named): read once per sentence (`_per_sentence`), not once per event.
-    per_sentence: dict[tuple, object] = {}
+    # toll, a foreign state named): read once per sentence, not once per event.
+    per_sentence = Memo()
     # Sentences of events with no time of their own (`_undated_kind`): on the lead's day (news_day), recalls of an
     # earlier unknown day («وكان مسلحون قد هاجموا»), or a time of their own not told (the report's day stays).
     untimed: dict[str, set[int]] = {"news": set(), "recall": set(), "apart": set()}
@@ -703,30 +703,23 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 "Strategic developments", "Protests"}:  # "protesters denounced the assassination of": its object
             killed = 1
         if killed is None or injured is None:  # "... struck the base. No casualties were reported."
-            key = ("next", event.sentence[1])
-            if key not in per_sentence:
-                per_sentence[key] = _next_sentence(text, event.sentence[1], told_starts)
-            killed, injured = _with_stated_none(killed, injured, per_sentence[key])
+            after = per_sentence.once("next", event.sentence[1], lambda end: _next_sentence(text, end, told_starts))
+            killed, injured = _with_stated_none(killed, injured, after)
         if event.event_type != "Strategic developments":  # "... killed 10. The death toll rose to 25.": its higher toll
             # (what the sentences after tell depends on the event's places only through these fields)
-            key = ("risen", event.sentence[1], *((p.place.place_id, p.place.admin1, p.place.admin2, p.place.country,
-                                                  p.place.feature_type) for p in places))
-            if key not in per_sentence:
-                per_sentence[key] = _risen_toll(text, event.sentence[1], told_starts, mentions, places, casualties,
-                                                per_sentence)
-            risen = per_sentence[key]
+            key = (event.sentence[1], *((p.place.place_id, p.place.admin1, p.place.admin2, p.place.country,
+                                         p.place.feature_type) for p in places))
+            risen = per_sentence.once("risen", key, lambda key, places=places: _risen_toll(
+                text, key[0], told_starts, mentions, places, casualties, per_sentence))
             killed = risen[0] if risen[0] is not None and (killed is None or risen[0] > killed) else killed
             injured = risen[1] if risen[1] is not None and (injured is None or risen[1] > injured) else injured
             # "... killing two. Ten others were wounded.": others besides the victims just counted
-            key = ("others", event.sentence[1])
-            if (killed is not None or injured is not None) and key not in per_sentence:
-                per_sentence[key] = _others_toll(text, event.sentence[1], told_starts, casualties)
-            more = per_sentence[key] if killed is not None or injured is not None else (None, None)
+            more = per_sentence.once("others", event.sentence[1], lambda end: _others_toll(
+                text, end, told_starts, casualties)) if killed is not None or injured is not None else (None, None)
             killed = killed if not more[0] else (killed or 0) + more[0]
             injured = injured if not more[1] else (injured or 0) + more[1]
-        if (killed is None or injured is None) and _per_sentence(
-                per_sentence, "denied", event.sentence,
-                lambda s: cue_start(text, lang, "denied_casualties", *s) is not None):
+        if (killed is None or injured is None) and per_sentence.once(
+                "denied", event.sentence, lambda s: cue_start(text, lang, "denied_casualties", *s) is not None):
             killed, injured = killed or 0, injured or 0  # «نفت ... وقوع خسائر بشرية جراء سقوط صاروخ»: none
         if event.strength == "generic" and not (found_date or killed or _anchored(event, places)):
             continue  # a generic word with no anchor: "الهجمات", "attacks"
@@ -776,8 +769,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         fallback = None if places else fallback_place(text, event, mentions, lead)
         if fallback is not None and _lead_in_place(text, event, fallback, events):
             places, fallback = [fallback], None  # «في العاصمة بغداد... رجال الأمن ينهالون بالضرب على متظاهر»
-        if not places and fallback is not None and _per_sentence(
-                per_sentence, "abroad", event.sentence, lambda s: _sentence_abroad(text, s, mentions)):
+        if not places and fallback is not None and per_sentence.once(
+                "abroad", event.sentence, lambda s: _sentence_abroad(text, s, mentions)):
             continue  # "an attack by the Palestinian movement on southern Israel on October 7": abroad, no point
         if not places and fallback is None and abroad_only:
             continue
@@ -797,8 +790,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             shares = [share | {field: value} for share, value in zip(shares, values, strict=True)]
         # (an actor is localised only when there is one: with neither, the sentence need not be read)
         named_actor = actor1 is not None or actor2 is not None
-        iraqi = named_actor and _per_sentence(per_sentence, "iraqi", event.sentence,
-                                              lambda s: bool(_IRAQI.search(text, *s)))
+        iraqi = named_actor and per_sentence.once("iraqi", event.sentence, lambda s: bool(_IRAQI.search(text, *s)))
         for n, (k, m, day) in enumerate(sites):
             # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
             # by a lower confidence; otherwise the lead's place at governorate precision.
@@ -812,7 +804,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             fields |= {"actor1": localise(actor1, fields["country"], iraqi_named=iraqi),
                        "actor2": localise(actor2, fields["country"], iraqi_named=iraqi)}
             # (the sentence's foreign state is read only for a home army or police, the only names it changes)
-            state = _per_sentence(per_sentence, "state", event.sentence, lambda s: sentence_state(text[s[0]:s[1]])) \
+            state = per_sentence.once("state", event.sentence, lambda s: sentence_state(text[s[0]:s[1]])) \
                 if any(fields[k] is not None and fields[k].endswith(STATE_HOME) for k in ("actor1", "actor2")) else None
             if state is not None:  # «أعلنت وزارة الدفاع التركية أن الجيش قصف ... شمالي العراق»: Turkey's army
                 fields |= {k: home_state_abroad(fields[k], state) for k in ("actor1", "actor2")}
@@ -891,13 +883,6 @@ def _lead_in_place(text: str, event: EventCandidate, fallback: PlaceMention, eve
     return not any(start <= e.start < event.sentence[0] for e in events)
 
 
-def _per_sentence(memo: dict, what: str, sentence: tuple[int, int], read):
-    """``read(sentence)``, kept in ``memo`` under (what, sentence): a fact of the sentence that several
-    events of it ask for (``read`` must depend only on the sentence and the article)."""
-    key = (what, sentence)
-    if key not in memo:
-        memo[key] = read(sentence)
-    return memo[key]
 
 
 def _counted_from(text: str, found: ResolvedDate, dates: list[ResolvedDate], told: ResolvedDate | None,

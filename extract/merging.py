@@ -17,6 +17,7 @@ from extract.events import (
     says_other_account,
     tells_a_pair,
 )
+from extract.memo import Memo
 from extract.model import Incident
 from extract.numbers import count_casualties
 
@@ -135,28 +136,19 @@ def _same_sentence(a: _Draft, b: _Draft) -> bool:
 
 #: What the merge rules read in an account's sentence (its evidence), by (what, sentence): every pair
 #: the account is in asks again, so each is read once per `merge_drafts` (cleared there). A rule that
-#: reads a fact of one account's text alone should go through `_read_once` too.
-_READ: dict[tuple[str, str], bool] = {}
-
-
-def _read_once(what: str, evidence: str, read) -> bool:
-    """``read(evidence)`` (a bool that depends on the text alone), kept in ``_READ``."""
-    key = (what, evidence)
-    found = _READ.get(key)
-    if found is None:
-        found = _READ[key] = read(evidence)
-    return found
+#: reads a fact of one account's text alone should go through `_READ.once` too.
+_READ = Memo()
 
 
 def _toll_rose(evidence: str | None) -> bool:
     """Whether the account tells a risen toll (`TOLL_ROSE`)."""
-    return _read_once("toll_rose", evidence or "", lambda s: TOLL_ROSE.search(s) is not None)
+    return _READ.once("toll_rose", evidence or "", lambda s: TOLL_ROSE.search(s) is not None)
 
 
 def _died_of_wounds(evidence: str | None) -> bool:
     """Whether the account tells a death of wounds ("a third soldier died of his wounds on Monday", «توفي جندي
     متأثراً بجروحه»): the toll of the event told before it, a day or two on."""
-    return _read_once("of_wounds", evidence or "", lambda s: _OF_WOUNDS.search(_HARAKAT.sub("", s)) is not None)
+    return _READ.once("of_wounds", evidence or "", lambda s: _OF_WOUNDS.search(_HARAKAT.sub("", s)) is not None)
 
 
 
@@ -189,7 +181,7 @@ def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
     x, y = later.incident, earlier.incident
     return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
         {x.event_type, y.event_type} <= _VIOLENT and x.country == y.country and \
-        _read_once("other_account", x.evidence or "", says_other_account) and not _another(later) and \
+        _READ.once("other_account", x.evidence or "", says_other_account) and not _another(later) and \
         not _days_apart(later, earlier, own="text")
 
 
@@ -386,7 +378,7 @@ def _another_day(past: _Draft, today: _Draft) -> bool:
             _same_sentence(past, today):
         return False  # told before or beside today's account: today's own lead, or a detail of it
     evidence = _HARAKAT.sub("", x.evidence or "")
-    if not _read_once("opens_day", evidence, _opens_with_day) or _OF_WOUNDS.search(evidence) is not None:
+    if not _READ.once("opens_day", evidence, _opens_with_day) or _OF_WOUNDS.search(evidence) is not None:
         return False
     days = (y.event_date - x.event_date).days
     if today.dated or today.weak_dated:  # today's own day (an announcement's only: no day to compare)
@@ -451,13 +443,13 @@ def _says_another_after(a: _Draft, b: _Draft) -> bool:
 def _another(d: _Draft) -> bool:
     """Whether the account says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»;
     cue class ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
-    return _read_once("another", d.incident.evidence or "", says_another)
+    return _READ.once("another", d.incident.evidence or "", says_another)
 
 
 def _opens_another(d: _Draft) -> bool:
     """Whether the account's sentence opens by saying it is another event ("In another attack on Sunday,",
     «وفي هجوم آخر اليوم،»), not a detail further on ("... and a second was intercepted")."""
-    return _read_once("opens_another", d.incident.evidence or "",
+    return _READ.once("opens_another", d.incident.evidence or "",
                       lambda s: says_another(s, 0, min(len(s), OPENING_CHARS)))
 
 
@@ -755,7 +747,7 @@ def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
 
 
 def _nth_of_kind_told(evidence: str | None) -> bool:
-    return _read_once("nth", evidence or "", lambda s: NTH_OF_KIND.search(s) is not None)
+    return _READ.once("nth", evidence or "", lambda s: NTH_OF_KIND.search(s) is not None)
 
 
 def _another_of_kind(d: _Draft) -> bool:

@@ -1,9 +1,9 @@
 """Facts read once per article or sentence while incidents are assembled (issue 11) give what reading
 them afresh gives: ``placing._road_end`` and ``placing._reference_point`` kept per mention,
-``placing._glued_b`` per surface and name, ``incidents._per_sentence`` (the sentence after an event's, a
-risen toll, a foreign state named) and ``incidents._toll_step`` (the sentences a toll update is looked
-for in) kept per sentence, and ``merging._read_once`` (what an account's sentence says: another event,
-a risen toll, another source's count) kept per ``merge_drafts``; and ``merging._merge_pass`` asks the
+``placing._glued_b`` per surface and name, what ``extract.memo.Memo`` keeps: in ``incidents`` per sentence
+(the sentence after an event's, a risen toll, a foreign state named, the sentences a toll update is
+looked for in, ``_toll_step``), in ``merging`` per ``merge_drafts`` (what an account's sentence says:
+another event, a risen toll, another source's count); and ``merging._merge_pass`` asks the
 events kept so far nearest first and stops at the first that may take the draft. Each text is parsed
 with the kept facts and with every fact read afresh at each ask; the outputs must be equal. Phrasings written for this file."""
 
@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from extract import incidents, merging, placing
+from extract import merging, placing
+from extract.memo import Memo
 from extract.model import Article
 from extract.pipeline import parse_article, to_contract
 
@@ -70,11 +71,8 @@ def _direct(monkeypatch) -> None:
 
     monkeypatch.setattr(placing, "_road_end", placing._read_road_end)
     monkeypatch.setattr(placing, "_reference_point", reference_point)
-    monkeypatch.setattr(incidents, "_per_sentence", lambda memo, what, sentence, read: read(sentence))
-    step = incidents._toll_step
-    monkeypatch.setattr(incidents, "_toll_step", lambda text, end, starts, steps: step(text, end, starts, {}))
+    monkeypatch.setattr(Memo, "once", lambda memo, what, key, read: read(key))
     monkeypatch.setattr(placing, "_glued_b", placing._glued_b.__wrapped__)
-    monkeypatch.setattr(merging, "_read_once", lambda what, evidence, read: read(evidence))
 
 
 def _parse(text: str) -> dict:
