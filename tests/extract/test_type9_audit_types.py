@@ -24,6 +24,10 @@ this test, none is a real report.
    sentence ("… opened fire on protesters … The clashes took place on Ahrar bridge"), are that protest's
    confrontation, not a battle beside it; clashes at a protest told as peaceful make it a violent demonstration.
    Gunmen and the army, two tribes, or clashes with no article keep their battle.
+7. Armed or unknown men forcing someone into a car («مسلحين مجهولين … وأرغموه على الركوب في سيارة مدنية», "masked
+   gunmen … forced him into a car", "unidentified men bundled a journalist into an SUV") abduct (ACLED
+   Abduction/forced disappearance), they do not merely attack; security forces putting protesters or suspects
+   into vehicles are no abduction.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ ATTACK = ("Violence against civilians", "Attack")
 CLASH = ("Battles", "Armed clash")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 AIR = ("Explosions/Remote violence", "Air/drone strike")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -107,6 +112,13 @@ def _types(text: str) -> list[tuple[str, str]]:
      "two dead.", [PEACEFUL, CLASH]),
     ("تظاهر المئات في الناصرية يوم الجمعة. واندلعت الاشتباكات بين عشيرتين في قضاء الشطرة.", [PEACEFUL, CLASH]),
     ("Hundreds of protesters rallied in Nasiriyah on Friday. Clashes broke out near Shatra on Saturday.", [PEACEFUL, CLASH]),
+    # 7. forced into a car: positives
+    ("اعترض مسلحون مجهولون الناشط المدني وسط بغداد يوم السبت، وأرغموه على الركوب في سيارة مدنية.", [ABDUCTION]),
+    ("Masked gunmen stopped an activist in central Baghdad on Saturday and forced him into a car.", [ABDUCTION]),
+    ("Unidentified men bundled a journalist into a white SUV in Basra on Saturday.", [ABDUCTION]),
+    # 7. near misses: security forces, or a driver forced to stop
+    ("أجبرت القوات الأمنية المتظاهرين على الصعود إلى عجلات عسكرية في بغداد يوم السبت.", [PEACEFUL]),
+    ("Police forced the suspects into a van in Basra on Saturday.", []),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
