@@ -592,6 +592,35 @@ _PROTEST_SITE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ساح[ةه]
 #: «بعبوة ناسفة», «بقذائف الهاون»: a weapon word with the instrumental preposition.
 _INSTRUMENT = re.compile(r"[وف]?ب(?!ال)|[وف]?بال")
 INSTRUMENT_CHARS = 160
+_CIVILIANS_ATTACKED = ("Violence against civilians", "Attack")
+#: An assassination or an attempt at one («اغتيال», «محاولة اغتيال», «اغتاله»).
+ASSASSINATION_WORD = re.compile(r"[اإأ]غتيال|[اإأ]غتال|يغتال|تغتال|[اإأ]غتيل|\bassassinat", re.IGNORECASE)
+#: «بواسطة طائرة مسيرة», «عبر عبوة ناسفة»: the means named by a word of its own right before the weapon.
+_BY_MEANS = re.compile(r"(?<![\u0621-\u064A])(?:بواسط[ةه]|عبر)\s+$")
+
+
+ASSASSINATION_MEANS_CHARS = 40  # how far after an assassination word its weapon is named («محاولة اغتيال بطائرة مسيرة»)
+
+
+def _assassinated_with(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a weak weapon word is the instrument of an assassination word told just before it in its clause
+    («نجا المحافظ من محاولة اغتيال بطائرة مسيرة مفخخة فجر اليوم»): the means, kept with no event verb of its own."""
+    return (_INSTRUMENT.match(text, hit.start) is not None or _BY_MEANS.search(
+        text, max(0, hit.start - 12), hit.start) is not None) and any(
+        h.end <= hit.start <= h.end + ASSASSINATION_MEANS_CHARS and ASSASSINATION_WORD.search(text, h.start, h.end)
+        and not _CLAUSE_MARK.search(text, h.end, hit.start) for h in hits)
+
+
+def _assassination_means(text: str, group: list[_Hit]) -> _Hit | None:
+    """The remote weapon an assassination was carried out with, named as its instrument after it in its
+    group («نجا من محاولة اغتيال بطائرة مسيرة مفخخة», «اغتيال ضابط بعبوة لاصقة»): the attack is typed by it,
+    a drone strike or an IED (ACLED codes the means, whoever the target), or None (shot, «بمسدس كاتم»)."""
+    told = next((h for h in group if ASSASSINATION_WORD.search(text, h.start, h.end)), None)
+    if told is None:
+        return None
+    return next((h for h in group if h.start >= told.end and h.entry.event_type == "Explosions/Remote violence"
+                 and (_INSTRUMENT.match(text, h.start) or _BY_MEANS.search(text, max(told.end, h.start - 12), h.start))),
+                None)
 #: ... of a past verb that tells the attack (استهدف، هاجموا، قصفت), not a verbal noun a threat or a plan
 #: names («هدد مسلحون باستهداف الأرتال ... بعبوات ناسفة»).
 _TARGETED = re.compile(r"[وف]?(?:استهدف|هاجم|قصف|ضرب)(?:ت|وا|تا|ا)?(?![\u0621-\u064A])")
@@ -689,7 +718,7 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
             continue
         if e.strength == "weak" and not _any_in(
                 verbs, max(sentence[0], hit.start - WEAK_VERB_WINDOW), min(sentence[1], hit.end + WEAK_VERB_WINDOW)) \
-                and not _instrument_of_verb(text, sentence, hit, verbs):
+                and not _instrument_of_verb(text, sentence, hit, verbs) and not _assassinated_with(text, hit, hits):
             continue
         kept.append(hit)
     specific = [h for h in kept if h.entry.strength != "generic" and h.entry.role != "subordinate"]
@@ -1079,6 +1108,9 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             et, st = "Riots", "Violent demonstration"  # "burning the offices during protests": a riot
         if best.entry.role == "killing":
             et, st = _killing_type(text, scope_lo, best.start, best.end)
+        means = _assassination_means(text, group) if (et, st) == _CIVILIANS_ATTACKED else None
+        if means is not None:  # «محاولة اغتيال بطائرة مسيرة مفخخة»: the drone strike it was (ACLED codes the means)
+            et, st = means.entry.event_type, means.entry.sub_event_type
         lo = max(_cue_window_start(text, sentence[0], best.start), best.start - CUE_BEFORE_MAX)
         framed_before = [f.end for f in framing if _after_frame(text, f, frames, start)]
         if framed_before:

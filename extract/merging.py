@@ -10,6 +10,7 @@ from datetime import date
 from extract import regexes as re
 from extract.dates import find_dates
 from extract.events import (
+    ASSASSINATION_WORD,
     NTH_OF_KIND,
     comes_after_at,
     says_another,
@@ -236,7 +237,11 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
     """Whether ``means`` (an explosion told a few sentences on, unplaced or at the same place, on a
     compatible day) is how the death ``killing`` reports happened: one event, typed by its means."""
     x, y = killing.incident, means.incident
-    if not (_killing(killing) and killing.placed) or y.sub_event_type not in _HAND_MEANS or means.generic \
+    # ... and the drone an assassination was attempted with, told in its own sentence («نجا من محاولة اغتيال في
+    # ساعات متأخرة من مساء السبت، بواسطة طائرة مسيرة مفخخة»): not a strike in response (prec9 audit)
+    flown = y.sub_event_type == "Air/drone strike" and _same_sentence(killing, means) and \
+        ASSASSINATION_WORD.search(x.trigger or "") is not None
+    if not (_killing(killing) and (killing.placed or flown)) or not (y.sub_event_type in _HAND_MEANS or flown) or means.generic \
             or means.headline:
         return False
     if abs(killing.sentence_index - means.sentence_index) > MERGE_SENTENCES:
