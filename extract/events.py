@@ -60,12 +60,8 @@ _KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|(?<![\u0
 _ACTIVE_PLURAL = re.compile(r"[\u0621-\u064A]*وا\s+(?![وبل]|(?:في|فى|جراء|اثر|إثر|خلال|أثناء|اثناء|عند|حين|بعد|قبل|"
                             r"على|علي|امس|أمس|اليوم|مساء|صباح|ليل|فجر|ظهر|عصر|داخل|قرب|بين|منذ|إلى|الى|حيث|جميع)|"
                             r"[^\u0621-\u064A])")
-_CIVILIAN = re.compile(r"مدني|مواطن|طفل|أطفال|امرأة|امراة|نساء|راعي|صياد|ناشط|صحفي|شاب|شبان|رجل|مختار|طبيب|محام|"
-                       r"معلم|مدرس|تاجر|سائق|عامل|عمال|طالب|موظف|رجل دين|زائر|زوار|مصلين|مرشح|نازح|لاجئ|"
-                       r"civilian|child|woman|women|"
-                       r"shepherd|activist|journalist|resident|farmer|villager|worshipper|pilgrim|shopper|mourner|"
-                       r"passenger|student|famil|owner|shopkeeper|driver|doctor|lawyer|teacher|engineer|employee|"
-                       r"worker|labou?rer|contractor|candidate|cleric|imam|judge", re.IGNORECASE)
+#: The victims named are civilians (words.yaml, civilians): a killing of them is an attack.
+_CIVILIAN = word_regex("{civilians}", re.IGNORECASE)
 #: الهجوم, للهجوم, بالهجوم (ندّدت بالهجوم: the attack just told).
 _DEFINITE = re.compile(r"[وف]?(?:ب?ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
 _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
@@ -1003,9 +999,7 @@ def _bombing_of_series(text: str, sentence: tuple[int, int], group: list[_Hit], 
 
 
 #: An armed side named in a sentence of clashes: then they are fighting, not the protest told before.
-_ARMED_SIDES = re.compile(r"مسلح|داعش|ارهاب|إرهاب|عشائر|عشير|الجيش|البيشمرك|الحشد|فصيل|فصائل|ميليشي|مليشي|عصابات|"
-                          r"\b(?:gunmen|militants?|insurgents?|isis|isil|islamic state|daesh|pkk|militias?|fighters|tribes?|"
-                          r"tribal|clans?|peshmerga|army|troops|soldiers|hashd|pmf)\b", re.IGNORECASE)
+_ARMED_SIDES = word_regex(r"{clash_sides@ar}|\b(?:{clash_sides@en})\b", re.IGNORECASE)  # words.yaml, clash_sides
 _CLASH_NOUN = re.compile(r"[وفب]?(?:ال|لل)اشتباك|clash(?:es)?\b", re.IGNORECASE)
 
 

@@ -53,7 +53,7 @@ ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknow
 #: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
     "speech": ("statement", "reporting", "attribution"), "combatants": (), "gunmen": (), "armed_men": (),
-    "armed_groups": (), "group_members": ()}
+    "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (), "civilians": ()}
 _WORD_FIELDS = frozenset({"lang", "word", "regex", "whole", "uses", "source"})
 _PLAIN_WORD = re.compile(r"[^\W_](?:[\w' -]*[^\W_])?")  # no regex syntax: letters, digits, spaces, hyphens, apostrophes
 
@@ -251,21 +251,24 @@ def validate_words(data: object, name: str = "words.yaml") -> dict[str, tuple[Wo
     return out
 
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?\}")  # {list} or {list:use}; not a count such as {0,2}
+#: {list}, {list:use}, {list@lang} or {list:use@lang}; not a count such as {0,2}
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?(?:@([a-z]+))?\}")
 
 
 def _alternation(found: re.Match[str]) -> str:
-    list_name, use = found.groups()
-    if list_name not in WORD_LISTS or (use is not None and use not in WORD_LISTS[list_name]):
+    list_name, use, lang = found.groups()
+    if list_name not in WORD_LISTS or (use is not None and use not in WORD_LISTS[list_name]) or \
+            lang not in {None, "ar", "en"}:
         raise LexiconError(f"words.yaml: no list {found.group()[1:-1]!r} (lists and uses: {WORD_LISTS})")
     return "|".join(w.regex + (r"(?!\S)" if w.whole else "") for w in words(list_name)
-                    if use is None or use in w.uses)
+                    if (use is None or use in w.uses) and (lang is None or w.lang == lang))
 
 
 class WordRegex:
     r"""A regular expression holding word lists of ``words.yaml``, compiled when first used: a
-    ``{list}`` (or ``{list:use}``: the entries read by that rule) in ``template`` stands for the
-    list's entries as alternatives (``a|b|c``; a ``whole`` entry is followed by ``(?!\S)``). Used as
+    ``{list}`` in ``template`` stands for the list's entries as alternatives (``a|b|c``; a ``whole``
+    entry is followed by ``(?!\S)``); ``{list:use}`` for the entries read by that rule, ``{list@ar}``
+    (``@en``) for those of one language. Used as
     the compiled pattern is (``search``, ``match``, ``finditer``…); a module defines it at import
     without loading the lexicons.
 

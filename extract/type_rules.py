@@ -197,9 +197,7 @@ _CARRYING_CIVILIANS = re.compile(
     r"\bambush(?:ed|es)?\s+(?:a\s+group\s+of\s+|a\s+convoy\s+of\s+|\w+\s+)?(?:pilgrims|civilians|passengers|workers|"
     r"labou?rers|worshippers|families|shepherds|travell?ers|villagers|farmers)\b", re.IGNORECASE)
 #: An armed side named as ambushed: then the ambush is a clash whatever else rode with them.
-_ARMED_AMBUSHED = re.compile(r"قوات|القوات|الشرط[ةه]|الجيش|الحشد|البيشمرك[ةه]|جنود|جندي|عسكري|منتسب|مقاتل|دوري[ةه]|رتل|"
-                             r"\b(?:soldiers?|troops|police(?:men)?|army|patrol|convoy of (?:troops|forces|soldiers)|"
-                             r"military|fighters|peshmerga|forces)\b", re.IGNORECASE)
+_ARMED_AMBUSHED = word_regex(r"{ambushed_forces@ar}|\b(?:{ambushed_forces@en})\b", re.IGNORECASE)  # words.yaml
 
 
 def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | None:

@@ -51,9 +51,10 @@ def test_an_entry_without_uses_is_read_by_every_rule_of_its_list() -> None:
     assert checked["gunmen"][0].uses == ()
 
 
-def test_unknown_list_in_a_template_is_named() -> None:
-    with pytest.raises(LexiconError, match=r"no list 'speech:quoting'"):
-        WordRegex("{speech:quoting}").search("he said")
+@pytest.mark.parametrize("placeholder", ["speech:quoting", "speeches", "gunmen@fr"])
+def test_unknown_list_in_a_template_is_named(placeholder: str) -> None:
+    with pytest.raises(LexiconError, match=rf"no list '{placeholder}'"):
+        WordRegex("{" + placeholder + "}").search("he said")
 
 
 @pytest.mark.parametrize("template, text, expected", [
@@ -75,6 +76,15 @@ def test_unknown_list_in_a_template_is_named() -> None:
     ("{combatants}", "killed two shepherds", None),
     ("{gunmen}", "Masked gunmen opened fire", "gunmen"),
     ("{gunmen}", "the gunman fled", None),
+    # one language of a list: Arabic stems anywhere, English whole words
+    (r"{clash_sides@ar}|\b(?:{clash_sides@en})\b", "واندلعت الاشتباكات بين عشيرتين", "عشير"),
+    (r"{clash_sides@ar}|\b(?:{clash_sides@en})\b", "The clashes pitted two tribes against each other", "tribes"),
+    (r"{clash_sides@ar}|\b(?:{clash_sides@en})\b", "The clashes spread to armymen's homes", None),
+    (r"{ambushed_forces@ar}|\b(?:{ambushed_forces@en})\b", "gunmen ambushed a convoy of troops", "convoy of troops"),
+    (r"{ambushed_forces@ar}|\b(?:{ambushed_forces@en})\b", "gunmen ambushed a convoy of pilgrims", None),
+    ("{civilians}", "killed two farmers near Kirkuk", "farmer"),
+    ("{civilians}", "مقتل رجل دين في البصرة", "رجل"),
+    ("{civilians}", "killed two soldiers", None),
 ])
 def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
     found = WordRegex(template, re.IGNORECASE).search(text)
