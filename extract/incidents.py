@@ -676,6 +676,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             # «سيخرجون في تظاهرة يوم الجمعة المقبل», "will rally next Friday": a day ahead of the report is a
             # plan. Only a day told as ahead: an encyclopedia entry dated by its first day tells later days
             continue
+        day_untold = found_date is None and article_date is None and not event.anaphoric and \
+            _own_day_untold(text, event, lang)
         if territory_told_as_time(text, event) and (found_date is None or (
                 found_date.start < event.start and not _YEAR.search(found_date.expression))):
             # «عاد النازحون إلى تكريت اليوم بعد سنوات من النزوح منذ سيطرة داعش على المدينة»: the takeover
@@ -816,7 +818,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
                                  chain=event.start if len(sites) > 1 else None,
                                  site=bool(places) and m.place.feature_type in SITE_TYPES,
-                                 dateline=by_dateline, feature=m.place.feature_type if places else ""))
+                                 dateline=by_dateline, feature=m.place.feature_type if places else "",
+                                 day_untold=day_untold))
             tags.append((event.start, alt))
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
@@ -846,7 +849,29 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # (with a toll, its place named in its own sentence: not "defended the airstrike ... attacks in Baghdad")
     alone = flash and len(merged) == 1 and _lone_told(merged[0], mentions)
     return [flag_historical(_terrorist_attack(d), article_date) for d in merged
-            if (d.placed or d.weak_dated or d.merged or d.dateline or alone) and not (d.locates and not d.merged)]
+            if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold)
+            and not (d.locates and not d.merged)]
+
+
+#: Any day, to read whether an undated report's sentence names a day of its own (only that it does counts).
+_PROBE_DAY = date(2000, 1, 5)
+
+
+def _own_day_untold(text: str, event: EventCandidate, lang: str) -> bool:
+    """Whether the event's own sentence names a day of its own (a weekday, «اليوم», «أمس», «مساء الإثنين», 'on
+    Monday', or the day of the statement that tells it: «أعلنت الخلية، اليوم الأربعاء، استشهاد ...») that the
+    report, having no publication date, cannot resolve. With a publication date the same account is dated,
+    and a dated account is news of its day, not a back reference: so it is kept (with no date) where a dated
+    one would be («قتل ضابط وأربعة جنود مساء الإثنين في هجوم ... بشرق البلاد» gave no
+    incident at all when the page carried no date; zero9 audit, issue 8). A span counted back («منذ يومين»,
+    a year 'after the fall of Mosul') or a month does not count: a recall is not told as the day's news."""
+    lo, hi = event.sentence
+    probe = [replace(d, start=d.start + lo, end=d.end + lo) for d in find_dates(text[lo:hi], _PROBE_DAY)]
+    found, _own = choose_date(text, event, probe, _PROBE_DAY, lang=lang)
+    if found is None or found.precision != DAY or found.looks_back:
+        return False
+    # «سيخرجون في تظاهرة يوم الجمعة المقبل»: a day told as ahead is a plan (as for a dated report)
+    return not ((found.value - _PROBE_DAY).days > FUTURE_DAYS and _AHEAD.search(found.expression))
 
 
 #: What may follow a lead-in's place before the event's sentence: punctuation only («...», ":", "—").

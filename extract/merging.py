@@ -125,6 +125,9 @@ class _Draft:
     struck: bool | None = None  # an account merged in says the attack got through (None: read the evidence)
     dateline: bool = False  # placed only by the dateline ("ERBIL, Kurdistan Region –"): a fallback, kept alone
     feature: str = ""  # the place's feature type (city, district, neighborhood ...): how specific it is
+    #: its own sentence names its own day (a weekday, «اليوم», 'on Monday') that a report with no publication date
+    #: cannot resolve: told as news of a day, as a dated account is, not as a back reference (kept alone)
+    day_untold: bool = False
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
