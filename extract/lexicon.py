@@ -52,8 +52,10 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 #: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
-    "speech": ("statement", "reporting", "attribution"), "combatants": (), "gunmen": (), "armed_men": (),
-    "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (), "civilians": ()}
+    "speech": ("statement", "reporting", "attribution", "condemnation"), "combatants": (), "gunmen": (),
+    "armed_men": (), "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (),
+    "civilians": (), "state_forces": (), "attacks": (), "vehicles": (), "carrying": (),
+    "passengers": ("carried", "ambushed")}
 _WORD_FIELDS = frozenset({"lang", "word", "regex", "whole", "uses", "source"})
 _PLAIN_WORD = re.compile(r"[^\W_](?:[\w' -]*[^\W_])?")  # no regex syntax: letters, digits, spaces, hyphens, apostrophes
 

@@ -23,15 +23,14 @@ _GUNMEN = word_regex("{gunmen}", re.IGNORECASE)
 #: Stems every cue of the "protesters" class (cues.yaml) contains: a cheap test before the matcher.
 _PROTEST_HINT = re.compile(r"تظاهر|مظاهر|محتج|احتجاج|معتصم|اعتصام|protest|demonstrat|rall(?:y|ies)|marchers|sit-?ins?\b",
                            re.IGNORECASE)
-#: Attacks, bombings and bombers: killers that are not a state force repressing a protest.
-_ATTACKS = re.compile(r"هجوم|هجمات|الهجمات|اعتداء|تفجير|انفجار|انتحاري|مفخخ|عبو[ةه]|"
-                      r"\battacks?\b|\bbomb|\bblasts?\b|\bexplosions?\b", re.IGNORECASE)
-_STATE_FORCES = re.compile(r"قوات|القوات|الشرطة|الشرطه|الامن|الأمن|الجيش|مكافحة الشغب|الحشد|"
-                           r"\bsecurity forces\b|\bpolice\b|\btroops\b|\bsoldiers\b|\briot\b", re.IGNORECASE)
+#: Attacks, bombings and bombers: killers that are not a state force repressing a protest (words.yaml: attacks,
+#: state_forces).
+_ATTACKS = word_regex("{attacks}", re.IGNORECASE)
+_STATE_FORCES = word_regex("{state_forces}", re.IGNORECASE)
 #: An assassination (اغتيال ناشط، محاولة اغتيال، اغتاله مسلحون): a targeted killing of a civilian, never
 #: state forces repressing a protest, whatever protest the victim took part in (docs/annotation_guide.md).
 _ASSASSINATION = re.compile(r"اغتيال|اغتال|يغتال|تغتال|اغتيل|assassinat", re.IGNORECASE)
-_CONDEMN = re.compile(r"denounc|condemn|ندد|تندد|يندد|استنكر|تستنكر|يستنكر|أدان|ادان|تدين|يدين|تنديد", re.IGNORECASE)
+_CONDEMN = word_regex("{speech:condemnation}", re.IGNORECASE)  # words.yaml, speech
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")
 #: Protesters named as the dead («مقتل 8 محتجين», «سقوط عدد من المتظاهرين قتلى»).
@@ -187,15 +186,12 @@ def terrorist_attack(evidence: str, sub_event_type: str, *, trigger: str) -> boo
 _AMBUSH = re.compile(r"كمين|\bambush", re.IGNORECASE)
 #: Who was ambushed are civilians: a vehicle carrying them («حافلة تقل زواراً», "a minibus carrying
 #: pilgrims") or the civilians themselves right after the ambush («كميناً لزوار», "ambushed pilgrims").
-_CARRYING_CIVILIANS = re.compile(
-    r"(?:حافل[ةه]|سيار[ةه]|عجل[ةه]|باص|شاحن[ةه]|مركب[ةه]|ميني\s?باص)\S*\s+(?:\S+\s+)?(?:تقل|تقلّ|يقل|كانت تقل|تنقل|ينقل|يستقلها|"
-    r"تستقلها|على متنها|فيها)\s+(?:\S+\s+)?(?:ال)?(?:زوار|زائر|مدني|ركاب|عمال|مسافر|طلاب|طالب|مواطن|عائل|نساء|أطفال|اطفال|"
-    r"مصلين|رعا[ةه]|صياد|مدرس|معلم|موظف|نازح)|"
-    r"كمين\S*\s+(?:\S+\s+)?(?:ل|على\s+|علي\s+)(?:ال)?(?:زوار|زائر|مدني|ركاب|عمال|مسافر|مواطن|عائل|رعا[ةه]|صياد|نازح)|"
-    r"\b(?:bus|minibus|car|van|vehicle|truck|lorry)s?\s+(?:\w+\s+)?(?:carrying|transporting|full of|with)\s+(?:\w+\s+){0,2}?"
-    r"(?:pilgrims|civilians|passengers|workers|labou?rers|students|worshippers|families|women|children|shepherds|travell?ers)\b|"
-    r"\bambush(?:ed|es)?\s+(?:a\s+group\s+of\s+|a\s+convoy\s+of\s+|\w+\s+)?(?:pilgrims|civilians|passengers|workers|"
-    r"labou?rers|worshippers|families|shepherds|travell?ers|villagers|farmers)\b", re.IGNORECASE)
+#: (words.yaml: vehicles, carrying, passengers)
+_CARRYING_CIVILIANS = word_regex(
+    r"(?:{vehicles@ar})\S*\s+(?:\S+\s+)?(?:{carrying@ar})\s+(?:\S+\s+)?(?:ال)?(?:{passengers:carried@ar})|"
+    r"كمين\S*\s+(?:\S+\s+)?(?:ل|على\s+|علي\s+)(?:ال)?(?:{passengers:ambushed@ar})|"
+    r"\b(?:{vehicles@en})s?\s+(?:\w+\s+)?(?:{carrying@en})\s+(?:\w+\s+){0,2}?(?:{passengers:carried@en})\b|"
+    r"\bambush(?:ed|es)?\s+(?:a\s+group\s+of\s+|a\s+convoy\s+of\s+|\w+\s+)?(?:{passengers:ambushed@en})\b", re.IGNORECASE)
 #: An armed side named as ambushed: then the ambush is a clash whatever else rode with them.
 _ARMED_AMBUSHED = word_regex(r"{ambushed_forces@ar}|\b(?:{ambushed_forces@en})\b", re.IGNORECASE)  # words.yaml
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import lexicon
+from extract import lexicon, type_rules
 from extract import regexes as re
 from extract.lexicon import LexiconError, WordRegex, validate_words
 from extract.lexicon_cache import shipped
@@ -57,6 +57,9 @@ def test_unknown_list_in_a_template_is_named(placeholder: str) -> None:
         WordRegex("{" + placeholder + "}").search("he said")
 
 
+_CARRYING = type_rules._CARRYING_CIVILIANS.template
+
+
 @pytest.mark.parametrize("template, text, expected", [
     # a speech verb starting a word, its endings included; not inside another word
     (r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*", "وأعلنت الخلية، اليوم الأربعاء، مقتل", "وأعلنت"),
@@ -85,6 +88,14 @@ def test_unknown_list_in_a_template_is_named(placeholder: str) -> None:
     ("{civilians}", "killed two farmers near Kirkuk", "farmer"),
     ("{civilians}", "مقتل رجل دين في البصرة", "رجل"),
     ("{civilians}", "killed two soldiers", None),
+    # condemnation: anywhere in a word (تنديداً بمقتل), not a report («أفادت»)
+    ("{speech:condemnation}", "خرج المحتجون تنديداً بمقتل ناشط", "تنديد"),
+    ("{speech:condemnation}", "أفادت مصادر بمقتل ناشط", None),
+    # a vehicle carrying civilians; civilians right after the ambush (villagers: English, ambushed only)
+    (_CARRYING, "نصب مسلحون كميناً لحافلة تقل زواراً قرب بلد", "حافلة تقل زوار"),
+    (_CARRYING, "gunmen ambushed villagers near Balad", "ambushed villagers"),
+    (_CARRYING, "gunmen ambushed a bus carrying villagers near Balad", None),
+    (_CARRYING, "gunmen ambushed a bus carrying soldiers near Balad", None),
 ])
 def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
     found = WordRegex(template, re.IGNORECASE).search(text)
