@@ -1014,6 +1014,10 @@ def _clashes_of_protest(text: str, sentence: tuple[int, int], group: list[_Hit],
             is not None) and not _ARMED_SIDES.search(text, *sentence)
 
 
+#: An angry crowd, the riot word of triggers.yaml that tells no violent act of its own.
+_ANGRY_CROWD = re.compile(r"[وف]?(?:ال)?(?:محتج|متظاهر)\S*\s+(?:ال)?غاضب\S*")
+
+
 def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | None) -> bool:
     """Whether ``group`` holds only generic words, one of them a definite attack word (الهجوم, الاعتداء,
     the attack, another attack: typed Armed clash with no role), after an explosion the article already
@@ -1100,6 +1104,12 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 and any(h.entry.event_type == "Protests" for h in group) and any(
                 h.entry.sub_event_type == "Looting/property destruction" for h in group):
             et, st = "Riots", "Violent demonstration"  # "burning the offices during protests": a riot
+        if et == "Riots" and st == "Violent demonstration" and all(
+                _ANGRY_CROWD.fullmatch(text, h.start, h.end) for h in group if h.entry.event_type == "Riots") and \
+                cue_start(text, lang, "riot_acts", *sentence) is None:
+            # «أقدم متظاهرون غاضبون على اغلاق بوابة … ونصب سرادق»: anger is no violence; what they burn, storm or
+            # throw (cues.yaml riot_acts) makes the riot (type9 audit, step 7)
+            et, st = "Protests", "Peaceful protest"
         if best.entry.role == "killing":
             et, st = _killing_type(text, scope_lo, best.start, best.end)
         means = _assassination_means(text, group) if (et, st) == _CIVILIANS_ATTACKED else None

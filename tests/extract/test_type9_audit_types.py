@@ -28,6 +28,9 @@ this test, none is a real report.
    gunmen … forced him into a car", "unidentified men bundled a journalist into an SUV") abduct (ACLED
    Abduction/forced disappearance), they do not merely attack; security forces putting protesters or suspects
    into vehicles are no abduction.
+8. (Step 7, both halves open.) An angry crowd is no riot of its own: «أقدم متظاهرون غاضبون … على اغلاق بوابة … ونصب
+   سرادق» was a violent demonstration while English "angry protesters gathered" was a peaceful protest. What the
+   crowd burns, storms, throws or blocks with burning tyres (cues.yaml riot_acts) keeps the riot.
 """
 
 from __future__ import annotations
@@ -119,6 +122,16 @@ def _types(text: str) -> list[tuple[str, str]]:
     # 7. near misses: security forces, or a driver forced to stop
     ("أجبرت القوات الأمنية المتظاهرين على الصعود إلى عجلات عسكرية في بغداد يوم السبت.", [PEACEFUL]),
     ("Police forced the suspects into a van in Basra on Saturday.", []),
+    # 8. an angry crowd: positives (Arabic now as the English)
+    ("أقدم متظاهرون غاضبون في محافظة ديالى على اغلاق بوابة دائرة المنتوجات النفطية ونصب سرادق امامها للمطالبة "
+     "بالتعيين.", [PEACEFUL]),
+    ("تظاهر محتجون غاضبون أمام مبنى محافظة الديوانية للمطالبة بتوفير الكهرباء.", [PEACEFUL]),
+    ("Angry protesters gathered outside the provincial building in Diwaniyah on Monday demanding electricity.", [PEACEFUL]),
+    # 8. near misses: the angry crowd burns, throws, storms or blocks with burning tyres
+    ("متظاهرون غاضبون يحرقون مقر حزب في الكوت.", [RIOT]),
+    ("متظاهرون غاضبون يرشقون القوات الأمنية بالحجارة في الكوت.", [RIOT]),
+    ("اقتحم متظاهرون غاضبون مبنى المحافظة في الكوت.", [RIOT]),
+    ("قطع متظاهرون غاضبون الطريق الرئيس في الكوت بالإطارات المحترقة.", [RIOT]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
