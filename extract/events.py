@@ -790,6 +790,16 @@ def says_other_account(text: str) -> bool:
     return any(cue_start(text, lang, "other_account", 0, len(text)) is not None for lang in ("ar", "en"))
 
 
+def says_second_source(text: str) -> bool:
+    """Whether ``text`` names a second or another source for its account («عن مصدر أمني ثانٍ أن», «وقال مصدر
+    آخر»; cue class ``second_source``, Arabic only).
+
+    >>> says_second_source("نقلت الوكالة عن مصدر أمني عراقي ثان أن") and says_second_source("وقال مصدر آخر إن")
+    True
+    """
+    return any(cue_start(text, lang, "second_source", 0, len(text)) is not None for lang in ("ar", "en"))
+
+
 #: How many answers of says_claim and says_another are kept: the merging rules ask them of the same
 #: account's evidence for every pair of accounts (the answer depends on the text alone).
 SAYS_KEPT = 1024

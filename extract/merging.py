@@ -16,6 +16,7 @@ from extract.events import (
     says_another,
     says_claim,
     says_other_account,
+    says_second_source,
     tells_a_pair,
 )
 from extract.memo import Memo
@@ -186,6 +187,19 @@ def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
     return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
         {x.event_type, y.event_type} <= _VIOLENT and x.country == y.country and \
         _READ.once("other_account", x.evidence or "", says_other_account) and not _another(later) and \
+        not _days_apart(later, earlier, own="text")
+
+
+def _second_source_of(later: _Draft, earlier: _Draft) -> bool:
+    """``later`` is the violent event told just before at the same site by a second or another source («كما نقلت
+    الوكالة عن مصدر أمني عراقي ثانٍ أن القاعدة استُهدفت بـ3 صواريخ وطائرة مسيرة»; cue class ``second_source``):
+    one event, whatever weapons each voice names (prec9 audit, issue 8) — unless it says it is another event, lies elsewhere, or tells another day."""
+    x, y = later.incident, earlier.incident
+    return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
+        later.placed and earlier.placed and x.place_id is not None and (
+            x.place_id == y.place_id or _km(x, y) <= SAME_SITE_KM) and \
+        {x.event_type, y.event_type} <= _VIOLENT and \
+        _READ.once("second_source", x.evidence or "", says_second_source) and not _another(later) and \
         not _days_apart(later, earlier, own="text")
 
 
@@ -882,6 +896,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
     if _other_account_of(a, b) or _other_account_of(b, a):
         return True  # "a physician at the Balad hospital provided a higher death toll": the bombing told before
+    if _second_source_of(a, b) or _second_source_of(b, a):
+        return True  # «عن مصدر أمني ثانٍ أن القاعدة استهدفت بثلاثة صواريخ وطائرة مسيرة»: the base's attack told before
     if a.placed and b.placed and max(x.geo_precision or 3, y.geo_precision or 3) < 3 and APART_KM < _km(x, y) < math.inf:
         return False  # Asdeira and the Syrian border: two events, whatever the headline says
     if a.placed and b.placed and a.dated and b.dated and x.place_id != y.place_id and x.event_date and y.event_date \
