@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from extract import regexes as re
-from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold
+from extract.lexicon import AR_LETTER, Actor, PhraseMatcher, actors, fold, word_regex
 from extract.lexicon_cache import shipped
 from extract.phrases import normalise_slice
 
@@ -25,10 +25,9 @@ _TARGET = {
     "ar": re.compile(r"(?:ضد|استهدف\S*|علي|بحق|تعرض\S*|تستضيف|تضم)\s*(?:\S+\s+){0,3}$"),
     "en": re.compile(r"\b(?:against|targeting|targeted|on|at|hit|struck)\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
 }
-_SPEAKER_AFTER = re.compile(r"\W{0,3}\s*(?:said|says|announced|stated|told|reported|confirmed|in a statement)\b",
-                            re.IGNORECASE)
-_SPEAKER_BEFORE = re.compile(r"(?<![^\s\"'(«“:،,])[وف]?(?:أعلنت|أعلن|اعلنت|اعلن|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|قالت|قال|أكدت|اكدت|نقلت|"
-                             r"بيان|بحسب|وفق|وفقا ل|according to)\S*\s+(?:\S+\s+)?$", re.IGNORECASE)
+#: The name is who spoke: a speech verb after it, or a speech verb or "according to" just before (words.yaml, speech).
+_SPEAKER_AFTER = word_regex(r"\W{0,3}\s*(?:{speech:speaker_after})\b", re.IGNORECASE)
+_SPEAKER_BEFORE = word_regex(r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:speaker_before})\S*\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PERPETRATOR_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 
 

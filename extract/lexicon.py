@@ -52,7 +52,7 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 #: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
-    "speech": ("statement", "reporting", "attribution", "condemnation"), "combatants": (), "gunmen": (),
+    "speech": ("statement", "reporting", "attribution", "condemnation", "speaker_after", "speaker_before"), "combatants": (), "gunmen": (),
     "armed_men": (), "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (),
     "civilians": (), "state_forces": (), "attacks": (), "vehicles": (), "carrying": (),
     "passengers": ("carried", "ambushed")}

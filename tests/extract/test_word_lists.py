@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import lexicon, type_rules
+from extract import actors, lexicon, type_rules
 from extract import regexes as re
 from extract.lexicon import LexiconError, WordRegex, validate_words
 from extract.lexicon_cache import shipped
@@ -58,6 +58,7 @@ def test_unknown_list_in_a_template_is_named(placeholder: str) -> None:
 
 
 _CARRYING = type_rules._CARRYING_CIVILIANS.template
+_BEFORE = actors._SPEAKER_BEFORE.template
 
 
 @pytest.mark.parametrize("template, text, expected", [
@@ -96,6 +97,13 @@ _CARRYING = type_rules._CARRYING_CIVILIANS.template
     (_CARRYING, "gunmen ambushed villagers near Balad", "ambushed villagers"),
     (_CARRYING, "gunmen ambushed a bus carrying villagers near Balad", None),
     (_CARRYING, "gunmen ambushed a bus carrying soldiers near Balad", None),
+    # who spoke: a word after the name, a stem a word or two before it (the feminine «أكدت» only)
+    (r"\W{0,3}\s*(?:{speech:speaker_after})\b", ", in a statement on Sunday", ", in a statement"),
+    (r"\W{0,3}\s*(?:{speech:speaker_after})\b", " added that", None),
+    (_BEFORE, "وأعلنت خلية ", "وأعلنت خلية "),
+    (_BEFORE, "بحسب مصدر ", "بحسب مصدر "),
+    (_BEFORE, "بحسب مصدر في ", None),  # at most one word between
+    (_BEFORE, "أكد مصدر ", None),
 ])
 def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
     found = WordRegex(template, re.IGNORECASE).search(text)
