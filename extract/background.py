@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from extract import needs
 from extract import regexes as re
 from extract.events import EventCandidate, cue_start
 from extract.model import Incident, ResolvedDate
@@ -77,8 +78,8 @@ def background(text: str, event: EventCandidate, found: ResolvedDate | None, art
             if not own_town:
                 return "drop"
             return "undated" if recalled == "years_ago" else "last_year"
-    opening = list(_YEAR.finditer(text, event.sentence[0], min(event.start, event.sentence[0] + OPENING)))
-    near = list(_YEAR.finditer(text, max(lo, event.start - YEAR_BEFORE), min(hi, event.end + YEAR_AFTER)))
+    opening = list(needs.finditer(_YEAR, text, event.sentence[0], min(event.start, event.sentence[0] + OPENING)))
+    near = list(needs.finditer(_YEAR, text, max(lo, event.start - YEAR_BEFORE), min(hi, event.end + YEAR_AFTER)))
     for m in opening + near:
         inside_date = any(d.start <= m.start() < d.end for d in dates)
         if not inside_date and int(m.group(1)) < article_date.year - 1:
@@ -105,6 +106,6 @@ def cause_start(text: str, lang: str, event: EventCandidate) -> int | None:
     after it dates that earlier event, not this one."""
     # An arrest's charge may lie inside its trigger group (اعتقلت ... متهمين بإحراق ... خلال تظاهرات).
     lo = event.start + 1 if event.sub_event_type == "Arrests" else event.end
-    if not _CAUSE_HINT.search(text, lo, event.scope[1]):
+    if not needs.search(_CAUSE_HINT, text, lo, event.scope[1]):
         return None  # most events answer nothing: skip the cue matcher
     return cue_start(text, lang, "cause", lo, event.scope[1])

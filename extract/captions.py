@@ -14,6 +14,7 @@ whose entries close with "(Reuters)", are left to that module.
 
 from __future__ import annotations
 
+from extract import needs
 from extract import regexes as re
 from extract.events import EventCandidate
 from extract.portal import is_portal, lines_at, reject_in_spans
@@ -47,7 +48,7 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, line in lines[1:-1]:  # between the headline and the article's last line
         body = line.strip()
-        if len(body) <= CAPTION_CHARS and (_PHOTO.search(body) or _CLOSING_CREDIT.search(body)) and \
+        if len(body) <= CAPTION_CHARS and (needs.search(_PHOTO, body) or needs.search(_CLOSING_CREDIT, body)) and \
                 not _CLOSING_CREDIT.sub("", body).rstrip().endswith(_SENTENCE_END):
             spans.append((start, start + len(line)))
     return spans

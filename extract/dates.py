@@ -33,6 +33,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
+from extract import needs
 from extract import regexes as re
 from extract.date_patterns import AMBIGUOUS_MONTHS, YEAR, lookup_key, patterns, scan_windows
 from extract.lexicon_dates import normalize_with_map, to_original
@@ -369,7 +370,7 @@ def listed_days(text: str, found: ResolvedDate, dates: list[ResolvedDate], publi
     days = [d if _YEAR4.search(d.expression) or d is last or d.value.year == last.value.year else
             ResolvedDate(_safe(last.value.year, d.value.month, d.value.day) or d.value, d.precision, d.start, d.end,
                          d.expression) for d in days]
-    if len(days) == 1 and (bare := _DAYS_BEFORE.search(text, 0, found.start)) and \
+    if len(days) == 1 and (bare := needs.search(_DAYS_BEFORE, text, 0, found.start)) and \
             re.match(r"\d{1,2}(?!\d)", found.expression.lstrip()):
         values = [_safe(found.value.year, found.value.month, int(n)) for n in re.findall(r"\d{1,2}", bare.group(1))]
         if all(values):

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extract import needs
 from extract import regexes as re
 from extract.dates import find_dates
 from extract.lexicon import Normalised, PhraseMatcher, Trigger, cues, word_regex
@@ -438,7 +439,7 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     cut = _KILLERS.search(after)
     after = after[:cut.start()] if cut else after
     after = re.split(r"[,;،]", after, maxsplit=1)[0]  # "shot dead a shop owner in Basra, police said"
-    if _CIVILIAN.search(after):
+    if needs.search(_CIVILIAN, after):
         return "Violence against civilians", "Attack"
     # Before the verb only the victims of a passive count ("four soldiers were killed"); in English
     # active voice the words before it are the killers ("militants behead four men").
@@ -448,7 +449,7 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
         or _PASSIVE.search(text, max(lo, start - 20), end) is not None \
         or (_PARTICIPLE_END.search(text, start, end) is not None
             and _BARE_PASSIVE.match(text, _PARTICIPLE_END.search(text, start, end).start()) is not None)
-    if _COMBATANT.search(after) or (look_back and _COMBATANT.search(text, max(lo, start - 120), start)):
+    if needs.search(_COMBATANT, after) or (look_back and needs.search(_COMBATANT, text, max(lo, start - 120), start)):
         return "Battles", "Armed clash"
     return "Violence against civilians", "Attack"
 
@@ -706,7 +707,7 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
             continue
         if e.event_type == "Explosions/Remote violence" and e.strength == "weak" and _carried(text, sentence, hit):
             continue  # "militants armed with rifles and rocket launchers attacked": their equipment, not the means
-        if _NAMED_PAST.search(text, max(sentence[0], hit.start - 40), hit.start) and not _INTRODUCED_WHEN.match(
+        if needs.search(_NAMED_PAST, text, max(sentence[0], hit.start - 40), hit.start) and not _INTRODUCED_WHEN.match(
                 text, hit.end) and not (_LAST_WEEK.match(text, hit.end) and not _MOURNERS.search(
                 text, max(sentence[0], hit.start - 40), hit.start)):
             # ذوي ضحايا مجزرة سبايكر; but "حصيلة ضحايا التفجير الذي استهدف ... مساء الجمعة" reports it, and
@@ -1105,7 +1106,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if st == "Disrupted weapons use" and best.entry.strength == "generic" and \
                 _AIR_ARM.search(text, max(scope_lo, start - AIR_ARM_CHARS), min(scope_hi, end + AIR_ARM_CHARS)):
             et, st = "Explosions/Remote violence", "Air/drone strike"  # طيران الجيش يدمر وكراً: from the air
-        driven = _SUICIDE_DRIVEN.search(text, start, min(scope_hi, end + 40))
+        driven = needs.search(_SUICIDE_DRIVEN, text, start, min(scope_hi, end + 40))
         if et in {"Explosions/Remote violence", "Battles"} and driven and driven.start() < end:
             et, st = "Explosions/Remote violence", "Suicide bomb"  # سيارة مفخخة يقودها انتحاري: a suicide car bomb
         if et == "Protests" and any(h.entry.event_type == "Riots" for h in group):
@@ -1144,7 +1145,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)
             if rejected == "aggregate" and (_RANKED.search(text, end, hi) or (
-                    best.entry.strength != "generic" and NTH_OF_KIND.search(text, end, hi))) and not _cue_before(
+                    best.entry.strength != "generic" and needs.search(NTH_OF_KIND, text, end, hi))) and not _cue_before(
                     text, cue_spans["aggregate"], "aggregate", lo, best.start):
                 rejected = next((cls for cls in AFTER if cls != "aggregate" and _any_in(cue_spans[cls], best.start + 1, hi)),
                                 None)  # "..., the fifth attack on the base since mid-November": numbered, the news

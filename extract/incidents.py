@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
+from extract import needs
 from extract import regexes as re
 from extract.actors import STATE_HOME, assign_actors, find_actors, home_state_abroad, localise, sentence_state
 from extract.background import background, cause_start, flag_historical
@@ -252,14 +253,14 @@ def _undated_kind(text: str, event: EventCandidate) -> str:
     if _recall_of(text, event):
         return "recall"
     # a recall word elsewhere before the trigger, the nth of its kind, "Earlier,": not told when (the report's day)
-    return "apart" if _recalled(text, lo, event.end) or NTH_OF_KIND.search(text, lo, hi) or _EARLIER.match(text, lo, hi) \
+    return "apart" if _recalled(text, lo, event.end) or needs.search(NTH_OF_KIND, text, lo, hi) or _EARLIER.match(text, lo, hi) \
         else "news"
 
 
 def _recalled(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (a sentence up to its trigger) tells a recall: «وكان مسلحون قد», «سبق أن»,
     «يذكر أن», "earlier this month", "had attacked" — not a reported "police said two people had been killed"."""
-    if RECAP.search(text, lo, hi):
+    if needs.search(RECAP, text, lo, hi):
         return True
     had = _HAD.search(text, lo, hi)
     return had is not None and not _REPORTING.search(text, lo, had.start())
@@ -274,8 +275,8 @@ def _recall_of(text: str, event: EventCandidate) -> bool:
     not a statement recalled before the event it reports («وكان مصدر أمني قد أفاد بأن مسلحين هاجموا»), nor an
     earlier step of today's event ("A bomb had been planted by the road and exploded")."""
     lo = event.sentence[0]
-    recaps = list(RECAP.finditer(text, max(lo, event.start - RECALL_CHARS - 30), event.start))
-    if recaps and event.start - recaps[-1].end() <= RECALL_CHARS and not _SPEECH.search(text, recaps[-1].end(), event.start):
+    recaps = list(needs.finditer(RECAP, text, max(lo, event.start - RECALL_CHARS - 30), event.start))
+    if recaps and event.start - recaps[-1].end() <= RECALL_CHARS and not needs.search(_SPEECH, text, recaps[-1].end(), event.start):
         return True
     had = _HAD.search(text, max(lo, event.start - 30), event.end)
     return had is not None and had.end() > event.start and not _REPORTING.search(text, lo, had.start())
@@ -444,7 +445,7 @@ def _toll_step(text: str, end: int, event_starts: list[int], steps: Memo) -> tup
     def read(end: int) -> tuple[re.Match[str] | None, bool, bool]:
         found = _NEXT_SENTENCE.match(text, end)
         another = found is not None and _starts_within(event_starts, found.start(1), found.end(1))
-        return found, another, found is not None and not another and TOLL_ROSE.search(found.group(1)) is not None
+        return found, another, found is not None and not another and needs.search(TOLL_ROSE, found.group(1)) is not None
 
     return steps.once("step", end, read)
 
@@ -459,7 +460,7 @@ def _others_toll(text: str, end: int, event_starts: list[int], casualties) -> tu
     to be added to the victims the event's sentence counts; (None, None) when that sentence tells none or
     is another event's."""
     sentence = _next_sentence(text, end, event_starts)
-    if not _OTHERS.search(sentence) or TOLL_ROSE.search(sentence):
+    if not _OTHERS.search(sentence) or needs.search(TOLL_ROSE, sentence):
         return None, None
     toll = casualties(sentence)
     return toll.killed, toll.injured
@@ -510,7 +511,7 @@ def _respective_tolls(text: str, lo: int, hi: int, n: int) -> tuple[str, list[in
     >>> _respective_tolls(t, 0, len(t), 2)
     ('fatalities', [10, 6])
     """
-    mark = _RESPECTIVELY.search(text, lo, hi)
+    mark = needs.search(_RESPECTIVELY, text, lo, hi)
     if mark is None or n < 2:
         return None
     lists = list(_COUNTS.finditer(text, max(lo, mark.start() - RESPECTIVE_CHARS), mark.start()))
@@ -689,7 +690,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             found_date = _counted_from(text, found_date, dates, last_date or day_of_news, article_date)
         if found_date is not None and own_date:
             last_date, last_dated = found_date, index
-        elif found_date is None and last_date is not None and _SAME_DAY.search(text, lo, hi):
+        elif found_date is None and last_date is not None and needs.search(_SAME_DAY, text, lo, hi):
             found_date, own_date = last_date, True  # "اعتقلوا في تلعفر في اليوم ذاته"
         elif found_date is None and last_date is not None and index - last_dated == 1 and places and \
                 places[0].place.feature_type == "neighborhood" and event.strength != "generic" and \

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date
 
+from extract import needs
 from extract import regexes as re
 from extract.dates import find_dates
 from extract.events import (
@@ -147,13 +148,13 @@ _READ = Memo()
 
 def _toll_rose(evidence: str | None) -> bool:
     """Whether the account tells a risen toll (`TOLL_ROSE`)."""
-    return _READ.once("toll_rose", evidence or "", lambda s: TOLL_ROSE.search(s) is not None)
+    return _READ.once("toll_rose", evidence or "", lambda s: needs.search(TOLL_ROSE, s) is not None)
 
 
 def _died_of_wounds(evidence: str | None) -> bool:
     """Whether the account tells a death of wounds ("a third soldier died of his wounds on Monday", «توفي جندي
     متأثراً بجروحه»): the toll of the event told before it, a day or two on."""
-    return _READ.once("of_wounds", evidence or "", lambda s: _OF_WOUNDS.search(_HARAKAT.sub("", s)) is not None)
+    return _READ.once("of_wounds", evidence or "", lambda s: needs.search(_OF_WOUNDS, _HARAKAT.sub("", s)) is not None)
 
 
 
@@ -335,7 +336,7 @@ def _recap_of_earlier(past: _Draft, today: _Draft) -> bool:
     trigger = evidence.find(x.trigger) if x.trigger else -1
     # «يُذكر أن», «وكانَ ... قد»: the cue read without its short vowels
     before = _HARAKAT.sub("", evidence[:trigger] if trigger >= 0 else evidence)
-    return (y.event_date - x.event_date).days >= RECAP_DAYS and bool(RECAP.search(before))
+    return (y.event_date - x.event_date).days >= RECAP_DAYS and bool(needs.search(RECAP, before))
 
 
 #: The month told as past from the report's side («في شهر تموز الماضي», "last July", "earlier this year"), not
@@ -400,7 +401,7 @@ def _another_day(past: _Draft, today: _Draft) -> bool:
             _same_sentence(past, today):
         return False  # told before or beside today's account: today's own lead, or a detail of it
     evidence = _HARAKAT.sub("", x.evidence or "")
-    if not _READ.once("opens_day", evidence, _opens_with_day) or _OF_WOUNDS.search(evidence) is not None:
+    if not _READ.once("opens_day", evidence, _opens_with_day) or needs.search(_OF_WOUNDS, evidence) is not None:
         return False
     days = (y.event_date - x.event_date).days
     if today.dated or today.weak_dated:  # today's own day (an announcement's only: no day to compare)
@@ -769,7 +770,7 @@ def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
 
 
 def _nth_of_kind_told(evidence: str | None) -> bool:
-    return _READ.once("nth", evidence or "", lambda s: NTH_OF_KIND.search(s) is not None)
+    return _READ.once("nth", evidence or "", lambda s: needs.search(NTH_OF_KIND, s) is not None)
 
 
 def _another_of_kind(d: _Draft) -> bool:
@@ -1211,7 +1212,7 @@ def _flash_kind(x: Incident, y: Incident) -> tuple[str, str] | None:
         return means[0]  # «استهدف مسلحون منزلاً بالقنابل اليدوية»: the grenades were the attack
     if "Armed clash" in subs and len(means) == 1 and means[0][1] == "Shelling/artillery/missile attack":
         return ("Battles", "Armed clash")  # «نزاع عشائري استخدمت فيه الهاونات»: the mortars were the fight's
-    if subs == {"Armed clash", "Attack"} and any(_ASSASSINATION.search(i.evidence or "") for i in (x, y)):
+    if subs == {"Armed clash", "Attack"} and any(needs.search(_ASSASSINATION, i.evidence or "") for i in (x, y)):
         return ("Violence against civilians", "Attack")
     if "Looting/property destruction" in subs:
         other = next(k for k in kinds if k[1] != "Looting/property destruction")
@@ -1310,7 +1311,7 @@ def _items(summary: _Draft, drafts: list[_Draft]) -> list[int]:
     trigger = x.trigger or ""
     before = (x.evidence or "")[:max(0, (x.evidence or "").find(trigger))] if trigger else ""
     if not summary.placed or summary.site or not (
-            _PLURAL.search(trigger) or _SEVERAL.search(before[-40:] + trigger)):
+            _PLURAL.search(trigger) or needs.search(_SEVERAL, before[-40:] + trigger)):
         return []
     found = [k for k, d in enumerate(drafts)
              if d.placed and _own_word(d) and not d.locates and d.sentence_index > summary.sentence_index

@@ -20,17 +20,26 @@ is asked again), then a pattern with ``present & needs.bit(pattern) == 0`` (or `
 there; placing's ``_ends`` asks its rules so. It pays where a pattern rarely matches (a negative rule); a
 pattern that matches most windows (a preposition before a place) gains nothing from it and is asked
 directly.
+
+One pattern asked of a stretch: :func:`search` is ``pattern.search(text, pos, endpos)``, answered None at
+once when the stretch holds none of the pattern's needed words (looked for with ``str`` searches, or an
+Aho-Corasick automaton for many words; the words are read once per pattern). A rule whose regex has no
+literal prefix (``[،,]?\\s+(?:فيما|meanwhile)``, ``(?:ارتفع|بلغت)\\S*\\s+...حصيل|\\btoll\\b...`` with
+IGNORECASE: ``re`` then tries it at every position of the stretch) and that fails on most stretches
+should ask it through :func:`search`: ``search(_TOPIC_SHIFT, text, lo, hi)`` in place of
+``_TOPIC_SHIFT.search(text, lo, hi)``. A pattern whose tree tells no needed word is simply asked.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # re's own syntax tree, as extract.tails reads it
 from re import _parser as sre_parse
 
 import ahocorasick
 
-__all__ = ["FOLDS_TO_ASCII", "Needs", "needed_words"]
+__all__ = ["FOLDS_TO_ASCII", "Needs", "finditer", "needed_words", "search"]
 
 #: The characters outside ASCII that ``re`` with IGNORECASE takes for an ASCII letter (İ ı ſ K): lower
 #: case turns them into something else (or two characters), so a window holding one is always asked.
@@ -126,3 +135,86 @@ class Needs:
         """The bit of ``pattern`` in :meth:`present`'s answer, or None for a pattern not given."""
         found = self._bits.get(id(pattern))
         return found[1] if found is not None and found[0] is pattern else None
+
+
+#: Above this many needed words a gate looks for them with an automaton, not one ``str`` search each.
+FEW_WORDS = 4
+
+
+class _Gate:
+    """The needed words of one pattern (:func:`needed_words`): ``words`` (few) or ``automaton`` (many);
+    ``lower``: the pattern ignores case, so the stretch is looked at in lower case (as :class:`Needs`)."""
+
+    __slots__ = ("automaton", "lower", "words")
+
+    def __init__(self, words: set[str], lower: bool) -> None:
+        self.lower = lower
+        found = sorted({w.lower() for w in words} if lower else words)
+        self.words = tuple(found) if len(found) <= FEW_WORDS else ()
+        self.automaton = None
+        if not self.words:
+            self.automaton = ahocorasick.Automaton()
+            for w in found:
+                self.automaton.add_word(w, len(w))
+            self.automaton.make_automaton()
+
+    def holds(self, stretch: str) -> bool:
+        """Whether ``stretch`` may hold a match: one of the words is there (or case cannot tell)."""
+        if self.lower:
+            if any(c in stretch for c in FOLDS_TO_ASCII):
+                return True
+            stretch = stretch.lower()
+        if self.words:
+            return any(w in stretch for w in self.words)
+        return next(self.automaton.iter(stretch), None) is not None
+
+
+#: By the pattern's id, with the pattern (kept alive, so its id is never reused while its entry stands).
+_GATES: dict[int, tuple[re.Pattern[str], _Gate | None]] = {}
+
+
+def _gate(pattern: re.Pattern[str]) -> _Gate | None:
+    """The gate of ``pattern``, made at its first ask; None when its needed words cannot be told (or, for a
+    pattern that ignores case, hold a cased letter outside ASCII, which lower case may not tell)."""
+    found = _GATES.get(id(pattern))
+    if found is not None and found[0] is pattern:
+        return found[1]
+    words = needed_words(pattern)
+    lower = bool(pattern.flags & re.IGNORECASE)
+    gate = None
+    if words and all(w for w in words) and (
+            not lower or all(c.isascii() or c.lower() == c == c.upper() for w in words for c in w)):
+        gate = _Gate(words, lower)
+    _GATES[id(pattern)] = (pattern, gate)
+    return gate
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    r"""``pattern.search(text, pos, endpos)``, without running the pattern over a stretch that holds none of
+    the words every match of it holds (a match lies inside ``text[pos:endpos]``, and so do its words).
+
+    Examples
+    --------
+    >>> p = re.compile(r"\s+(?:meanwhile|فيما)\s", re.IGNORECASE)
+    >>> search(p, "Rockets hit the base. Meanwhile, ...") is None, search(p, "Rockets hit the base, MEANWHILE the").span()
+    (True, (21, 32))
+    >>> search(p, "x  فيما y", 1).span()
+    (1, 8)
+    """
+    if endpos is None:
+        endpos = len(text)
+    gate = _gate(pattern)
+    if gate is not None and 0 <= pos <= endpos and not gate.holds(text[pos:endpos]):
+        return None  # (an end past the text is the text's end, for the slice as for ``re``)
+    return pattern.search(text, pos, endpos)
+
+
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, nothing at once from a stretch that holds none of the pattern's
+    needed words (as :func:`search`)."""
+    if endpos is None:
+        endpos = len(text)
+    gate = _gate(pattern)
+    if gate is not None and 0 <= pos <= endpos and not gate.holds(text[pos:endpos]):
+        return iter(())
+    return pattern.finditer(text, pos, endpos)

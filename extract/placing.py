@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from extract import needs
 from extract import regexes as re
 from extract.events import EventCandidate
 from extract.lexicon import fold
@@ -457,7 +458,7 @@ def _within(mentions: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention
 def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The places tied to ``event``: one, several (a chain), or none."""
     hi = event.scope[1]
-    shift = _TOPIC_SHIFT.search(text, event.end, hi)
+    shift = needs.search(_TOPIC_SHIFT, text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
     forward = [m for m in _within(mentions, event.start, hi) if not _named_site(text, m, mentions, event)
                and not _quoted_after(text, event.start, m) and not _road_end(text, m)]
@@ -671,7 +672,7 @@ def same_place(text: str, event: EventCandidate) -> bool:
     True
     """
     lo, hi = event.sentence
-    return bool(_THE_PLACE.match(text, lo) or _SAME_PLACE.search(fold(text[lo:hi])))
+    return bool(_THE_PLACE.match(text, lo) or needs.search(_SAME_PLACE, fold(text[lo:hi])))
 
 
 #: What "the base", "the airport" of a sentence opening can point back to.
@@ -692,7 +693,7 @@ def abroad(text: str, event: EventCandidate) -> bool:
     from Iraq)."""
     lo, hi = event.sentence
     folded = fold(text[lo:hi])
-    return bool(_ABROAD.search(folded) or _FROM_IRAQ.search(folded))
+    return bool(needs.search(_ABROAD, folded) or needs.search(_FROM_IRAQ, folded))
 
 
 #: A locative before a country's name (في سوريا, بسوريا, داخل تركيا, in Syria, "Sarrin, Syria") or a

@@ -36,6 +36,12 @@ _SECTIONS = re.compile(r"^(?:Armed conflicts? and attacks|Politics and elections
 #: Parenthesised groups closing a line: "(Reuters)", "(AFP via Al Arabiya) (CNN)", "(2015–present)".
 _TRAILING_PARENS = re.compile(r"(?:\s*\([^()\n]{1,80}\))+\s*$")
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+
+
+def _trailing_parens(line: str) -> re.Match[str] | None:
+    """``_TRAILING_PARENS.search(line)``, not run over a line that does not end with ")" (white space
+    aside): the pattern, tried at every position, ends with ")" and white space before ``$``."""
+    return _TRAILING_PARENS.search(line) if line.rstrip().endswith(")") else None
 #: A parenthesis of a title, not of a source: "(2015–present)", "(2014–2021)".
 _TITLE_PAREN = re.compile(r"\d{4}|present|^\w+day$", re.IGNORECASE)
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ':', ';')
@@ -82,7 +88,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
         body = line.rstrip()
         if not body:
             continue
-        tail = _TRAILING_PARENS.search(body)
+        tail = _trailing_parens(body)
         if tail and not all(_TITLE_PAREN.search(p) for p in _PAREN.findall(tail.group())):
             continue  # closed by a source tag: an entry, whatever its punctuation
         core = body[:tail.start()] if tail else body
@@ -104,7 +110,7 @@ def source_tag_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for start, line in lines_at(text):
-        tail = _TRAILING_PARENS.search(line)
+        tail = _trailing_parens(line)
         if tail is None:
             continue
         spans.extend((start + m.start(), start + m.end()) for m in _PAREN.finditer(line, tail.start())

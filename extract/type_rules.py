@@ -10,6 +10,7 @@ kidnappers fought, or a clash is told with it), else Strategic developments / Ot
 
 from __future__ import annotations
 
+from extract import needs
 from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
@@ -67,7 +68,7 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
     ('Protests', 'Excessive force against protesters')
     """
     lo, hi = event.sentence
-    assassination = _ASSASSINATION.search(text, event.start, event.end) is not None
+    assassination = needs.search(_ASSASSINATION, text, event.start, event.end) is not None
     if event.sub_event_type == EXCESSIVE[1]:
         if _GUNMEN.search(text, lo, hi) or assassination:
             return ATTACK  # gunmen shot the protesters
@@ -157,7 +158,7 @@ def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | Non
     """
     if (event.event_type, event.sub_event_type) not in {CLASH, LOOTING}:
         return None
-    return RIOT if _BY_PROTESTERS.search(text, *event.sentence) else None
+    return RIOT if needs.search(_BY_PROTESTERS, text, *event.sentence) else None
 
 
 #: An armed side struck: a state force, its men or its post («هجوم إرهابي على نقطة للجيش», «مقتل 4 جنود»).
