@@ -95,6 +95,20 @@ _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:ه
 #: «طالب المحتجون», «طالب مئات المتظاهرين»: the demand's subject is the protesters themselves.
 _PROTESTERS_DEMANDED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون)\s+(?:\S+\s+){0,2}?"
                                   r"(?:ال)?(?:محتج|متظاهر|معتصم)\S*")
+#: A demand told in the present tense with how long it has been made («ويطالب المتظاهرون منذ أشهر بإقالة
+#: الحكومة»): the protesters' standing demand, background, not a protest of the day (review9 probes, issue 8);
+#: «منذ الصباح», «منذ ساعات» (since this morning) tell today's.
+_PRESENT_DEMAND = re.compile(r"[وف]?[يت]طالب")
+_SINCE = re.compile(r"(?<![\u0621-\u064A])منذ\s+(?!(?:ال)?(?:ساعات|ساعه|ساعة|صباح|الصباح|فجر|ظهر|مساء|ليل|ليله|ليلة|امس|أمس|يوم)"
+                    r"(?![\u0621-\u064A]))")  # not since this morning: today's protest
+STANDING_CHARS = 40  # how far after the protesters word «منذ» tells how long
+
+
+def _standing_demand(text: str, demanded: re.Match[str], hi: int) -> bool:
+    return bool(_PRESENT_DEMAND.match(text, demanded.start())
+                and _SINCE.search(text, demanded.end(), min(hi, demanded.end() + STANDING_CHARS)))
+
+
 #: «خلال تظاهرة», «أثناء وقفة احتجاجية», "during a protest": the protest as the occasion of what is told.
 _DURING = re.compile(r"(?:(?<![\u0621-\u064A])(?:خلال|أثناء|اثناء|إبان|ابان)|\bduring)\s+(?:(?:ال)?\S+\s+)?$", re.IGNORECASE)
 _THE = re.compile(r"(?:\b(?:the|this|that|these|those)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -898,7 +912,25 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "protest_object"
     if _GRIEVANCE.match(text, best.start) and _any_in(cue_spans["cause"], max(sentence[0], best.start - 24), best.start):
         return "cause"  # «رداً على مجازر الاحتلال بحق المدنيين في غزة», "in response to the massacres": a motive
+    if event_type == "Protests" and best.entry.strength == "generic" and _protesters_said(text, sentence, best):
+        return "policy"  # «نفى المحتجون …», "Protesters in Kut denied …": what they said, no protest told
     return None
+
+
+#: The protesters as who said, denied, accused or hoped: the verb right before them («نفى المحتجون في
+#: الديوانية …», «أكد المتظاهرون، في بيان …») or after them in their clause («المحتجون في البصرة أكدوا»,
+#: "Protesters in Kut denied …", "Protesters in Baghdad told AFP …"). words.yaml, protesters_speech.
+_SAID_BEFORE_THEM = word_regex(r"(?<![^\s«\"(،,])[وف]?(?:{protesters_speech@ar})\S*\s+$")
+_SAID_AFTER_THEM = word_regex(r"\s+(?:[^\s,;:.،؛]+\s+){0,5}?(?:[وف]?(?:{protesters_speech@ar})\S*|(?:{protesters_speech@en})\b)",
+                              re.IGNORECASE)
+SAID_BEFORE_CHARS = 20  # how far before the protesters word their speech verb stands
+
+
+def _protesters_said(text: str, sentence: tuple[int, int], best: _Hit) -> bool:
+    """Whether the protesters word ``best`` (generic, alone in its group) is the subject of a verb of saying,
+    denying, accusing or hoping: a statement of protesters, no protest told (review9 probes, issue 8)."""
+    return bool(_SAID_BEFORE_THEM.search(text, max(sentence[0], best.start - SAID_BEFORE_CHARS), best.start)
+                or _SAID_AFTER_THEM.match(text, best.end, sentence[1]))
 
 
 #: A protest named or its demands: a funeral that turns into a demonstration stays a protest.
@@ -1189,7 +1221,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             rejected = None  # "denied that the blast that hit a market on Friday was ...": the blast happened
         if rejected == "policy" and et == "Protests" and (
                 (_DURING.search(text, max(lo, best.start - 12), best.start) and _PROTESTERS_DEMANDED.search(text, lo, best.start))
-                or any(m.end() == best.end for m in _PROTESTERS_DEMANDED.finditer(text, max(lo, best.start - 40), best.end))) \
+                or any(m.end() == best.end and not _standing_demand(text, m, scope_hi)
+                       for m in _PROTESTERS_DEMANDED.finditer(text, max(lo, best.start - 40), best.end))) \
                 and not any(_any_in(cue_spans[cls], lo, scope_hi) for cls in ("future", "future_after", "hypothetical")):
             # «طالب المحتجون بتوفير فرص عمل خلال تظاهرة نظموها أمام مبنى المحافظة»: the protesters' demands
             # were made during the protest, which took place; a call to join one ahead, or others' demands

@@ -190,6 +190,10 @@ FUTURE_DAYS = 1
 #: A day told as ahead of the report («الجمعة المقبل», «الأسبوع القادم», «غداً», "next Friday", "tomorrow").
 _AHEAD = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:مقبل|مقبله|مقبلة|قادم|قادمه|قادمة)(?![\u0621-\u064A])|"
                     r"(?<![\u0621-\u064A])(?:غدا|غداً|بعد غد)(?![\u0621-\u064A])|\b(?:next|tomorrow|coming)\b", re.IGNORECASE)
+#: A day ahead told as what the event came before («… قبل الانتخابات المقررة يوم الجمعة المقبل», "days before the
+#: vote next Sunday"): the later day is another thing's, the event's own day is untold.
+_BEFORE_AHEAD = re.compile(r"(?<![\u0621-\u064A])(?:قبل|قبيل)(?![\u0621-\u064A])|\b(?:before|ahead of)\b", re.IGNORECASE)
+BEFORE_AHEAD_CHARS = 40  # how far before the day ahead its «قبل/before» stands
 NEWS_DAY_MAX = 7  # a lead's day this many days before the article at most is the report's news day
 #: The lead's own kinds of candidate: an event, or the day's toll summed up ("At least 10 people were killed in
 #: separate attacks across Iraq on Wednesday", «قتل 15 شخصاً ... في سلسلة هجمات»), which no incident keeps.
@@ -674,9 +678,11 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date, lang=lang)
         if found_date is not None and own_date and article_date is not None and \
                 (found_date.value - article_date).days > FUTURE_DAYS and _AHEAD.search(found_date.expression):
-            # «سيخرجون في تظاهرة يوم الجمعة المقبل», "will rally next Friday": a day ahead of the report is a
-            # plan. Only a day told as ahead: an encyclopedia entry dated by its first day tells later days
-            continue
+            if not _BEFORE_AHEAD.search(text, max(event.end, found_date.start - BEFORE_AHEAD_CHARS), found_date.start):
+                # «سيخرجون في تظاهرة يوم الجمعة المقبل», "will rally next Friday": a day ahead of the report is a
+                # plan. Only a day told as ahead: an encyclopedia entry dated by its first day tells later days
+                continue
+            found_date, own_date = None, False  # «انفجار … قبل الانتخابات المقررة يوم الجمعة المقبل»: not its day
         day_untold = found_date is None and article_date is None and not event.anaphoric and \
             _own_day_untold(text, event, lang)
         if territory_told_as_time(text, event) and (found_date is None or (

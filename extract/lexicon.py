@@ -55,7 +55,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "speech": ("statement", "reporting", "attribution", "condemnation", "speaker_after", "speaker_before"), "combatants": (), "gunmen": (),
     "armed_men": (), "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (),
     "civilians": (), "state_forces": (), "attacks": (), "vehicles": (), "carrying": (),
-    "passengers": ("carried", "ambushed")}
+    "passengers": ("carried", "ambushed"), "protesters_speech": ()}
 _WORD_FIELDS = frozenset({"lang", "word", "regex", "whole", "uses", "source"})
 _PLAIN_WORD = re.compile(r"[^\W_](?:[\w' -]*[^\W_])?")  # no regex syntax: letters, digits, spaces, hyphens, apostrophes
 

@@ -1,0 +1,63 @@
+"""review9: near misses of this session's rules, and the neighbours they must keep (issue 8).
+
+Self-written news phrasings. Each table names the commit whose rule it checks:
+- 0f3d6cd (Arabic nominative protesters as a generic protest word): the protesters as who said,
+  denied, accused or hoped tell a statement, and a demand told in the present tense with how long it
+  has been made («يطالب المتظاهرون منذ أشهر») is a standing demand, not a protest of the day;
+- 8b921c0 (an embassy targeted, told as a verbal noun): the plural of a statement about a kind
+  («إن استهداف السفارات في بغداد يسيء لسمعة العراق») is no strike;
+- e224595 (a day ahead of the report is a plan): a day ahead that the event is told as before («قبل
+  الانتخابات المقررة يوم الجمعة المقبل») is another thing's day, the event stays, dated by the report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.probe import DAY, incidents
+
+NO_INCIDENT = [
+    # 0f3d6cd: what protesters said, denied, accused, hoped; a standing demand
+    "نفى المحتجون في الديوانية اليوم أي صلة لهم بأعمال الحرق التي طالت مقرات الأحزاب.",
+    "أكد المتظاهرون في الناصرية، في بيان صدر اليوم، أن مطالبهم مشروعة.",
+    "اتهم المتظاهرون في بغداد اليوم جهات سياسية بمحاولة اختراق صفوفهم.",
+    "يأمل المحتجون في الكوت أن تستجيب الحكومة لمطالبهم.",
+    "ويطالب المتظاهرون في بغداد منذ أشهر بإقالة الحكومة وإجراء انتخابات مبكرة.",
+    "Protesters in Baghdad accused political parties on Tuesday of trying to infiltrate their ranks.",
+    "Protesters in Nasiriyah said in a statement on Tuesday that their demands were legitimate.",
+    "Protesters in Kut hope the government will meet their demands.",
+    # 8b921c0: embassies as a kind
+    "قال وزير الخارجية إن استهداف السفارات في بغداد يسيء لسمعة العراق.",
+    "The minister said the targeting of the embassies in Baghdad must stop.",
+    "The foreign minister said the targeting of embassies in Baghdad harms Iraq's reputation.",
+    # e224595 still drops a plan told before another day ahead
+    "أكد محتجون في البصرة أنهم سيخرجون في تظاهرة قبل جلسة البرلمان يوم الأحد المقبل.",
+]
+
+KEPT = [
+    # 0f3d6cd neighbours: the protest told with its act, or a demand made today
+    ("طالب متظاهرون في الناصرية، اليوم، بإقالة المحافظ.", ("Protests", "Nasiriyah", DAY)),
+    ("يطالب المتظاهرون في ساحة التحرير منذ ساعات الصباح بإقالة المحافظ.", ("Protests", "Tahrir Square", DAY)),
+    ("تجمع المحتجون اليوم أمام مبنى محافظة واسط في الكوت، وقالوا إنهم لن يغادروا قبل تلبية مطالبهم.",
+     ("Protests", "Kut", DAY)),
+    ("Protesters gathered in Tahrir Square on Tuesday and told reporters they would not leave.",
+     ("Protests", "Tahrir Square", DAY)),
+    # 8b921c0 neighbours: one embassy targeted
+    ("أدانت الخارجية العراقية اليوم استهداف السفارة الأمريكية في بغداد بثلاثة صواريخ.",
+     ("Explosions/Remote violence", "Baghdad", DAY)),
+    ("The ministry condemned on Tuesday the targeting of the US embassy in Baghdad.",
+     ("Explosions/Remote violence", "US Embassy in Baghdad", DAY)),
+    # e224595: the event told before a day ahead stays, with the report's day
+    ("قتل شخصان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة في قضاء الطارمية شمال بغداد، قبل الانتخابات المقررة يوم الجمعة المقبل.",
+     ("Explosions/Remote violence", "Tarmiyah District", DAY)),
+]
+
+
+@pytest.mark.parametrize("text", NO_INCIDENT)
+def test_near_misses_give_no_incident(text: str) -> None:
+    assert incidents(text, "event_type") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_neighbours_keep_their_incident(text: str, expected: tuple) -> None:
+    assert incidents(text, "event_type", "location", "event_date") == [expected]
