@@ -39,6 +39,15 @@ def kinds(text: str) -> list[str]:
     # the lead's attempt and the body's drone: one strike
     ("نجا محافظ نينوى من محاولة اغتيال بطائرة مسيرة مفخخة فجر اليوم.\n"
      "وقالت مصادر أمنية إن طائرة مسيرة مفخخة استهدفت منزل المحافظ في حي الزهور بالموصل.", ["Air/drone strike"]),
+    # (both halves open, after the work-half rules) the attempt misspelt «إغتيال»; the site and the city holding
+    # it in the attempt's sentence; the attempt named back with no place or day of its own after the strike
+    ("نجا محافظ نينوى من محاولة إغتيال في ساعات متأخرة من مساء السبت، بواسطة طائرة مسيرة تحمل مواد متفجرة "
+     "استهدفت منزله في حي الزهور بالموصل.", ["Air/drone strike"]),
+    ("تعرض رئيس مجلس النواب فجر اليوم لمحاولة اغتيال فاشلة استهدفت مقر إقامته بالمنطقة الخضراء في بغداد بطائرة "
+     "مسيرة.", ["Air/drone strike"]),
+    ("نجا محافظ نينوى من محاولة اغتيال في ساعات متأخرة من مساء السبت، بواسطة طائرة مسيرة مفخخة استهدفت منزله "
+     "في الموصل.\nتفاصيل محاولة اغتيال المحافظ\nوكشفت مصادر أن محاولة اغتيال المحافظ بدأت بتحليق طائرة في محيط "
+     "منزله.", ["Air/drone strike"]),
 ])
 def test_an_assassination_is_typed_by_its_remote_weapon(text: str, expected: list) -> None:
     assert kinds(text) == expected
@@ -50,6 +59,10 @@ def test_an_assassination_is_typed_by_its_remote_weapon(text: str, expected: lis
     ("اغتال مسلحون مختاراً في قرية قرب الموصل.\nوبعد ساعات شنت طائرة مسيرة غارة على مخبأ المسلحين قرب الموصل.",
      ["Attack", "Air/drone strike"]),
     ("هدد مسلحون باغتيال المحافظ بعبوة ناسفة.", []),
+    # another attempt elsewhere told after the strike, and a killing after a strike of no attempt
+    ("نجا محافظ نينوى من محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله في الموصل.\n"
+     "وفي حادث آخر، نجا قاض من محاولة اغتيال في البصرة.", ["Air/drone strike", "Attack"]),
+    ("شنت طائرة مسيرة غارة على سيارة في قضاء سنجار.\nواغتال مسلحون ناشطاً في البصرة.", ["Air/drone strike", "Attack"]),
     ("Gunmen assassinated an activist in central Basra.", ["Attack"]),
 ])
 def test_other_assassinations_and_strikes_keep_their_kinds(text: str, expected: list) -> None:
