@@ -57,6 +57,7 @@ from extract.type_rules import (
     ambushed_civilians,
     armed_storming,
     foiled_clash,
+    live_fire_dispersal,
     protest_force,
     protesters_attack,
     terrorist_attack,
@@ -757,7 +758,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         actor1, actor2 = assign_actors(text[lo:hi], actors, event.start - lo, event.event_type, lang,
                                        event.sub_event_type)
         event_type, sub_event_type = foiled_clash(event, killed, injured) or protesters_attack(text, event) or protest_force(
-            text, lang, event, killed) or ambushed_civilians(text, event) or armed_storming(text, event) or (
+            text, lang, event, killed) or ambushed_civilians(text, event) or armed_storming(text, event) or live_fire_dispersal(
+            text, event) or (
             event.event_type, event.sub_event_type)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,

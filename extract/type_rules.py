@@ -15,7 +15,8 @@ from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
 
-__all__ = ["ambushed_civilians", "armed_storming", "foiled_clash", "protest_force", "protesters_attack", "terrorist_attack"]
+__all__ = ["ambushed_civilians", "armed_storming", "foiled_clash", "live_fire_dispersal", "protest_force", "protesters_attack",
+           "terrorist_attack"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -271,3 +272,42 @@ def armed_storming(text: str, event: EventCandidate) -> tuple[str, str] | None:
     # What was stormed is told before the clause ends; 'a police source said' after the comma is who told it.
     told = _OBJECT_END.search(text, storming.end(), b)
     return CLASH if _ARMED_POST.search(text, storming.end(), told.start() if told else b) else ATTACK
+
+
+#: Live fire (not rubber bullets, tear gas or water cannon), and the same fired into the air (a warning).
+_LIVE_FIRE = re.compile(r"\blive (?:bullets|ammunition|rounds|fire)\b|(?:ال|بال)?(?:رصاص|ذخير[ةه]) (?:ال)?(?:حي|حي[ةه])(?![\u0621-\u064A])",
+                        re.IGNORECASE)
+_INTO_THE_AIR = re.compile(r"\s*(?:(?:in|into) the air\b|(?:في|الى|إلى|ب)\s*(?:ال)?هواء)", re.IGNORECASE)
+#: Protesters hurt in the sentence ("wounding five protesters", «ما أدى إلى إصابة خمسة متظاهرين»).
+_HURT = re.compile(r"\b(?:wound\w*|injur\w*|kill\w*|dead|died|casualt\w*)\b|(?:إصاب|اصاب|أصيب|اصيب|جرح|جريح|مقتل|قتل)",
+                   re.IGNORECASE)
+PEACEFUL = ("Protests", "Peaceful protest")
+INTERVENTION = ("Protests", "Protest with intervention")
+
+
+def live_fire_dispersal(text: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for a protest met with live fire (type9 audit, step 7, issue 8): security forces dispersing
+    a demonstration "using live bullets" with protesters wounded in the sentence is Excessive force against
+    protesters (serious injuries), where tear gas or rubber bullets are an intervention; live rounds fired
+    into the air to disperse them are an intervention with no one hit. Gunmen shooting are left to
+    protest_force (an attack on civilians); None to keep the type.
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Security forces dispersed a demonstration in Najaf with live ammunition, wounding five protesters."
+    >>> live_fire_dispersal(t, find_events(t, [(0, len(t))], "en")[0])
+    ('Protests', 'Excessive force against protesters')
+    >>> t = "Security forces fired live rounds in the air to disperse protesters in Najaf."
+    >>> live_fire_dispersal(t, find_events(t, [(0, len(t))], "en")[0])
+    ('Protests', 'Protest with intervention')
+    """
+    if (event.event_type, event.sub_event_type) not in {PEACEFUL, INTERVENTION}:
+        return None
+    lo, hi = event.sentence
+    live = list(_LIVE_FIRE.finditer(text, lo, hi))
+    if not live or _GUNMEN.search(text, lo, hi):
+        return None
+    if all(_INTO_THE_AIR.match(text, m.end()) for m in live):
+        return INTERVENTION if event.sub_event_type == PEACEFUL[1] else None
+    return EXCESSIVE if _HURT.search(text, lo, hi) else None

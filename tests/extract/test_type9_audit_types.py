@@ -31,6 +31,13 @@ this test, none is a real report.
 8. (Step 7, both halves open.) An angry crowd is no riot of its own: «أقدم متظاهرون غاضبون … على اغلاق بوابة … ونصب
    سرادق» was a violent demonstration while English "angry protesters gathered" was a peaceful protest. What the
    crowd burns, storms, throws or blocks with burning tyres (cues.yaml riot_acts) keeps the riot.
+9. (Step 7.) "… as Turkey's military operations is ongoing in Duhok province" after a shelling is the campaign
+   the event happens in (cues.yaml state), as Arabic «مع/في ظل استمرار العمليات العسكرية» already was, not a
+   second incident (Strategic developments/Other); an operation launched is still one.
+10. (Step 7.) A demonstration dispersed with live fire that wounds protesters is Excessive force against
+    protesters (ACLED: serious injuries), not an intervention; live rounds fired into the air to disperse them
+    are an intervention; gunmen firing on protesters stay an attack on civilians. Clashes between (a number of)
+    protesters and the security forces, a comma or a time between commas after «اشتباكات», are a riot.
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ CLASH = ("Battles", "Armed clash")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+INTERVENTION = ("Protests", "Protest with intervention")
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -132,6 +141,30 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("متظاهرون غاضبون يرشقون القوات الأمنية بالحجارة في الكوت.", [RIOT]),
     ("اقتحم متظاهرون غاضبون مبنى المحافظة في الكوت.", [RIOT]),
     ("قطع متظاهرون غاضبون الطريق الرئيس في الكوت بالإطارات المحترقة.", [RIOT]),
+    # 9. the campaign an event happens in: positives
+    ("The Turkish army fired about twenty mortar shells at the outskirts of two villages in Zakho district on Saturday, "
+     "as Turkey's military operations is ongoing in Duhok province.", [SHELLING]),
+    ("The Turkish army fired about twenty mortar shells at the outskirts of two villages in Zakho district on Saturday, "
+     "as Turkish military operations continue in Duhok province.", [SHELLING]),
+    # 9. near misses: an operation launched; the Arabic of the same shape
+    ("The Turkish army launched a military operation against PKK positions in Duhok province on Saturday.",
+     [("Strategic developments", "Other")]),
+    ("أطلق الجيش التركي نحو عشرين قذيفة هاون على أطراف قريتين في قضاء زاخو يوم السبت، مع استمرار العمليات العسكرية "
+     "التركية في محافظة دهوك.", [SHELLING]),
+    # 10. live fire on a demonstration: positives
+    ("Protesters were wounded after security forces dispersed a demonstration in Najaf using live bullets.", [EXCESSIVE]),
+    ("Security forces dispersed a demonstration in Najaf with live ammunition on Monday, wounding five protesters.",
+     [EXCESSIVE]),
+    ("فرقت القوات الأمنية تظاهرة في النجف بالرصاص الحي يوم الاثنين ما أدى إلى إصابة خمسة متظاهرين.", [EXCESSIVE]),
+    ("Security forces fired live rounds in the air to disperse protesters in Najaf on Monday.", [INTERVENTION]),
+    # 10. near misses: tear gas, into the air, gunmen, no one hurt
+    ("Security forces dispersed a demonstration in Najaf with tear gas on Monday, wounding five protesters.",
+     [INTERVENTION]),
+    ("أطلقت القوات الأمنية الرصاص الحي في الهواء لتفريق المتظاهرين في النجف يوم الاثنين.", [INTERVENTION]),
+    ("Gunmen opened live fire on protesters in Najaf on Monday, wounding five.", [ATTACK]),
+    ("Security forces dispersed a demonstration in Najaf with live ammunition on Monday.", [INTERVENTION]),
+    ("وقعت اشتباكات، مساء السبت، بين عدد من المتظاهرين وقوات الأمن العراقية قرب مبنى محافظة كربلاء.", [RIOT]),
+    ("وقعت اشتباكات، مساء السبت، بين عناصر من الجيش ومسلحين قرب مبنى محافظة كربلاء.", [CLASH]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
