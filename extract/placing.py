@@ -117,6 +117,10 @@ _ALLEGIANCE = re.compile(r"(?<![^\s\"'(])(?:ال)?(?:مرتبط|موال|مدع�
                          re.IGNORECASE)
 #: بين بغداد وأربيل: the governments, not a place; بين قضاء طوزخورماتو وناحية آمرلي: a road between places.
 _BETWEEN = re.compile(rf"(?:بين|between)\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNORECASE)
+#: «بين محافظتي ...», «بين المحافظتين»: governorates named as places by their dual designator, not as governments.
+_BETWEEN_PROVINCES = re.compile(r"(?<![^\s])بين\s+(?:ال)?محافظت(?:ي|ين)\s+$")
+#: "between Diyala and Salahuddin provinces": the second name and the plural designator after the first.
+_AND_PROVINCES = re.compile(r"\s+and\s+(?:\S+\s+){1,2}?(?:provinces|governorates)\b", re.IGNORECASE)
 _CAPITALS = frozenset({"Baghdad", "Erbil", "Washington", "Tehran", "Ankara", "Damascus", "Riyadh", "Amman",
                        "Kuwait City", "Beirut", "Cairo", "Moscow", "London", "Paris", "Doha", "Abu Dhabi"})
 _OBJECT_GAP = re.compile(rf"\s*(?:the\s+)?(?:{_DESIGNATOR}\s+)?(?:of\s+)?$", re.IGNORECASE)
@@ -351,8 +355,13 @@ def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
     if _ends(_METONYMY, before) or _ends(_NAMED_EVENT, before) or _ends(_ENVOY, before) or _ends(_ALLEGIANCE, before):
         return False, True, False
     if _ends(_BETWEEN, before):
-        return (m.place.feature_type not in {"country", "region", "governorate"}
-                and m.place.name_en not in _CAPITALS), False, True
+        # «في منطقة ريفية بين محافظتي ديالى وصلاح الدين», "between Diyala and Salahuddin provinces": two
+        # governorates named as such (the dual or plural designator) are places, not governments: the area on
+        # their border, at the first named (one event), not at the second because the first was refused
+        provinces = bool(_BETWEEN_PROVINCES.search(before)) or (
+            m.place.feature_type == "governorate" and _AND_PROVINCES.match(text, m.end) is not None)
+        return (provinces or (m.place.feature_type not in {"country", "region", "governorate"}
+                and m.place.name_en not in _CAPITALS)), False, True
     tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(tail(_TIED).search(before))
             or bool(_ends(_GLUED, before)) or bool(_ends(_APPOSITIVE, before)) or bool(_ends(_BASE_OF, before))
             or (m.place.feature_type in _POINT and bool(_ends(_ACROSS, before))))
