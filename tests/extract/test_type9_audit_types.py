@@ -38,6 +38,9 @@ this test, none is a real report.
     protesters (ACLED: serious injuries), not an intervention; live rounds fired into the air to disperse them
     are an intervention; gunmen firing on protesters stay an attack on civilians. Clashes between (a number of)
     protesters and the security forces, a comma or a time between commas after «اشتباكات», are a riot.
+11. (Step 7.) A sit-in «وسط انتشار امني» (amid a security deployment) is one protest, as English 'amid a heavy
+    security deployment' already was, not a second incident (Strategic developments/Other); a deployment that is
+    the news («انتشار أمني مكثف في بعقوبة بعد تهديدات لداعش») stays one.
 """
 
 from __future__ import annotations
@@ -165,6 +168,11 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Security forces dispersed a demonstration in Najaf with live ammunition on Monday.", [INTERVENTION]),
     ("وقعت اشتباكات، مساء السبت، بين عدد من المتظاهرين وقوات الأمن العراقية قرب مبنى محافظة كربلاء.", [RIOT]),
     ("وقعت اشتباكات، مساء السبت، بين عناصر من الجيش ومسلحين قرب مبنى محافظة كربلاء.", [CLASH]),
+    # 11. the security presence around a protest: positive, near misses
+    ("خرج العشرات من الخريجين في تظاهرة سلمية أمام مبنى محافظة ديالى للمطالبة بالتعيين وسط انتشار امني.", [PEACEFUL]),
+    ("Dozens of graduates protested outside the Diyala governorate building on Monday demanding jobs, amid a heavy "
+     "security deployment.", [PEACEFUL]),
+    ("انتشار أمني مكثف في بعقوبة بعد تهديدات لداعش.", [("Strategic developments", "Other")]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
