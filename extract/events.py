@@ -1034,11 +1034,12 @@ def _bombing_of_series(text: str, sentence: tuple[int, int], group: list[_Hit], 
     """Whether ``group`` is "the bombing" told again after a shelling or an air strike the article already told
     ("2 civilians were injured in Turkish artillery shelling … the bombing targeted the village of Barkhi"): the
     bombardment named before, not a bomb of its own (type9 audit, issue 8). A roadside or car bomb, an IED or a
-    suicide bomber named in the sentence keeps its own type."""
+    suicide bomber named in the sentence keeps its own type; so does a bombing told as another incident ("In a
+    separate incident, the bombing killed two soldiers": review9 probes)."""
     return series is not None and series[1] in REMOTE_FROM_AFAR and all(
         h.entry.sub_event_type == "Remote explosive/landmine/IED" for h in group) and any(
         _BOMBING_NOUN.match(text, h.start) and _KNOWN_EN.search(text, max(0, h.start - 40), h.start) for h in group) \
-        and not _BOMB_OF_ITS_OWN.search(text, *sentence)
+        and not _BOMB_OF_ITS_OWN.search(text, *sentence) and not says_another(text, sentence[0], group[0].start)
 
 
 #: An armed side named in a sentence of clashes: then they are fighting, not the protest told before.
@@ -1050,11 +1051,12 @@ def _clashes_of_protest(text: str, sentence: tuple[int, int], group: list[_Hit],
     """Whether ``group`` is "the clashes" (a definite clash noun, alone in its group) told after a protest or a riot
     the article already told, with no armed side named in its sentence ("Security forces opened fire on protesters
     on a bridge … The clashes took place on Ahrar bridge"): the protest's confrontation again, not a battle beside
-    it (type9 audit, issue 8). Gunmen, militants, tribes or the army named with it keep the clash."""
+    it (type9 audit, issue 8). Gunmen, militants, tribes or the army named with it keep the clash, and so do
+    clashes told as another account («وفي سياق آخر، أسفرت الاشتباكات …», "Elsewhere, the clashes …": review9)."""
     return series is not None and series[0] in {"Protests", "Riots"} and len(group) == 1 and \
         group[0].entry.sub_event_type == "Armed clash" and _CLASH_NOUN.match(text, group[0].start) is not None and (
             _DEFINITE.match(text, group[0].start) is not None or _THE.search(text, max(0, group[0].start - 20), group[0].start)
-            is not None) and not _ARMED_SIDES.search(text, *sentence)
+            is not None) and not _ARMED_SIDES.search(text, *sentence) and not says_another(text, sentence[0], group[0].start)
 
 
 #: An angry crowd, the riot word of triggers.yaml that tells no violent act of its own.

@@ -61,3 +61,38 @@ def test_near_misses_give_no_incident(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), KEPT)
 def test_neighbours_keep_their_incident(text: str, expected: tuple) -> None:
     assert incidents(text, "event_type", "location", "event_date") == [expected]
+
+
+# Types: 792a966 (an attack on a village is an attack on civilians) not when the state's forces attack it;
+# 7abbece ('the clashes' after a protest are its confrontation) and f48add8 ('the bombing' after a shelling
+# is that shelling) not when the sentence tells another account («وفي سياق آخر», 'In a separate incident').
+TYPED = [
+    ("Iraqi troops attacked a village held by ISIS in the Hawija district on Sunday.", [("Battles", "Armed clash")]),
+    ("خرج المئات في تظاهرة في قضاء الرفاعي اليوم. وفي سياق آخر، أسفرت الاشتباكات في قضاء الشطرة عن مقتل شخصين.",
+     [("Protests", "Peaceful protest"), ("Battles", "Armed clash")]),
+    ("Hundreds protested in Nasiriyah on Friday. In a separate incident, the clashes in the Shatra district left two dead.",
+     [("Protests", "Peaceful protest"), ("Battles", "Armed clash")]),
+    ("Hundreds protested in Nasiriyah on Friday. Elsewhere, the clashes in the Shatra district left two dead.",
+     [("Protests", "Peaceful protest"), ("Battles", "Armed clash")]),
+    ("Turkish jets struck a village in Amadiya on Sunday. In a separate incident, the bombing killed two soldiers near Baquba.",
+     [("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
+    # the neighbours the rules were written for keep their types
+    ("هاجم مسلحو داعش منازل المواطنين في قرية تل الذهب بقضاء الحويجة وأحرقوها.", [("Violence against civilians", "Attack")]),
+    ("Security forces fired tear gas at protesters in Baghdad on Friday. The clashes took place near Tahrir Square.",
+     [("Protests", "Protest with intervention")]),
+]
+
+NOT_ON_CIVILIANS = [
+    "هاجمت قوات الجيش العراقي قرية يتحصن فيها عناصر داعش في قضاء الحويجة اليوم.",
+    "هاجمت قوات الحشد الشعبي قرية يتحصن فيها مسلحو داعش في قضاء الحويجة اليوم.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED)
+def test_types_of_near_misses_and_neighbours(text: str, expected: list) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text", NOT_ON_CIVILIANS)
+def test_the_state_forces_attacking_a_village_is_no_attack_on_civilians(text: str) -> None:
+    assert ("Violence against civilians", "Attack") not in incidents(text, "event_type", "sub_event_type")
