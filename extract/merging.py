@@ -276,6 +276,29 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
     return not _days_apart(killing, means)
 
 
+#: The strikes a title may tell a killing by («مقتل مسؤول … بقصف تركي», "official killed in Turkish drone strike").
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+TITLE_LEAD_SENTENCES = 2  # how far into the body the lead that tells the title's killing stands
+
+
+def _killed_by_title_strike(killing: _Draft, strike: _Draft) -> bool:
+    """Whether the lead's killing with no means of its own («قتل مسؤول كبير في جماعة مسلحة …، الأربعاء، بمنطقة سنجار»)
+    is the killing the title tells by a strike («مقتل مسؤول كبير في "العمال الكردستاني" بقصف تركي»), the strike
+    perhaps joined by the body's account of it: one event, typed by the strike (prec9 audit, issue 8). A strike told
+    after a killing in the body alone is mostly a response to it (`_HAND_MEANS`); the title's is not."""
+    x, y = killing.incident, strike.incident
+    if not _killing(killing) or killing.headline or y.sub_event_type not in _STRIKES or strike.generic or strike.headline:
+        return False  # (the title joined with the body's strike first: the second pass asks)
+    if 0 not in (strike.sentences or {strike.sentence_index}) or not 0 < killing.sentence_index <= TITLE_LEAD_SENTENCES:
+        return False
+    title, trigger = y.evidence or "", (y.trigger or "").strip()
+    at = title.find(trigger) if trigger else -1
+    if _KILLING_WORD.search(title, 0, at if at >= 0 else len(title)) is None:
+        return False  # the title tells the killing (before its strike word, where the strike's word is the title's)
+    return (not (killing.placed and strike.placed) or x.admin1 == y.admin1) and not _days_apart(killing, strike) and \
+        not _another(killing)
+
+
 #: The victims told as struck by a weapon from the air («استهدفت»، «قصفت»), in the sentence of their death.
 _STRUCK_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:hit|struck|targeted|bombed)\b|(?<![\u0621-\u064A])[وف]?(?:استهدف|استهدفت|"
                         r"قصف|قصفت|استهدافه|استهدافها|استهدافهم|قصفها|قصفه)(?![\u0621-\u064A])", re.IGNORECASE)
@@ -904,6 +927,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
     if _other_account_of(a, b) or _other_account_of(b, a):
         return True  # "a physician at the Balad hospital provided a higher death toll": the bombing told before
+    if _killed_by_title_strike(a, b) or _killed_by_title_strike(b, a):
+        return True  # «مقتل مسؤول كبير … بقصف تركي» over «قتل مسؤول كبير …، الأربعاء، بمنطقة سنجار»: the strike's toll
     if _second_source_of(a, b) or _second_source_of(b, a):
         return True  # «عن مصدر أمني ثانٍ أن القاعدة استهدفت بثلاثة صواريخ وطائرة مسيرة»: the base's attack told before
     if a.placed and b.placed and max(x.geo_precision or 3, y.geo_precision or 3) < 3 and APART_KM < _km(x, y) < math.inf:
@@ -1134,7 +1159,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
         keep = replace(keep, placed=True, dateline=False)
     x, y = keep.incident, other.incident
-    if _means_of(keep, other) or (keep.generic and not other.generic and (
+    if _means_of(keep, other) or _killed_by_title_strike(keep, other) or (keep.generic and not other.generic and (
             _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other) or (
                 not (keep.placed or other.placed) and x.place_id is not None and x.place_id == y.place_id
                 and {x.event_type, y.event_type} <= _VIOLENT))) or (
@@ -1358,7 +1383,8 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     # A second pass for retold events: two accounts may become one only once a detail joined one of
     # them (a death typed by its means is then the same kind as the explosion told paragraphs on).
     merged = _merge_pass(merged, lambda a, b: a.incident.country == b.incident.country
-                         and (_retold(a, b) or _country_retold(a, b) or _country_lead(a, b))
+                         and (_retold(a, b) or _country_retold(a, b) or _country_lead(a, b)
+                              or _killed_by_title_strike(a, b) or _killed_by_title_strike(b, a))
                          and not _told_earlier(a, b)
                          and not _says_another_after(a, b)
                          and not _separate_crowds(a, b)
