@@ -1063,6 +1063,11 @@ def _clashes_of_protest(text: str, sentence: tuple[int, int], group: list[_Hit],
 _ANGRY_CROWD = re.compile(r"[وف]?(?:ال)?(?:محتج|متظاهر)\S*\s+(?:ال)?غاضب\S*")
 
 
+#: "during" right before an operation word: the operation is the setting of what happened in it.
+_DURING_OPERATION = re.compile(r"(?:أثناء|اثناء|خلال|\bduring)\s+(?:(?:تنفيذ|تنفيذها|قيام\S*|\S+ها)\s+|(?:an?|the)\s+)?$",
+                               re.IGNORECASE)
+
+
 def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | None) -> bool:
     """Whether ``group`` holds only generic words, one of them a definite attack word (الهجوم, الاعتداء,
     the attack, another attack: typed Armed clash with no role), after an explosion the article already
@@ -1116,6 +1121,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         # a civilian), an operation "during which" something else happened gives way.
         # A killing by a means (قتل ... بضربات جوية) is coded by the means.
         killing = any(h.entry.role == "killing" for h in group)
+        # An explosion during an operation is coded by the explosion («انفجار رمانة يدوية أثناء تنفيذ عملية مداهمة»,
+        # "a bomb went off during a search operation": type9 audit, step 7), as a killing in one is.
+        killing = killing or (any(h.entry.event_type == "Explosions/Remote violence" for h in group) and any(
+            h.entry.role == "subordinate" and _DURING_OPERATION.search(text, max(sentence[0], h.start - 24), h.start)
+            for h in group))
         # An operation with a killing in it is coded by the killing (قتل 4 إرهابيين في عملية إنزال جوي).
         best = max(group, key=lambda x: (not (killing and x.entry.role == "subordinate"), _RANK[x.entry.strength],
                                          x.entry.role in _DECIDES, x.entry.role != "subordinate",

@@ -41,6 +41,9 @@ this test, none is a real report.
 11. (Step 7.) A sit-in «وسط انتشار امني» (amid a security deployment) is one protest, as English 'amid a heavy
     security deployment' already was, not a second incident (Strategic developments/Other); a deployment that is
     the news («انتشار أمني مكثف في بعقوبة بعد تهديدات لداعش») stays one.
+12. (Step 7.) An explosion during an operation («انفجار رمانة يدوية أثناء تنفيذ عملية مداهمة منزل») is coded by
+    the explosion (as English "a hand grenade exploded during a raid" already was), not as the operation
+    (Strategic developments/Other); explosives found during a search stay a seizure, a raid with an arrest an arrest.
 """
 
 from __future__ import annotations
@@ -173,6 +176,14 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Dozens of graduates protested outside the Diyala governorate building on Monday demanding jobs, amid a heavy "
      "security deployment.", [PEACEFUL]),
     ("انتشار أمني مكثف في بعقوبة بعد تهديدات لداعش.", [("Strategic developments", "Other")]),
+    # 12. an explosion during an operation: positive, the English of the same shape, near misses
+    ("أفاد مصدر أمني باستشهاد منتسب وجرح آخرين إثر انفجار رمانة يدوية أثناء تنفيذ عملية مداهمة منزل أحد المتهمين في "
+     "قضاء شط العرب بالبصرة.", [("Explosions/Remote violence", "Grenade")]),
+    ("A hand grenade exploded during a raid on a house in Basra on Tuesday, killing a policeman and wounding seven.",
+     [("Explosions/Remote violence", "Grenade")]),
+    ("ضبطت القوات الأمنية عبوات ناسفة خلال عملية تفتيش في قضاء شط العرب بالبصرة.",
+     [("Strategic developments", "Disrupted weapons use")]),
+    ("نفذت القوات الأمنية عملية مداهمة في قضاء شط العرب بالبصرة واعتقلت متهما.", [("Strategic developments", "Arrests")]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
