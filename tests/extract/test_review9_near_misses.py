@@ -96,3 +96,20 @@ def test_types_of_near_misses_and_neighbours(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", NOT_ON_CIVILIANS)
 def test_the_state_forces_attacking_a_village_is_no_attack_on_civilians(text: str) -> None:
     assert ("Violence against civilians", "Attack") not in incidents(text, "event_type", "sub_event_type")
+
+
+# b275a22 (a protest «وسط انتشار امني» is one protest): the deployment word grouped with the protest took the group
+# and the state cue then rejected it whole, so «خرج المئات في تظاهرة … اليوم وسط انتشار أمني كثيف» gave nothing.
+FRAMED_BY_STATE = [
+    ("خرج المئات في تظاهرة في ساحة التحرير اليوم وسط انتشار أمني كثيف.", [("Protests", "Peaceful protest")]),
+    ("تظاهر المئات في ساحة التحرير وسط بغداد اليوم وسط انتشار أمني كثيف.", [("Protests", "Peaceful protest")]),
+    ("انفجرت عبوة ناسفة في سوق شعبي في بعقوبة اليوم وسط انتشار أمني مكثف.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
+    # the deployment that is the news stays one
+    ("انتشار أمني مكثف في بعقوبة بعد تهديدات لداعش.", [("Strategic developments", "Other")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED_BY_STATE)
+def test_an_event_amid_a_deployment_is_that_event(text: str, expected: list) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
