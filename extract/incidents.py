@@ -684,8 +684,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 # plan. Only a day told as ahead: an encyclopedia entry dated by its first day tells later days
                 continue
             found_date, own_date = None, False  # «انفجار … قبل الانتخابات المقررة يوم الجمعة المقبل»: not its day
-        day_untold = found_date is None and article_date is None and not event.anaphoric and \
-            _own_day_untold(text, event, lang)
+        day_untold = _own_day_untold(text, event, lang) if found_date is None and article_date is None and \
+            not event.anaphoric else None
         if territory_told_as_time(text, event) and (found_date is None or (
                 found_date.start < event.start and not _YEAR.search(found_date.expression))):
             # «عاد النازحون إلى تكريت اليوم بعد سنوات من النزوح منذ سيطرة داعش على المدينة»: the takeover
@@ -858,7 +858,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # (with a toll, its place named in its own sentence: not "defended the airstrike ... attacks in Baghdad")
     alone = flash and len(merged) == 1 and _lone_told(merged[0], mentions)
     return [flag_historical(_terrorist_attack(d), article_date) for d in merged
-            if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold)
+            if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold is not None)
             and not (d.locates and not d.merged)]
 
 
@@ -866,21 +866,26 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
 _PROBE_DAY = date(2000, 1, 5)
 
 
-def _own_day_untold(text: str, event: EventCandidate, lang: str) -> bool:
-    """Whether the event's own sentence names a day of its own (a weekday, «اليوم», «أمس», «مساء الإثنين», 'on
+def _own_day_untold(text: str, event: EventCandidate, lang: str) -> date | None:
+    """The day the event's own sentence names as its own (a weekday, «اليوم», «أمس», «مساء الإثنين», 'on
     Monday', or the day of the statement that tells it: «أعلنت الخلية، اليوم الأربعاء، استشهاد ...») that the
-    report, having no publication date, cannot resolve. With a publication date the same account is dated,
-    and a dated account is news of its day, not a back reference: so it is kept (with no date) where a dated
-    one would be («قتل ضابط وأربعة جنود مساء الإثنين في هجوم ... بشرق البلاد» gave no
+    report, having no publication date, cannot resolve; None if it names none. With a publication date the
+    same account is dated, and a dated account is news of its day, not a back reference: so it is kept (with
+    no date) where a dated one would be («قتل ضابط وأربعة جنود مساء الإثنين في هجوم ... بشرق البلاد» gave no
     incident at all when the page carried no date; zero9 audit, issue 8). A span counted back («منذ يومين»,
-    a year 'after the fall of Mosul') or a month does not count: a recall is not told as the day's news."""
+    a year 'after the fall of Mosul') or a month does not count: a recall is not told as the day's news. The
+    day is read against one fixed day (``_PROBE_DAY``), so two accounts' days compare («مساء الأحد» at the
+    airport, «فجر الجمعة» in the Green Zone: two days, `merging._mergeable`), not their dates.
+    """
     lo, hi = event.sentence
     probe = [replace(d, start=d.start + lo, end=d.end + lo) for d in find_dates(text[lo:hi], _PROBE_DAY)]
     found, _own = choose_date(text, event, probe, _PROBE_DAY, lang=lang)
     if found is None or found.precision != DAY or found.looks_back:
-        return False
+        return None
     # «سيخرجون في تظاهرة يوم الجمعة المقبل»: a day told as ahead is a plan (as for a dated report)
-    return not ((found.value - _PROBE_DAY).days > FUTURE_DAYS and _AHEAD.search(found.expression))
+    if (found.value - _PROBE_DAY).days > FUTURE_DAYS and _AHEAD.search(found.expression):
+        return None
+    return found.value  # the day on the probe's calendar: two accounts' days compare
 
 
 #: What may follow a lead-in's place before the event's sentence: punctuation only («...», ":", "—").

@@ -128,8 +128,9 @@ class _Draft:
     dateline: bool = False  # placed only by the dateline ("ERBIL, Kurdistan Region –"): a fallback, kept alone
     feature: str = ""  # the place's feature type (city, district, neighborhood ...): how specific it is
     #: its own sentence names its own day (a weekday, «اليوم», 'on Monday') that a report with no publication date
-    #: cannot resolve: told as news of a day, as a dated account is, not as a back reference (kept alone)
-    day_untold: bool = False
+    #: cannot resolve: told as news of a day, as a dated account is, not as a back reference (kept alone). The
+    #: day as read against one fixed day (``incidents._PROBE_DAY``): two accounts' days compare, not their dates.
+    day_untold: date | None = None
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -917,6 +918,14 @@ def _aircraft_missiles(strike: _Draft, missiles: _Draft) -> bool:
         (not (strike.placed and missiles.placed) or x.admin1 == y.admin1)
 
 
+def _untold_days_apart(a: _Draft, b: _Draft) -> bool:
+    """Whether two placed accounts of a report with no publication date, at two places, name two days of their own
+    («مساء الأحد» at the airport, «فجر الجمعة الماضي» in the Green Zone; 'on Sunday' ... 'On Friday'): two events, as
+    they are once the report's date resolves the days (zero9 audit, issue 8)."""
+    return a.placed and b.placed and a.day_untold is not None and b.day_untold is not None and \
+        a.day_untold != b.day_untold and a.incident.place_id != b.incident.place_id
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -936,6 +945,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.placed and b.placed and a.dated and b.dated and x.place_id != y.place_id and x.event_date and y.event_date \
             and x.time_precision == y.time_precision == 1 and x.event_date != y.event_date:
         return False  # the blasts in Baghdad "yesterday" and the one in Karrada "today": two days, two sites
+    if _untold_days_apart(a, b):
+        return False  # the same, in a report with no publication date: «مساء الأحد» at the airport, «فجر الجمعة» in the Green Zone
     if a.locates != b.locates:  # "The attack took place in ...": the event told just before
         later, earlier = (a, b) if a.locates else (b, a)
         kinds = _VIOLENT if later.incident.event_type in _VIOLENT else {later.incident.event_type}
@@ -1386,12 +1397,13 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
                          and (_retold(a, b) or _country_retold(a, b) or _country_lead(a, b)
                               or _killed_by_title_strike(a, b) or _killed_by_title_strike(b, a))
                          and not _told_earlier(a, b)
+                         and not _untold_days_apart(a, b)
                          and not _says_another_after(a, b)
                          and not _separate_crowds(a, b)
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
     if flash:
-        merged = _merge_pass(merged, _flash_retold, _flash_combine)
+        merged = _merge_pass(merged, lambda a, b: _flash_retold(a, b) and not _untold_days_apart(a, b), _flash_combine)
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
 
 
