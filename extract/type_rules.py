@@ -15,7 +15,7 @@ from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
 
-__all__ = ["ambushed_civilians", "armed_storming", "foiled_clash", "live_fire_dispersal", "protest_force", "protesters_attack",
+__all__ = ["ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal", "protest_force", "protesters_attack",
            "terrorist_attack"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
@@ -311,3 +311,24 @@ def live_fire_dispersal(text: str, event: EventCandidate) -> tuple[str, str] | N
     if all(_INTO_THE_AIR.match(text, m.end()) for m in live):
         return INTERVENTION if event.sub_event_type == PEACEFUL[1] else None
     return EXCESSIVE if _HURT.search(text, lo, hi) else None
+
+
+def arrest_in_clash(text: str, lang: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for an arrest whose sentence tells fire exchanged with those arrested or a clash
+    (cues.yaml fire_exchange: «تبادلت القوات الأمنية إطلاق النار مع مطلوبين خلال عملية لإلقاء القبض عليهم», 'exchanged
+    fire with wanted men during an arrest raid'): the arrest was made in an armed clash, Battles/Armed clash (type9
+    audit, step 7, issue 8); None to keep the type (an arrest with no fighting).
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Police exchanged fire with wanted men during an arrest raid in Basra, killing one of them."
+    >>> arrest_in_clash(t, "en", find_events(t, [(0, len(t))], "en")[0])
+    ('Battles', 'Armed clash')
+    >>> t = "Police arrested three wanted men in a raid in Basra."
+    >>> arrest_in_clash(t, "en", find_events(t, [(0, len(t))], "en")[0]) is None
+    True
+    """
+    if event.sub_event_type != "Arrests":
+        return None
+    return CLASH if cue_start(text, lang, "fire_exchange", *event.sentence) is not None else None

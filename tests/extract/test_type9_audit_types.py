@@ -44,6 +44,9 @@ this test, none is a real report.
 12. (Step 7.) An explosion during an operation («انفجار رمانة يدوية أثناء تنفيذ عملية مداهمة منزل») is coded by
     the explosion (as English "a hand grenade exploded during a raid" already was), not as the operation
     (Strategic developments/Other); explosives found during a search stay a seizure, a raid with an arrest an arrest.
+13. (Step 7, from the brief's list, AR/EN probes.) An arrest made with fire exchanged or an armed clash with those
+    arrested is the clash (ACLED Battles/Armed clash), in either language; an arrest with no fighting, or over
+    clashes named as the charge, stays an arrest.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ AIR = ("Explosions/Remote violence", "Air/drone strike")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 INTERVENTION = ("Protests", "Protest with intervention")
+ARRESTS = ("Strategic developments", "Arrests")
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -184,6 +188,17 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("ضبطت القوات الأمنية عبوات ناسفة خلال عملية تفتيش في قضاء شط العرب بالبصرة.",
      [("Strategic developments", "Disrupted weapons use")]),
     ("نفذت القوات الأمنية عملية مداهمة في قضاء شط العرب بالبصرة واعتقلت متهما.", [("Strategic developments", "Arrests")]),
+    # 13. an arrest in a clash: positives
+    ("Security forces exchanged fire with wanted men during an arrest raid in Basra on Monday, killing one of them.",
+     [CLASH]),
+    ("تبادلت القوات الأمنية إطلاق النار مع مطلوبين خلال عملية لإلقاء القبض عليهم في البصرة يوم الاثنين ما أدى إلى "
+     "مقتل أحدهم.", [CLASH]),
+    ("اعتقلت القوات الأمنية ثلاثة مطلوبين بعد اشتباك مسلح معهم في قضاء الزبير بالبصرة يوم الاثنين.", [CLASH]),
+    # 13. near misses: no fighting, or the clashes are the charge
+    ("Security forces arrested three wanted men in a raid in Basra on Monday.", [ARRESTS]),
+    ("ألقت القوات الأمنية القبض على ثلاثة مطلوبين في قضاء الزبير بالبصرة يوم الاثنين.", [ARRESTS]),
+    ("اعتقلت القوات الأمنية متهمين بالمشاركة في الاشتباكات العشائرية في قضاء الزبير يوم الاثنين.", [ARRESTS]),
+    ("Police arrested two men over last week's clashes in Basra on Monday.", [ARRESTS]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
