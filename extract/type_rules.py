@@ -15,8 +15,8 @@ from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
 
-__all__ = ["ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal", "protest_force", "protesters_attack",
-           "terrorist_attack"]
+__all__ = ["ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal", "protest_force",
+           "protesters_attack", "terrorist_attack", "unopposed_clearing"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -332,3 +332,27 @@ def arrest_in_clash(text: str, lang: str, event: EventCandidate) -> tuple[str, s
     if event.sub_event_type != "Arrests":
         return None
     return CLASH if cue_start(text, lang, "fire_exchange", *event.sentence) is not None else None
+
+
+#: Words for clearing or sweeping an area (not retaking it: recaptured, liberated, «حررت», «استعادت»).
+_CLEARING = re.compile(r"\b(?:clear(?:ed|s|ing)?|sweep(?:s|ing)?|swept|comb(?:ed|ing)?)\b|(?<![\u0621-\u064A])[وف]?(?:طهر|تطهير|تمشيط|مشط)",
+                       re.IGNORECASE)
+OTHER = ("Strategic developments", "Other")
+
+
+def unopposed_clearing(text: str, lang: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for an area cleared with no resistance met («طهرت القوات ثلاث قرى … دون مواجهة أي مقاومة»,
+    'forces cleared three villages … without meeting resistance'): a sweep, Strategic developments/Other, not
+    Government regains territory (no territory taken from an opponent; type9, step 7, issue 8). None to keep the
+    type (a clearing after clashes, a recapture).
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Iraqi forces cleared three villages in the Hamrin mountains without meeting resistance."
+    >>> unopposed_clearing(t, "en", find_events(t, [(0, len(t))], "en")[0])
+    ('Strategic developments', 'Other')
+    """
+    if event.sub_event_type != "Government regains territory" or not _CLEARING.search(text, event.start, event.end):
+        return None
+    return OTHER if cue_start(text, lang, "unopposed", *event.sentence) is not None else None

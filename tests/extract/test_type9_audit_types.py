@@ -47,6 +47,10 @@ this test, none is a real report.
 13. (Step 7, from the brief's list, AR/EN probes.) An arrest made with fire exchanged or an armed clash with those
     arrested is the clash (ACLED Battles/Armed clash), in either language; an arrest with no fighting, or over
     clashes named as the charge, stays an arrest.
+14. (Step 7, from the brief's list, AR/EN probes.) Forces clearing an area with no resistance met («طهرت القوات …
+    دون مواجهة أي مقاومة», 'cleared three villages … without meeting resistance') sweep it (Strategic
+    developments/Other), they do not regain territory; Arabic «طهرت … قرى» now reads as English 'cleared … villages'
+    does. A clearing after clashes and a recapture stay Government regains territory.
 """
 
 from __future__ import annotations
@@ -66,6 +70,8 @@ ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 INTERVENTION = ("Protests", "Protest with intervention")
 ARRESTS = ("Strategic developments", "Arrests")
+OTHER = ("Strategic developments", "Other")
+REGAINS = ("Battles", "Government regains territory")
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -199,6 +205,16 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("ألقت القوات الأمنية القبض على ثلاثة مطلوبين في قضاء الزبير بالبصرة يوم الاثنين.", [ARRESTS]),
     ("اعتقلت القوات الأمنية متهمين بالمشاركة في الاشتباكات العشائرية في قضاء الزبير يوم الاثنين.", [ARRESTS]),
     ("Police arrested two men over last week's clashes in Basra on Monday.", [ARRESTS]),
+    # 14. an unopposed clearing: positives
+    ("طهرت القوات العراقية ثلاث قرى من فلول داعش في جبال حمرين يوم الاثنين دون مواجهة أي مقاومة.", [OTHER]),
+    ("Iraqi forces cleared three villages of IS remnants in the Hamrin mountains on Monday without meeting resistance.",
+     [OTHER]),
+    ("طهرت القوات العراقية ثلاث قرى في جبال حمرين يوم الاثنين بعد اشتباكات مع عناصر داعش.", [REGAINS]),
+    # 14. near misses: after clashes, a recapture, the operation's verbal noun
+    ("Iraqi forces cleared three villages in the Hamrin mountains on Monday after clashes with IS fighters.", [REGAINS]),
+    ("Iraqi forces recaptured three villages from IS in the Hamrin mountains on Monday without meeting resistance.",
+     [REGAINS]),
+    ("نفذت القوات العراقية عملية تفتيش وتطهير لثلاث قرى في جبال حمرين يوم الاثنين.", [OTHER]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
