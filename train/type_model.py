@@ -82,6 +82,7 @@ def fit_classifier(rows: list[tuple[str, str]], *, c: float = C, min_df: int = M
     compare the pure-Python scorer with scikit-learn's own predictions)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     sets = [set(features(text)) for text, _ in rows]
     df = Counter(f for s in sets for f in s)
@@ -89,7 +90,9 @@ def fit_classifier(rows: list[tuple[str, str]], *, c: float = C, min_df: int = M
     matrix = vec.fit_transform([{f: 1.0 for f in s if df[f] >= min_df} for s in sets])
     matrix.indices = matrix.indices.astype("int32")  # scikit-learn checks for 32-bit sparse indices
     matrix.indptr = matrix.indptr.astype("int32")
-    clf = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(matrix, [label for _, label in rows])
+    # One BLAS thread even where numpy was imported before this module set the variables (under pytest).
+    with threadpool_limits(limits=1):
+        clf = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(matrix, [label for _, label in rows])
     weights = {}
     for name, row in zip(vec.get_feature_names_out(), clf.coef_.T, strict=True):
         rounded = [round(float(v), DIGITS) + 0.0 for v in row]
