@@ -70,6 +70,9 @@ __all__ = ["build_incidents", "choose_date", "dateline_place", "geo_precision", 
 
 _IRAQI = re.compile(r"عراق|iraq", re.IGNORECASE)  # an Iraqi side named: its forces keep their name abroad
 _ONE_DEAD = re.compile(r"اغتال|اغتيل|اغتيال|shot dead|gunned down|assassinat", re.IGNORECASE)
+#: An assassination attempted or survived, not carried out: no one dead by the word alone.
+_ATTEMPTED = re.compile(r"محاول[ةه]|حاول|نجا|نجاة|attempt|surviv|escaped|tried|tries|\btry", re.IGNORECASE)
+ATTEMPT_CHARS = 30  # how far before (and after) the assassination word the attempt is told
 ANCHOR_CHARS = 80
 ANNOUNCE_CHARS = 120  # how far back a speech verb claims a date (أعلن جهاز ... في ...، اليوم الثلاثاء)
 
@@ -712,8 +715,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         toll = casualties(text[lo:hi if cut is None else cut])  # not the toll of what a protest denounces
         killed, injured = toll.killed, toll.injured
         if killed is None and _ONE_DEAD.search(event.trigger) and event.event_type not in {
-                "Strategic developments", "Protests"}:  # "protesters denounced the assassination of": its object
-            killed = 1
+                "Strategic developments", "Protests"} and not _ATTEMPTED.search(
+                text, max(event.sentence[0], event.start - ATTEMPT_CHARS), min(event.sentence[1], event.end + ATTEMPT_CHARS)):
+            killed = 1  # (not "survived the assassination attempt", «نجا من محاولة الاغتيال»: review9 probes)
         if killed is None or injured is None:  # "... struck the base. No casualties were reported."
             after = per_sentence.once("next", event.sentence[1], lambda end: _next_sentence(text, end, told_starts))
             killed, injured = _with_stated_none(killed, injured, after)

@@ -98,6 +98,8 @@ def _struck(d: _Draft) -> bool:
     evidence, x = d.incident.evidence or "", d.incident
     if not evidence or x.fatalities or x.injuries:
         return True
+    if ASSASSINATION_WORD.search(x.trigger or "") is not None:
+        return True  # «نجا رئيس الوزراء من محاولة اغتيال بطائرة مسيرة»: the attempt reached him, no one died
     if _ENGLISH.match(evidence) is None:
         # «استهدفت طائرتان مسيرتان القاعدة» ... «أسقطت الدفاعات الطائرتين»: nothing struck
         return _struck_ar(evidence)
@@ -221,6 +223,8 @@ def _arrests_in_fight(x: Incident, y: Incident) -> bool:
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
 #: response to it (the army's strikes on the attackers), another event.
 _HAND_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+#: Gunmen or gunfire in an attempt's own sentence: the attempt was made by them, not by the bomb told before it.
+_OWN_FIRE = re.compile(r"gunm[ae]n|opened fire|open fire|shot|gunfire|bullets|stabb|مسلح|النار|رصاص|طعن", re.IGNORECASE)
 def _apart(a: _Draft, b: _Draft) -> bool:
     """Whether the two dates are more than a day apart; within one sentence a month-precision date
     (هجوم ذي قار (سبتمبر 2017) هو هجوم ... 14 سبتمبر 2017) holds every day of its month. Across
@@ -267,14 +271,21 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
         _same_sentence(killing, means) or (
             not (killing.placed or killing.dated or killing.weak_dated) and killing.sentence_index > means.sentence_index
             and ASSASSINATION_WORD.search(y.evidence or "") is not None))
-    if not ((_killing(killing) and killing.placed) or flown) or not (y.sub_event_type in _HAND_MEANS or flown) \
+    # ... and the bomb of the lead, placed roughly (the governorate), an attempt on someone is told with after it at a
+    # place that governorate holds («استهدفت عبوة ناسفة موكب قيادي في ديالى … ونجا القيادي من محاولة الاغتيال على الطريق
+    # بين بعقوبة والمقدادية»: review9 probes)
+    attempt = attempted and x.event_type == "Violence against civilians" and x.sub_event_type == "Attack" and \
+        means.vague and means.sentence_index < killing.sentence_index and _holds(means, killing) and \
+        not _OWN_FIRE.search(x.evidence or "")  # «أطلق مسلحون النار … في محاولة لاغتياله»: an attempt of its own
+    if not (((_killing(killing) or attempt) and killing.placed) or flown) or not (y.sub_event_type in _HAND_MEANS or flown) \
             or means.generic or means.headline:
         return False
     if abs(killing.sentence_index - means.sentence_index) > MERGE_SENTENCES:
         return False
-    if killing.placed and means.placed and x.place_id != y.place_id and not (flown and _city_and_site(killing, means)):
+    if killing.placed and means.placed and x.place_id != y.place_id and not (flown and _city_and_site(killing, means)) \
+            and not attempt:
         return False
-    return not _days_apart(killing, means)
+    return not _days_apart(killing, means, own="text" if attempt else "")  # (the attempt's own day only)
 
 
 #: The strikes a title may tell a killing by («مقتل مسؤول … بقصف تركي», "official killed in Turkish drone strike").
