@@ -62,6 +62,7 @@ from extract.type_rules import (
     protest_force,
     protesters_attack,
     terrorist_attack,
+    unknown_captors,
     unopposed_clearing,
 )
 from geo.model import PlaceMention
@@ -766,7 +767,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         event_type, sub_event_type = foiled_clash(event, killed, injured) or protesters_attack(text, event) or protest_force(
             text, lang, event, killed) or ambushed_civilians(text, event) or armed_storming(text, event) or live_fire_dispersal(
             text, event) or arrest_in_clash(text, lang, event) or unopposed_clearing(
-            text, lang, event) or (
+            text, lang, event) or unknown_captors(text, event) or (
             event.event_type, event.sub_event_type)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,

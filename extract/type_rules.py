@@ -16,7 +16,7 @@ from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
 
 __all__ = ["ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal", "protest_force",
-           "protesters_attack", "terrorist_attack", "unopposed_clearing"]
+           "protesters_attack", "terrorist_attack", "unknown_captors", "unopposed_clearing"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -356,3 +356,44 @@ def unopposed_clearing(text: str, lang: str, event: EventCandidate) -> tuple[str
     if event.sub_event_type != "Government regains territory" or not _CLEARING.search(text, event.start, event.end):
         return None
     return OTHER if cue_start(text, lang, "unopposed", *event.sentence) is not None else None
+
+
+#: Captors no state owns: an unknown force or armed men as the subject of an arrest verb (Arabic: right after
+#: the verb, «اعتقلت قوة مجهولة», «اعتقل مسلحون مجهولون»; English: named before it, "unidentified men in military
+#: uniforms detained"). Objects («اعتقلت القوات الأمنية مسلحين مجهولين», 'arrested two unidentified gunmen') are not.
+_UNKNOWN_CAPTORS = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:اعتقل|احتجز|اقتاد|اختطف)\S*\s+(?:(?:قو[ةه]|جه[ةه]|مجموع[ةه]|عناصر|افراد|أفراد)\s+(?:\S+\s+)?"
+    r"(?:مجهول|ملثم)\S*|(?:مسلحون|مجهولون|ملثمون)(?![\u0621-\u064A]))|"
+    r"\b(?:unidentified|unknown|masked)\s+(?:armed\s+)?(?:men|gunmen|force|forces|group|assailants|people)\b|\bgunmen\b",
+    re.IGNORECASE)
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+_CAPTURE_VERB = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|seiz(?:ed|es)|abduct(?:ed|s)?|took|takes)\b", re.IGNORECASE)
+
+
+def unknown_captors(text: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for an arrest made by no state force anyone names: an unknown force or armed men seizing
+    someone («اعتقلت قوة مجهولة الناشط», "unidentified men in military uniforms detained an activist") abduct
+    (Abduction/forced disappearance; Arrests are a state's; type9, step 7, issue 8). None to keep the type.
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Unidentified men in military uniforms detained an activist in Nasiriyah."
+    >>> unknown_captors(t, find_events(t, [(0, len(t))], "en")[0])
+    ('Violence against civilians', 'Abduction/forced disappearance')
+    >>> t = "Security forces arrested two unidentified gunmen in Nasiriyah."
+    >>> unknown_captors(t, find_events(t, [(0, len(t))], "en")[0]) is None
+    True
+    """
+    if event.sub_event_type != "Arrests":
+        return None
+    lo, hi = event.sentence
+    for m in _UNKNOWN_CAPTORS.finditer(text, lo, hi):
+        if not m.group(0).isascii():
+            return ABDUCTION  # Arabic: the verb and its subject
+        verb = _CAPTURE_VERB.search(text, m.end(), hi)
+        between = text[m.end():verb.start()] if verb else ""
+        if verb and event.start <= verb.start() < event.end and len(between) <= 60 and \
+                not re.search(r"[,;:]", between) and not _STATE_FORCES.search(between):
+            return ABDUCTION  # English: the captors as the subject of the arrest verb
+    return None

@@ -51,6 +51,9 @@ this test, none is a real report.
     دون مواجهة أي مقاومة», 'cleared three villages … without meeting resistance') sweep it (Strategic
     developments/Other), they do not regain territory; Arabic «طهرت … قرى» now reads as English 'cleared … villages'
     does. A clearing after clashes and a recapture stay Government regains territory.
+15. (Step 7, from the brief's list, AR/EN probes.) An arrest made by an unknown force or armed men («اعتقلت قوة
+    مجهولة الناشط», 'unidentified men in military uniforms detained an activist') is an abduction (ACLED Arrests are
+    a state's); forces arresting unidentified gunmen, or police arresting attackers, stay arrests.
 """
 
 from __future__ import annotations
@@ -215,6 +218,15 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Iraqi forces recaptured three villages from IS in the Hamrin mountains on Monday without meeting resistance.",
      [REGAINS]),
     ("نفذت القوات العراقية عملية تفتيش وتطهير لثلاث قرى في جبال حمرين يوم الاثنين.", [OTHER]),
+    # 15. unknown captors: positives
+    ("اعتقلت قوة مجهولة الناشط المدني في الناصرية يوم الاثنين.", [ABDUCTION]),
+    ("اعتقل مسلحون مجهولون يرتدون زيا عسكريا ناشطا في بغداد يوم الاثنين.", [ABDUCTION]),
+    ("Unidentified men in military uniforms detained an activist in Nasiriyah on Monday.", [ABDUCTION]),
+    ("An unknown armed force arrested an activist in Nasiriyah on Monday.", [ABDUCTION]),
+    # 15. near misses: the unknown men are the ones arrested, or the police arrest
+    ("اعتقلت القوات الأمنية مسلحين مجهولين في الناصرية يوم الاثنين.", [ARRESTS]),
+    ("Security forces arrested two unidentified gunmen in Nasiriyah on Monday.", [ARRESTS]),
+    ("Police arrested the gunmen who attacked a shop in Nasiriyah on Monday.", [ARRESTS]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
