@@ -16,6 +16,7 @@ only (requirements-dev.txt): ``extract.type_model`` scores with the file in pure
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -72,6 +73,11 @@ def examples(dirs: list[Path] | None = None) -> list[tuple[str, str, str]]:
     return out
 
 
+def rows_digest(rows: list[tuple[str, str]]) -> str:
+    """SHA-256 of the training rows: the file says which gold it was trained on (a later gold change shows)."""
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def fit(rows: list[tuple[str, str]], *, c: float = C, min_df: int = MIN_DF) -> dict:
     """The model file's object from ``(evidence, event type)`` rows."""
     return fit_classifier(rows, c=c, min_df=min_df)[0]
@@ -105,6 +111,7 @@ def fit_classifier(rows: list[tuple[str, str]], *, c: float = C, min_df: int = M
             "training_data": "gold incidents of tests/golden/real/*/gold and tests/golden/devset*/gold, "
                              "check halves of bench/eval_halves.HALVED_SETS left out",
             "examples": len(rows),
+            "examples_sha256": rows_digest(rows),
             "C": c,
             "min_df": min_df,
             "scikit_learn": SKLEARN,
