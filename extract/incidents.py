@@ -59,6 +59,7 @@ from extract.type_rules import (
     arrest_in_clash,
     foiled_clash,
     live_fire_dispersal,
+    people_seized,
     protest_force,
     protesters_attack,
     terrorist_attack,
@@ -767,7 +768,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         event_type, sub_event_type = foiled_clash(event, killed, injured) or protesters_attack(text, event) or protest_force(
             text, lang, event, killed) or ambushed_civilians(text, event) or armed_storming(text, event) or live_fire_dispersal(
             text, event) or arrest_in_clash(text, lang, event) or unopposed_clearing(
-            text, lang, event) or unknown_captors(text, event) or (
+            text, lang, event) or unknown_captors(text, event) or people_seized(text, event) or (
             event.event_type, event.sub_event_type)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,

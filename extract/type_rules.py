@@ -15,8 +15,8 @@ from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
 
-__all__ = ["ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal", "protest_force",
-           "protesters_attack", "terrorist_attack", "unknown_captors", "unopposed_clearing"]
+__all__ = ["ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal", "people_seized",
+           "protest_force", "protesters_attack", "terrorist_attack", "unknown_captors", "unopposed_clearing"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -397,3 +397,39 @@ def unknown_captors(text: str, event: EventCandidate) -> tuple[str, str] | None:
                 not re.search(r"[,;:]", between) and not _STATE_FORCES.search(between):
             return ABDUCTION  # English: the captors as the subject of the arrest verb
     return None
+
+
+#: People (not a town, drugs or weapons) seized or captured: "seized two shepherds", "captured three farmers".
+_SEIZED_PEOPLE = re.compile(
+    r"\b(?:seized|captured|snatched|grabbed)\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"dozens of|\d+)\s+)?(?:[\w-]+\s+)?(?:shepherds?|farmers?|civilians?|villagers?|men|man|women|woman|children|boys?|"
+    r"girls?|people|residents?|workers?|labou?rers|activists?|journalists?|students?|drivers?|pilgrims?|hunters?|"
+    r"fishermen)\b", re.IGNORECASE)
+_NONSTATE_CAPTORS = re.compile(r"\b(?:gunmen|militants|insurgents|jihadists|isis|isil|islamic state|daesh|kidnappers|"
+                               r"unidentified|unknown|masked|armed men)\b", re.IGNORECASE)
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+def people_seized(text: str, event: EventCandidate) -> tuple[str, str] | None:
+    """ACLED's type for people seized or captured (English; type9, step 7, issue 8): 'seized' and 'captured' are
+    territory words, so 'Gunmen seized two shepherds' was a Non-state actor overtakes territory and 'Militants
+    captured three farmers' an arrest. Armed men or militants named before the verb abduct (Abduction/forced
+    disappearance); security forces named so arrest. None to keep the type (a town seized, drugs seized).
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Gunmen seized two shepherds near Kirkuk on Monday."
+    >>> people_seized(t, find_events(t, [(0, len(t))], "en")[0])
+    ('Violence against civilians', 'Abduction/forced disappearance')
+    """
+    if event.sub_event_type not in {"Non-state actor overtakes territory", "Arrests"}:
+        return None
+    lo, hi = event.sentence
+    seized = _SEIZED_PEOPLE.search(text, lo, hi)
+    if seized is None:
+        return None
+    before = text[lo:seized.start()]
+    if _STATE_FORCES.search(before):
+        return ARRESTS if event.sub_event_type != "Arrests" else None
+    return ABDUCTION if _NONSTATE_CAPTORS.search(before) else None

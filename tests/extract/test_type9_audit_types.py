@@ -54,6 +54,9 @@ this test, none is a real report.
 15. (Step 7, from the brief's list, AR/EN probes.) An arrest made by an unknown force or armed men («اعتقلت قوة
     مجهولة الناشط», 'unidentified men in military uniforms detained an activist') is an abduction (ACLED Arrests are
     a state's); forces arresting unidentified gunmen, or police arresting attackers, stay arrests.
+16. (Step 7, English probes.) People seized or captured ('Gunmen seized two shepherds', 'Militants captured three
+    farmers') were a territory taken or an arrest: armed men or militants abduct, police arrest; a town seized,
+    drugs seized and militants captured by forces keep their type. Arabic says «خطف»/«اعتقل» and was right.
 """
 
 from __future__ import annotations
@@ -227,6 +230,15 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("اعتقلت القوات الأمنية مسلحين مجهولين في الناصرية يوم الاثنين.", [ARRESTS]),
     ("Security forces arrested two unidentified gunmen in Nasiriyah on Monday.", [ARRESTS]),
     ("Police arrested the gunmen who attacked a shop in Nasiriyah on Monday.", [ARRESTS]),
+    # 16. people seized: positives
+    ("Gunmen seized two shepherds near Kirkuk on Monday.", [ABDUCTION]),
+    ("Militants captured three farmers near Kirkuk on Monday.", [ABDUCTION]),
+    ("Police seized two men in Basra on Monday.", [ARRESTS]),
+    ("خطف مسلحون راعيين قرب كركوك يوم الاثنين.", [ABDUCTION]),
+    # 16. near misses: a town, drugs, militants captured by forces
+    ("ISIS militants seized the town of Hit on Monday.", [("Battles", "Non-state actor overtakes territory")]),
+    ("Police seized two kilograms of drugs in Basra on Monday.", []),
+    ("Security forces captured three IS militants near Kirkuk on Monday.", [ARRESTS]),
 ])
 def test_type(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
