@@ -177,9 +177,11 @@ def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
         (_toll_rose(x.evidence) or _died_of_wounds(x.evidence)) and not _toll_rose(y.evidence) and \
         not _died_of_wounds(y.evidence) and \
         {x.event_type, y.event_type} <= _VIOLENT and (not (later.placed and earlier.placed) or (
-            x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)) and \
+            x.admin1 == y.admin1 and (_km(x, y) <= MERGE_KM or later.vague or earlier.vague))) and \
         not _days_apart(later, earlier, own="text") and \
         not _two_sites(later, earlier)  # «حصيلة تفجير ... في الشعلة بلغت»: the toll of another site's blast
+    # (a toll told for the governorate, «حصيلة التفجير في محافظة صلاح الدين ارتفعت», is placed at its point, far from
+    # the town: the governorate holds the event, whatever the distance: review9 probes)
 
 
 def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
@@ -937,6 +939,23 @@ def _untold_days_apart(a: _Draft, b: _Draft) -> bool:
         a.day_untold != b.day_untold and a.incident.place_id != b.incident.place_id
 
 
+#: The raid or operation named back («المداهمة», «العملية», "the raid", "the operation"): the one just told.
+_RAID_WORD = re.compile(r"\b(?:raid|operation|sweep)|مداهم|عملي[ةه]", re.IGNORECASE)
+_RAID_TOLD = re.compile(r"\bthe (?:raid|operation|sweep)\b|(?<![\u0621-\u064A])[وف]?(?:ب|ل)?ال(?:مداهم|عملي)[ةه]", re.IGNORECASE)
+
+
+def _raid_of_arrests(raid: _Draft, arrests: _Draft) -> bool:
+    """Whether ``raid`` (Strategic developments/Other) names back, in the next sentence, the raid of the arrests just
+    told ("Security forces arrested three IS suspects in Mosul on Sunday. The raid took place in eastern Mosul"):
+    one operation, at one place on one day (review9 probes, issue 8) — unless it is said to be another."""
+    x, y = raid.incident, arrests.incident
+    return (x.sub_event_type, y.sub_event_type) == ("Other", "Arrests") and \
+        raid.sentence_index - arrests.sentence_index == 1 and _RAID_WORD.search(x.trigger or "") is not None and \
+        _RAID_TOLD.search(x.evidence or "") is not None and not _another(raid) and (
+            not (raid.placed and arrests.placed) or x.place_id == y.place_id or _city_and_site(raid, arrests)) and \
+        not _days_apart(raid, arrests, own="text")
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -1033,6 +1052,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and {x.sub_event_type, y.sub_event_type} == {"Arrests", "Other"} and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "the arrest of ... in a military-supported airdrop in Anbar": the operation's arrests
+    if _raid_of_arrests(a, b) or _raid_of_arrests(b, a):
+        return True  # "arrested three IS suspects in Mosul. The raid took place in eastern Mosul": the arrests' raid
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
