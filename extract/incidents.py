@@ -575,10 +575,16 @@ def _tolls_before_places(text: str, lo: int, places: list) -> tuple[str, list[in
 #: A dateline opening the text: "BAGHDAD (AP) —", "KIRKUK, Iraq (Reuters) -", «بغداد/ نايا», «بغداد - واع».
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/]|\s*[/\-–—]\s*[^\s\n]", re.UNICODE)
 DATELINE_DOUBT = 0.1  # confidence taken from an incident placed only by the dateline
+#: A first line that is a place and nothing else («ديالى», «ديالى:»): the flash's label, as a dateline is.
+_LABEL_LINE = re.compile(r"[ \t]*[:：]?[ \t]*\n")
+#: An Arabic dateline's dash or slash after a governorate or district («ديالى - قتل مدني», «نينوى / انفجرت»).
+_DATELINE_AFTER_AR = re.compile(r"\s*[/\-–—]\s*[\u0621-\u064A]")
 
 
 def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The Iraqi city or town of a dateline opening the text ("BAGHDAD (AP) —", «بغداد/ نايا»), or None.
+    """The Iraqi city or town of a dateline opening the text ("BAGHDAD (AP) —", «بغداد/ نايا»), or None; also an
+    Arabic dateline's governorate or district («ديالى - قتل مدني …») and a first line that is a place alone (a
+    flash's label: «ديالى\nقتل مدني …»), where Iraqi outlets put the governorate the news comes from (zero9).
 
     Examples
     --------
@@ -591,10 +597,13 @@ def dateline_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | No
     # headline that names a place of its own ("Turkish drone kills three in Sinjar\nERBIL (Kurdistan 24) –").
     first = next((m for m in mentions if m.start < 200 and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()),
                  None)
-    if first is None or first.place.country != "IQ" or level(first) != 1:
+    if first is None or first.place.country != "IQ" or level(first) > 3:
         return None
-    if not _DATELINE_AFTER.match(text, first.end):
+    if not (_DATELINE_AFTER.match(text, first.end) or _LABEL_LINE.match(text, first.end)):
         return None
+    if level(first) > 1 and _LABEL_LINE.match(text, first.end) is None and \
+            not _DATELINE_AFTER_AR.match(text, first.end):
+        return None  # "Diyala province – ..." in English wire copy is a headline's, not a dateline
     return first
 
 
@@ -814,7 +823,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         for n, (k, m, day) in enumerate(sites):
             # "BAGHDAD (AP) —", «بغداد/ نايا» and nothing else: near the dateline's city (geo 2), flagged
             # by a lower confidence; otherwise the lead's place at governorate precision.
-            fields = _fields(text, m, 2 if by_dateline else None if places else 3)
+            # (a governorate's dateline or label places it at the governorate: precision 3)
+            fields = _fields(text, m, max(2, level(m)) if by_dateline else None if places else 3)
             if shares:
                 fields |= shares[n]
             if respective:
