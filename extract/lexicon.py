@@ -283,15 +283,17 @@ class WordRegex:
     """
 
     def __init__(self, template: str, flags: int = 0) -> None:
-        self.template, self.flags = template, flags
+        self.template, self.template_flags = template, flags
 
     def __getattr__(self, name: str) -> object:
-        if name.startswith("__") or name in {"template", "flags"}:
+        if name.startswith("__") or name in {"template", "template_flags"}:
             raise AttributeError(name)
-        # first use: compile, and keep the compiled pattern's own methods on the instance (no detour after)
-        compiled = regexes.compile(_PLACEHOLDER.sub(_alternation, self.template), self.flags)
-        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern"):
-            setattr(self, method, getattr(compiled, method))
+        # first use: compile, and keep the compiled pattern's own methods and attributes on the instance
+        # (no detour after; ``pattern`` and ``flags`` as the compiled pattern's, for readers of its syntax)
+        compiled = regexes.compile(_PLACEHOLDER.sub(_alternation, self.template), self.template_flags)
+        for attribute in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern",
+                          "flags", "groups", "groupindex"):
+            setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
 
 

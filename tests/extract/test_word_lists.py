@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import actors, lexicon, type_rules
+from extract import actors, lexicon, needs, type_rules
 from extract import regexes as re
 from extract.lexicon import LexiconError, WordRegex, validate_words
 from extract.lexicon_cache import shipped
@@ -108,3 +108,13 @@ _BEFORE = actors._SPEAKER_BEFORE.template
 def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
     found = WordRegex(template, re.IGNORECASE).search(text)
     assert (found.group() if found else None) == expected
+
+
+@pytest.mark.parametrize("template", ["{civilians}", r"\b(?:{speech:reporting})\b"])
+def test_a_word_regex_reads_as_its_compiled_pattern(template: str) -> None:
+    # flags first: what a reader of the pattern's syntax (extract.needs) asks before anything else
+    lazy = WordRegex(template, re.IGNORECASE)
+    flags, pattern = lazy.flags, lazy.pattern
+    compiled = re.compile(pattern, re.IGNORECASE)
+    assert (flags, lazy.groups) == (compiled.flags, compiled.groups)
+    assert needs.needed_words(lazy) == needs.needed_words(compiled)
