@@ -71,7 +71,7 @@ from geo.model import PlaceMention
 __all__ = ["build_incidents", "choose_date", "dateline_place", "geo_precision", "is_tied"]
 
 _IRAQI = re.compile(r"عراق|iraq", re.IGNORECASE)  # an Iraqi side named: its forces keep their name abroad
-_ONE_DEAD = re.compile(r"اغتال|اغتيل|اغتيال|shot dead|gunned down|assassinat", re.IGNORECASE)
+_ONE_DEAD = word_regex("{assassination:one_dead}", re.IGNORECASE)  # words.yaml, assassination
 #: An assassination attempted or survived, not carried out: no one dead by the word alone.
 _ATTEMPTED = re.compile(r"محاول[ةه]|حاول|نجا|نجاة|attempt|surviv|escaped|tried|tries|\btry", re.IGNORECASE)
 ATTEMPT_CHARS = 30  # how far before (and after) the assassination word the attempt is told

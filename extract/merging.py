@@ -20,6 +20,7 @@ from extract.events import (
     says_second_source,
     tells_a_pair,
 )
+from extract.lexicon import word_regex
 from extract.memo import Memo
 from extract.model import Incident
 from extract.numbers import count_casualties
@@ -1264,7 +1265,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
 
 FLASH_CHARS = 700  # a flash post: a headline and a lead of one to four sentences (tgaudit6 audit: median 353)
 FLASH_KM = 15.0  # places of one flash a few km apart (the Green Zone and al-Mansour, Sinjar and Sinuni)
-_ASSASSINATION = re.compile(r"اغتيال|اغتال|[أا]غتيل|assassinat", re.IGNORECASE)
+_ASSASSINATION = word_regex("{assassination:flash}", re.IGNORECASE)  # words.yaml, assassination
 #: A blast told with no device («تفجير استهدف سيارة», "an explosion hit"): how it was done may be told apart.
 _BARE_BLAST = re.compile(r"^(?:[وفب]?(?:ال)?(?:تفجير|انفجار)|(?:an? |the )?(?:blast|explosion))(?![\u0621-\u064A\w])"
                          r"(?!.*(?:عبو|ناسف|مفخخ|ملغم|لاصق|bomb|IED|device))", re.IGNORECASE)

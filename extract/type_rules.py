@@ -31,7 +31,7 @@ _ATTACKS = word_regex("{attacks}", re.IGNORECASE)
 _STATE_FORCES = word_regex("{state_forces}", re.IGNORECASE)
 #: An assassination (اغتيال ناشط، محاولة اغتيال، اغتاله مسلحون): a targeted killing of a civilian, never
 #: state forces repressing a protest, whatever protest the victim took part in (docs/annotation_guide.md).
-_ASSASSINATION = re.compile(r"اغتيال|اغتال|يغتال|تغتال|اغتيل|assassinat", re.IGNORECASE)
+_ASSASSINATION = word_regex("{assassination:targeted}", re.IGNORECASE)  # words.yaml, assassination
 _CONDEMN = word_regex("{speech:condemnation}", re.IGNORECASE)  # words.yaml, speech
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 ATTACK = ("Violence against civilians", "Attack")

@@ -104,6 +104,11 @@ _BEFORE = actors._SPEAKER_BEFORE.template
     (_BEFORE, "بحسب مصدر ", "بحسب مصدر "),
     (_BEFORE, "بحسب مصدر في ", None),  # at most one word between
     (_BEFORE, "أكد مصدر ", None),
+    # a targeted killing: the passive with hamza is read by the flash rule only
+    ("{assassination:flash}", "أغتيل ناشط في البصرة", "أغتيل"),
+    ("{assassination:targeted}", "أغتيل ناشط في البصرة", None),
+    ("{assassination:one_dead}", "a shop owner was shot dead in Basra", "shot dead"),
+    ("{assassination:targeted}", "a shop owner was shot dead in Basra", None),
 ])
 def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
     found = WordRegex(template, re.IGNORECASE).search(text)
