@@ -32,6 +32,7 @@ should ask it through :func:`search`: ``search(_TOPIC_SHIFT, text, lo, hi)`` in 
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Iterator
 from re import _constants as sre  # re's own syntax tree, as extract.tails reads it
@@ -139,34 +140,54 @@ class Needs:
 
 #: Above this many needed words a gate looks for them with an automaton, not one ``str`` search each.
 FEW_WORDS = 4
+#: What ``re`` ignoring case may take for an ASCII letter: the letters and the characters of FOLDS_TO_ASCII.
+_ASCII_LETTER = re.compile(f"[A-Za-z{FOLDS_TO_ASCII}]")
+
+
+def _cased(word: str) -> bool:
+    """Whether ``word`` holds a letter ``re`` matches in either case when ignoring case (``re``'s own test,
+    ``_sre.unicode_iscased``): an uncased character is matched as written, even with IGNORECASE."""
+    return any(_sre.unicode_iscased(ord(c)) for c in word)
+
+
+def _finder(words: set[str]):  # -> Callable[[str], bool] | None
+    """Whether a stretch holds one of ``words`` (``str`` searches for a few, an automaton for many)."""
+    if not words:
+        return None
+    if len(words) <= FEW_WORDS:
+        few = tuple(sorted(words))
+        return lambda stretch: any(w in stretch for w in few)
+    automaton = ahocorasick.Automaton()
+    for w in sorted(words):
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    return lambda stretch: next(automaton.iter(stretch), None) is not None
 
 
 class _Gate:
-    """The needed words of one pattern (:func:`needed_words`): ``words`` (few) or ``automaton`` (many);
-    ``lower``: the pattern ignores case, so the stretch is looked at in lower case (as :class:`Needs`)."""
+    """The needed words of one pattern (:func:`needed_words`): ``plain``, looked for as written (all of them,
+    or for a pattern that ignores case those without a cased letter), and ``cased``, the words of a pattern
+    that ignores case holding a cased (ASCII) letter, looked for in lower case (as :class:`Needs`), and only
+    in a stretch that holds an ASCII letter or a character ``re`` folds onto one."""
 
-    __slots__ = ("automaton", "lower", "words")
+    __slots__ = ("cased", "plain")
 
     def __init__(self, words: set[str], lower: bool) -> None:
-        self.lower = lower
-        found = sorted({w.lower() for w in words} if lower else words)
-        self.words = tuple(found) if len(found) <= FEW_WORDS else ()
-        self.automaton = None
-        if not self.words:
-            self.automaton = ahocorasick.Automaton()
-            for w in found:
-                self.automaton.add_word(w, len(w))
-            self.automaton.make_automaton()
+        self.plain = _finder({w for w in words if not (lower and _cased(w))})
+        self.cased = _finder({w.lower() for w in words if lower and _cased(w)})
 
     def holds(self, stretch: str) -> bool:
         """Whether ``stretch`` may hold a match: one of the words is there (or case cannot tell)."""
-        if self.lower:
+        if self.plain is not None and self.plain(stretch):
+            return True
+        if self.cased is None:
+            return False
+        if not stretch.isascii():
+            if _ASCII_LETTER.search(stretch) is None:
+                return False  # (an Arabic stretch: no cased word can be there)
             if any(c in stretch for c in FOLDS_TO_ASCII):
                 return True
-            stretch = stretch.lower()
-        if self.words:
-            return any(w in stretch for w in self.words)
-        return next(self.automaton.iter(stretch), None) is not None
+        return self.cased(stretch.lower())
 
 
 #: By the pattern's id, with the pattern (kept alive, so its id is never reused while its entry stands).
@@ -183,7 +204,7 @@ def _gate(pattern: re.Pattern[str]) -> _Gate | None:
     lower = bool(pattern.flags & re.IGNORECASE)
     gate = None
     if words and all(w for w in words) and (
-            not lower or all(c.isascii() or c.lower() == c == c.upper() for w in words for c in w)):
+            not lower or all(c.isascii() or not _sre.unicode_iscased(ord(c)) for w in words for c in w)):
         gate = _Gate(words, lower)
     _GATES[id(pattern)] = (pattern, gate)
     return gate
@@ -203,7 +224,8 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
     """
     if endpos is None:
         endpos = len(text)
-    gate = _gate(pattern)
+    found = _GATES.get(id(pattern))
+    gate = found[1] if found is not None and found[0] is pattern else _gate(pattern)
     if gate is not None and 0 <= pos <= endpos and not gate.holds(text[pos:endpos]):
         return None  # (an end past the text is the text's end, for the slice as for ``re``)
     return pattern.search(text, pos, endpos)

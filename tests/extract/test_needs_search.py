@@ -107,3 +107,22 @@ def test_trailing_parens_is_the_patterns_own() -> None:
              "x (a) \u00a0", "x (a). ", "no parens", "", " ( ) ", "x (a)\nmore", "Iraqi insurgency (2017–present)"]
     for line in lines:
         assert _span(portal._trailing_parens(line)) == _span(portal._TRAILING_PARENS.search(line)), line
+
+
+def test_an_uncased_character_is_its_own_lower_case_and_nothing_lowers_onto_it() -> None:
+    """What the gate relies on to look for a word without a cased letter as written, and to skip a stretch with
+    no ASCII letter: ``re`` ignoring case matches an uncased character (``_sre.unicode_iscased``) as written,
+    and lower case neither changes one nor makes one from another character."""
+    import _sre
+    import sys
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    assert [c for c in chars if not _sre.unicode_iscased(ord(c)) and c.lower() != c] == []
+    assert [c for c in chars if len(c.lower()) == 1 and c.lower() != c and not _sre.unicode_iscased(ord(c.lower()))] == []
+    assert re.compile(r"[^\W\d_]", re.IGNORECASE).search("ب") and needs._ASCII_LETTER.search("قال مسؤول") is None
+
+
+@pytest.mark.parametrize("text", ["قال مصدر إن THE DEATH TOLL ROSE إلى 9", "ارتفعت الحصيلة toll", "بغداد \u212aILLED", "x"])
+def test_a_mixed_stretch_is_read_as_the_pattern_reads_it(text: str) -> None:
+    for pattern in PATTERNS:
+        assert _span(needs.search(pattern, text)) == _span(pattern.search(text)), (pattern.pattern[:30], text)
