@@ -940,6 +940,27 @@ def _untold_days_apart(a: _Draft, b: _Draft) -> bool:
         a.day_untold != b.day_untold and a.incident.place_id != b.incident.place_id
 
 
+#: Blasts heard («سمع دوي انفجارات», 'explosions were heard', 'the sound of a blast'), with no bomb of their own.
+_HEARD_BLAST = re.compile(r"\b(?:heard|sounds? of)\b[^.]{0,25}\b(?:explosions?|blasts?)\b|\b(?:explosions?|blasts?)\b[^.]{0,25}\bheard\b|"
+                          r"(?<![\u0621-\u064A])[وف]?(?:ال)?دوي\s+(?:ال)?انفجار", re.IGNORECASE)
+_OWN_BOMB = re.compile(r"\b(?:bombs?|ied|ieds|roadside|explosive|device|car bomb|suicide|mine|grenade)\b|عبو[ةه]|عبوات|مفخخ|ناسف|"
+                       r"انتحاري|لغم|قنبل[ةه]|رمان[ةه]", re.IGNORECASE)
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _heard_of_strike(heard: _Draft, strike: _Draft) -> bool:
+    """Whether ``heard`` tells the blasts heard («وسمع دوي انفجارات في الموقع جنوبي بغداد», 'Explosions were heard at
+    the site') after a strike or a shelling told just before, at its place or a rough place holding it: the sound of
+    that strike, not a bomb of its own (review9 probes, issue 8). A bomb named, another place, another incident or
+    another day keep it apart."""
+    x, y = heard.incident, strike.incident
+    return x.sub_event_type == "Remote explosive/landmine/IED" and y.sub_event_type in _FROM_AFAR and \
+        0 < heard.sentence_index - strike.sentence_index <= 2 and \
+        _HEARD_BLAST.search(x.evidence or "") is not None and _OWN_BOMB.search(x.evidence or "") is None and \
+        not _another(heard) and (not (heard.placed and strike.placed) or x.place_id == y.place_id or (
+            heard.vague and _holds(heard, strike))) and not _days_apart(heard, strike, own="text")
+
+
 #: The raid or operation named back («المداهمة», «العملية», "the raid", "the operation"): the one just told.
 _RAID_WORD = re.compile(r"\b(?:raid|operation|sweep)|مداهم|عملي[ةه]", re.IGNORECASE)
 _RAID_TOLD = re.compile(r"\bthe (?:raid|operation|sweep)\b|(?<![\u0621-\u064A])[وف]?(?:ب|ل)?ال(?:مداهم|عملي)[ةه]", re.IGNORECASE)
@@ -1053,6 +1074,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and {x.sub_event_type, y.sub_event_type} == {"Arrests", "Other"} and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "the arrest of ... in a military-supported airdrop in Anbar": the operation's arrests
+    if _heard_of_strike(a, b) or _heard_of_strike(b, a):
+        return True  # «استهدفت طائرة مسيرة مقراً … وسمع دوي انفجارات في الموقع جنوبي بغداد»: the strike's sound
     if _raid_of_arrests(a, b) or _raid_of_arrests(b, a):
         return True  # "arrested three IS suspects in Mosul. The raid took place in eastern Mosul": the arrests' raid
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (

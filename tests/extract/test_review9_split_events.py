@@ -104,6 +104,18 @@ ONE_EVENT = [
     'قتل جنديان بانفجار عبوة ناسفة في قضاء الطارمية اليوم. وقالت قيادة عمليات بغداد إن العبوة استهدفت عجلة للجيش على طريق ريفي.',
     'قتل جنديان بانفجار عبوة ناسفة في قضاء الرطبة اليوم. وذكرت قيادة عمليات الأنبار أن العبوة استهدفت دورية للجيش.',
     'Two soldiers were killed by a roadside bomb near Samarra on Sunday. Samarra Operations Command said the bomb hit their patrol.',
+    'A roadside bomb killed two soldiers in Abu Ghraib west of Baghdad on Sunday. The bomb hit an army vehicle in the Zaidan area, a security source said.',
+    'قتل جنديان بانفجار عبوة ناسفة في قضاء أبو غريب غربي بغداد اليوم. وقال مصدر أمني إن العبوة استهدفت عجلة للجيش في منطقة الزيدان.',
+    'Gunmen killed a policeman in Baquba on Sunday. The officer was shot at his home in Buhriz, south of the city, police said.',
+    'قتل مسلحون مجهولون شرطياً في بعقوبة اليوم. وقالت الشرطة إن الشرطي قتل بإطلاق نار أمام منزله في ناحية بهرز جنوبي المدينة.',
+    'Two soldiers killed in Iraq\nTwo Iraqi soldiers were killed on Sunday when a roadside bomb struck their vehicle near Tarmiyah, north of Baghdad.',
+    'مقتل جنديين في العراق\nقتل جنديان عراقيان اليوم بانفجار عبوة ناسفة استهدفت عجلتهما قرب قضاء الطارمية شمالي بغداد.',
+    'An attack on a checkpoint in Kirkuk province killed two policemen on Sunday. Gunmen in a car opened fire on the checkpoint in the Dibis district, police said.',
+    'قتل شرطيان بهجوم على نقطة تفتيش في محافظة كركوك اليوم. وقالت الشرطة إن مسلحين يستقلون سيارة أطلقوا النار على النقطة في قضاء الدبس.',
+    'A drone struck a PMF headquarters in Jurf al-Sakhar on Sunday. Explosions were heard at the site, south of Baghdad, and the building was damaged.',
+    'استهدفت طائرة مسيرة مقراً للحشد الشعبي في جرف الصخر اليوم. وسمع دوي انفجارات في الموقع جنوبي بغداد وتضرر المبنى.',
+    "A car bomb exploded in Mosul on Sunday, killing three people. Nineveh police said the car was parked near a restaurant in the city's west.",
+    'انفجرت سيارة مفخخة في الموصل اليوم، ما أسفر عن مقتل ثلاثة أشخاص. وقالت شرطة نينوى إن السيارة كانت مركونة قرب مطعم في الجانب الأيمن من المدينة.',
 ]
 
 TWO_EVENTS = [
@@ -116,6 +128,8 @@ TWO_EVENTS = [
     'A roadside bomb wounded two soldiers in Diyala on Sunday. On Friday, a tribal leader survived an assassination attempt in Baquba.',
     'Security forces arrested three Islamic State suspects in Mosul on Sunday. On Friday, a military operation in the desert west of Mosul killed five militants.',
     'اعتقلت القوات الأمنية ثلاثة مطلوبين في الموصل اليوم. وفي عملية منفصلة، دمرت القوات وكراً لداعش في صحراء الحضر.',
+    'A drone struck a PMF headquarters in Jurf al-Sakhar on Sunday. In Kirkuk, a loud explosion was heard when a roadside bomb went off near a market, wounding three.',
+    'استهدفت طائرة مسيرة مقراً للحشد الشعبي في جرف الصخر اليوم. وفي حادث منفصل، سمع دوي انفجار عبوة ناسفة في كركوك أدى إلى إصابة ثلاثة.',
 ]
 
 
