@@ -49,6 +49,7 @@ from extract.placing import (
     level,
     named_before,
     named_country,
+    origin,
     same_place,
     sentence_place,
 )
@@ -338,6 +339,11 @@ def _anchored(event: EventCandidate, places: list[PlaceMention]) -> bool:
     return any(m.place.feature_type not in {"country", "region"}
                and (event.end <= m.start <= event.end + ANCHOR_CHARS or event.start - ANCHOR_CHARS <= m.end <= event.start)
                for m in places)
+
+
+def _governorate(m: PlaceMention) -> str | None:
+    """The governorate ``m`` lies in (itself for a governorate)."""
+    return m.place.admin1 or (m.place.name_en if m.place.feature_type == "governorate" else None)
 
 
 def _fields(text: str, m: PlaceMention | None, precision: int | None) -> dict:
@@ -689,6 +695,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             places = choose_places(text, replace(event, scope=(event.scope[0], event.sentence[1])), mentions)
         if places is None:
             continue  # "غارة داخل الأراضي السورية": abroad, and no place of its own to map it at
+        if places and dateline is not None and all(origin(text, m) and _governorate(m) != _governorate(dateline)
+                                                   for m in places):
+            places = [dateline]  # «الرمادي - قتل جنديان من أهالي نينوى في كمين»: their home is not the ambush's place
         if event.sentence[0] < title_end:
             places = places[:1]  # a title lists several events: the places after the first are theirs
         last_places = places or last_places

@@ -38,6 +38,7 @@ __all__ = [
     "level",
     "named_before",
     "named_country",
+    "origin",
     "same_place",
     "sentence_place",
 ]
@@ -176,6 +177,12 @@ def _read_road_end(text: str, m: PlaceMention) -> bool:
 _SPEAKER = re.compile(r"(?:افاد|قال|ذكر|اكد|اوضح)\S*\s+(?:مسو?ول|مصدر|ضابط|شاهد|مراسل)\S*(?:\s+\S+)?\s+(?:في|من)\s+"
                       r"(?:\S+\s+)?$|\b(?:official|source|officer|witness)s? (?:in|at|from) (?:the )?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;؛|]")
+#: «جنديان من أهالي نينوى», «ينحدر من الموصل», "two soldiers from Mosul", "a native of Basra": where the people
+#: come from, not where the event happened (place9 audit, issue 8). A place so named gives way to any other.
+_FROM_PEOPLE = re.compile(rf"(?<![^\s\"'(])(?:(?:ينحدر|ينحدرون|ينحدران|تنحدر|المنحدر)\S*\s+)?من\s+(?:(?:ال)?(?:ابناء|اهالي|سكان)\s+)?"
+                          rf"(?:{_DESIGNATOR}\s+){{0,2}}$|"
+                          rf"\b(?:from|natives?\s+of|hailing\s+from|hails\s+from)\s+(?:the\s+)?(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
+                          re.IGNORECASE)
 #: Places that serve as reference points for a direction (شمالي تكريت, north of Basra).
 _REFERENCE = frozenset({"city", "town", "governorate"})
 #: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark.
@@ -478,6 +485,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
              or (m.start - event.end <= VERB_OBJECT_CHARS
                  and _VERB_OBJECT.fullmatch(_gap(text, event.end, m.start)) is not None))
         and not _metonymic(text, m))) and not _reference_point(text, m, mentions)]
+    tied_forward = _beside_origins(text, tied_forward)
     if tied_forward and tied_forward[0].place.feature_type == "country":
         # "attacks in Iraq today, including one in Baghdad": the country, then where in it.
         # ... and the items of a list after it ("in Iraq ... near the cities of Bashir, Bayji and Rawah").
@@ -507,8 +515,8 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     # Before the trigger, only its own clause: "Three dead in Qurna feud; grenade hits Baghdad shop".
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, event.sentence[0], event.start)]
     lo = breaks[-1] if breaks else event.sentence[0]
-    backward = [m for m in _within(mentions, lo, event.start) if is_tied(text, m)
-                and not _reference_point(text, m, mentions)]
+    backward = _beside_origins(text, [m for m in _within(mentions, lo, event.start) if is_tied(text, m)
+                                      and not _reference_point(text, m, mentions)])
     if not backward:
         # "أفاد مسؤول في مخيم مخمور بأن ... قصف": with nothing else, where the source speaks from.
         backward = [m for m in _within(mentions, lo, event.start) if _ends(_SPEAKER, _before(text, m))
@@ -524,6 +532,20 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     # stands in the trigger's own clause (after ``lo``, the last clause break, as for the backward places).
     named = _within(mentions, *event.sentence)
     return named[:1] if named and all(_road_end(text, m) for m in named) and named[0].start >= lo else []
+
+
+def origin(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` names where people come from («جنديان من أهالي نينوى», «ينحدر من الموصل», 'two soldiers
+    from Mosul'), not a distance from it («بالقرب من», '20 km from')."""
+    before = _before(text, m, 60)
+    return _ends(_FROM_PEOPLE, before) and not _ends(_NEAR_BEFORE, before)
+
+
+def _beside_origins(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """``places`` less those that name where people come from, when any other is left: «قتل جنديان من أهالي
+    نينوى في كمين قرب الرمادي» is at Ramadi; «العثور على جثتي شابين من أهالي ناحية العظيم» stays at al-Azim."""
+    kept = [m for m in places if not origin(text, m)]
+    return kept if kept else places
 
 
 #: A site named after a foreign place: مطار واشنطن (a helipad in Baghdad), Camp Victory, شارع فلسطين.
@@ -765,5 +787,5 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     named = [m for m in _within(mentions, lo, hi) if m.place.feature_type not in {"country", "region"}
              and not any(_flags(text, m.start, m)) and not _ends(_DESTINATION, _before(text, m))
              and not _ends(_TAKEN_TO, _before(text, m)) and not _ends(_ORIGIN, _before(text, m, 70))
-             and not _road_end(text, m) and not _issued_from(text, m)]
+             and not _road_end(text, m) and not _issued_from(text, m) and not origin(text, m)]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
