@@ -76,7 +76,9 @@ _AROUND = re.compile(rf"(?:{_NEAR}|(?<!\S)[وفب]?(?:{_SECTOR}|صحراء|با�
                      rf"desert|countryside|orchards|villages|farmlands?|mountains|hills)\s+(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
                      re.IGNORECASE)
 #: اهالي/سكان X (the people of X): in a report, where they protest, are attacked or found dead.
+#: شهد/شهدت X (X saw): «شهد قضاء الشرقاط تفجيرا انتحاريا», «شهدت ناحية مندلي هجوما» (place9 audit).
 _TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|داخل|وسط|امام|مقابل|ضمن(?: حدود)?|[لب]?اهالي|[لب]?سكان|"
+                   rf"شهد|شهدت|تشهد|يشهد|"
                    rf"in|at|on|inside|over|through|"
                    rf"in central|in downtown|{_EN_COMPASS}|{_EN_OF})|{_NEAR})\s+"
                    rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
