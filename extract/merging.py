@@ -733,6 +733,21 @@ def _two_sites(a: _Draft, b: _Draft) -> bool:
         (SITES_KM < _km(x, y) < math.inf or own_tolls)  # tolls of their own: two sites, however far
 
 
+def _two_districts(a: _Draft, b: _Draft) -> bool:
+    """Whether two accounts told in their own sentences, each with its own word for the event and each
+    placed exactly (not a governorate, not a direction) in another district of the country, more than
+    MERGE_KM apart, are two events: a round-up of a day's attacks tells them one by one («عبوة ناسفة
+    انفجرت ... في ناحية اليوسفية»، «سيارة مفخخة انفجرت ... بقضاء المدائن»), and the lead that summed them
+    up («في هجمات متفرقة ببغداد»), once it has joined the first, must not carry the second into it. A
+    retelling names the event's own district again, a place in it, or points back («الانفجار»); a
+    governorate named by its capital («دهوك», «البصرة») holds the other district (`_province_by_capital`)."""
+    x, y = a.incident, b.incident
+    return a.placed and b.placed and not (a.vague or b.vague) and not (a.headline or b.headline) and \
+        not (a.dateline or b.dateline) and _own_word(a) and _own_word(b) and not _same_sentence(a, b) and \
+        x.country == y.country and None not in (x.admin2, y.admin2) and x.admin2 != y.admin2 and \
+        MERGE_KM < _km(x, y) < math.inf and not (_province_by_capital(a, b) or _province_by_capital(b, a))
+
+
 #: A bare «القصف», «قصفاً» (no rocket, mortar, artillery or aircraft word with it): the strike told beside it.
 _BARE_STRIKE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:قصف|قصفا|قصفاً|قصفت|يقصف|تقصف)$")
 
@@ -1046,6 +1061,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True
     if _two_sites(a, b):
         return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
+    if _two_districts(a, b):
+        return False  # «عبوة ناسفة ... في ناحية اليوسفية» then «سيارة مفخخة ... بقضاء المدائن»: a round-up's two blasts
     if _earlier_month(a, b) or _earlier_month(b, a):
         return False  # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot
     if _days_apart(a, b, own="text"):
