@@ -116,6 +116,20 @@ ONE_EVENT = [
     'استهدفت طائرة مسيرة مقراً للحشد الشعبي في جرف الصخر اليوم. وسمع دوي انفجارات في الموقع جنوبي بغداد وتضرر المبنى.',
     "A car bomb exploded in Mosul on Sunday, killing three people. Nineveh police said the car was parked near a restaurant in the city's west.",
     'انفجرت سيارة مفخخة في الموصل اليوم، ما أسفر عن مقتل ثلاثة أشخاص. وقالت شرطة نينوى إن السيارة كانت مركونة قرب مطعم في الجانب الأيمن من المدينة.',
+    'BAGHDAD (Reuters) - A suicide bomber killed at least 12 people at a checkpoint in Iraq\'s Anbar province on Sunday, police and medical sources said. The bomber detonated an explosives vest at the entrance of the town of Hit, west of Ramadi. "He walked up to the soldiers and blew himself up," a police officer in Hit said. Anbar has seen a series of attacks in recent months. The toll from the Hit bombing could rise, a hospital source said.',
+    'بغداد - قتل 12 شخصاً على الأقل بتفجير انتحاري استهدف نقطة تفتيش في محافظة الأنبار اليوم، بحسب مصادر أمنية وطبية. وفجر الانتحاري حزاماً ناسفاً عند مدخل قضاء هيت غربي الرمادي. وقال ضابط في شرطة هيت إن الانتحاري اقترب من الجنود وفجر نفسه. وشهدت الأنبار سلسلة هجمات خلال الأشهر الأخيرة. وقال مصدر في المستشفى إن حصيلة تفجير هيت مرشحة للارتفاع.',
+    'Three rockets hit a military base hosting U.S. troops near Baghdad airport late on Sunday, Iraqi security officials said. The Katyusha rockets landed inside the Victory base complex, causing no casualties. The Security Media Cell said the rockets were launched from the Jihad district of western Baghdad. No group claimed responsibility for the attack on the base.',
+    'سقطت ثلاثة صواريخ كاتيوشا على قاعدة عسكرية تضم قوات أمريكية قرب مطار بغداد مساء اليوم، بحسب مسؤولين أمنيين. وسقطت الصواريخ داخل مجمع قاعدة فكتوريا دون أن تسفر عن إصابات. وقالت خلية الإعلام الأمني إن الصواريخ أطلقت من حي الجهاد غربي بغداد. ولم تتبن أي جهة الهجوم على القاعدة.',
+    'تظاهرات غاضبة في ذي قار\nأحرق محتجون إطارات وقطعوا الطريق الرئيسي في الناصرية اليوم احتجاجاً على انقطاع الكهرباء.',
+    'Protests erupt in Dhi Qar over power cuts\nProtesters burned tyres and blocked the main road in Nasiriyah on Sunday, angry over power cuts.',
+    'Iraqi protesters took to the streets on Friday to demand jobs. In Baghdad, hundreds gathered in Tahrir Square.',
+    'خرج محتجون عراقيون اليوم للمطالبة بفرص عمل. وفي بغداد، احتشد المئات في ساحة التحرير.',
+    'Security forces fired live rounds at protesters in Dhi Qar province on Friday, wounding five. The shooting happened near the Zaytoun bridge in Nasiriyah, medics said.',
+    'أطلقت القوات الأمنية الرصاص الحي على المتظاهرين في محافظة ذي قار اليوم ما أدى إلى إصابة خمسة. وقال مسعفون إن إطلاق النار وقع قرب جسر الزيتون في الناصرية.',
+    'اندلع نزاع عشائري مسلح في محافظة ميسان اليوم أسفر عن مقتل شخصين. وقال مصدر إن النزاع وقع بين عشيرتين في ناحية كميت.',
+    'A tribal clash in Maysan province killed two people on Sunday. The fighting broke out between two clans in the Kumait subdistrict, a police source said.',
+    'The U.S.-led coalition said it carried out an airstrike in Iraq on Sunday that killed three Islamic State fighters. The strike hit a hideout in the Anbar desert near Rutba.',
+    'أعلن التحالف الدولي تنفيذ ضربة جوية في العراق اليوم أسفرت عن مقتل ثلاثة من عناصر داعش. وأوضح أن الضربة استهدفت مخبأ في صحراء الأنبار قرب الرطبة.',
 ]
 
 TWO_EVENTS = [
@@ -130,6 +144,9 @@ TWO_EVENTS = [
     'اعتقلت القوات الأمنية ثلاثة مطلوبين في الموصل اليوم. وفي عملية منفصلة، دمرت القوات وكراً لداعش في صحراء الحضر.',
     'A drone struck a PMF headquarters in Jurf al-Sakhar on Sunday. In Kirkuk, a loud explosion was heard when a roadside bomb went off near a market, wounding three.',
     'استهدفت طائرة مسيرة مقراً للحشد الشعبي في جرف الصخر اليوم. وفي حادث منفصل، سمع دوي انفجار عبوة ناسفة في كركوك أدى إلى إصابة ثلاثة.',
+    'A suicide bomber killed 12 people at a checkpoint in Anbar province on Sunday. A roadside bomb also wounded two soldiers near Haditha.',
+    'قتل 12 شخصاً بتفجير انتحاري استهدف نقطة تفتيش في محافظة الأنبار اليوم. كما أصيب جنديان بانفجار عبوة ناسفة قرب قضاء حديثة.',
+    'A suicide bomber killed 12 people at a checkpoint in Anbar province on Sunday. In a separate attack, a roadside bomb hit a patrol in Haditha, wounding two soldiers.',
 ]
 
 
