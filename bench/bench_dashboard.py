@@ -133,7 +133,6 @@ def time_queries(url: str) -> None:
     from dashboard.mapview import MAP_CELL
     from dashboard.render import CARD_COLUMNS, TABLE_COLUMNS, TABLE_LIMIT
     from storage import queries
-    from storage.derived import rollup_usable
     from storage.queries import Filters
 
     iraq_cell = clusters.cell_for_zoom(clusters.zoom_for(IRAQ_BOUNDS))
@@ -155,6 +154,7 @@ def time_queries(url: str) -> None:
         for name, action in (
             ("data_version", lambda: queries.data_version(engine)),
             ("filter_options", lambda: queries.filter_options(engine)),
+            ("filter_options Iraq only", lambda: queries.filter_options(engine, "IQ")),
             ("summary_figures", lambda f=filters: queries.summary_figures(engine, f)),
             ("timeline D by type", lambda f=filters: queries.timeline(engine, f, "D", by="event_type")),
             ("count_incidents", lambda f=filters: queries.count_incidents(engine, f)),
@@ -174,9 +174,10 @@ def time_queries(url: str) -> None:
             ("newest 3 zoom 11 Baghdad", lambda f=filters: queries.newest_in_clusters(
                 engine, f, clusters.cell_for_zoom(11), queries.quotas_of(queries.cluster_counts(
                     engine, f, clusters.cell_for_zoom(11), baghdad_window), 3), baghdad_window)),
-            # what the Map page does when the roll-ups cannot answer (a text search): the matching
+            # what the Map page does on SQLite when the roll-ups cannot answer (a text search): the matching
             # incidents read once, then the grid, the clusters and their newest three from them
-            ("map rows + grid + clusters + newest 3", lambda f=filters: None if rollup_usable(f) else from_rows(f)),
+            ("map rows + grid + clusters + newest 3",
+             lambda f=filters: from_rows(f) if queries.reads_rows(engine, f) else None),
         ):
             t0, c0 = time.perf_counter(), server_cpu()
             action()

@@ -8,12 +8,18 @@ from datetime import timedelta
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, Integer, and_, cast, func, select
+from sqlalchemy import Engine, Integer, Table, and_, cast, func, select
 
 from storage.cells import CELL, GRID_COLUMNS, grid_from_rollup, merge_grids
-from storage.derived import UNDATED, rollup_usable
+from storage.derived import UNDATED, cells_of, daily_of, rollup_usable
 from storage.filters import Filters, conditions
 from storage.store import incident_daily, incidents
+
+
+def daily_rollup(filters: Filters) -> Table | None:
+    """The daily roll-up that answers ``filters``: ``incident_daily``, or one keyed by the one actor or
+    outlet they name (storage/keyed.py); None when only the incidents table can."""
+    return incident_daily if rollup_usable(filters) else daily_of(filters)
 
 
 def floor_of(engine: Engine, value):
@@ -32,10 +38,11 @@ def grid_cells(engine: Engine, filters: Filters, cell: float) -> pd.DataFrame:
     ``admin1``, ``count``, ``fatalities`` (missing counted as 0), ``lat_sum``, ``lon_sum`` (to place
     a cluster of cells at the mean position of its incidents; missing without a cell).
 
-    At :data:`storage.cells.CELL` and filters the roll-ups keep, read from ``incident_cells``
-    (:func:`storage.cells.grid_from_rollup`) instead of every incident.
+    At :data:`storage.cells.CELL` and filters the roll-ups keep, read from ``incident_cells`` (or for
+    one actor or one outlet from the cell roll-up keyed by it, storage/keyed.py;
+    :func:`storage.cells.grid_from_rollup`) instead of every incident.
     """
-    if cell == CELL and rollup_usable(filters):
+    if cell == CELL and (rollup_usable(filters) or cells_of(filters) is not None):
         return grid_from_rollup(engine, filters, lambda part: _grid_of_incidents(engine, part, cell))
     return merge_grids([_grid_of_incidents(engine, filters, cell)])
 
@@ -56,12 +63,14 @@ def _grid_of_incidents(engine: Engine, filters: Filters, cell: float) -> pd.Data
 
 
 def _figures(conn, filters: Filters) -> dict[str, int]:
-    if rollup_usable(filters):  # from the daily roll-up: a few thousand rows instead of every incident
-        r = incident_daily.c
+    rolled = daily_rollup(filters)
+    if rolled is not None:  # from a daily roll-up: a few thousand rows instead of every incident
+        r = rolled.c
+        # a governorate counts when one of its incidents matches (n > 0: conditions)
         govs = func.count(func.nullif(r.admin1, "").distinct())
         count, dead, govs = conn.execute(
             select(func.coalesce(func.sum(r.n), 0), func.coalesce(func.sum(r.fatalities), 0), govs)
-            .where(and_(True, *conditions(filters, on=incident_daily)))).one()
+            .where(and_(True, *conditions(filters, on=rolled)))).one()
         return {"incidents": int(count), "fatalities": int(dead), "governorates": int(govs)}
     c = incidents.c
     count, dead, govs = conn.execute(
@@ -73,10 +82,11 @@ def _figures(conn, filters: Filters) -> dict[str, int]:
 
 def _date_range(filters: Filters):
     """SELECT of the first and last event date of the filtered incidents."""
-    if rollup_usable(filters):
-        r = incident_daily.c
+    rolled = daily_rollup(filters)
+    if rolled is not None:
+        r = rolled.c
         return select(func.min(r.day), func.max(r.day)).where(
-            and_(r.day > UNDATED, *conditions(filters, on=incident_daily)))
+            and_(r.day > UNDATED, *conditions(filters, on=rolled)))
     c = incidents.c
     return select(func.min(c.event_date), func.max(c.event_date)).where(and_(True, *conditions(filters)))
 
@@ -122,10 +132,11 @@ def counts_by_governorate(engine: Engine, filters: Filters, measure: str = "inci
 
     if measure not in ("incidents", "fatalities"):
         raise ValueError(f"measure must be 'incidents' or 'fatalities', not {measure!r}")
-    if rollup_usable(filters):
-        r = incident_daily.c
+    rolled = daily_rollup(filters)
+    if rolled is not None:
+        r = rolled.c
         query = (select(r.admin1, func.sum(r.n), func.coalesce(func.sum(r.fatalities), 0))
-                 .where(and_(r.admin1 != "", *conditions(filters, on=incident_daily))).group_by(r.admin1))
+                 .where(and_(r.admin1 != "", *conditions(filters, on=rolled))).group_by(r.admin1))
     else:
         c = incidents.c
         query = (select(c.admin1, func.count(), func.coalesce(func.sum(c.fatalities), 0))
@@ -153,11 +164,12 @@ def timeline(engine: Engine, filters: Filters, freq: str = "D", by: str | None =
     """
     if freq not in ("D", "W"):
         raise ValueError(f"freq must be 'D' or 'W', not {freq!r}")
-    if rollup_usable(filters) and by in (None, "event_type", "sub_event_type", "status"):
-        r = incident_daily.c
+    rolled = daily_rollup(filters)
+    if rolled is not None and by in (None, "event_type", "sub_event_type", "status"):
+        r = rolled.c
         keys = [r.day] + ([r[by]] if by else [])
         query = (select(*keys, func.sum(r.n), func.coalesce(func.sum(r.fatalities), 0))
-                 .where(and_(r.day > UNDATED, *conditions(filters, on=incident_daily))).group_by(*keys))
+                 .where(and_(r.day > UNDATED, *conditions(filters, on=rolled))).group_by(*keys))
     else:
         c = incidents.c
         keys = [c.event_date] + ([c[by]] if by else [])

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, and_, func, inspect, select
 from sqlalchemy.engine import Dialect
 
 from storage.countries import key_sql
-from storage.derived import UNDATED
+from storage.derived import UNDATED, cells_of, rollup_usable
 from storage.filters import Filters, conditions
 from storage.store import incident_cells
 
@@ -48,7 +48,7 @@ def _floor(column: str, sqlite: bool) -> str:
     return f"CAST(floor({value}) AS integer)"
 
 
-def _parts(row: str, dialect: Dialect, country: bool) -> dict[str, str]:
+def row_parts(row: str, dialect: Dialect, country: bool) -> dict[str, str]:
     """SQL expressions of one incident row (``NEW``, ``OLD`` or the table) for the roll-up's columns;
     ``country``: the roll-up has the country key (revision 0009, :func:`storage.countries.country_key`)."""
     sqlite = dialect.name == "sqlite"
@@ -76,7 +76,7 @@ def _parts(row: str, dialect: Dialect, country: bool) -> dict[str, str]:
 
 
 def _add(dialect: Dialect, country: bool) -> str:
-    p = _parts("NEW", dialect, country)
+    p = row_parts("NEW", dialect, country)
     periods = f"SELECT {p['month']} AS period UNION ALL SELECT {p['all']}"
     table = "" if dialect.name == "sqlite" else "incident_cells."
     return (f"INSERT INTO incident_cells ({p['key']}, n, fatalities, lat_sum, lon_sum) "
@@ -87,14 +87,14 @@ def _add(dialect: Dialect, country: bool) -> str:
 
 
 def _remove(dialect: Dialect, country: bool) -> str:
-    p = _parts("OLD", dialect, country)
+    p = row_parts("OLD", dialect, country)
     return (f"UPDATE incident_cells SET n = n - 1, fatalities = fatalities - {p['dead']}, "
             f"lat_sum = lat_sum - {p['lat']}, lon_sum = lon_sum - {p['lon']} "
             f"WHERE period IN ({p['month']}, {p['all']}) AND i = {p['i']} AND j = {p['j']} AND {p['match']};")
 
 
 def _sqlite_ddl(dialect: Dialect, country: bool) -> list[str]:
-    add, remove, rolled = _add(dialect, country), _remove(dialect, country), _parts("NEW", dialect, country)["rolled"]
+    add, remove, rolled = _add(dialect, country), _remove(dialect, country), row_parts("NEW", dialect, country)["rolled"]
     return [
         f"CREATE TRIGGER IF NOT EXISTS iim_cells_insert AFTER INSERT ON incidents BEGIN {add} END",
         f"CREATE TRIGGER IF NOT EXISTS iim_cells_delete AFTER DELETE ON incidents BEGIN {remove} END",
@@ -116,11 +116,11 @@ BEGIN
 END $$"""
     return [function, "DROP TRIGGER IF EXISTS iim_incidents_cells ON incidents",
             f"CREATE TRIGGER iim_incidents_cells AFTER INSERT OR DELETE OR UPDATE OF "
-            f"{_parts('NEW', dialect, country)['rolled']} ON incidents FOR EACH ROW EXECUTE FUNCTION iim_incident_cells()"]
+            f"{row_parts('NEW', dialect, country)['rolled']} ON incidents FOR EACH ROW EXECUTE FUNCTION iim_incident_cells()"]
 
 
 def _backfill(conn: Connection, country: bool) -> None:
-    p = _parts("incidents", conn.dialect, country)
+    p = row_parts("incidents", conn.dialect, country)
     groups = ", ".join(str(k) for k in range(1, 10 if country else 9))
     conn.exec_driver_sql("DELETE FROM incident_cells")
     for period in (p["month"], p["all"]):
@@ -182,12 +182,20 @@ def split_range(low: date | None, high: date | None) -> tuple[tuple[date, date] 
     return (first, last), edges
 
 
+def cell_rollup(filters: Filters):
+    """The cell roll-up that answers ``filters``: ``incident_cells``, or the one keyed by the one actor
+    or outlet they name (storage/keyed.py); None when only the incidents table can."""
+    return incident_cells if rollup_usable(filters) else cells_of(filters)
+
+
 def grid_from_rollup(engine: Engine, filters: Filters, direct) -> pd.DataFrame:
     """:func:`storage.aggregates.grid_cells` at :data:`CELL` for filters that
-    :func:`storage.derived.rollup_usable` accepts; ``direct(filters)`` counts the partial months at the
-    ends of a date range from the incidents table."""
-    r = incident_cells.c
-    where = conditions(filters, with_dates=False, on=incident_cells)
+    :func:`storage.derived.rollup_usable` accepts, or (from the cell roll-up keyed by it,
+    :func:`storage.derived.cells_of`) those with one actor or one outlet; ``direct(filters)`` counts the
+    partial months at the ends of a date range from the incidents table."""
+    table = cell_rollup(filters)
+    r = table.c
+    where = conditions(filters, with_dates=False, on=table)
     frames = []
     if filters.date_from is None and filters.date_to is None:
         where.append(r.period == ALL_TIME)

@@ -21,14 +21,21 @@ import logging
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import Connection, Engine, inspect, literal, or_, select
+from sqlalchemy import Connection, Engine, Table, inspect, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType
 
 from storage.countries import RULE_COLUMNS, key_sql
-from storage.store import data_version_table, incidents
+from storage.store import (
+    data_version_table,
+    incident_actor_cells,
+    incident_actor_daily,
+    incident_outlet_cells,
+    incident_outlet_daily,
+    incidents,
+)
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +139,47 @@ def rollup_usable(filters) -> bool:
 
     return all(spec.name in ROLLUP_FIELDS or not (search_needle(filters.text) if spec.name == "text"
                                                   else getattr(filters, spec.name)) for spec in fields(filters))
+
+
+def _keyed_by(filters) -> str | None:
+    """"actor" or "outlet" when ``filters`` name exactly one actor or one outlet (not both) and
+    otherwise only what the plain roll-ups answer; else None. Two actors are not answered by the keyed
+    roll-ups: an incident naming both is counted under each.
+
+    Examples
+    --------
+    >>> from storage.filters import Filters
+    >>> _keyed_by(Filters(actors=("ISIS",), governorates=("Diyala",))), _keyed_by(Filters(sources=("INA",)))
+    ('actor', 'outlet')
+    >>> _keyed_by(Filters(actors=("ISIS", "PMF"))), _keyed_by(Filters(actors=("ISIS",), sources=("INA",)))
+    (None, None)
+    >>> _keyed_by(Filters(actors=("ISIS",), text="bomb")), _keyed_by(Filters())
+    (None, None)
+    """
+    from dataclasses import fields
+
+    names = {spec.name for spec in fields(filters)
+             if (search_needle(filters.text) if spec.name == "text" else getattr(filters, spec.name))}
+    rest = names - ROLLUP_FIELDS
+    if rest == {"actors"} and len(filters.actors) == 1:
+        return "actor"
+    if rest == {"sources"} and len(filters.sources) == 1:
+        return "outlet"
+    return None
+
+
+def daily_of(filters) -> Table | None:
+    """The keyed daily roll-up (``incident_actor_daily``, ``incident_outlet_daily``: storage/keyed.py) that
+    answers ``filters`` (one actor or one outlet), or None; :func:`rollup_usable` filters are the plain
+    ``incident_daily``'s."""
+    keyed = _keyed_by(filters)
+    return {"actor": incident_actor_daily, "outlet": incident_outlet_daily}.get(keyed) if keyed else None
+
+
+def cells_of(filters) -> Table | None:
+    """The keyed cell roll-up that answers ``filters`` (one actor or one outlet), or None."""
+    keyed = _keyed_by(filters)
+    return {"actor": incident_actor_cells, "outlet": incident_outlet_cells}.get(keyed) if keyed else None
 
 
 # ---------------------------------------------------------------- DDL

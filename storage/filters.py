@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Table, or_, select
 
 from storage.countries import ALL_COUNTRIES, IRAQ, country_condition, parse_country
-from storage.derived import UNDATED, Unindexed, rollup_usable, search_needle, text_match
+from storage.derived import UNDATED, Unindexed, cells_of, daily_of, rollup_usable, search_needle, text_match
 from storage.store import incident_sources, incidents
 
 # Filters field -> URL parameter name (short, so a shared link stays readable).
@@ -135,7 +135,8 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
     none), country (:func:`storage.countries.country_key`, which the incidents are filtered by too),
     type, sub-type and a day (``incident_daily.day``; :data:`storage.derived.UNDATED` for
     undated incidents) and counts ``n`` (0 once deletions or corrections emptied a row); it answers
-    only the filters :func:`storage.derived.rollup_usable` accepts (give ``with_dates=False`` when it
+    only the filters :func:`storage.derived.rollup_usable` accepts (the roll-ups keyed by one actor or
+    one outlet, :func:`storage.derived.daily_of` and ``cells_of``, those with that actor or outlet too) (give ``with_dates=False`` when it
     has no ``day``). ``newest``: the query reads newest first (ORDER BY the event date: the newest few, or
     every row in that order as the CSV does), so the outlet test keeps off the incidents' id index
     (SQLite's ``+id``): the planner walks the event dates and looks each incident up in the outlet's
@@ -144,7 +145,7 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
     1,000,000: 0.53-0.74 → 0.16 s CPU; an outlet with no incident 0.002 → 0.09 s)."""
     c = on.c
     rolled = on is not incidents
-    if rolled and not rollup_usable(filters):
+    if rolled and not (rollup_usable(filters) or on in (daily_of(filters), cells_of(filters))):
         raise ValueError(f"{on.name} cannot answer {filters}")
     where = [c.n > 0] if rolled else []
     if not filters.include_rejected:
@@ -161,8 +162,12 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
     if filters.sub_event_types:
         where.append(c.sub_event_type.in_(filters.sub_event_types))
     if filters.actors:
-        where.append(or_(c.actor1.in_(filters.actors), c.actor2.in_(filters.actors)))
-    if filters.sources:
+        # a roll-up keyed by actor (storage/keyed.py) holds one actor's incidents under its name
+        where.append(c.actor == filters.actors[0] if rolled else
+                     or_(c.actor1.in_(filters.actors), c.actor2.in_(filters.actors)))
+    if filters.sources and rolled:  # keyed by outlet
+        where.append(c.outlet == filters.sources[0])
+    elif filters.sources:
         # the outlets' incidents from the source index, then each incident by its id (in id order): not a
         # probe of the sources per incident, which in the order of another index (ix_incidents_window)
         # read them at random (8 s CPU for one outlet at 1,000,000)

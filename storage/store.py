@@ -224,6 +224,27 @@ incident_cells = Table(
 )
 
 
+def _keyed_rollup(name: str, key: str, cells: bool) -> Table:
+    """A roll-up of :data:`incident_daily` (``cells``: of :data:`incident_cells`) keyed first by one
+    actor or one outlet (``key``): each incident counted once under every distinct actor (``actor1``,
+    ``actor2``) or outlet (``incident_sources.source``) it names, so one actor or one outlet is read as a
+    governorate is (revision 0013, triggers in storage/keyed.py). Clustered on its key (SQLite
+    ``WITHOUT ROWID``): one actor's rows are one range of the table."""
+    place = ([Column("period", Date, primary_key=True), Column("i", Integer, primary_key=True),
+              Column("j", Integer, primary_key=True)] if cells else [Column("day", Date, primary_key=True)])
+    sums = [Column("lat_sum", Float, nullable=False), Column("lon_sum", Float, nullable=False)] if cells else []
+    # whether a value is named in a country (the sidebar's options under "Iraq only" or one country abroad)
+    by_country = [] if cells else [Index(f"ix_{name}_country", key, "country")]
+    return Table(name, metadata, Column(key, Text, primary_key=True), *place, *_rollup_columns(), *sums,
+                 *by_country, sqlite_with_rowid=False)
+
+
+incident_actor_daily = _keyed_rollup("incident_actor_daily", "actor", cells=False)
+incident_actor_cells = _keyed_rollup("incident_actor_cells", "actor", cells=True)
+incident_outlet_daily = _keyed_rollup("incident_outlet_daily", "outlet", cells=False)
+incident_outlet_cells = _keyed_rollup("incident_outlet_cells", "outlet", cells=True)
+
+
 feeds = Table(
     "feeds",
     metadata,

@@ -195,7 +195,10 @@ def test_the_map_reads_rows_for_a_search_on_sqlite_only(searched):
 
     sqlite = searched.dialect.name == "sqlite"
     assert reads_rows(searched, Filters(text="report 1")) is sqlite
-    assert reads_rows(searched, Filters(actors=("PMF",))) is sqlite
+    assert reads_rows(searched, Filters(actors=("PMF", "ISIS"))) is sqlite
+    # one actor or one outlet: the roll-ups keyed by it answer (revision 0013)
+    assert reads_rows(searched, Filters(actors=("PMF",))) is False
+    assert reads_rows(searched, Filters(sources=("INA",), governorates=("Basra",))) is False
     assert reads_rows(searched, Filters(text="r1")) is False  # too short: not applied, the roll-ups answer
     assert reads_rows(searched, Filters(governorates=("Basra",), date_from=date(2024, 5, 3))) is False
 
