@@ -128,7 +128,8 @@ class Filters:
         return cls(**kwargs)
 
 
-def conditions(filters: Filters, *, with_dates: bool = True, on: Table = incidents, newest: bool = False) -> list:
+def conditions(filters: Filters, *, with_dates: bool = True, on: Table = incidents, newest: bool = False,
+               walk_actors: bool = False) -> list:
     """SQL conditions for ``filters`` on the incidents table, or (``on``) on a roll-up of it kept by
     triggers (``incident_daily``, ``incident_cells``): the same filters-to-columns map serves both,
     so they cannot drift apart. A roll-up keeps status, historical flag, governorate (``""`` for
@@ -136,13 +137,15 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
     type, sub-type and a day (``incident_daily.day``; :data:`storage.derived.UNDATED` for
     undated incidents) and counts ``n`` (0 once deletions or corrections emptied a row); it answers
     only the filters :func:`storage.derived.rollup_usable` accepts (the roll-ups keyed by one actor or
-    one outlet, :func:`storage.derived.daily_of` and ``cells_of``, those with that actor or outlet too) (give ``with_dates=False`` when it
-    has no ``day``). ``newest``: the query reads newest first (ORDER BY the event date: the newest few, or
+    one outlet, :func:`storage.derived.daily_of` and ``cells_of``, those with that actor or outlet too;
+    give ``with_dates=False`` when it has no ``day``). ``newest``: the query reads newest first (ORDER BY the event date: the newest few, or
     every row in that order as the CSV does), so the outlet test keeps off the incidents' id index
     (SQLite's ``+id``): the planner walks the event dates and looks each incident up in the outlet's
     list, read once (stopping at a LIMIT), instead of
     fetching every incident of the outlet by id and sorting them (one outlet's 10 or 1,000 newest at
-    1,000,000: 0.53-0.74 → 0.16 s CPU; an outlet with no incident 0.002 → 0.09 s)."""
+    1,000,000: 0.53-0.74 → 0.16 s CPU; an outlet with no incident 0.002 → 0.09 s). ``walk_actors``: the
+    same for the actor test (SQLite's ``+actor1``, ``+actor2``), for actors common enough that the walk
+    meets the few newest sooner than reading all their incidents would (:func:`storage.queries.query_incidents`)."""
     c = on.c
     rolled = on is not incidents
     if rolled and not (rollup_usable(filters) or on in (daily_of(filters), cells_of(filters))):
@@ -163,8 +166,11 @@ def conditions(filters: Filters, *, with_dates: bool = True, on: Table = inciden
         where.append(c.sub_event_type.in_(filters.sub_event_types))
     if filters.actors:
         # a roll-up keyed by actor (storage/keyed.py) holds one actor's incidents under its name
-        where.append(c.actor == filters.actors[0] if rolled else
-                     or_(c.actor1.in_(filters.actors), c.actor2.in_(filters.actors)))
+        if rolled:
+            where.append(c.actor == filters.actors[0])
+        else:
+            actor1, actor2 = (Unindexed(c.actor1), Unindexed(c.actor2)) if walk_actors else (c.actor1, c.actor2)
+            where.append(or_(actor1.in_(filters.actors), actor2.in_(filters.actors)))
     if filters.sources and rolled:  # keyed by outlet
         where.append(c.outlet == filters.sources[0])
     elif filters.sources:
