@@ -335,9 +335,12 @@ def title_lines_end(text: str) -> int:
 
 
 def _anchored(event: EventCandidate, places: list[PlaceMention]) -> bool:
-    """A generic trigger counts only next to a place finer than a country."""
+    """A generic trigger counts only next to a place finer than a country, or with an Iraqi one inside its words
+    («مسلحين هاجموا منزلا في قضاء المقدادية وقتلوا»; not «هجوم التنظيم على سجن غويران في الحسكة», background
+    abroad that only the report's date, when known, tells as such)."""
     return any(m.place.feature_type not in {"country", "region"}
-               and (event.end <= m.start <= event.end + ANCHOR_CHARS or event.start - ANCHOR_CHARS <= m.end <= event.start)
+               and (event.end <= m.start <= event.end + ANCHOR_CHARS or event.start - ANCHOR_CHARS <= m.end <= event.start
+                    or (event.start <= m.start < event.end and m.place.country == "IQ"))
                for m in places)
 
 
