@@ -943,8 +943,7 @@ def _framed_by_state(cue_spans: dict[str, list[tuple[int, int]]], hit: _Hit) -> 
 
 
 #: A protest named or its demands: a funeral that turns into a demonstration stays a protest.
-_DEMONSTRATION = re.compile(r"تظاهر|متظاهر|مظاهر|احتج|محتج|اعتصام|معتصم|تضامن|هتف|هتاف|شعارات|مطالب|طالبوا|يطالب|"
-                            r"protest|demonstrat|rall(?:y|ied) against|solidarity|chant|slogan|demand", re.IGNORECASE)
+_DEMONSTRATION = word_regex("{protest_named}", re.IGNORECASE)  # words.yaml, protest_named
 
 
 #: The kidnappers named (kidnappers, captors, الخاطفين, خاطفيها): an agent, not an abduction told.

@@ -56,7 +56,8 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "speech": ("statement", "reporting", "attribution", "condemnation", "speaker_after", "speaker_before"), "combatants": (), "gunmen": (),
     "armed_men": (), "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (),
     "civilians": (), "state_forces": (), "attacks": (), "vehicles": (), "carrying": (),
-    "passengers": ("carried", "ambushed"), "protesters_speech": (), "assassination": ("one_dead", "targeted", "flash")}
+    "passengers": ("carried", "ambushed"), "protesters_speech": (), "assassination": ("one_dead", "targeted", "flash"),
+    "protest_named": ()}
 _WORD_FIELDS = frozenset({"lang", "word", "regex", "whole", "uses", "source"})
 _PLAIN_WORD = re.compile(r"[^\W_](?:[\w' -]*[^\W_])?")  # no regex syntax: letters, digits, spaces, hyphens, apostrophes
 

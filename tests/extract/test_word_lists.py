@@ -109,6 +109,10 @@ _BEFORE = actors._SPEAKER_BEFORE.template
     ("{assassination:targeted}", "أغتيل ناشط في البصرة", None),
     ("{assassination:one_dead}", "a shop owner was shot dead in Basra", "shot dead"),
     ("{assassination:targeted}", "a shop owner was shot dead in Basra", None),
+    # a protest or its demands named
+    ("{protest_named}", "وهتف المشيعون بشعارات تطالب بمحاسبة القتلة", "هتف"),
+    ("{protest_named}", "Mourners rallied against the killing", "rallied against"),
+    ("{protest_named}", "Mourners rallied to pledge allegiance", None),
 ])
 def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
     found = WordRegex(template, re.IGNORECASE).search(text)
