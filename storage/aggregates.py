@@ -80,15 +80,24 @@ def _figures(conn, filters: Filters) -> dict[str, int]:
     return {"incidents": int(count), "fatalities": int(dead), "governorates": int(govs)}
 
 
-def _date_range(filters: Filters):
-    """SELECT of the first and last event date of the filtered incidents."""
+def first_and_last(conn, column, where: list) -> tuple:
+    """The lowest and highest ``column`` (a roll-up's day) of the rows meeting ``where``, as two reads of
+    one row each in the column's order: SQLite answers ``min()`` and ``max()`` asked in one query by
+    reading every row (0.38-0.41 s CPU for the daily roll-up at 1,000,000, on every Overview and
+    sidebar), each of these along the roll-up's key, which starts with the day (0.004 s)."""
+    low = conn.execute(select(column).where(*where).order_by(column).limit(1)).scalar()
+    high = conn.execute(select(column).where(*where).order_by(column.desc()).limit(1)).scalar()
+    return low, high
+
+
+def _date_range(conn, filters: Filters) -> tuple:
+    """The first and last event date of the filtered incidents."""
     rolled = daily_rollup(filters)
     if rolled is not None:
-        r = rolled.c
-        return select(func.min(r.day), func.max(r.day)).where(
-            and_(r.day > UNDATED, *conditions(filters, on=rolled)))
+        return first_and_last(conn, rolled.c.day, [rolled.c.day > UNDATED, *conditions(filters, on=rolled)])
     c = incidents.c
-    return select(func.min(c.event_date), func.max(c.event_date)).where(and_(True, *conditions(filters)))
+    return tuple(conn.execute(select(func.min(c.event_date), func.max(c.event_date))
+                              .where(and_(True, *conditions(filters)))).one())
 
 
 def summary_figures(engine: Engine, filters: Filters) -> dict[str, Any]:
@@ -105,7 +114,7 @@ def summary_figures(engine: Engine, filters: Filters) -> dict[str, Any]:
         current = _figures(conn, filters)
         low, high = filters.date_from, filters.date_to
         if low is None or high is None:
-            data_low, data_high = conn.execute(_date_range(filters)).one()
+            data_low, data_high = _date_range(conn, filters)
             low, high = low or data_low, high or data_high
         result: dict[str, Any] = dict(current, date_from=low, date_to=high,
                                       previous_from=None, previous_to=None)

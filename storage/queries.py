@@ -16,7 +16,7 @@ import pandas as pd
 from sqlalchemy import Connection, Engine, Table, and_, exists, func, or_, select, union
 from sqlalchemy.sql.expression import ColumnElement
 
-from storage.aggregates import counts_by_governorate, grid_cells, summary_figures, timeline
+from storage.aggregates import counts_by_governorate, first_and_last, grid_cells, summary_figures, timeline
 from storage.clusters import (
     ROWS_CAP,
     cluster_counts,
@@ -333,7 +333,7 @@ def filter_options(engine: Engine, country: str = ALL_COUNTRIES) -> dict[str, An
     r = incident_daily.c
     here = [r.n > 0] + ([r.country == country] if country != ALL_COUNTRIES else [])
     with engine.connect() as conn:
-        low, high = conn.execute(select(func.min(r.day), func.max(r.day)).where(*here, r.day > UNDATED)).one()
+        low, high = first_and_last(conn, r.day, [*here, r.day > UNDATED])
         return {
             "governorates": _distinct(conn, r.admin1, *here),
             "event_types": _distinct(conn, r.event_type, *here),
