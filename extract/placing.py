@@ -536,6 +536,12 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     return named[:1] if named and all(_road_end(text, m) for m in named) and named[0].start >= lo else []
 
 
+#: «بحسب مصدر في قيادة عمليات نينوى», «وفق بيان لشرطة ديالى», 'according to the Anbar Operations Command': the
+#: body a report is attributed to, named by its place; where it speaks from, not an event's place (place9 audit).
+_ATTRIBUTED = re.compile(r"(?<![^\s\"'(])[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|نقلا\s+عن|according\s+to)\s+(?:[^\s،,.;؛]+\s+){0,4}?$",
+                         re.IGNORECASE)
+
+
 def origin(text: str, m: PlaceMention) -> bool:
     """Whether ``m`` names where people come from («جنديان من أهالي نينوى», «ينحدر من الموصل», 'two soldiers
     from Mosul'), not a distance from it («بالقرب من», '20 km from')."""
@@ -783,11 +789,13 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     """A place named in the event's sentence but not as a location (in a unit's name: مديرية آسايش
     كلار, the Samarra Operations Command), nearest the trigger; never one a statement was made in,
     a destination, where victims were taken or a weapon came from, an end a road is named by, one of two capitals, a
-    country, or the office a release is issued from. (Tied places that ``choose_places`` passed
+    country, the office a release is issued from, or the body it is attributed to (بحسب مصدر في قيادة عمليات
+    نينوى). (Tied places that ``choose_places`` passed
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in _within(mentions, lo, hi) if m.place.feature_type not in {"country", "region"}
              and not any(_flags(text, m.start, m)) and not _ends(_DESTINATION, _before(text, m))
              and not _ends(_TAKEN_TO, _before(text, m)) and not _ends(_ORIGIN, _before(text, m, 70))
-             and not _road_end(text, m) and not _issued_from(text, m) and not origin(text, m)]
+             and not _road_end(text, m) and not _issued_from(text, m) and not origin(text, m)
+             and not _ends(_ATTRIBUTED, _before(text, m, 60))]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
