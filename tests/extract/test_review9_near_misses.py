@@ -113,3 +113,27 @@ FRAMED_BY_STATE = [
 @pytest.mark.parametrize(("text", "expected"), FRAMED_BY_STATE)
 def test_an_event_amid_a_deployment_is_that_event(text: str, expected: list) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+# The English rows of armed men and their verb («gunmen … opened fire / stormed / attacked») read a plan, a threat
+# or a modal between the men and the verb as the act (pre-session rows, found while probing 792a966 and a893ef1).
+PLANNED = [
+    "Militants plan to attack homes in the Muqdadiyah district, officials warned.",
+    "Gunmen threatened to storm the house of a judge in Basra, police said.",
+    "Militants could kill more civilians in Diyala if the army withdraws, officials said.",
+]
+DONE = [
+    ("Militants on motorcycles attacked a farm near Khanaqin on Sunday, killing two farmers.", "Khanaqin"),
+    ("Gunmen stormed a house in Baquba on Sunday and killed a farmer.", "Baqubah"),
+    ("Gunmen opened fire on a shop in Basra on Sunday, killing its owner.", "Basra"),
+]
+
+
+@pytest.mark.parametrize("text", PLANNED)
+def test_armed_men_planning_or_threatening_is_no_attack(text: str) -> None:
+    assert incidents(text, "event_type") == []
+
+
+@pytest.mark.parametrize(("text", "place"), DONE)
+def test_armed_men_who_acted_attacked(text: str, place: str) -> None:
+    assert incidents(text, "event_type", "location") == [("Violence against civilians", place)]
