@@ -198,6 +198,12 @@ _CARRYING_CIVILIANS = word_regex(
 _ARMED_AMBUSHED = word_regex(r"{ambushed_forces@ar}|\b(?:{ambushed_forces@en})\b", re.IGNORECASE)  # words.yaml
 
 
+#: The dead named before an ambush: civilians (words.yaml civilians) and no combatant (words.yaml combatants).
+_CIVILIAN_DEAD = word_regex("{civilians}", re.IGNORECASE)
+_COMBATANT_DEAD = word_regex("{combatants}", re.IGNORECASE)
+DEAD_BEFORE_CHARS = 40  # how far before the ambush word its dead are told
+
+
 def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | None:
     """ACLED's type for an ambush (typed Armed clash by its trigger) whose clause says civilians were
     ambushed, a vehicle carrying them («نصب مسلحون كميناً لحافلة تقل زواراً», "gunmen ambushed a minibus
@@ -217,7 +223,13 @@ def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | No
     if (event.event_type, event.sub_event_type) != CLASH or not _AMBUSH.search(text, event.start, event.end):
         return None
     ambushed = _CARRYING_CIVILIANS.search(text, event.start, event.sentence[1])
-    if ambushed is None or _ARMED_AMBUSHED.search(text, event.start, ambushed.end()):
+    if ambushed is None:
+        # «قتل راعيان في كمين نصبه داعش», 'Two shepherds were killed in an ambush': civilians named as the dead right
+        # before the ambush, no armed side among them or after it (review9 probes of 302b45a)
+        before = text[max(event.sentence[0], event.start - DEAD_BEFORE_CHARS):event.start]
+        civilians = needs.search(_CIVILIAN_DEAD, before) is not None and needs.search(_COMBATANT_DEAD, before) is None
+        return ATTACK if civilians and not _ARMED_AMBUSHED.search(text, event.start, event.sentence[1]) else None
+    if _ARMED_AMBUSHED.search(text, event.start, ambushed.end()):
         return None
     return ATTACK
 

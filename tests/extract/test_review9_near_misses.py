@@ -137,3 +137,20 @@ def test_armed_men_planning_or_threatening_is_no_attack(text: str) -> None:
 @pytest.mark.parametrize(("text", "place"), DONE)
 def test_armed_men_who_acted_attacked(text: str, place: str) -> None:
     assert incidents(text, "event_type", "location") == [("Violence against civilians", place)]
+
+
+# 302b45a (an ambush set by an armed group is an armed clash): civilians named as its dead right before it are
+# civilians attacked, as those in a vehicle carrying them already were; soldiers keep the clash.
+AMBUSHED = [
+    ("قتل راعيان في كمين نصبه داعش قرب قرية في قضاء الحويجة اليوم.", ("Violence against civilians", "Attack")),
+    ("Two shepherds were killed in an ambush set by Islamic State militants near Hawija on Sunday.",
+     ("Violence against civilians", "Attack")),
+    ("قتل جنديان في كمين نصبه داعش قرب قضاء الحويجة اليوم.", ("Battles", "Armed clash")),
+    ("Two soldiers were killed in an ambush set by Islamic State militants near Hawija on Sunday.", ("Battles", "Armed clash")),
+    ("قتل راعيان وجندي في كمين نصبه داعش قرب قضاء الحويجة اليوم.", ("Battles", "Armed clash")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMBUSHED)
+def test_who_died_in_an_ambush_types_it(text: str, expected: tuple) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == [expected]
