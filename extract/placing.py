@@ -181,10 +181,14 @@ _SPEAKER = re.compile(r"(?:افاد|قال|ذكر|اكد|اوضح)\S*\s+(?:مس�
 _CLAUSE_BREAK = re.compile(r"[;؛|]")
 #: «جنديان من أهالي نينوى», «ينحدر من الموصل», "two soldiers from Mosul", "a native of Basra": where the people
 #: come from, not where the event happened (place9 audit, issue 8). A place so named gives way to any other.
-_FROM_PEOPLE = re.compile(rf"(?<![^\s\"'(])(?:(?:ينحدر|ينحدرون|ينحدران|تنحدر|المنحدر)\S*\s+)?من\s+(?:(?:ال)?(?:ابناء|اهالي|سكان)\s+)?"
+_FROM_PEOPLE = re.compile(rf"(?<![^\s\"'(])(?:(?:ينحدر|ينحدرون|ينحدران|تنحدر|المنحدر)\S*\s+من\s+(?:(?:ال)?(?:ابناء|اهالي|سكان)\s+)?|"
+                          rf"[وفل]?من\s+(?:ال)?(?:ابناء|اهالي|سكان)\s+)"
                           rf"(?:{_DESIGNATOR}\s+){{0,2}}$|"
-                          rf"\b(?:from|natives?\s+of|hailing\s+from|hails\s+from)\s+(?:the\s+)?(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
+                          rf"\b(?:natives?\s+of|hailing\s+from|hails\s+from|originally\s+from|(?:soldiers?|troops|policem[ae]n|"
+                          rf"officers?|fighters|recruits|men|women|people|civilians|members|pilgrims|workers|students|"
+                          rf"brothers|shepherds|farmers)\s+from)\s+(?:the\s+)?(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
                           re.IGNORECASE)
+#: (Not a bare «من X», 'from X': «انسحبت القوات من ناحية الرمانة», 'withdrew from the base' are the event's place.)
 #: Places that serve as reference points for a direction (شمالي تكريت, north of Basra).
 _REFERENCE = frozenset({"city", "town", "governorate"})
 #: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark.

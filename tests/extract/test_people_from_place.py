@@ -39,6 +39,9 @@ def test_where_the_people_come_from_gives_way(text: str, expected: list[str]) ->
     # a distance from a place is a place
     ("قتل جنديان في كمين لداعش بالقرب من الرمادي.", ["Ramadi"]),
     ("MOSUL, Iraq - Two soldiers were killed in an ambush 20 km from Ramadi on Tuesday.", ["Ramadi"]),
+    # a bare «من X», 'from X': where forces withdrew from is the event's place
+    ("انسحبت القوات الأمريكية اليوم من ناحية الرمانة وسلمت منشآتها للقوات العراقية.", ["Rummana"]),
+    ("RAMADI, Iraq - Islamic State fighters withdrew from Hit on Tuesday after clashes with the army.", ["Hit"]),
     # the people of a place protesting there
     ("البصرة - تظاهر أهالي الناصرية اليوم احتجاجا على مقتل ناشط.", ["Nasiriyah"]),
 ])
