@@ -375,10 +375,16 @@ def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
             m.place.feature_type == "governorate" and _AND_PROVINCES.match(text, m.end) is not None)
         return (provinces or (m.place.feature_type not in {"country", "region", "governorate"}
                 and m.place.name_en not in _CAPITALS)), False, True
+    if _UNIT_AFTER.match(text, m.end):
+        return False, False, False  # "a source in the Nineveh Operations Command": a unit's name (place9 audit)
     tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(tail(_TIED).search(before))
             or bool(_ends(_GLUED, before)) or bool(_ends(_APPOSITIVE, before)) or bool(_ends(_BASE_OF, before))
             or (m.place.feature_type in _POINT and bool(_ends(_ACROSS, before))))
     return tied, False, False
+
+
+#: "the Nineveh Operations Command", "the Anbar Operations Command's statement": a place that names a command.
+_UNIT_AFTER = re.compile(r"\s+Operations\s+Command\b", re.IGNORECASE)
 
 
 #: "In al-Bakr district, Mosul, ...", "in the Jihad neighbourhood, Baghdad": the town named after a

@@ -20,6 +20,9 @@ def places(text: str) -> list[str | None]:
      "نينوى.", ["Ramadi", "Ramadi"]),
     ("الرمادي - هاجم مسلحون رتلا عسكريا، ما أدى إلى مقتل جنديين واختطاف ثالث، نقلا عن مصدر في قيادة عمليات "
      "نينوى.", ["Ramadi"]),
+    # a command named by its place is a unit, even after "in the"
+    ("RAMADI, Iraq - Militants ambushed an army convoy, killing two soldiers and abducting a third, according to a "
+     "source in the Nineveh Operations Command.", ["Ramadi"]),
 ])
 def test_the_source_places_nothing(text: str, expected: list[str]) -> None:
     assert places(text) == expected
@@ -29,6 +32,9 @@ def test_the_source_places_nothing(text: str, expected: list[str]) -> None:
     ("أعلنت مديرية شرطة البصرة، اليوم الأحد، القبض على متهم بجريمة قتل في قضاء الزبير.\n"
      "وتمكنت قوة من مديرية آسايش كلار من اعتقال شخصين في قرية نائية.", ["Zubair District", "Kalar"]),
     ("بعقوبة - انفجرت عبوة ناسفة في قضاء المقدادية، بحسب مصدر في شرطة ديالى.", ["Muqdadiya District"]),
+    ("Militants attacked an army post in Nineveh on Sunday, killing two soldiers, the Nineveh Operations Command said.",
+     ["Nineveh Governorate"]),
+    ("Two rockets hit the headquarters of the Samarra Operations Command on Sunday.", ["Samarra"]),
 ])
 def test_near_misses(text: str, expected: list[str]) -> None:
     assert places(text) == expected
