@@ -191,9 +191,10 @@ _FROM_PEOPLE = re.compile(rf"(?<![^\s\"'(])(?:(?:ينحدر|ينحدرون|ين�
 #: (Not a bare «من X», 'from X': «انسحبت القوات من ناحية الرمانة», 'withdrew from the base' are the event's place.)
 #: Places that serve as reference points for a direction (شمالي تكريت, north of Basra).
 _REFERENCE = frozenset({"city", "town", "governorate"})
-#: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark.
+#: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark; the number
+#: alone in brackets too («مدينة كركوك (250 كم) شمال بغداد», arlong9 audit).
 _DISTANCE = (r"(?:(?:علي|على|نحو|حوالي|about|some|nearly|around|roughly)\s+)?(?:(?:بعد|مسافه)\s+)?(?:نحو\s+|حوالي\s+)?"
-             r"/?[\d.,]+/?\s*(?:كم|كلم|كيلو\S*|km|kilomet\S*|miles?)\s+")
+             r"/?[\d.,]+/?\s*(?:كم|كلم|كيلو\S*|km|kilomet\S*|miles?)[)\]]?\s+")
 _ANCHOR_GAP = re.compile(rf"[\s,،(/]*(?:{_DISTANCE}|[^\s,،]+[\s,،]+)?{_NEAR}(?:\s+(?:شرق|غرب)\S*)?\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
 _BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)
 _TOPIC_SHIFT = re.compile(r"[،,]?\s+(?:(?:فيما|بينما)(?!\s+(?:كان|كانت|كانوا|كانا)(?![\u0621-\u064A]))|في حين|وفي سياق|من جهة أخرى|من جهته|meanwhile|while(?!\s+\w+ing\b))\s|"
