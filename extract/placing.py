@@ -801,12 +801,12 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     كلار, the Samarra Operations Command), nearest the trigger; never one a statement was made in,
     a destination, where victims were taken or a weapon came from, an end a road is named by, one of two capitals, a
     country, the office a release is issued from, or the body it is attributed to (بحسب مصدر في قيادة عمليات
-    نينوى). (Tied places that ``choose_places`` passed
+    نينوى) or a speaker's ('an officer in the Nineveh Operations Command said'). (Tied places that ``choose_places`` passed
     over belong to another event of the sentence.)"""
     lo, hi = event.sentence
     named = [m for m in _within(mentions, lo, hi) if m.place.feature_type not in {"country", "region"}
              and not any(_flags(text, m.start, m)) and not _ends(_DESTINATION, _before(text, m))
              and not _ends(_TAKEN_TO, _before(text, m)) and not _ends(_ORIGIN, _before(text, m, 70))
              and not _road_end(text, m) and not _issued_from(text, m) and not origin(text, m)
-             and not _ends(_ATTRIBUTED, _before(text, m, 60))]
+             and not _ends(_ATTRIBUTED, _before(text, m, 60)) and not _ends(_SPEAKER, _before(text, m))]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None

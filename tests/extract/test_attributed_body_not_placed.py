@@ -23,6 +23,9 @@ def places(text: str) -> list[str | None]:
     # a command named by its place is a unit, even after "in the"
     ("RAMADI, Iraq - Militants ambushed an army convoy, killing two soldiers and abducting a third, according to a "
      "source in the Nineveh Operations Command.", ["Ramadi"]),
+    # nor is a speaker's unit
+    ("RAMADI, Iraq - Two soldiers were killed in an ambush on Sunday, an officer in the Nineveh Operations Command "
+     "said.", ["Ramadi"]),
 ])
 def test_the_source_places_nothing(text: str, expected: list[str]) -> None:
     assert places(text) == expected
@@ -35,6 +38,8 @@ def test_the_source_places_nothing(text: str, expected: list[str]) -> None:
     ("Militants attacked an army post in Nineveh on Sunday, killing two soldiers, the Nineveh Operations Command said.",
      ["Nineveh Governorate"]),
     ("Two rockets hit the headquarters of the Samarra Operations Command on Sunday.", ["Samarra"]),
+    # where a speaker is, before the trigger, with nothing else
+    ("أفاد مسؤول في مخيم مخمور بأن طائرة مسيرة تركية قصفت المخيم.", ["Makhmour camp"]),
 ])
 def test_near_misses(text: str, expected: list[str]) -> None:
     assert places(text) == expected
