@@ -1047,7 +1047,14 @@ def _bombing_of_series(text: str, sentence: tuple[int, int], group: list[_Hit], 
     return series is not None and series[1] in REMOTE_FROM_AFAR and all(
         h.entry.sub_event_type == "Remote explosive/landmine/IED" for h in group) and any(
         _BOMBING_NOUN.match(text, h.start) and _KNOWN_EN.search(text, max(0, h.start - 40), h.start) for h in group) \
-        and not _BOMB_OF_ITS_OWN.search(text, *sentence) and not says_another(text, sentence[0], group[0].start)
+        and not _BOMB_OF_ITS_OWN.search(text, *sentence) and not says_another(text, sentence[0], group[0].start) \
+        and not _PLACE_FRONTED.match(text, sentence[0])
+
+
+#: A sentence opened by a place of its own, as a roundup tells its next account («وفي محافظة ديالى، …», 'In Diyala,
+#: the bombing killed two soldiers near Baquba'): another account than the strike told before (review9 probes).
+_PLACE_FRONTED = re.compile(r"\s*(?:In|Elsewhere in|Meanwhile in|Further (?:north|south|east|west) in) [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2},|"
+                            r"\s*[وف]?في\s+(?:محافظ[ةه]|قضاء|ناحي[ةه]|مدين[ةه])\s+\S+(?:\s+\S+)?[،,]")
 
 
 #: An armed side named in a sentence of clashes: then they are fighting, not the protest told before.

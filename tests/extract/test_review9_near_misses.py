@@ -76,6 +76,9 @@ TYPED = [
      [("Protests", "Peaceful protest"), ("Battles", "Armed clash")]),
     ("Turkish jets struck a village in Amadiya on Sunday. In a separate incident, the bombing killed two soldiers near Baquba.",
      [("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
+    # ... and a sentence opened by a place of its own, as a roundup tells its next account
+    ("Turkish jets struck a village in Amadiya on Sunday. In Diyala, the bombing killed two soldiers near Baquba.",
+     [("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
     # the neighbours the rules were written for keep their types
     ("هاجم مسلحو داعش منازل المواطنين في قرية تل الذهب بقضاء الحويجة وأحرقوها.", [("Violence against civilians", "Attack")]),
     ("Security forces fired tear gas at protesters in Baghdad on Friday. The clashes took place near Tahrir Square.",
