@@ -584,9 +584,20 @@ def _quoted_after(text: str, lo: int, m: PlaceMention) -> bool:
 def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event: EventCandidate) -> bool:
     """Whether a foreign place only names an Iraqi site (مطار واشنطن داخل قاعدة ... في بغداد): the
     sentence places the event in Iraq too."""
-    return m.place.country != "IQ" and bool(_ends(_SITE_HEAD, _before(text, m, 12))) and any(
-        p.place.country == "IQ" and p.place.feature_type != "country" and event.sentence[0] <= p.start < event.sentence[1]
-        for p in mentions)
+    if m.place.country == "IQ":
+        return False
+    before = _before(text, m, 12)
+    if not _ends(_SITE_HEAD, before):
+        return False
+    # ... and a street or square named after a foreign city («انفجرت عبوة … بشارع القدس» after «هزّت 3 اعتداءات
+    # محافظة كركوك»): in a report that places its events in Iraq, a street's name, wherever in it (arlong9 audit)
+    inside = (event.sentence[0], event.sentence[1]) if not _ends(_STREET_HEAD, before) else (0, len(text))
+    return any(p.place.country == "IQ" and p.place.feature_type != "country" and inside[0] <= p.start < inside[1]
+               for p in mentions)
+
+
+#: A street or a square: its name is never where the event was when the report is about Iraq («بشارع القدس»).
+_STREET_HEAD = re.compile(r"(?:شارع|ساحه|street|square)\s+$", re.IGNORECASE)
 
 
 #: "Tarimiya district of Salahuddin", "Dibis sub-district of Kirkuk": the place, then its governorate.
@@ -808,5 +819,6 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
              and not any(_flags(text, m.start, m)) and not _ends(_DESTINATION, _before(text, m))
              and not _ends(_TAKEN_TO, _before(text, m)) and not _ends(_ORIGIN, _before(text, m, 70))
              and not _road_end(text, m) and not _issued_from(text, m) and not origin(text, m)
+             and not _named_site(text, m, mentions, event)
              and not _ends(_ATTRIBUTED, _before(text, m, 60)) and not _ends(_SPEAKER, _before(text, m))]
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
