@@ -94,10 +94,11 @@ _NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNOREC
 #: between the verb and the place with no preposition (قالت أسايش أربيل) is a unit's name instead.
 #: The verb starts a word: اعتقال (arrest) holds قال, تذكرة holds ذكر.
 #: ... ردت واشنطن بقصف, اتهمت طهران: a capital that answers, accuses or threatens is its government.
+#: The verb's sentence only: '..., police said. Baghdad airport was hit by rockets' places the strike (place9).
 _METONYMY = re.compile(r"(?:(?<![^\s\"'(])[وفل]?(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|"
                        r"مو?تمر|"
                        r"conference)"
-                       r"\S*\s+(?:\S+\s+(?:في|من|in|from)\s*|(?:في|من|in|from)?\s*)|"
+                       r"[^\s.!?؟]*\s+(?:\S+\s+(?:في|من|in|from)\s*|(?:في|من|in|from)?\s*)|"
                        r"(?:حكومه|الحكومه|government|authorities)\s+(?:في|من|in|from)?\s*|"
                        r"(?<![^\s\"'(])[وف]?(?:ردت|رد|اتهمت|اتهم|توعدت|توعد|هددت|هدد)\s+)$", re.IGNORECASE)
 #: «استدعاء سفير أنقرة في بغداد», "Turkey's ambassador in Baghdad": where an envoy serves, not an event's place
