@@ -183,13 +183,17 @@ _CLAUSE_BREAK = re.compile(r"[;؛|]")
 #: «جنديان من أهالي نينوى», «ينحدر من الموصل», "two soldiers from Mosul", "a native of Basra": where the people
 #: come from, not where the event happened (place9 audit, issue 8). A place so named gives way to any other.
 _FROM_PEOPLE = re.compile(rf"(?<![^\s\"'(])(?:(?:ينحدر|ينحدرون|ينحدران|تنحدر|المنحدر)\S*\s+من\s+(?:(?:ال)?(?:ابناء|اهالي|سكان)\s+)?|"
-                          rf"[وفل]?من\s+(?:ال)?(?:ابناء|اهالي|سكان)\s+)"
+                          rf"[وفل]?من\s+(?:ال)?(?:ابناء|اهالي|سكان)\s+|"
+                          rf"(?<![^\s\"'(])(?:جندي|جنديان|جنديين|جنود|شرطي|شرطيان|شرطيين|منتسب\S*|مدني|مدنيان|مدنيين|"
+                          rf"مقاتل|مقاتلان|مقاتلين|عنصر|عنصران|عنصرين|زائر\S*|زوار|عامل|عاملان|عاملين|عمال|راعي|راعيان|"
+                          rf"راعيين|رعاه|شاب|شابان|شابين|شبان|مواطن\S*|اشخاص|شخصان|شخصين)\s+من\s+)"
                           rf"(?:{_DESIGNATOR}\s+){{0,2}}$|"
                           rf"\b(?:natives?\s+of|hailing\s+from|hails\s+from|originally\s+from|(?:soldiers?|troops|policem[ae]n|"
                           rf"officers?|fighters|recruits|men|women|people|civilians|members|pilgrims|workers|students|"
                           rf"brothers|shepherds|farmers)\s+from)\s+(?:the\s+)?(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$",
                           re.IGNORECASE)
-#: (Not a bare «من X», 'from X': «انسحبت القوات من ناحية الرمانة», 'withdrew from the base' are the event's place.)
+#: (Not a bare «من X», 'from X': «انسحبت القوات من ناحية الرمانة», 'withdrew from the base' are the event's place;
+#: «من X» right after the people themselves, «جنديان من الموصل», 'two soldiers from Mosul', is where they come from.)
 #: Places that serve as reference points for a direction (شمالي تكريت, north of Basra).
 _REFERENCE = frozenset({"city", "town", "governorate"})
 #: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark; the number

@@ -26,6 +26,10 @@ def places(text: str) -> list[str | None]:
     ("الرمادي - قتل جنديان من أهالي نينوى في كمين لداعش.", ["Ramadi"]),
     ("الرمادي - اختطف مسلحون جنديين من أهالي نينوى.", ["Ramadi"]),
     ("RAMADI, Iraq - Two soldiers from Mosul were killed in an ambush on Tuesday.", ["Ramadi"]),
+    # «من X» right after the people themselves (lead, session 9)
+    ("قتل جنديان من الموصل بهجوم لداعش في مخمور، اليوم.", ["Makhmour"]),
+    ("قتل ثلاثة مدنيين من قضاء الطارمية بانفجار عبوة ناسفة في منطقة التاجي، اليوم.", ["Taji"]),
+    ("Two soldiers from Mosul were killed in an IS attack in Makhmour on Monday.", ["Makhmour"]),
 ])
 def test_where_the_people_come_from_gives_way(text: str, expected: list[str]) -> None:
     assert places(text) == expected
@@ -44,6 +48,8 @@ def test_where_the_people_come_from_gives_way(text: str, expected: list[str]) ->
     ("RAMADI, Iraq - Islamic State fighters withdrew from Hit on Tuesday after clashes with the army.", ["Hit"]),
     # the people of a place protesting there
     ("البصرة - تظاهر أهالي الناصرية اليوم احتجاجا على مقتل ناشط.", ["Nasiriyah"]),
+    # the people of a place with no other place
+    ("اختطف مسلحون مجهولون شاباً من الموصل، اليوم.", ["Mosul"]),
 ])
 def test_near_misses_keep_their_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
