@@ -131,7 +131,8 @@ def score_file(name: str, gold: dict[str, Any], mentions: list[PlaceMention]) ->
             primary.extend((s, entry) for s in spans)
         else:
             optional.extend(spans)
-    friends = [(a, b) for f in gold.get("false_friends", []) for a, b in f["offsets"]]
+    # a false friend noted without offsets (a hand annotation's "noticed, not located") marks no span
+    friends = [(a, b) for f in gold.get("false_friends") or [] for a, b in f.get("offsets") or []]
     matched: set[int] = set()
     tp = resolved = 0
     fps, wrong = [], []

@@ -56,6 +56,13 @@ def test_scorer_counts_overlap_optional_and_false_friends() -> None:
     assert "العراق" in score.false_negatives[0]
 
 
+def test_a_false_friend_noted_without_offsets_marks_no_span() -> None:
+    gold = GOLD | {"false_friends": [{"surface": "القائم", "offsets": None}]}
+    score = score_file("tiny", gold, [mention("بغداد", BAGHDAD), mention("القائم", QAIM)])
+    assert (score.tp, score.fp) == (1, 1)
+    assert "false friend" not in score.false_positives[0]
+
+
 def test_each_gold_occurrence_matches_once() -> None:
     twice = [PlaceMention("بغ", TEXT.index("بغداد"), TEXT.index("بغداد") + 2, BAGHDAD, 0.9),
              PlaceMention("داد", TEXT.index("بغداد") + 2, TEXT.index("بغداد") + 5, BAGHDAD, 0.9)]
