@@ -203,6 +203,14 @@ _AHEAD = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:مقبل|مقبله|مقب
 #: vote next Sunday"): the later day is another thing's, the event's own day is untold.
 _BEFORE_AHEAD = re.compile(r"(?<![\u0621-\u064A])(?:قبل|قبيل)(?![\u0621-\u064A])|\b(?:before|ahead of)\b", re.IGNORECASE)
 BEFORE_AHEAD_CHARS = 40  # how far before the day ahead its «قبل/before» stands
+
+
+def _told_ahead(found: ResolvedDate, reference: date) -> bool:
+    """Whether ``found`` is a day told as ahead (`_AHEAD`) that falls more than ``FUTURE_DAYS`` after
+    ``reference`` (the report's day, or the probe day of an undated report): a plan, not news."""
+    return (found.value - reference).days > FUTURE_DAYS and _AHEAD.search(found.expression) is not None
+
+
 NEWS_DAY_MAX = 7  # a lead's day this many days before the article at most is the report's news day
 #: The lead's own kinds of candidate: an event, or the day's toll summed up ("At least 10 people were killed in
 #: separate attacks across Iraq on Wednesday", «قتل 15 شخصاً ... في سلسلة هجمات»), which no incident keeps.
@@ -705,8 +713,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             places = places[:1]  # a title lists several events: the places after the first are theirs
         last_places = places or last_places
         found_date, own_date = (None, False) if event.anaphoric else choose_date(text, event, dates, article_date, lang=lang)
-        if found_date is not None and own_date and article_date is not None and \
-                (found_date.value - article_date).days > FUTURE_DAYS and _AHEAD.search(found_date.expression):
+        if found_date is not None and own_date and article_date is not None and _told_ahead(found_date, article_date):
             if not _BEFORE_AHEAD.search(text, max(event.end, found_date.start - BEFORE_AHEAD_CHARS), found_date.start):
                 # «سيخرجون في تظاهرة يوم الجمعة المقبل», "will rally next Friday": a day ahead of the report is a
                 # plan. Only a day told as ahead: an encyclopedia entry dated by its first day tells later days
@@ -914,7 +921,7 @@ def _own_day_untold(text: str, event: EventCandidate, lang: str) -> date | None:
     if found is None or found.precision != DAY or found.looks_back:
         return None
     # «سيخرجون في تظاهرة يوم الجمعة المقبل»: a day told as ahead is a plan (as for a dated report)
-    if (found.value - _PROBE_DAY).days > FUTURE_DAYS and _AHEAD.search(found.expression):
+    if _told_ahead(found, _PROBE_DAY):
         return None
     return found.value  # the day on the probe's calendar: two accounts' days compare
 
