@@ -919,9 +919,9 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
 
 #: The protesters as who said, denied, accused or hoped: the verb right before them («نفى المحتجون في
 #: الديوانية …», «أكد المتظاهرون، في بيان …») or after them in their clause («المحتجون في البصرة أكدوا»,
-#: "Protesters in Kut denied …", "Protesters in Baghdad told AFP …"). words.yaml, protesters_speech.
-_SAID_BEFORE_THEM = word_regex(r"(?<![^\s«\"(،,])[وف]?(?:{protesters_speech@ar})\S*\s+$")
-_SAID_AFTER_THEM = word_regex(r"\s+(?:[^\s,;:.،؛]+\s+){0,5}?(?:[وف]?(?:{protesters_speech@ar})\S*|(?:{protesters_speech@en})\b)",
+#: "Protesters in Kut denied …", "Protesters in Baghdad told AFP …"). words.yaml, speech (use protesters).
+_SAID_BEFORE_THEM = word_regex(r"(?<![^\s«\"(،,])[وف]?(?:{speech:protesters@ar})\S*\s+$")
+_SAID_AFTER_THEM = word_regex(r"\s+(?:[^\s,;:.،؛]+\s+){0,5}?(?:[وف]?(?:{speech:protesters@ar})\S*|(?:{speech:protesters@en})\b)",
                               re.IGNORECASE)
 SAID_BEFORE_CHARS = 20  # how far before the protesters word their speech verb stands
 

@@ -53,10 +53,11 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 #: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
-    "speech": ("statement", "reporting", "attribution", "condemnation", "speaker_after", "speaker_before"), "combatants": (), "gunmen": (),
+    "speech": ("statement", "reporting", "attribution", "condemnation", "speaker_after", "speaker_before",
+               "protesters"), "combatants": (), "gunmen": (),
     "armed_men": (), "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (),
     "civilians": (), "state_forces": (), "attacks": (), "vehicles": (), "carrying": (),
-    "passengers": ("carried", "ambushed"), "protesters_speech": (), "assassination": ("one_dead", "targeted", "flash"),
+    "passengers": ("carried", "ambushed"), "assassination": ("one_dead", "targeted", "flash"),
     "protest_named": ()}
 _WORD_FIELDS = frozenset({"lang", "word", "regex", "whole", "uses", "source"})
 _PLAIN_WORD = re.compile(r"[^\W_](?:[\w' -]*[^\W_])?")  # no regex syntax: letters, digits, spaces, hyphens, apostrophes
