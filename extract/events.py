@@ -110,7 +110,8 @@ def _standing_demand(text: str, demanded: re.Match[str], hi: int) -> bool:
 
 
 #: «خلال تظاهرة», «أثناء وقفة احتجاجية», "during a protest": the protest as the occasion of what is told.
-_DURING = re.compile(r"(?:(?<![\u0621-\u064A])(?:خلال|أثناء|اثناء|إبان|ابان)|\bduring)\s+(?:(?:ال)?\S+\s+)?$", re.IGNORECASE)
+_DURING = word_regex(r"(?:(?<![\u0621-\u064A])(?:{during:protest@ar})|\b(?:{during:protest@en}))\s+(?:(?:ال)?\S+\s+)?$",
+                     re.IGNORECASE)  # words.yaml, during
 _THE = re.compile(r"(?:\b(?:the|this|that|these|those)|[a-z]['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: ... but "yesterday's bombing of the party headquarters in Baghdad" names its own target: introduced.
 _POSSESSIVE = re.compile(r"[a-z]['’]s\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -1079,8 +1080,8 @@ _ANGRY_CROWD = re.compile(r"[وف]?(?:ال)?(?:محتج|متظاهر)\S*\s+(?:ا
 
 
 #: "during" right before an operation word: the operation is the setting of what happened in it.
-_DURING_OPERATION = re.compile(r"(?:أثناء|اثناء|خلال|\bduring)\s+(?:(?:تنفيذ|تنفيذها|قيام\S*|\S+ها)\s+|(?:an?|the)\s+)?$",
-                               re.IGNORECASE)
+_DURING_OPERATION = word_regex(r"(?:{during:operation@ar}|\b(?:{during:operation@en}))\s+(?:(?:تنفيذ|تنفيذها|قيام\S*|\S+ها)\s+|"
+                               r"(?:an?|the)\s+)?$", re.IGNORECASE)  # words.yaml, during
 
 
 def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | None) -> bool:

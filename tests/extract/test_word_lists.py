@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import actors, lexicon, needs, type_rules
+from extract import actors, events, lexicon, needs, type_rules
 from extract import regexes as re
 from extract.lexicon import LexiconError, WordRegex, validate_words
 from extract.lexicon_cache import shipped
@@ -59,6 +59,8 @@ def test_unknown_list_in_a_template_is_named(placeholder: str) -> None:
 
 _CARRYING = type_rules._CARRYING_CIVILIANS.template
 _BEFORE = actors._SPEAKER_BEFORE.template
+_DURING_PROTEST = events._DURING.template
+_DURING_OPERATION = events._DURING_OPERATION.template
 
 
 @pytest.mark.parametrize("template, text, expected", [
@@ -113,6 +115,15 @@ _BEFORE = actors._SPEAKER_BEFORE.template
     ("{protest_named}", "وهتف المشيعون بشعارات تطالب بمحاسبة القتلة", "هتف"),
     ("{protest_named}", "Mourners rallied against the killing", "rallied against"),
     ("{protest_named}", "Mourners rallied to pledge allegiance", None),
+    # "during": one list; «إبان» (a period) is read before a protest, not before an operation
+    (_DURING_PROTEST, "طالب المحتجون بفرص عمل خلال ", "خلال "),
+    (_DURING_PROTEST, "طالب المحتجون بفرص عمل إبان ", "إبان "),
+    (_DURING_PROTEST, "demanded jobs during a ", "during a "),
+    (_DURING_PROTEST, "طالب المحتجون بفرص عمل وخلال ", None),  # a letter before it: not the rule's word
+    (_DURING_OPERATION, "انفجرت رمانة أثناء تنفيذ ", "أثناء تنفيذ "),
+    (_DURING_OPERATION, "انفجرت رمانة وأثناء تنفيذ ", "أثناء تنفيذ "),
+    (_DURING_OPERATION, "a bomb went off during a ", "during a "),
+    (_DURING_OPERATION, "انفجرت رمانة إبان تنفيذ ", None),
 ])
 def test_templates_read_the_lists(template: str, text: str, expected: str | None) -> None:
     found = WordRegex(template, re.IGNORECASE).search(text)
