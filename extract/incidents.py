@@ -54,19 +54,7 @@ from extract.placing import (
     sentence_place,
 )
 from extract.sentences import split_clauses, stretches
-from extract.type_rules import (
-    ambushed_civilians,
-    armed_storming,
-    arrest_in_clash,
-    foiled_clash,
-    live_fire_dispersal,
-    people_seized,
-    protest_force,
-    protesters_attack,
-    terrorist_attack,
-    unknown_captors,
-    unopposed_clearing,
-)
+from extract.type_rules import retype, terrorist_attack
 from geo.model import PlaceMention
 
 __all__ = ["build_incidents", "choose_date", "dateline_place", "geo_precision", "is_tied"]
@@ -793,11 +781,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         actors = [(a - lo, b - lo, actor) for a, b, actor in all_actors if lo <= a and b <= hi]
         actor1, actor2 = assign_actors(text[lo:hi], actors, event.start - lo, event.event_type, lang,
                                        event.sub_event_type)
-        event_type, sub_event_type = foiled_clash(event, killed, injured) or protesters_attack(text, event) or protest_force(
-            text, lang, event, killed) or ambushed_civilians(text, event) or armed_storming(text, event) or live_fire_dispersal(
-            text, event) or arrest_in_clash(text, lang, event) or unopposed_clearing(
-            text, lang, event) or unknown_captors(text, event) or people_seized(text, event) or (
-            event.event_type, event.sub_event_type)
+        event_type, sub_event_type = retype(text, lang, event, killed=killed, injured=injured)
         base = {"event_type": event_type, "sub_event_type": sub_event_type,
                 "evidence": text[event.sentence[0]:event.sentence[1]], "actor1": actor1, "actor2": actor2,
                 "fatalities": killed, "injuries": injured, "source": source, "trigger": event.trigger,

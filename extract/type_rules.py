@@ -10,13 +10,16 @@ kidnappers fought, or a clash is told with it), else Strategic developments / Ot
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from extract import needs
 from extract import regexes as re
 from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
 
-__all__ = ["ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal", "people_seized",
-           "protest_force", "protesters_attack", "terrorist_attack", "unknown_captors", "unopposed_clearing"]
+__all__ = ["RETYPINGS", "ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal",
+           "people_seized", "protest_force", "protesters_attack", "retype", "terrorist_attack", "unknown_captors",
+           "unopposed_clearing"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -56,7 +59,8 @@ def died_at_protest(before: str) -> bool:
     return bool(_PROTESTERS_KILLED.search(before) and _SETTING_BEFORE.search(before))
 
 
-def protest_force(text: str, lang: str, event: EventCandidate, killed: int | None) -> tuple[str, str] | None:
+def protest_force(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                  injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for people killed where protesters are named in the sentence: Excessive force
     against protesters, unless the killers are gunmen or the killing is an assassination (then an
     attack on civilians, whatever the trigger said) or an explosion did it; None to keep the type.
@@ -65,7 +69,7 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
     --------
     >>> from extract.events import find_events
     >>> t = "At least five people are killed when security forces fire live rounds at protestors."
-    >>> protest_force(t, "en", find_events(t, [(0, len(t))], "en")[0], 5)
+    >>> protest_force(t, "en", find_events(t, [(0, len(t))], "en")[0], killed=5)
     ('Protests', 'Excessive force against protesters')
     """
     lo, hi = event.sentence
@@ -103,7 +107,8 @@ def protest_force(text: str, lang: str, event: EventCandidate, killed: int | Non
 CLASH = ("Battles", "Armed clash")
 
 
-def foiled_clash(event: EventCandidate, killed: int | None, injured: int | None) -> tuple[str, str] | None:
+def foiled_clash(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                 injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for a foiled attack or a hostage rescue whose clause reports dead or wounded («أحبطت القوات هجوماً
     ... وقتلت اثنين من المهاجمين», "foiled an attack, killing two attackers"): the attack was stopped
     by fighting, an armed clash; None to keep the type (a plot foiled with no casualties).
@@ -112,9 +117,9 @@ def foiled_clash(event: EventCandidate, killed: int | None, injured: int | None)
     --------
     >>> from extract.events import find_events
     >>> t = "Troops foiled an attack on a checkpoint, killing two attackers."
-    >>> foiled_clash(find_events(t, [(0, len(t))], "en")[0], 2, None)
+    >>> foiled_clash(t, "en", find_events(t, [(0, len(t))], "en")[0], killed=2)
     ('Battles', 'Armed clash')
-    >>> foiled_clash(find_events(t, [(0, len(t))], "en")[0], None, None) is None
+    >>> foiled_clash(t, "en", find_events(t, [(0, len(t))], "en")[0]) is None
     True
     """
     if event.role not in {"foiled", "rescue"} or not (killed or injured):
@@ -145,7 +150,8 @@ _BY_PROTESTERS = re.compile(
     re.IGNORECASE)
 
 
-def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | None:
+def protesters_attack(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                      injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for an attack its sentence says protesters carried out (an attack word typed as
     an armed clash, «قاد الهجوم متظاهرون غاضبون»; a burning typed as property destruction, «أقدم محتجون
     على إحراق مقر»): a riot, Violent demonstration; None to keep the type.
@@ -154,7 +160,7 @@ def protesters_attack(text: str, event: EventCandidate) -> tuple[str, str] | Non
     --------
     >>> from extract.events import find_events
     >>> t = "شن محتجون هجوما على مقر حزب في الكوت أمس."
-    >>> protesters_attack(t, find_events(t, [(0, len(t))], "ar")[0])
+    >>> protesters_attack(t, "ar", find_events(t, [(0, len(t))], "ar")[0])
     ('Riots', 'Violent demonstration')
     """
     if (event.event_type, event.sub_event_type) not in {CLASH, LOOTING}:
@@ -204,7 +210,8 @@ _COMBATANT_DEAD = word_regex("{combatants}", re.IGNORECASE)
 DEAD_BEFORE_CHARS = 40  # how far before the ambush word its dead are told
 
 
-def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | None:
+def ambushed_civilians(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                       injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for an ambush (typed Armed clash by its trigger) whose clause says civilians were
     ambushed, a vehicle carrying them («نصب مسلحون كميناً لحافلة تقل زواراً», "gunmen ambushed a minibus
     carrying pilgrims") with no armed side named as its target: Violence against civilians, Attack;
@@ -214,10 +221,10 @@ def ambushed_civilians(text: str, event: EventCandidate) -> tuple[str, str] | No
     --------
     >>> from extract.events import find_events
     >>> t = "Gunmen ambushed a minibus carrying pilgrims near Balad."
-    >>> ambushed_civilians(t, find_events(t, [(0, len(t))], "en")[0])
+    >>> ambushed_civilians(t, "en", find_events(t, [(0, len(t))], "en")[0])
     ('Violence against civilians', 'Attack')
     >>> t = "Gunmen ambushed an army patrol near Balad."
-    >>> ambushed_civilians(t, find_events(t, [(0, len(t))], "en")[0]) is None
+    >>> ambushed_civilians(t, "en", find_events(t, [(0, len(t))], "en")[0]) is None
     True
     """
     if (event.event_type, event.sub_event_type) != CLASH or not _AMBUSH.search(text, event.start, event.end):
@@ -256,7 +263,8 @@ _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters|crowds?|mobs
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
-def armed_storming(text: str, event: EventCandidate) -> tuple[str, str] | None:
+def armed_storming(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                   injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for a riot word whose doers are armed men or a blast (enwire7 audit, issue 8):
     "ISIS terrorists stormed a position of the Iraqi military" is an armed clash, "Gunmen stormed a farm"
     an attack, "The blast set fire to two nearby cars" the explosion's damage (an IED, merged with it);
@@ -266,7 +274,7 @@ def armed_storming(text: str, event: EventCandidate) -> tuple[str, str] | None:
     --------
     >>> from extract.events import find_events
     >>> t = "Militants stormed an army checkpoint near Rutba on Sunday."
-    >>> armed_storming(t, find_events(t, [(0, len(t))], "en")[0])
+    >>> armed_storming(t, "en", find_events(t, [(0, len(t))], "en")[0])
     ('Battles', 'Armed clash')
     """
     if (event.event_type, event.sub_event_type) != RIOT:
@@ -297,7 +305,8 @@ PEACEFUL = ("Protests", "Peaceful protest")
 INTERVENTION = ("Protests", "Protest with intervention")
 
 
-def live_fire_dispersal(text: str, event: EventCandidate) -> tuple[str, str] | None:
+def live_fire_dispersal(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                        injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for a protest met with live fire (type9 audit, step 7, issue 8): security forces dispersing
     a demonstration "using live bullets" with protesters wounded in the sentence is Excessive force against
     protesters (serious injuries), where tear gas or rubber bullets are an intervention; live rounds fired
@@ -308,10 +317,10 @@ def live_fire_dispersal(text: str, event: EventCandidate) -> tuple[str, str] | N
     --------
     >>> from extract.events import find_events
     >>> t = "Security forces dispersed a demonstration in Najaf with live ammunition, wounding five protesters."
-    >>> live_fire_dispersal(t, find_events(t, [(0, len(t))], "en")[0])
+    >>> live_fire_dispersal(t, "en", find_events(t, [(0, len(t))], "en")[0])
     ('Protests', 'Excessive force against protesters')
     >>> t = "Security forces fired live rounds in the air to disperse protesters in Najaf."
-    >>> live_fire_dispersal(t, find_events(t, [(0, len(t))], "en")[0])
+    >>> live_fire_dispersal(t, "en", find_events(t, [(0, len(t))], "en")[0])
     ('Protests', 'Protest with intervention')
     """
     if (event.event_type, event.sub_event_type) not in {PEACEFUL, INTERVENTION}:
@@ -325,7 +334,8 @@ def live_fire_dispersal(text: str, event: EventCandidate) -> tuple[str, str] | N
     return EXCESSIVE if _HURT.search(text, lo, hi) else None
 
 
-def arrest_in_clash(text: str, lang: str, event: EventCandidate) -> tuple[str, str] | None:
+def arrest_in_clash(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                    injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for an arrest whose sentence tells fire exchanged with those arrested or a clash
     (cues.yaml fire_exchange: «تبادلت القوات الأمنية إطلاق النار مع مطلوبين خلال عملية لإلقاء القبض عليهم», 'exchanged
     fire with wanted men during an arrest raid'): the arrest was made in an armed clash, Battles/Armed clash (type9
@@ -352,7 +362,8 @@ _CLEARING = re.compile(r"\b(?:clear(?:ed|s|ing)?|sweep(?:s|ing)?|swept|comb(?:ed
 OTHER = ("Strategic developments", "Other")
 
 
-def unopposed_clearing(text: str, lang: str, event: EventCandidate) -> tuple[str, str] | None:
+def unopposed_clearing(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                       injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for an area cleared with no resistance met («طهرت القوات ثلاث قرى … دون مواجهة أي مقاومة»,
     'forces cleared three villages … without meeting resistance'): a sweep, Strategic developments/Other, not
     Government regains territory (no territory taken from an opponent; type9, step 7, issue 8). None to keep the
@@ -382,7 +393,8 @@ ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 _CAPTURE_VERB = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|seiz(?:ed|es)|abduct(?:ed|s)?|took|takes)\b", re.IGNORECASE)
 
 
-def unknown_captors(text: str, event: EventCandidate) -> tuple[str, str] | None:
+def unknown_captors(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                    injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for an arrest made by no state force anyone names: an unknown force or armed men seizing
     someone («اعتقلت قوة مجهولة الناشط», "unidentified men in military uniforms detained an activist") abduct
     (Abduction/forced disappearance; Arrests are a state's; type9, step 7, issue 8). None to keep the type.
@@ -391,10 +403,10 @@ def unknown_captors(text: str, event: EventCandidate) -> tuple[str, str] | None:
     --------
     >>> from extract.events import find_events
     >>> t = "Unidentified men in military uniforms detained an activist in Nasiriyah."
-    >>> unknown_captors(t, find_events(t, [(0, len(t))], "en")[0])
+    >>> unknown_captors(t, "en", find_events(t, [(0, len(t))], "en")[0])
     ('Violence against civilians', 'Abduction/forced disappearance')
     >>> t = "Security forces arrested two unidentified gunmen in Nasiriyah."
-    >>> unknown_captors(t, find_events(t, [(0, len(t))], "en")[0]) is None
+    >>> unknown_captors(t, "en", find_events(t, [(0, len(t))], "en")[0]) is None
     True
     """
     if event.sub_event_type != "Arrests":
@@ -422,7 +434,8 @@ _NONSTATE_CAPTORS = re.compile(r"\b(?:gunmen|militants|insurgents|jihadists|isis
 ARRESTS = ("Strategic developments", "Arrests")
 
 
-def people_seized(text: str, event: EventCandidate) -> tuple[str, str] | None:
+def people_seized(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                  injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for people seized or captured (English; type9, step 7, issue 8): 'seized' and 'captured' are
     territory words, so 'Gunmen seized two shepherds' was a Non-state actor overtakes territory and 'Militants
     captured three farmers' an arrest. Armed men or militants named before the verb abduct (Abduction/forced
@@ -432,7 +445,7 @@ def people_seized(text: str, event: EventCandidate) -> tuple[str, str] | None:
     --------
     >>> from extract.events import find_events
     >>> t = "Gunmen seized two shepherds near Kirkuk on Monday."
-    >>> people_seized(t, find_events(t, [(0, len(t))], "en")[0])
+    >>> people_seized(t, "en", find_events(t, [(0, len(t))], "en")[0])
     ('Violence against civilians', 'Abduction/forced disappearance')
     """
     if event.sub_event_type not in {"Non-state actor overtakes territory", "Arrests"}:
@@ -445,3 +458,37 @@ def people_seized(text: str, event: EventCandidate) -> tuple[str, str] | None:
     if _STATE_FORCES.search(before):
         return ARRESTS if event.sub_event_type != "Arrests" else None
     return ABDUCTION if _NONSTATE_CAPTORS.search(before) else None
+
+
+#: A retyping rule: ``rule(text, lang, event, *, killed=..., injured=...)`` gives ACLED's (type, sub-type) of the
+#: event its whole clause tells, or None to leave the type to the next rule (the clause's toll is ``killed``
+#: and ``injured``; a rule reads what it needs). Each rule's docstring says why it retypes.
+Retyping = Callable[..., tuple[str, str] | None]
+
+#: The retyping rules in the order they are asked: the first that gives a type decides, so where two
+#: apply the earlier one wins (a foiled attack with dead is a clash before anything its words suggest;
+#: the protest rules before the storming, dispersal and arrest rules, the English seizure rule last).
+#: A new rule is one function above and one entry here.
+RETYPINGS: tuple[Retyping, ...] = (foiled_clash, protesters_attack, protest_force, ambushed_civilians, armed_storming,
+                                   live_fire_dispersal, arrest_in_clash, unopposed_clearing, unknown_captors, people_seized)
+
+
+def retype(text: str, lang: str, event: EventCandidate, *, killed: int | None, injured: int | None) -> tuple[str, str]:
+    """ACLED's (type, sub-type) of ``event`` once its whole clause is read: the first of :data:`RETYPINGS`
+    that gives one, else the trigger's own.
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "Troops foiled an attack on a checkpoint, killing two attackers."
+    >>> event = find_events(t, [(0, len(t))], "en")[0]
+    >>> retype(t, "en", event, killed=2, injured=None)
+    ('Battles', 'Armed clash')
+    >>> retype(t, "en", event, killed=None, injured=None) == (event.event_type, event.sub_event_type)
+    True
+    """
+    for rule in RETYPINGS:
+        found = rule(text, lang, event, killed=killed, injured=injured)
+        if found:
+            return found
+    return event.event_type, event.sub_event_type
