@@ -31,8 +31,8 @@ from extract.evaluate import _day, _text_for, match, score_article  # noqa: E402
 from extract.evaluate_report import IncidentReport  # noqa: E402
 from extract.model import Article, Incident  # noqa: E402
 from extract.pipeline import parse_article  # noqa: E402
-from extract.type_model import model_from_dict  # noqa: E402
 from train.type_model import evidence_text, fit, gold_dirs, held_out  # noqa: E402
+from train.type_scorer import model_from_dict  # noqa: E402
 
 
 @dataclass

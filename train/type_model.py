@@ -1,4 +1,4 @@
-"""Train the event-type model (``extract/data/type_model.json``) from the dev sets' gold incidents.
+"""Train the event-type model (``train/data/type_model.json``) from the dev sets' gold incidents.
 
 Usage: ``python train/type_model.py [--check]`` (``--check``: retrain and compare with the shipped
 file, exit 1 when they differ; the file is rewritten otherwise).
@@ -6,11 +6,11 @@ file, exit 1 when they differ; the file is rewritten otherwise).
 Training data: every gold incident of ``tests/golden/real/*/gold`` and ``tests/golden/devset*/gold``
 (its ``evidence`` and ``evidence_more`` joined, labelled with its ``event_type``), except the check
 halves of the halved sets (``bench/eval_halves.HALVED_SETS``), which stay held out. Never the sealed
-sets, never the seeds. Features: ``extract.type_model.features``, binary, kept when at least
+sets, never the seeds. Features: ``train.type_scorer.features``, binary, kept when at least
 ``MIN_DF`` incidents have them. Model: scikit-learn's multinomial logistic regression (L2, ``C``),
 whose lbfgs solver has no randomness; weights are rounded to ``DIGITS`` decimals, and the file is
 written with sorted keys, so a rerun gives the same bytes. scikit-learn is a development requirement
-only (requirements-dev.txt): ``extract.type_model`` scores with the file in pure Python.
+only (requirements-dev.txt): ``train.type_scorer`` scores with the file in pure Python.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_halves import HALVED_SETS, half  # noqa: E402
-from extract.type_model import MODEL_PATH, features  # noqa: E402
+from train.type_scorer import MODEL_PATH, features  # noqa: E402
 
 C = 1.0
 MIN_DF = 2
@@ -106,7 +106,7 @@ def fit_classifier(rows: list[tuple[str, str]], *, c: float = C, min_df: int = M
             weights[str(name)] = rounded
     model = {
         "about": {
-            "what": "event type of an evidence sentence: multinomial logistic regression over extract.type_model.features",
+            "what": "event type of an evidence sentence: multinomial logistic regression over train.type_scorer.features",
             "trained_by": "python train/type_model.py",
             "training_data": "gold incidents of tests/golden/real/*/gold and tests/golden/devset*/gold, "
                              "check halves of bench/eval_halves.HALVED_SETS left out",

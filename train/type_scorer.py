@@ -2,7 +2,7 @@
 
 Run time is pure Python: the sentence is normalised (``geo.normalize.normalize_arabic``, lower case,
 digits folded), cut into listed features (words, word pairs, character n-grams of each word), and
-each feature's weights (one per class, from ``extract/data/type_model.json``) are summed; a softmax
+each feature's weights (one per class, from ``train/data/type_model.json``) are summed; a softmax
 gives the probabilities. The file is written by ``python train/type_model.py`` (scikit-learn's
 logistic regression, a development requirement only), which reproduces it byte for byte.
 """
