@@ -209,11 +209,13 @@ def patterns() -> Patterns:
                                 rf"(?:(?:just|only|barely)\s+)?(?P<n>\d{{1,3}}|[a-z]+)\s+"
                                 rf"(?P<unit>{_en_alt([k for k in units if k.isascii()])})\s+after\b")),
         # «وجاء ذلك بعد يومين من استهداف …», «ويأتي القصف بعد أقل من أسبوع على هجوم …»: the same, after a verb
-        # of coming (its subject in between) or a comma; a sentence opening with the span dates its own event
+        # of coming (its subject in between) or a comma; a sentence opening with the span dates its own event.
+        # «عقب» (following) is «بعد» («ويأتي هذا التفجير عقب يوم من انفجار …»), and «غداة» (the day after) is
+        # «بعد يوم من» («ويأتي الهجوم غداة تفجير …»): the event named after it is a day before (arlong10 audit)
         ("ar_after", re.compile(
-            rf"(?:(?<=[،,])\s*(?:وذلك\s+)?|{AB}(?:جاء|جاءت|ياتي|تاتي|يجيء)(?:\s+\S+){{0,2}}?\s+)(?P<after>بعد)\s+"
+            rf"(?:(?<=[،,])\s*(?:وذلك\s+)?|{AB}(?:جاء|جاءت|ياتي|تاتي|يجيء)(?:\s+\S+){{0,2}}?\s+)(?:(?P<after>بعد|عقب)\s+"
             rf"(?:(?:اقل|اكثر)\s+من\s+)?(?:(?P<n>\d{{1,3}}|\w+)\s+)?(?P<unit>{_alt(list(units))}){AE}(?:\s+واحد)?"
-            rf"\s+(?:من|علي){AE}")),
+            rf"\s+(?:من|علي){AE}|(?P<morrow>غداه){AE})")),
         ("en_rel", re.compile(
             rf"(?i)\b(?:(?:early|late)\s+)?(?P<rel>{_en_alt([k for k in relative_day if k.isascii()])})"
             rf"(?:\s+(?P<part>{parts_en}))?\b")),
@@ -233,7 +235,7 @@ def patterns() -> Patterns:
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),
         "en_dmy": months_en_lower, "en_mdy": months_en_lower, "en_my": months_en_lower,
         "en_week": frozenset(["week"]), "en_month_rel": frozenset(["month"]), "en_ago": frozenset(["ago"]), "en_after": frozenset(["after"]),
-        "ar_after": frozenset(["بعد"]),
+        "ar_after": frozenset(["بعد", "عقب", "غداه"]),
         "en_rel": frozenset(w for k in relative_day if k.isascii() for w in k.split()[-1:]),
         "en_weekday": frozenset(k for k in weekday if k.isascii()),
     }

@@ -178,6 +178,8 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         return first.replace(day=day), precision
     if kind in {"ar_week", "en_week"}:
         return published + timedelta(days=t.week_rel[_group(m, "rel") or ""]), 2
+    if kind == "ar_after" and g.get("morrow"):  # «غداة …»: the day after it
+        return published - timedelta(days=1), DAY
     if kind in {"ar_ago", "ar_since", "ar_after", "en_ago", "en_after"}:
         count, days, precision = t.units[_group(m, "unit") or ""]
         if kind == "ar_since" and count != 2 and not g.get("n"):
@@ -208,8 +210,8 @@ def _span_start(kind: str, m: re.Match[str]) -> int:
         return m.start("part") if m.group("part") else m.start("m1")
     if kind == "en_weekday" and m.group("dir") and m.group("dir").lower() == "on":
         return m.start("wd")
-    if kind == "ar_after":  # «وجاء ذلك بعد يومين من»: the expression is the span, from «بعد»
-        return m.start("after")
+    if kind == "ar_after":  # «وجاء ذلك بعد يومين من»: the expression is the span, from «بعد» (or «غداة»)
+        return m.start("after") if m.group("after") else m.start("morrow")
     return m.start()
 
 
