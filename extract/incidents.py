@@ -119,6 +119,20 @@ def _in_relative_clause(text: str, event: EventCandidate, d: ResolvedDate) -> bo
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")
 
 
+#: A word every ``span_start`` cue holds: most sentences hold none, and the cue matcher is skipped.
+_SINCE_HINT = re.compile(r"\bsince\b|(?<![\u0621-\u064A])منذ(?![\u0621-\u064A])", re.IGNORECASE)
+
+
+def _span_start(text: str, lang: str, event: EventCandidate) -> int | None:
+    """Where a clause telling what a span is counted from begins after the trigger ("the first such attack
+    since the government seized Kirkuk last month", «أول هجوم ... منذ أن استعادت سيطرتها عليها في فبراير»;
+    cue class ``span_start``), or None: a date after it is the span's start, not the event's day (split10)."""
+    # (from inside the trigger: a group may run on past it, 'attack since the government ... seized')
+    if not needs.search(_SINCE_HINT, text, event.start + 1, event.scope[1]):
+        return None
+    return cue_start(text, lang, "span_start", event.start + 1, event.scope[1])
+
+
 def _dates_another(text: str, event: EventCandidate, d: ResolvedDate) -> bool:
     """Whether ``d`` dates an event named after it that is not this one ("bomb killed three soldiers, two
     years after Iraq declared victory"; "Two years after IS was driven out of Mosul, residents protested"):
@@ -148,6 +162,8 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     if lang and any(d.start >= event.end for d in inside):
         cause = cause_start(text, lang, event)
         inside = [d for d in inside if cause is None or d.start < cause]
+        since = _span_start(text, lang, event)
+        inside = [d for d in inside if since is None or d.start < since]
     if lang and event.event_type != "Protests" and any(d.start < event.start for d in inside):
         # "rallied on Wednesday to denounce the assassination ... on Monday": Wednesday is the protest's.
         denounced = cue_start(text, lang, "protest_object", lo, event.start)

@@ -49,7 +49,7 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "
                "denied_casualties", "crime", "security_suspects", "private_violence", "mourning",
                "terrorist_attack", "direct_fire", "walkout", "another_event", "comes_after", "claim", "charge",
                "carried", "other_account", "riot_acts", "second_source", "fire_exchange",
-               "unopposed")
+               "unopposed", "span_start")
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 #: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
 WORD_LISTS: dict[str, tuple[str, ...]] = {

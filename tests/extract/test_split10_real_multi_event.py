@@ -1,0 +1,47 @@
+"""One event, one incident, on the shapes of real multi-event reports (split10 audit, issue 8).
+
+Each rule comes with self-written Arabic and English phrasings of the shape seen in real reports: positives that
+failed before the rule, and the near misses that must stay as they were. Parsed as written on ``probe.DAY``
+(Tuesday 2026-03-10).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.probe import incidents
+
+MONDAY, SUNDAY, TWO_DAYS_AGO = date(2026, 3, 9), date(2026, 3, 8), date(2026, 3, 8)
+
+
+# -- A date after "since" / «منذ أن» is the span's start, not the day of the event retold ----------------------------
+# "It was the first such attack since the government seized Kirkuk last month" retold the attack and was dated
+# last month: a second incident of the same attack, kept apart as an earlier event (cue class span_start).
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two suicide bombers killed six people at a mosque in Kirkuk on Monday. It was the first such attack since the "
+     "central government in Baghdad seized Kirkuk last month from Kurdish forces.",
+     [(MONDAY, "Kirkuk", "Suicide bomb")]),
+    ("قتل خمسة من عناصر الشرطة بهجوم انتحاري استهدف مقرهم جنوبي الموصل أمس الاثنين. وهذا أول هجوم كبير يستهدف "
+     "القوات الأمنية بهذه المنطقة منذ أن استعادت سيطرتها عليها في شباط.",
+     [(MONDAY, "Mosul", "Suicide bomb")]),
+])
+def test_the_first_attack_since_is_the_attack_retold(text: str, expected: list) -> None:
+    assert incidents(text, "event_date", "location", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «منذ يومين» is two days ago: the event's own date
+    ("قتل مدني بانفجار عبوة ناسفة في بعقوبة منذ يومين.", [(TWO_DAYS_AGO, "Baqubah")]),
+    # the event's own day stands before "since": it stays
+    ("Gunmen killed a shopkeeper in Baquba on Sunday. It was the first such killing in the city since 2019.",
+     [(SUNDAY, "Baqubah")]),
+    ("A roadside bomb killed two soldiers near Tarmiyah on Sunday. Militants have carried out dozens of attacks in "
+     "the area since January.", [(SUNDAY, "Tarmiyah")]),
+    ("هاجم مسلحون نقطة تفتيش للجيش قرب الحويجة مساء الاثنين ما أسفر عن مقتل جنديين. ويعد هذا أول هجوم يستهدف القوات "
+     "في القضاء منذ تحريره في تشرين الأول الماضي.", [(MONDAY, "Hawija")]),
+])
+def test_a_date_of_its_own_before_since_stays(text: str, expected: list) -> None:
+    assert incidents(text, "event_date", "location") == expected
