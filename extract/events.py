@@ -21,7 +21,7 @@ literals switches the pre-check off for its class and runs over every stretch as
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -92,9 +92,20 @@ _LAST_WEEK = re.compile(r"[^.،,؛\n]{0,60}?(?<!\S)(?:(?:ال)?(?:اسبوع|أ�
 _MOURNERS = re.compile(r"(?:ذوي|ذوو|عوائل|عائلات|اسر|أسر|أهالي|اهالي|ارواح|أرواح)\s+(?:ال)?ضحايا\s+(?:\S+\s+)?$")
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
 #: the attack, this attack, Thursday's attack, last week's attack: a known event, referred to.
-#: «طالب المحتجون», «طالب مئات المتظاهرين»: the demand's subject is the protesters themselves.
-_PROTESTERS_DEMANDED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون)\s+(?:\S+\s+){0,2}?"
-                                  r"(?:ال)?(?:محتج|متظاهر|معتصم)\S*")
+#: «طالب المحتجون», «طالب مئات المتظاهرين»: after a demand verb (cues.yaml, demand), the protesters a word or
+#: two later are the demand's subject themselves.
+_PROTESTERS_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:ال)?(?:محتج|متظاهر|معتصم)\S*")
+
+
+def _protesters_demanded(text: str, demands: list[tuple[int, int]], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Each stretch of ``text[lo:hi]`` from a demand verb (its cue span in ``demands``) to the protesters
+    who made the demand («طالب المحتجون»), leftmost first."""
+    for a, b in demands[bisect_left(demands, (lo, -1)):]:
+        if a >= hi:
+            return
+        protesters = _PROTESTERS_AFTER.match(text, b, hi)
+        if protesters is not None:
+            yield a, protesters.end()
 #: A demand told in the present tense with how long it has been made («ويطالب المتظاهرون منذ أشهر بإقالة
 #: الحكومة»): the protesters' standing demand, background, not a protest of the day (review9 probes, issue 8);
 #: «منذ الصباح», «منذ ساعات» (since this morning) tell today's.
@@ -104,9 +115,9 @@ _SINCE = re.compile(r"(?<![\u0621-\u064A])منذ\s+(?!(?:ال)?(?:ساعات|س�
 STANDING_CHARS = 40  # how far after the protesters word «منذ» tells how long
 
 
-def _standing_demand(text: str, demanded: re.Match[str], hi: int) -> bool:
-    return bool(_PRESENT_DEMAND.match(text, demanded.start())
-                and _SINCE.search(text, demanded.end(), min(hi, demanded.end() + STANDING_CHARS)))
+def _standing_demand(text: str, demanded: tuple[int, int], hi: int) -> bool:
+    start, end = demanded
+    return bool(_PRESENT_DEMAND.match(text, start) and _SINCE.search(text, end, min(hi, end + STANDING_CHARS)))
 
 
 #: «خلال تظاهرة», «أثناء وقفة احتجاجية», "during a protest": the protest as the occasion of what is told.
@@ -1251,9 +1262,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 _THE.search(text, max(0, h.start - 20), h.start) and _introduced_en(text, h.start, h.end) for h in group):
             rejected = None  # "denied that the blast that hit a market on Friday was ...": the blast happened
         if rejected == "policy" and et == "Protests" and (
-                (_DURING.search(text, max(lo, best.start - 12), best.start) and _PROTESTERS_DEMANDED.search(text, lo, best.start))
-                or any(m.end() == best.end and not _standing_demand(text, m, scope_hi)
-                       for m in _PROTESTERS_DEMANDED.finditer(text, max(lo, best.start - 40), best.end))) \
+                (_DURING.search(text, max(lo, best.start - 12), best.start)
+                 and next(_protesters_demanded(text, cue_spans["demand"], lo, best.start), None) is not None)
+                or any(m[1] == best.end and not _standing_demand(text, m, scope_hi)
+                       for m in _protesters_demanded(text, cue_spans["demand"], max(lo, best.start - 40), best.end))) \
                 and not any(_any_in(cue_spans[cls], lo, scope_hi) for cls in ("future", "future_after", "hypothetical")):
             # «طالب المحتجون بتوفير فرص عمل خلال تظاهرة نظموها أمام مبنى المحافظة»: the protesters' demands
             # were made during the protest, which took place; a call to join one ahead, or others' demands

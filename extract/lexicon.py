@@ -43,13 +43,16 @@ __all__ = [
 STRENGTHS = frozenset({"strong", "weak", "generic"})
 ROLES = frozenset({"", "cache", "intercept", "killing", "subordinate", "decides", "armed", "foiled", "rescue",
                    "locates"})  # locates: only a back reference placing the event just told («ووقع الحادث في»)
-CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "negation", "aggregate", "trend", "event_verbs",
+CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "demand", "negation", "aggregate", "trend", "event_verbs",
                "drugs", "metaphor", "protest_object", "corruption", "protesters", "cause", "intent", "state", "foreign_forces",
                "accident", "habitual", "last_year", "years_ago", "reference_point",
                "denied_casualties", "crime", "security_suspects", "private_violence", "mourning",
                "terrorist_attack", "direct_fire", "walkout", "another_event", "comes_after", "claim", "charge",
                "carried", "other_account", "riot_acts", "second_source", "fire_exchange",
                "unopposed", "span_start")
+#: A cue class whose cues are cues of another class too: the demand verbs are policy cues (a demand is no
+#: event), and the protesters' demand rule (extract.events) reads them alone.
+CUE_PART_OF = {"demand": "policy"}
 ACTOR_KINDS = frozenset({"state", "nonstate", "civilians", "protesters", "unknown"})
 #: The lists of ``words.yaml``, each with the rules (``uses``) an entry may name.
 WORD_LISTS: dict[str, tuple[str, ...]] = {
@@ -152,7 +155,8 @@ def validate_triggers(rows: object, name: str = "triggers.yaml") -> tuple[Trigge
 
 
 def validate_cues(data: object, name: str = "cues.yaml") -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
-    """Check the cue lists; returns ``{class: {lang: ((kind, value), ...)}}``."""
+    """Check the cue lists; returns ``{class: {lang: ((kind, value), ...)}}``, a class of
+    :data:`CUE_PART_OF` holding its own cues and those of its parts."""
     if not isinstance(data, dict) or set(data) != set(CUE_CLASSES):
         raise LexiconError(f"{name}: expected exactly the keys {list(CUE_CLASSES)}")
     out: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -165,6 +169,8 @@ def validate_cues(data: object, name: str = "cues.yaml") -> dict[str, dict[str, 
             kind = "phrase" if "phrase" in row else "regex"
             by_lang[row["lang"]].append(("whole" if row.get("whole") and kind == "phrase" else kind, row[kind]))
         out[cls] = {lang: tuple(p) for lang, p in by_lang.items()}
+    for part, whole in CUE_PART_OF.items():
+        out[whole] = {lang: out[whole][lang] + out[part][lang] for lang in out[whole]}
     return out
 
 
