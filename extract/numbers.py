@@ -5,7 +5,8 @@ Counting rules:
   منتسبين, killing five, wounded four) or after it (سقوط 4 قتلى و7 جرحى, لقي 3 أشخاص حتفهم,
   three soldiers were killed, left two dead and 12 wounded).
 - A singular person noun counts 1 (مقتل جندي, a civilian was killed); its dual counts 2
-  (جنديين, جنديان; متعاقدَين only with its fatha, since متعاقدين is also the plural).
+  (جنديين, جنديان; متعاقدَين only with its fatha, since متعاقدين is also the plural, or before a
+  dual verb: متظاهرين قتلا, two protesters were killed).
 - Coordinated groups add up (متعاقدَين أجنبيين وتسعة عراقيين = 11), as do later groups of
   'others' (وإصابة خمسة آخرين); otherwise the largest count wins (a recap is not counted twice).
 - Vague counts (عشرات القتلى, dozens killed) and 'killed and wounded N' (قتل وجرح 10, 10 بين
@@ -233,6 +234,30 @@ def _a_year(toks: list[_Tok], k: int) -> bool:
         toks[k - 1].norm in _year_heads()
 
 
+def _dual_verb(tok: _Tok, lex: _Lexicon) -> bool:
+    """Whether ``tok`` is the dual of a past casualty verb (قتلا, استشهدا, أصيبا, جرحا: the verb + ا):
+    its subject is two people."""
+    return tok.norm.endswith("ا") and tok.norm[:-1] in lex.before
+
+
+def _plural_form(tok: _Tok, lex: _Lexicon) -> bool:
+    """Whether ``tok`` is a person noun in -ين/-ان (متظاهرين, مدنيين), which is a dual or a plural:
+    before a dual verb (متظاهرين قتلا) it is the dual."""
+    word = tok.bare.removeprefix("ال")
+    return any(word.endswith(e) and word.removesuffix(e) in lex.people for e in ("ين", "ان"))
+
+
+def _object_after(toks: list[_Tok], i: int, lex: _Lexicon, used: set[int]) -> bool:
+    """Whether people are named within three words after the verb at ``i`` (مسلحين قتلا شرطياً, قتلا بالرصاص
+    مدنياً): then the verb is active and its subject the killers."""
+    for k in range(i + 1, min(len(toks), i + 4)):
+        if toks[k].norm in _PUNCT or toks[k].norm.startswith("و"):
+            return False  # the clause ends, or the next one begins (قتلا، وأصيب ثلاثة)
+        if k in used or _person(toks[k], lex) or _number_at(toks, k, lex):
+            return True
+    return False
+
+
 def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
     """Counts before a casualty word (4 قتلى, لقي 3 أشخاص حتفهم, three soldiers were killed) and
     tolls after a definite one (ارتفعت حصيلة القتلى إلى 20, the death toll rose to 20)."""
@@ -250,6 +275,9 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                 counts[kind].append((num[0], False))
                 used.update(range(k, k + num[1]))
             continue
+        dual = _dual_verb(tok, lex)
+        if dual and _object_after(toks, i, lex, used):
+            continue  # مسلحين (اثنين) قتلا شرطياً: the two killed, not were killed
         counted = False
         for back in range(1, 5):
             k = i - back
@@ -259,7 +287,8 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                 used.update(range(k - 2, i + 3))
                 counted = True
                 break
-            num = _number_at(toks, k, lex) or ((p, 1) if (p := _person(toks[k], lex)) else None)
+            num = _number_at(toks, k, lex) or ((p, 1) if (p := _person(toks[k], lex)) else None) or (
+                (2, 1) if back == 1 and dual and _plural_form(toks[k], lex) else None)
             if num and _a_year(toks, k):
                 break  # «في 3 آب 2014 وقتلوا عشرات»: the date's year, not 2014 dead
             if num and k + num[1] <= i:
