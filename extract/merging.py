@@ -55,7 +55,8 @@ _VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may r
 #: targeting") and stopped by the interception it merges with is the interception (ACLED codebook
 #: §Disrupted weapons use).
 _IMPACT = re.compile(r"\b(?:hit|hits|struck|strikes? (?:on|at)|landed|landing|lands?|fell|falling|exploded|explodes?|detonated|"
-                     r"crashed into|slammed into|damag(?:ed|ing)|killed|killing|wounded|wounding|injured|injuring)\b",
+                     r"crashed into|slammed into|damag(?:ed|ing)|killed|killing|wounded|wounding|injured|injuring|"
+                     r"set(?:ting)? (?:\w+ ){0,3}?(?:on fire|ablaze)|caus(?:ed|ing) (?:a )?fire)\b",
                      re.IGNORECASE)
 _FIRED = re.compile(r"\b(?:fired|firing|shelled|shelling|bombarded|barrage)\b", re.IGNORECASE)
 _DOWNED = re.compile(r"\b(?:shot down|brought down|downed|intercepted)\b", re.IGNORECASE)
@@ -68,7 +69,11 @@ _IMPACT_AR = re.compile(_AR_START + r"(?:[أا]صاب(?:ت|تا)?|انفجر(?:�
                         r"جرحى|جريح|[أا]ضرار|دمر(?:ت)?|تدمير|احتراق|حريق)(?![\u0621-\u064A])")
 _NEGATED_AR = re.compile(r"(?:(?<![\u0621-\u064A])(?:دون|بدون|عدم|لم|لا|[أا]ي|من غير)\s+(?:\S+\s+){0,3}?)$")
 _FELL_AR = re.compile(_AR_START + r"(?:سقط(?:ت|ا|تا)?|سقوط)(?![\u0621-\u064A])")
-_FIRED_AR = re.compile(_AR_START + r"(?:[أا]طلق(?:ت|وا)?|قصف(?:ت|وا)?|رشق(?:ت)?)(?![\u0621-\u064A])")
+#: ... not the defenders' fire at the drone or rocket itself («أطلقت القوات النار على الطائرة المسيرة، ما أدى إلى
+#: إسقاطها»: type10 audit, issue 8), which is the interception.
+_FIRED_AR = re.compile(_AR_START + r"(?:[أا]طلق(?:ت|وا)?|قصف(?:ت|وا)?|رشق(?:ت)?)(?![\u0621-\u064A])"
+                       r"(?!\s+(?:\S+\s+){0,3}?(?:ال)?(?:نار|نيران)\s+(?:\S+\s+){0,2}?(?:على|علي|باتجاه|صوب|نحو)\s+"
+                       r"(?:ال)?(?:طائر|مسير|درون|صاروخ|صواريخ|جسم))")
 _DOWNED_AR = re.compile(r"(?:[أا]سقط|[إا]سقاط|اعتر[ضظ]|تصد[تي]|التصدي)")
 _FELL_DOWNED_AR = re.compile(r"(?:بعد|[إا]ثر|عقب|جراء)\s+(?:ال)?(?:تصدي|اعتراض|[إا]سقاط|استهداف)")
 
