@@ -36,6 +36,7 @@ from extract.merging import (
     TOLL_UPDATE_SENTENCES,
     _Draft,
     merge_drafts,
+    told_as_another,
 )
 from extract.model import DAY, WEEK, Incident, ResolvedDate
 from extract.numbers import parse_number, stated_none
@@ -896,7 +897,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # (with a toll, its place named in its own sentence: not "defended the airstrike ... attacks in Baghdad")
     alone = flash and len(merged) == 1 and _lone_told(merged[0], mentions)
     return [flag_historical(_terrorist_attack(d), article_date) for d in merged
-            if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold is not None)
+            if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold is not None
+                or (told_as_another(d) and d.incident.admin1 is not None))
             and not (d.locates and not d.merged)]
 
 

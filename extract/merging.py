@@ -524,6 +524,16 @@ def _another(d: _Draft) -> bool:
     return _READ.once("another", d.incident.evidence or "", says_another)
 
 
+def told_as_another(d: _Draft) -> bool:
+    """Whether the account says it is another event than the ones told beside it, opening its sentence or beside its
+    own event word («وفي هجوم مستقل، قتل اثنان من المارة بانفجار عبوتين ناسفتين قرب حسينية ...», 'Another bomb
+    exploded outside the house of a militia leader in the town of ..., killing two'), with an event word and a toll
+    of its own: a new event, not a back reference to one told, even where its sentence names no place the
+    gazetteer knows and no date (split10 audit, issue 8: such accounts joined nothing and were dropped)."""
+    x = d.incident
+    return not d.generic and bool(x.fatalities or x.injuries) and (_opens_another(d) or _another_of_kind(d))
+
+
 def _opens_another(d: _Draft) -> bool:
     """Whether the account's sentence opens by saying it is another event ("In another attack on Sunday,",
     «وفي هجوم آخر اليوم،»), not a detail further on ("... and a second was intercepted")."""

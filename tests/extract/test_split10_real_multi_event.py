@@ -45,3 +45,37 @@ def test_the_first_attack_since_is_the_attack_retold(text: str, expected: list) 
 ])
 def test_a_date_of_its_own_before_since_stays(text: str, expected: list) -> None:
     assert incidents(text, "event_date", "location") == expected
+
+
+# -- An account that says it is another event, with a toll of its own, is not a back reference ------------------------
+# «وفي هجوم مستقل، قتل اثنان من المارة ... جراء انفجار عبوتين ناسفتين قرب حسينية بقية الله» named no place the
+# gazetteer knows and no date: it joined nothing and was dropped as a back reference, the second attack lost. It is
+# kept at the report's leading place, at governorate precision (geo_precision 3).
+
+LEAD_AR = ("قتل 12 شخصاً وأصيب 30 آخرون عندما فجر انتحاري حزامه الناسف وسط مجلس عزاء في حي العامل جنوب غربي بغداد "
+           "اليوم. ")
+LEAD_EN = "A car bomb killed eight people at a market in Kirkuk on Monday, police said. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LEAD_AR + "وفي هجوم مستقل، قتل اثنان من المارة وأصيب ستة بجروح جراء انفجار عبوتين ناسفتين قرب حسينية الزهراء.",
+     [("Suicide bomb", 12, 1), ("Remote explosive/landmine/IED", 2, 3)]),
+    (LEAD_EN + "Another bomb exploded outside the house of a tribal leader in the village of Hay al-Nour, killing two "
+     "of his guards.", [("Remote explosive/landmine/IED", 8, 1), ("Remote explosive/landmine/IED", 2, 3)]),
+])
+def test_another_attack_with_its_own_toll_is_kept(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "fatalities", "geo_precision") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later death of the same attack, no word of another event
+    (LEAD_AR + "وقال مصدر طبي إن اثنين من الجرحى توفيا لاحقاً.", [("Suicide bomb", 12)]),
+    # "another development" with no event of its own
+    (LEAD_EN + "In another development, the governor ordered an investigation into the security breach.",
+     [("Remote explosive/landmine/IED", 8)]),
+    # the bomb told again with a detail, no word of another
+    (LEAD_EN + "The bomb was planted in a parked car and killed two of the market's guards, a source said.",
+     [("Remote explosive/landmine/IED", 8)]),
+])
+def test_a_detail_or_another_development_adds_no_incident(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "fatalities") == expected
