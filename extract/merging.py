@@ -768,6 +768,21 @@ def _two_districts(a: _Draft, b: _Draft) -> bool:
         MERGE_KM < _km(x, y) < math.inf and not (_province_by_capital(a, b) or _province_by_capital(b, a))
 
 
+def _two_tolls(a: _Draft, b: _Draft) -> bool:
+    """Whether two accounts told in their own sentences, each with its own word for the event and its own toll, the
+    two tolls different, placed in two districts more than MERGE_KM apart, are two events, though one is placed only
+    by a direction from a town («... بانفجار عبوة ... جنوبي قضاء المقدادية» and «قتل عنصر من الشرطة ... جراء انفجار
+    عبوة ناسفة استهدفت دورية ... في حي الرحمة غربي بعقوبة»): a round-up's two blasts in one governorate, which the
+    rule for a headline without a date and the body's account joined into one (split10 audit, issue 8). Not a
+    governorate, which may sum the other up (`_rough_and_exact`), nor a toll update (`_toll_update_of`)."""
+    x, y = a.incident, b.incident
+    return a.placed and b.placed and not (_province(a) or _province(b)) and not (a.headline or b.headline) and \
+        not (a.dateline or b.dateline) and _own_word(a) and _own_word(b) and not _same_sentence(a, b) and \
+        x.fatalities is not None and y.fatalities is not None and x.fatalities != y.fatalities and \
+        x.country == y.country and None not in (x.admin2, y.admin2) and x.admin2 != y.admin2 and \
+        MERGE_KM < _km(x, y) < math.inf and not (_province_by_capital(a, b) or _province_by_capital(b, a))
+
+
 #: A bare «القصف», «قصفاً» (no rocket, mortar, artillery or aircraft word with it): the strike told beside it.
 _BARE_STRIKE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:قصف|قصفا|قصفاً|قصفت|يقصف|تقصف)$")
 
@@ -1090,6 +1105,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # "انفجرت سيارة مفخخة في حي الجهاد ... وانفجرت عبوة ناسفة في حي الغزالية": two blasts
     if _two_districts(a, b):
         return False  # «عبوة ناسفة ... في ناحية اليوسفية» then «سيارة مفخخة ... بقضاء المدائن»: a round-up's two blasts
+    if _two_tolls(a, b):
+        return False  # «... جنوبي قضاء المقدادية» (3 dead) then «... في حي الرحمة غربي بعقوبة» (1 dead): two blasts
     if _earlier_month(a, b) or _earlier_month(b, a):
         return False  # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot
     if _days_apart(a, b, own="text"):

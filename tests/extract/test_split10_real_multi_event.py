@@ -79,3 +79,30 @@ def test_another_attack_with_its_own_toll_is_kept(text: str, expected: list) -> 
 ])
 def test_a_detail_or_another_development_adds_no_incident(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "fatalities") == expected
+
+
+# -- Two blasts of one governorate with their own tolls, one placed by a direction from a town, are two events -------
+# «... ثلاثة مدنيين قتلوا ... بانفجار عبوة ناسفة ... شرقي بعقوبة ... جنوبي قضاء المقدادية» then «قتل عنصر من الشرطة ...
+# جراء انفجار عبوة ناسفة استهدفت دورية للشرطة العراقية في حي الرحمة غربي بعقوبة» were joined by the rule for a
+# headline without a date and the body's account: the second blast was lost (merging._two_tolls).
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين بانفجار عبوة ناسفة استهدفت سيارة أجرة في قضاء المقدادية. وقتل شرطي وأصيب اثنان جراء انفجار عبوة "
+    "ناسفة استهدفت دورية للشرطة في حي الرحمة غربي بعقوبة.",
+    "Three civilians were killed when a roadside bomb struck a minibus in Muqdadiya district on Monday. A policeman was "
+    "killed and two were wounded when a bomb hit a police patrol in a neighbourhood west of Baquba.",
+])
+def test_two_blasts_with_their_own_tolls_in_two_districts(text: str) -> None:
+    assert incidents(text, "location", "fatalities") == [("Muqdadiya District", 3), ("Baqubah", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll update told by a direction from the town: the blast told before
+    ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء المقدادية. وارتفعت حصيلة ضحايا انفجار العبوة الناسفة غربي بعقوبة إلى "
+     "خمسة قتلى.", [("Muqdadiya District", 5)]),
+    # the same toll told again: one blast
+    ("Three civilians were killed when a roadside bomb struck a minibus in Muqdadiya district. The bomb exploded west "
+     "of Baquba, killing three, police said.", [("Muqdadiya District", 3)]),
+])
+def test_a_toll_update_or_the_same_toll_stays_one_blast(text: str, expected: list) -> None:
+    assert incidents(text, "location", "fatalities") == expected
