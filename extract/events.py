@@ -402,11 +402,27 @@ def _in_relative(text: str, a: int, b: int, pos: int) -> bool:
         _CLAUSE_MARK.search(text, b, pos) is not None
 
 
+#: «حوادث أمنية متفرقة، منها انفجار عبوة ...»: what a tally names one by one after «منها» (among them) is an
+#: event of its own, not summed up. (English "including" is left: "dozens of attacks, including the 2016
+#: Karrada bombing" names old events as often as new ones.)
+_INCIDENTS = re.compile(r"[وف]?(?:حوادث|هجمات|اعتداءات|تفجيرات|انفجارات)(?![\u0621-\u064A])")
+_ENUMERATED = re.compile(r"(?<![\u0621-\u064A])[و]?(?:منها|من بينها|من ضمنها|ابرزها|أبرزها|آخرها|اخرها)"
+                         r"(?![\u0621-\u064A])")
+
+
 def _cue_before(text: str, spans: list[tuple[int, int]], cls: str, lo: int, pos: int) -> bool:
     """Whether a cue of ``cls`` starts in [lo, pos) and reaches the trigger at ``pos``."""
     i = bisect_left(spans, (lo, -1))
     return any(not (cls in _SHIELDED and (_PAST_CLAUSE.search(text, b, pos) or _in_relative(text, a, b, pos)))
+               and not (cls == "aggregate" and _enumerated(text, spans, a, b, pos))
                for a, b in spans[i:] if a < pos)
+
+
+def _enumerated(text: str, spans: list[tuple[int, int]], a: int, b: int, pos: int) -> bool:
+    """Whether the tally cue [a, b) is a day's incidents («حوادث أمنية متفرقة») whose items are named after
+    «منها» before ``pos``, with no other tally (a period: «خلال الأشهر الماضية، منها») in between."""
+    return bool(_INCIDENTS.match(text, a)) and bool(_ENUMERATED.search(text, b, pos)) and \
+        not any(b <= c < pos for c, _d in spans)
 
 
 def _future_predicate(text: str, spans: list[tuple[int, int]], end: int, hi: int) -> bool:
