@@ -164,9 +164,16 @@ _RELATED = re.compile(r"^\s*(?:اقرأ أيضا|اقرأ أيضاً|اقرا ا
                       re.MULTILINE | re.IGNORECASE)
 
 
+#: A tag list («الكلمات المتعلقة: العراق مظاهرات بغداد اشتباكات», «كلمات دليلية :», "Tags: Iraq, protests"): the
+#: site's index words, often run on after the last sentence, not a sentence that tells anything (neg10 audit,
+#: issue 8: a tag line gave a protest in Baghdad). Only with its colon, at a line start or after a full stop.
+_TAGS = re.compile(r"(?:^|(?<=[.!?؟]\s))[ \t]*(?:الكلمات المتعلقة|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|كلمات دليلية|"
+                   r"الوسوم|وسوم|Tags|Keywords|Topics)[ \t]*:.*$", re.MULTILINE | re.IGNORECASE)
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     r"""Lists of other articles' headlines ("اقرأ أيضاً", "Related"): the marker line and the short
-    lines after it, up to the next paragraph of body text.
+    lines after it, up to the next paragraph of body text; and a tag line (:data:`_TAGS`).
 
     Examples
     --------
@@ -184,4 +191,5 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
                 break
             end = line_end + 1
         spans.append((m.start(), min(end, len(text))))
-    return spans
+    spans.extend((m.start(), m.end()) for m in _TAGS.finditer(text))
+    return sorted(spans)

@@ -1,0 +1,106 @@
+"""Political talk that names events without telling one (issue 8, docs/arabic_audit.md, neg10 audit):
+the families of an old massacre's martyrs at its anniversary («أهالي شهداء مجزرة سبايكر»), decades
+of a conflict summed up («أربعة عقود من نزاع مسلح»), the protests or the killings as a topic
+(«موضوع التظاهرات», «ملف الاغتيالات»), a demand to compel a withdrawal («وإلزامها بانسحاب»), a
+call to mobilise («تحشيد الشارع ... للنزول بتظاهرات», "mobilising his supporters to take to the
+streets"), protests renewed «منذ أسابيع», what a measure or an agreement is about («الإجراءات الخاصة
+بتحييد»), the attacks displaced families fled ("families who fled Isis attacks", «العائلات النازحة
+من هجمات داعش») and a site's tag line («الكلمات المتعلقة: ... مظاهرات بغداد اشتباكات»). Events told
+beside them stay. Phrasings written for this table; each row runs end to end through ``parse_article``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+from extract.sentences import boilerplate_spans
+
+REPORT_DAY = date(2025, 6, 12)
+
+
+def kinds_and_places(text: str) -> list[tuple[str, str | None]]:
+    """(sub-event type, location) of every incident ``text`` yields on ``REPORT_DAY``."""
+    article = parse_article(Article(text=text), article_date=REPORT_DAY)
+    return [(x.sub_event_type, x.location) for x in article.incidents]
+
+
+@pytest.mark.parametrize("text", [
+    # the families of an old massacre's martyrs commemorate it (reference point)
+    "أحيا أهالي شهداء مجزرة سبايكر الذكرى التاسعة للفاجعة في تكريت.",
+    # decades of a conflict summed up (state, at the trigger)
+    "وأعلن الحزب في أيار إنهاء أربعة عقود من نزاع مسلح ضد الدولة التركية قرب السليمانية.",
+    # protests and killings as a topic (at the trigger)
+    "وقال الخزعلي إن من أهم أسباب الفوضى موضوع التظاهرات التي حصلت في بغداد.",
+    "وتناول الاجتماع ملف الاغتيالات في محافظة البصرة.",
+    # a demand to compel a withdrawal (policy)
+    "دعت \"تنسيقية المقاومة العراقية\"، الخميس، الحكومة العراقية والبرلمان إلى متابعة تموضع القوات "
+    "الأمريكية وإلزامها بانسحاب حقيقي بما يضمن السيادة الكاملة.",
+    # a call to mobilise (intent)
+    "وعمل الحلبوسي على تحشيد الشارع من أنصاره للنزول بتظاهرات ضد القرار في الأنبار.",
+    "وبدأ التيار حشد أنصاره للخروج في تظاهرة مليونية في ساحة التحرير ببغداد.",
+    "Halbousi has been mobilising his supporters to take to the streets in protest in Anbar.",
+    # protests renewed for weeks, and the clashes told with them (aggregate)
+    "كانت المظاهرات قد تجددت في بغداد منذ أسابيع، ووقعت اشتباكات أسفرت عن مقتل العشرات.",
+    # what an agreement's measures are about (state)
+    "وقع العراق وإيران محضراً أمنياً عرف بالاتفاق الخاص بأمن الحدود والإجراءات الخاصة بتحييد "
+    "المعارضة الكردية في السليمانية.",
+    # the attacks displaced families fled (state)
+    "We have started measures to accelerate the return of families who fled Isis attacks, "
+    "especially in Nineveh province.",
+    "وتعمل الحكومة على إعادة العائلات النازحة من هجمات داعش في محافظة نينوى.",
+    # a site's tag line after the last sentence
+    "أعلن رئيس الوزراء اعتزامه تقديم الاستقالة إلى مجلس النواب. الكلمات المتعلقة: العراق مظاهرات بغداد اشتباكات",
+    "The prime minister said he would resign.\nTags: Baghdad, protests, clashes",
+])
+def test_talk_about_events_is_no_event(text: str) -> None:
+    assert kinds_and_places(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the families' own protest is the news (failed on main: an attack on the report's day)
+    ("نظم أهالي شهداء مجزرة سبايكر وقفة احتجاجية أمام مبنى المحافظة في تكريت اليوم.",
+     [("Peaceful protest", "Tikrit")]),
+    # near misses: today's event told beside the talk stays
+    ("قال أهالي قرية البو بالي إن مسلحين من داعش هاجموا نقطة للجيش في قضاء الطارمية فجر اليوم.",
+     [("Armed clash", "Tarmiyah District")]),
+    ("بعد سنوات من الحرب، هاجم مسلحون من داعش نقطة للجيش في قضاء الطارمية اليوم.",
+     [("Armed clash", "Tarmiyah District")]),
+    ("وشهدت بغداد اليوم تظاهرات للمطالبة بالخدمات في ساحة التحرير.",
+     [("Peaceful protest", "Tahrir Square")]),
+    ("انسحبت القوات الأمريكية اليوم من قاعدة عين الأسد في الأنبار.",
+     [("Non-violent transfer of territory", "Ain al-Asad Air Base")]),
+    ("احتشد الآلاف في ساحة التحرير ببغداد اليوم للمطالبة بالإصلاح.",
+     [("Peaceful protest", "Tahrir Square")]),
+    ("خرج الآلاف في تظاهرة في ساحة التحرير ببغداد اليوم استجابة لدعوة الصدر.",
+     [("Peaceful protest", "Tahrir Square")]),
+    ("تتواصل الاحتجاجات منذ أسابيع في البصرة، وقطع متظاهرون اليوم طريقاً رئيسياً بالإطارات المحترقة.",
+     [("Violent demonstration", "Basra")]),
+    ("قامت القوات الخاصة بتنفيذ عملية إنزال جوي في قضاء الحويجة فجر اليوم.",
+     [("Other", "Hawija District")]),
+    ("فرّ السكان من هجوم شنه مسلحون على قرية في قضاء المقدادية فجر اليوم.",
+     [("Attack", "Muqdadiya District")]),
+    ("قتل جندي بانفجار عبوة ناسفة في قضاء الطارمية اليوم. الكلمات المتعلقة: بغداد مظاهرات",
+     [("Remote explosive/landmine/IED", "Tarmiyah District")]),
+])
+def test_events_told_beside_the_talk_stay(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_places(text) == expected
+
+
+def test_residents_fled_after_an_attack_keeps_it() -> None:
+    incidents = parse_article(Article(text="Residents fled after gunmen attacked the village of Albu Bali "
+                                           "in Anbar on Monday."), article_date=REPORT_DAY).incidents
+    assert [(x.sub_event_type, x.admin1) for x in incidents] == [("Attack", "Anbar")]
+
+
+@pytest.mark.parametrize("text, tags", [
+    ("قتل العشرات. الكلمات المتعلقة: العراق مظاهرات بغداد\nنص آخر", ["الكلمات المتعلقة: العراق مظاهرات بغداد"]),
+    ("كلمات دليلية : العراق سبايكر", ["كلمات دليلية : العراق سبايكر"]),
+    ("Tags: Iraq, protests\nThe army said", ["Tags: Iraq, protests"]),
+    ("He discussed the tags: none here", []),  # no line start, no full stop before it
+])
+def test_tag_lines_are_boilerplate(text: str, tags: list[str]) -> None:
+    assert [text[a:b] for a, b in boilerplate_spans(text)] == tags
