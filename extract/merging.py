@@ -228,6 +228,11 @@ def _km(a: Incident, b: Incident) -> float:
     return 6371.0 * math.hypot(dx, dy)
 
 
+def _same_site(a: _Draft, b: _Draft) -> bool:
+    """Whether two drafts are at one place: the same place, or one of them placed by the article only."""
+    return not (a.placed and b.placed) or a.incident.place_id == b.incident.place_id
+
+
 def _arrests_in_fight(x: Incident, y: Incident) -> bool:
     return {x.sub_event_type, y.sub_event_type} & {"Arrests"} != set() and bool(
         {x.event_type, y.event_type} & _FIGHTS)
@@ -1142,6 +1147,11 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
+    if abs(a.sentence_index - b.sentence_index) == 1 and _arrests_in_fight(x, y) and _same_site(a, b) and \
+            not _days_apart(a, b, own="text"):
+        # "... arrested the opposition leader after hours of fierce fighting. ... his brother was shot in the leg and
+        # taken into custody too": the arrests told in the next sentence at the same place end that fight (type10)
+        return True
     if _shot_protesters_dead(a, b) or _shot_protesters_dead(b, a):
         return True  # "shot dozens of demonstrators. At least 29 people died in Nasiriya": that shooting's toll
     demonstration = {"Protests", "Riots"}

@@ -16,6 +16,14 @@ this test, none is a real report.
    IED: "detonated his explosive(s)" matched first), Arabic «حزاماً ناسفاً», «حزامه الناسف», «سترته الناسفة» (it
    was an attack on civilians). Explosives set off with no vest stay an IED; belts worn by fighters killed in a
    clash («يرتدون الأحزمة الناسفة», "wearing explosive belts") are no bombing.
+4. A drone that dropped or released explosives ("A remote-controlled drone dropped explosives near U.S. forces",
+   "TNT was released from the drone") is a drone strike, as Arabic «ألقت طائرة مسيرة متفجرات» already was: the
+   English was an armed clash (its 'attack') and nothing. The place described, "where coalition forces are
+   deployed" (present, a state), is no deployment (Strategic developments/Other); troops deployed on a day stay one.
+5. An arrest made "after hours of fierce fighting" (English) is the clash, as Arabic «اعتقلت … بعد ساعات من
+   الاشتباكات العنيفة» was, and the arrest of another man told in the next sentence at the same place ends that
+   fight, not a second incident (Arrests); an arrest over last week's clashes or after hours of questioning stays an
+   arrest, and one told as separate stays beside the clash.
 """
 
 from __future__ import annotations
@@ -30,6 +38,8 @@ AIR = ("Explosions/Remote violence", "Air/drone strike")
 DWU = ("Strategic developments", "Disrupted weapons use")
 SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+OTHER = ("Strategic developments", "Other")
+ARRESTS = ("Strategic developments", "Arrests")
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -81,6 +91,27 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("اشتباكات لقوات الجيش مع عناصر داعش تسفر عن مقتل ارهابيين اثنين يرتدون الاحزمة الناسفة في قضاء الحويجة يوم "
      "الأحد.", [CLASH]),
     ("Clashes between troops and ISIS near Hawija on Sunday killed two militants wearing explosive belts.", [CLASH]),
+    # 4. a drone that dropped explosives: positives
+    ("A remote-controlled drone dropped explosives near U.S. forces at Erbil airport late Wednesday.", [AIR]),
+    ("TNT was released from a drone at Erbil International Airport in northern Iraq, where U.S.-led international "
+     "coalition forces are deployed, on Wednesday.", [AIR]),
+    ("Explosives were dropped from a drone on a house in Zakho on Wednesday.", [AIR]),
+    # 4. the Arabic of the same event (already right); near misses: deployments told as events
+    ("ألقت طائرة مسيرة متفجرات على مطار أربيل الدولي، حيث تنتشر قوات التحالف الدولي، مساء الأربعاء دون إصابات.", [AIR]),
+    ("Coalition forces were deployed at Erbil airport on Wednesday.", [OTHER]),
+    ("The army deployed troops to Erbil airport on Wednesday.", [OTHER]),
+    # 5. an arrest after hours of fighting, and the next sentence's arrest: positives
+    ("Smoke rose over Sulaymaniyah, a city in the Kurdistan region, on March 6, 2026. A police raid detained the party "
+     "leader Karwan Aziz after hours of fierce fighting, leaving two policemen dead and nine hurt, officials said. Amid "
+     "gunfire, he \"gave himself up,\" while his cousin was shot in the arm and taken into custody too.", [CLASH]),
+    ("تصاعد الدخان فوق السليمانية يوم 6 آذار 2026. واعتقلت قوة من الشرطة زعيم الحزب كاروان عزيز بعد ساعات من "
+     "الاشتباكات العنيفة أسفرت عن مقتل شرطيين وإصابة تسعة. ووسط إطلاق النار سلم نفسه، فيما أصيب ابن عمه في ذراعه "
+     "واعتقل هو الآخر.", [CLASH]),
+    # 5. near misses: arrests over past clashes, after questioning; an arrest told as separate
+    ("Police arrested three men in Basra on Sunday over last week's clashes with the army.", [ARRESTS]),
+    ("Police arrested three men in Basra on Sunday after hours of questioning.", [ARRESTS]),
+    ("Clashes broke out between police and gunmen in Basra on Friday, killing two policemen. Separately, police "
+     "arrested three suspects in Basra.", [CLASH, ARRESTS]),
 ])
 def test_type10_work_half_classes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
