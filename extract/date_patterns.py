@@ -187,8 +187,11 @@ def patterns() -> Patterns:
         ("ar_rel", re.compile(
             rf"{AB}(?:(?P<part>{parts_ar})\s+)?(?P<rel>{_alt([k for k in relative_day if not k.isascii()])}){AE}"
             rf"(?!\s+(?:{'|'.join(NOT_TODAY)}){AE})")),
+        # «ليلة الثلاثاء الأربعاء», «ليل الثلاثاء - الأربعاء», «ليلة الثلاثاء على الأربعاء»: a night named by the
+        # day it begins and the day it ends is dated by the first (wd2, a part of the day before, is read over)
         ("ar_weekday", re.compile(
             rf"{AB}(?:(?P<part>{parts_ar})\s+)?(?:يوم\s+)?(?P<wd>{wd_ar}){AE}(?!\s+عشر)"
+            rf"(?:(?(part)\s*(?:علي\s+|[-–/]\s*|\s+)(?P<wd2>{wd_ar}){AE}))?"
             rf"(?:\s+(?P<dir>{_alt(past + future)}){AE})?")),
         ("en_dmy", re.compile(
             rf"\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months_en})\b\.?(?:,?\s+{YEAR})?")),
