@@ -1212,7 +1212,13 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             and None not in (
             fallback.incident.admin1, placed.incident.admin1) and fallback.incident.admin1 != placed.incident.admin1 \
             and _km(x, y) > MERGE_KM
-        return not elsewhere and (
+        # ... and a placed account that its own text dates a week or more before the unplaced one's day, told after
+        # it, is an earlier event recalled, not the one the mention refers to: a mention points back, never forward
+        # ("The second attack was a suicide car-bomb ... in the al-Nour district" then "A triple car bombing killed
+        # at least 23 people in the eastern suburb of Kokjali on December 22", split10 audit, issue 8)
+        recalled_after = min(placed.sentences or {placed.sentence_index}) > fallback.sentence_index and (
+            _earlier_day(placed, fallback) or _earlier_month(placed, fallback))
+        return not elsewhere and not recalled_after and (
             not fallback.weak_dated or fallback.incident.place_id is None or _km(x, y) <= MERGE_KM
             or a.placed == b.placed or country_wide or province_wide or fallback.dateline)  # "في العراق" and "قرب الموصل": one strike
     if a.sentence_index == b.sentence_index and x.admin1 != y.admin1:
