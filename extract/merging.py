@@ -609,7 +609,10 @@ def _country_lead(a: _Draft, b: _Draft) -> bool:
     which `_country_retold` leaves apart as a death that may be another event (dup8 audit, issue 8)."""
     rough, exact = (a, b) if a.sentence_index < b.sentence_index else (b, a)
     x, y = rough.incident, exact.incident
-    return rough.sentence_index == 0 and x.admin1 is None and not rough.dated and \
+    # A lead with its own day («شهد العراق أمس الخميس هجوماً أدى إلى مقتل 74 شخصاً») is that account's day too
+    # when the body's account tells none of its own, or the same (arlong10 audit, issue 8)
+    own_day = not rough.dated or not exact.dated or x.event_date == y.event_date
+    return rough.sentence_index == 0 and x.admin1 is None and own_day and \
         exact.placed and y.admin1 is not None and x.country == y.country and \
         {x.event_type, y.event_type} <= _VIOLENT and _gap(rough, exact) <= MERGE_SENTENCES and \
         not _another(exact)
@@ -1040,6 +1043,16 @@ def _tolls_agree(exact: _Draft, rough: _Draft) -> bool:
     return (x.fatalities, x.injuries) == (None, None) or (x.fatalities, x.injuries) == (y.fatalities, y.injuries)
 
 
+def _bomber_told_after(bombing: _Draft, bomber: _Draft) -> bool:
+    """A bombing placed in its sentence and, told in the next sentence or the one after with no place of its own
+    (on the article's leading place, the bombing's), the bomber or the bomb of it: «أدانت الدول التفجيرين اللذين
+    وقعا في سوق الشرجي بساحة الطيران ... وأوضح بيان أن انتحاريا أول فجر نفسه في السوق» (arlong10 audit, issue 8).
+    One saying it is another bombing («وفي هجوم آخر») stays apart."""
+    x, y = bombing.incident, bomber.incident
+    return bombing.placed and not bomber.placed and x.place_id is not None and x.place_id == y.place_id and \
+        0 < bomber.sentence_index - bombing.sentence_index <= 2 and not _another(bomber)
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -1170,10 +1183,11 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True  # "A drone strike on Sinjar ... The official and his guard were killed when their car was struck"
     if _means_of(a, b) or _means_of(b, a):
         return True  # "مقتل صحفية في الموصل ... عندما انفجرت عبوة ناسفة أودت بحياتها": the killing's means
-    if near and {x.sub_event_type, y.sub_event_type} == _BOMBINGS and a.placed and b.placed and (
+    if near and {x.sub_event_type, y.sub_event_type} == _BOMBINGS and ((a.placed and b.placed and (
             x.place_id == y.place_id or _km(x, y) <= SAME_SITE_KM
             or (a.vague and not b.vague and _holds(a, b) and _tolls_agree(b, a))
-            or (b.vague and not a.vague and _holds(b, a) and _tolls_agree(a, b))) and not (
+            or (b.vague and not a.vague and _holds(b, a) and _tolls_agree(a, b)))) or
+            _bomber_told_after(a, b) or _bomber_told_after(b, a)) and not (
             a.dated and b.dated and x.event_date != y.event_date):
         # "هجوم بسيارة ملغمة عند مدخل الخالص ... انتحاريا فجر نفسه عند المدخل": one bombing, its bomber told apart;
         # the lead's governorate and the body's town too ('… in Anbar province … The bomber detonated an explosives
@@ -1309,7 +1323,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         keep = replace(keep, placed=True, dateline=False)
     x, y = keep.incident, other.incident
     if _means_of(keep, other) or _killed_by_title_strike(keep, other) or (keep.generic and not other.generic and (
-            _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other) or (
+            _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other) or _country_lead(keep, other) or (
                 not (keep.placed or other.placed) and x.place_id is not None and x.place_id == y.place_id
                 and {x.event_type, y.event_type} <= _VIOLENT))) or (
             _bare_strike(keep) and _strike_retold(keep, other)):
