@@ -36,7 +36,7 @@ def test_fadak_is_a_name(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("ودك الطيران الحربي أوكار داعش في وادي الشاي جنوب كركوك.", [("Shelling/artillery/missile attack", "Wadi al-Shay")]),
+    ("ودك الجيش بالمدفعية أوكار داعش في وادي الشاي جنوب كركوك.", [("Shelling/artillery/missile attack", "Wadi al-Shay")]),
     ("نفذت القوات عملية لدك أوكار الإرهابيين في جبال حمرين.", [("Shelling/artillery/missile attack", "Hamrin mountains")]),
     ("هجوم جديد دك مقرات المعارضة الكردية في قضاء كويسنجق.", [("Shelling/artillery/missile attack", "Koya District")]),
 ])
