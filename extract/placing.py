@@ -135,8 +135,14 @@ VERB_OBJECT_CHARS = 50
 #: Killings of one person by their nature (an assassination): one dead when no count is given.
 CHAIN_GAP = 60
 LIST_REACH = 160  # characters from "in Iraq" to a list of its towns ("... near the cities of Bayji, Tal Afar and Rawah")
+#: Where a road leads, and where attackers fled («لاذوا بالفرار نحو مناطق الأهوار», «فروا باتجاه البساتين», "fled
+#: towards the desert"): not the event's place (flash10 audit, issue 8).
 _DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤدي)\S*\s+(?:الي|الى|إلى|نحو)\s+(?:\S+\s+){0,1}$|"
-                          r"(?:leading|heading|bound) (?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"(?<![\u0621-\u064A])[وف]?(?:بالفرار|فرار|فروا|فر|فرا|هربوا|هرب|هربا|لاذوا|لاذ|لاذا)"
+                          r"(?![\u0621-\u064A])\s+(?:\S+\s+){0,2}?(?:الي|الى|إلى|نحو|باتجاه|صوب)\s+"
+                          r"(?:\S+\s+){0,2}$|"
+                          r"(?:leading|heading|bound) (?:to|for)\s+(?:the\s+)?$|"
+                          r"\bfled\s+(?:\S+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:area\s+of\s+)?$", re.IGNORECASE)
 #: Where the dead and wounded were taken («نقل الجرحى إلى مستشفى خانقين», «نقلت الجثث إلى الطب العدلي في
 #: كركوك», «نقل المصابين إلى أربيل», "the injured were taken to Erbil", "treated at a hospital in Kirkuk"):
 #: the hospital's town, not the event's place (place7 audit, issue 8).
