@@ -6,7 +6,10 @@ call to mobilise («تحشيد الشارع ... للنزول بتظاهرات»,
 streets"), protests renewed «منذ أسابيع», what a measure or an agreement is about («الإجراءات الخاصة
 بتحييد»), the attacks displaced families fled ("families who fled Isis attacks", «العائلات النازحة
 من هجمات داعش») and a site's tag line («الكلمات المتعلقة: ... مظاهرات بغداد اشتباكات»). Events told
-beside them stay. Phrasings written for this table; each row runs end to end through ``parse_article``.
+beside them stay. Second round: the protests as the subject of a verdict («أن التظاهرات مشروعة», «المظاهرات
+التي تشهدها البلاد كشفت عوامل الخلل», "the protests are legitimate") and the demonstrators named as the
+owners of demands («تلبية المطالب المشروعة للمتظاهرين»). Phrasings written for this table; each row runs end
+to end through ``parse_article``.
 """
 
 from __future__ import annotations
@@ -55,6 +58,14 @@ def kinds_and_places(text: str) -> list[tuple[str, str | None]]:
     # a site's tag line after the last sentence
     "أعلن رئيس الوزراء اعتزامه تقديم الاستقالة إلى مجلس النواب. الكلمات المتعلقة: العراق مظاهرات بغداد اشتباكات",
     "The prime minister said he would resign.\nTags: Baghdad, protests, clashes",
+    # the protests as the subject of a verdict (at the trigger)
+    "وأكد رئيس الوزراء أن التظاهرات مشروعة في بغداد والمحافظات.",
+    "وقال المحلل إن الاحتجاجات كشفت عمق الأزمة السياسية في البصرة.",
+    "The prime minister said the protests are legitimate in Baghdad and the provinces.",
+    # ... and, with a dateline, the demonstrators as the owners of demands (state)
+    "رئيس الوزراء: المظاهرات كشفت الخلل في النظام السياسي\n\n20 نوفمبر 2025\nبغداد - قنا\n\nأكد رئيس الوزراء أن "
+    "التظاهرات مشروعة، مضيفاً أن المظاهرات التي تشهدها البلاد كشفت عوامل الخلل في النظام السياسي.\n\nوالتقى رئيس "
+    "الوزراء اليوم شيوخ العشائر لبحث الإجراءات الإصلاحية وتلبية المطالب المشروعة للمتظاهرين وعموم المواطنين.",
 ])
 def test_talk_about_events_is_no_event(text: str) -> None:
     assert kinds_and_places(text) == []
@@ -85,6 +96,9 @@ def test_talk_about_events_is_no_event(text: str) -> None:
      [("Attack", "Muqdadiya District")]),
     ("قتل جندي بانفجار عبوة ناسفة في قضاء الطارمية اليوم. الكلمات المتعلقة: بغداد مظاهرات",
      [("Remote explosive/landmine/IED", "Tarmiyah District")]),
+    ("خرجت المظاهرات اليوم في البصرة وكشفت عن غضب شعبي.", [("Peaceful protest", "Basra")]),
+    ("المظاهرات التي تشهدها البصرة اليوم تطالب بالكهرباء.", [("Peaceful protest", "Basra")]),
+    ("رفع المتظاهرون مطالبهم في ساحة التحرير ببغداد اليوم.", [("Peaceful protest", "Tahrir Square")]),
 ])
 def test_events_told_beside_the_talk_stay(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_and_places(text) == expected
