@@ -142,7 +142,8 @@ _DESTINATION = re.compile(r"(?:المودي|المتجه|الذاهب|المؤد
                           r"(?![\u0621-\u064A])\s+(?:\S+\s+){0,2}?(?:الي|الى|إلى|نحو|باتجاه|صوب)\s+"
                           r"(?:\S+\s+){0,2}$|"
                           r"(?:leading|heading|bound) (?:to|for)\s+(?:the\s+)?$|"
-                          r"\bfled\s+(?:\S+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:area\s+of\s+)?$", re.IGNORECASE)
+                          r"(?<!\bhad )(?<!\bwho )\bfled\s+(?:\S+\s+){0,2}?(?:to|towards?|into)\s+(?:the\s+)?(?:area\s+of\s+)?$",
+                          re.IGNORECASE)  # (not "militants who had fled into Hawija clashed ... there": the place before)
 #: Where the dead and wounded were taken («نقل الجرحى إلى مستشفى خانقين», «نقلت الجثث إلى الطب العدلي في
 #: كركوك», «نقل المصابين إلى أربيل», "the injured were taken to Erbil", "treated at a hospital in Kirkuk"):
 #: the hospital's town, not the event's place (place7 audit, issue 8).

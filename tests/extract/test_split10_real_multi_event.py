@@ -133,3 +133,28 @@ def test_a_mention_does_not_join_an_older_event_told_after_it(text: str) -> None
 ])
 def test_a_mention_told_after_the_older_event_is_its_detail(text: str) -> None:
     assert incidents(text, "event_date", "location", "fatalities") == [(date(2026, 1, 22), "Gogjali", 23)]
+
+
+# -- Where attackers took flight to is not a second place of the fight ----------------------------------------------
+# «... فيما لاذ عدد من المتورطين بالفرار نحو مناطق الأهوار» placed the Deir clash a second time in the marshes of Dhi Qar
+# (placing._DESTINATION: where the attackers fled to or towards).
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات مسلحة بين القوات الأمنية وعدد من المسلحين في ناحية الدير شمالي محافظة البصرة فجر اليوم. وقال مصدر "
+    "أمني إن القوات الأمنية تعرضت لإطلاق نار كثيف أثناء دخولها المنطقة قبل أن تنهي الاشتباك، فيما لاذ عدد من المسلحين "
+    "بالفرار نحو مناطق الأهوار.",
+    "Clashes broke out between security forces and tribal gunmen in Deir district north of Basra early on Sunday. "
+    "Several gunmen fled towards Chibayish after the clashes.",
+])
+def test_where_the_attackers_fled_is_not_a_second_clash(text: str) -> None:
+    assert incidents(text, "location") == ["Deir"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place they had fled into before the event is where it happened
+    ("Militants who had fled into Hawija clashed with security forces there on Monday, killing two soldiers.",
+     ["Hawija"]),
+    ("Gunmen fled to Baquba after killing two soldiers in an attack on a checkpoint in Khalis on Monday.", ["Khalis"]),
+])
+def test_a_flight_before_the_event_or_after_it_elsewhere_keeps_its_place(text: str, expected: list) -> None:
+    assert incidents(text, "location") == expected
