@@ -24,6 +24,7 @@ from extract import needs
 from extract import regexes as re
 from extract.events import EventCandidate
 from extract.lexicon import fold
+from extract.memo import Memo
 from extract.needs import Needs
 from extract.tails import tail
 from geo.model import PlaceMention
@@ -173,7 +174,8 @@ _ROAD_EN_AFTER = re.compile(r"^\s+(?:highway|road|motorway|expressway)\b", re.IG
 def _road_end(text: str, m: PlaceMention) -> bool:
     """Whether ``m`` is one of the two ends a road is named by (not «على الطريق ببغداد»: the road in Baghdad);
     kept for the article (every event asks of the places after it)."""
-    return _kept(_ROAD_END_READ, text, m, _read_road_end)
+    _article(text)
+    return _READ.once_for("road_end", (m,), lambda: _read_road_end(text, m))
 
 
 def _read_road_end(text: str, m: PlaceMention) -> bool:
@@ -222,12 +224,8 @@ def _ends(pattern: re.Pattern[str], window: str) -> bool:
     (A rule that matches most windows, such as ``_TIED``, is asked directly.)"""
     needed = _needed()
     bit = needed.bit(pattern)
-    if bit is not None:
-        present = _PRESENT.get(window)
-        if present is None:
-            present = _PRESENT[window] = needed.present(window)
-        if not present & bit:
-            return False
+    if bit is not None and not _READ.once("present", window, needed.present) & bit:
+        return False
     return tail(pattern).search(window)
 
 
@@ -277,13 +275,12 @@ def _name_start(text: str, m: PlaceMention) -> int:
 def _before(text: str, m: PlaceMention, width: int = 40) -> str:
     """The folded ``width`` characters before ``m``, kept for the article (the rules read each one again)."""
     _article(text)
-    found = _BEFORE_READ.get((m.start, width))
-    if found is not None and found[0] is text:
-        return found[1]
+    return _READ.once("before", (m.start, width), lambda _key: _window_before(text, m, width))
+
+
+def _window_before(text: str, m: PlaceMention, width: int) -> str:
     end = _name_start(text, m)
-    window = _gap(text, max(0, end - width), end)
-    _BEFORE_READ[m.start, width] = (text, window)
-    return window
+    return _gap(text, max(0, end - width), end)
 
 
 #: A rights group's release opens on the office it speaks from, in brackets before a dash and its «قالت»
@@ -318,20 +315,13 @@ def _metonymic(text: str, m: PlaceMention) -> bool:
     return _flags(text, m.start, m)[1]
 
 
-#: The flags of the article's mentions read so far (by mention id, with the mention, which keeps its id
-#: unique while it stands here): every event of the article asks. One article at a time: flags kept
-#: over articles would only be found again for a text that repeats.
-_FLAGS_READ: dict[int, tuple[PlaceMention, tuple[bool, bool, bool]]] = {}
-#: The folded windows before the article's places, by (start, width), with the text read.
-_BEFORE_READ: dict[tuple[int, int], tuple[str, str]] = {}
-#: What `_ends` found in the windows it was asked of (`Needs.present`), by window.
-_PRESENT: dict[str, int] = {}
-#: `_road_end` of the article's mentions, by mention id (with the mention, as in ``_FLAGS_READ``).
-_ROAD_END_READ: dict[int, tuple[PlaceMention, bool]] = {}
-#: `_reference_point` of the article's mentions, by (mention id, id of the mention list it was read
-#: against), with both objects: the answer depends on the places around the mention.
-_REFERENCE_READ: dict[tuple[int, int], tuple[PlaceMention, list[PlaceMention], bool]] = {}
-_FLAGS_TEXT: list[str] = [""]
+#: What was read of the article's mentions (every event of the article asks), for one article at a time
+#: (facts kept over articles would only be found again for a text that repeats): ``flags`` and ``road_end``
+#: of a mention and ``reference`` of a mention among a list of mentions (kept by their identity: the
+#: mention keeps its id unique while it is kept with the answer), ``before``: the folded window before a
+#: place by (start, width), ``present``: what `_ends` found in a window (`Needs.present`).
+_READ = Memo()
+_READ_TEXT: list[str] = [""]
 
 
 def _article(text: str) -> None:
@@ -340,30 +330,16 @@ def _article(text: str) -> None:
     What is kept: per mention of the article, what only the text and the mention decide (its flags,
     the window before it, whether it ends a road's name, whether it is a reference point among the
     article's places). A rule that reads such a fact of a mention for every event should keep it
-    the same way (a dict here, cleared below), so that it is read once per article."""
-    if _FLAGS_TEXT[0] is not text:
-        _FLAGS_TEXT[0] = text
-        _FLAGS_READ.clear()
-        _BEFORE_READ.clear()
-        _ROAD_END_READ.clear()
-        _REFERENCE_READ.clear()
-        _PRESENT.clear()
+    the same way (in ``_READ``, cleared below), so that it is read once per article."""
+    if _READ_TEXT[0] is not text:
+        _READ_TEXT[0] = text
+        _READ.clear()
 
 
 def _flags(text: str, start: int, m: PlaceMention) -> tuple[bool, bool, bool]:
     """(tied, metonymic, after "between") for a mention (``start``: its start); kept for the article."""
-    return _kept(_FLAGS_READ, text, m, _read_flags)
-
-
-def _kept(store: dict, text: str, m: PlaceMention, read):
-    """``read(text, m)``, kept in ``store`` by the mention's id for the article (`_article`)."""
     _article(text)
-    found = store.get(id(m))
-    if found is not None and found[0] is m:
-        return found[1]
-    value = read(text, m)
-    store[id(m)] = (m, value)
-    return value
+    return _READ.once_for("flags", (m,), lambda: _read_flags(text, m))
 
 
 def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
@@ -622,13 +598,7 @@ def _reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -
     if m.place.feature_type not in _REFERENCE and m.place.feature_type != "country":
         return False
     _article(text)
-    key = (id(m), id(mentions))
-    found = _REFERENCE_READ.get(key)
-    if found is not None and found[0] is m and found[1] is mentions:
-        return found[2]
-    point = _read_reference_point(text, m, mentions)
-    _REFERENCE_READ[key] = (m, mentions, point)
-    return point
+    return _READ.once_for("reference", (m, mentions), lambda: _read_reference_point(text, m, mentions))
 
 
 def _read_reference_point(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
