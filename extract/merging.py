@@ -374,8 +374,10 @@ def _earlier_month(past: _Draft, today: _Draft) -> bool:
 #: Not what today's event comes after («ويأتي ذلك بعد أن قتل مسلحون …», "The attack came hours after gunmen
 #: killed …"): that is mostly an event of the last days, which real reports' annotators date (the lead's blind
 #: set lost one such English event to it); it keeps the day it is given.
-RECAP = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?يذكر (?:ان|أن|إن)|[وف]?كان(?:ت)?(?: \S+){0,6} قد|[وف]?سبق (?:ان|أن|و))"
-                   r"(?![\u0621-\u064A])|\bearlier (?:this|in the) (?:month|week|year)\b|"
+RECAP = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?يذكر (?:ان|أن|إن)|[وف]?كان(?:ت)?(?: \S+){0,6} قد|[وف]?سبق (?:ان|أن|و)|"
+                   # «هجمات متكررة، كان آخرها هجوم على …» (the latest of which was): the last of the earlier ones
+                   r"[وف]?كان(?:ت)? (?:آ|ا|أ)خرها|و(?:آ|ا|أ)خرها)"
+                   r"(?![\u0621-\u064A])|\bearlier (?:this|in the) (?:month|week|year)\b|\bthe latest of which\b|"
                    r"\bpreviously\b(?! (?:unknown|unheard|little-known|banned|undisclosed|unreported|announced)\b)",
                    re.IGNORECASE)
 RECAP_DAYS = 2  # a recap dated this many days or more before today's account is another event
