@@ -262,6 +262,9 @@ def validate_words(data: object, name: str = "words.yaml") -> dict[str, tuple[Wo
     return out
 
 
+#: What follows a ``whole`` entry: no letter or digit (the word alone); a space, the end or a mark of
+#: punctuation («وجه، اليوم، بملاحقة …»: a comma right after the word) may.
+_WORD_END = r"(?!\w)"
 #: {list}, {list:use}, {list@lang} or {list:use@lang}; not a count such as {0,2}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?(?:@([a-z]+))?\}")
 
@@ -271,14 +274,14 @@ def _alternation(found: re.Match[str]) -> str:
     if list_name not in WORD_LISTS or (use is not None and use not in WORD_LISTS[list_name]) or \
             lang not in {None, "ar", "en"}:
         raise LexiconError(f"words.yaml: no list {found.group()[1:-1]!r} (lists and uses: {WORD_LISTS})")
-    return "|".join(w.regex + (r"(?!\S)" if w.whole else "") for w in words(list_name)
+    return "|".join(w.regex + (_WORD_END if w.whole else "") for w in words(list_name)
                     if (use is None or use in w.uses) and (lang is None or w.lang == lang))
 
 
 class WordRegex:
     r"""A regular expression holding word lists of ``words.yaml``, compiled when first used: a
     ``{list}`` in ``template`` stands for the list's entries as alternatives (``a|b|c``; a ``whole``
-    entry is followed by ``(?!\S)``); ``{list:use}`` for the entries read by that rule, ``{list@ar}``
+    entry is followed by ``(?!\w)``: no letter or digit, a comma may follow); ``{list:use}`` for the entries read by that rule, ``{list@ar}``
     (``@en``) for those of one language. Used as
     the compiled pattern is (``search``, ``match``, ``finditer``…); a module defines it at import
     without loading the lexicons.
