@@ -61,7 +61,7 @@ WORD_LISTS: dict[str, tuple[str, ...]] = {
     "armed_men": (), "armed_groups": (), "group_members": (), "clash_sides": (), "ambushed_forces": (),
     "civilians": (), "state_forces": (), "attacks": (), "vehicles": (), "carrying": (),
     "passengers": ("carried", "ambushed"), "assassination": ("one_dead", "targeted", "flash"),
-    "protest_named": (), "during": ("protest", "operation")}
+    "protest_named": (), "during": ("protest", "operation"), "elsewhere": ()}
 _WORD_FIELDS = frozenset({"lang", "word", "regex", "whole", "uses", "source"})
 _PLAIN_WORD = re.compile(r"[^\W_](?:[\w' -]*[^\W_])?")  # no regex syntax: letters, digits, spaces, hyphens, apostrophes
 

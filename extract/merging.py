@@ -238,6 +238,19 @@ def _arrests_in_fight(x: Incident, y: Incident) -> bool:
         {x.event_type, y.event_type} & _FIGHTS)
 
 
+#: Fire or a wound in an arrest's own sentence («ووسط إطلاق النار سلم نفسه، فيما أصيب ابن عمه ... واعتقل», 'amid gunfire
+#: ... was shot in the arm and taken into custody'): the arrest was made in the fight told in the sentence before.
+_UNDER_FIRE = re.compile(r"gunm[ae]n|opened fire|open fire|\bshot\b|gunfire|bullets|wounded|injured|clash|fighting|"
+                         r"مسلح|النار|رصاص|اصيب|أصيب|جرح|اشتباك|اشتبك", re.IGNORECASE)
+
+
+def _arrest_under_fire(d: _Draft) -> bool:
+    """Whether the arrest's own sentence tells fire or a wound (:data:`_UNDER_FIRE`): an arrest told in the sentence
+    after a fight at the same place is made in that fight only so; 'Police arrested five suspects in the city the
+    same day' is a sweep of its own (review10 near miss of 2d6cc63)."""
+    return bool(_UNDER_FIRE.search(d.incident.evidence or ""))
+
+
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
 #: response to it (the army's strikes on the attackers), another event.
 _HAND_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -538,7 +551,13 @@ def told_as_another(d: _Draft) -> bool:
     of its own: a new event, not a back reference to one told, even where its sentence names no place the
     gazetteer knows and no date (split10 audit, issue 8: such accounts joined nothing and were dropped)."""
     x = d.incident
-    return not d.generic and bool(x.fatalities or x.injuries) and (_opens_another(d) or _another_of_kind(d))
+    return not d.generic and bool(x.fatalities or x.injuries) and (_opens_another(d) or _another_of_kind(d)) and \
+        not _READ.once("elsewhere", x.evidence or "", lambda s: _ELSEWHERE.search(s) is not None)
+
+
+#: Another country named in the account's sentence (words.yaml, elsewhere: «الباكستانية», 'Afghan', 'across the
+#: border'): an account told as another event there is no event at the Iraqi report's leading place (review10).
+_ELSEWHERE = word_regex(r"(?<![\u0621-\u064A])[وفبل]?(?:{elsewhere@ar})(?![\u0621-\u064A])|\b(?:{elsewhere@en})\b", re.IGNORECASE)
 
 
 def _opens_another(d: _Draft) -> bool:
@@ -1163,7 +1182,7 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
     if abs(a.sentence_index - b.sentence_index) == 1 and _arrests_in_fight(x, y) and _same_site(a, b) and \
-            not _days_apart(a, b, own="text"):
+            not _days_apart(a, b, own="text") and _arrest_under_fire(a if x.sub_event_type == "Arrests" else b):
         # "... arrested the opposition leader after hours of fierce fighting. ... his brother was shot in the leg and
         # taken into custody too": the arrests told in the next sentence at the same place end that fight (type10)
         return True
