@@ -14,6 +14,7 @@ from extract.events import (
     ASSASSINATION_WORD,
     NTH_OF_KIND,
     comes_after_at,
+    cue_start,
     says_another,
     says_claim,
     says_other_account,
@@ -1082,6 +1083,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False  # "the second drone within hours" at the base struck last night: two drones
     if (a.placed or b.placed) and x.country != y.country:
         return False  # an event abroad (the Ankara bombing) is never the Iraqi event told beside it
+    if _attack_at_the_scene(a, b) or _attack_at_the_scene(b, a):
+        return False  # "a police force arrived at the scene, but the militants opened fire on them": after the bomb
     if _other_account_of(a, b) or _other_account_of(b, a):
         return True  # "a physician at the Balad hospital provided a higher death toll": the bombing told before
     if _killed_by_title_strike(a, b) or _killed_by_title_strike(b, a):
@@ -1557,6 +1560,51 @@ def _itemise(drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+SCENE_SENTENCES = 2  # how far after the event told the account of an attack at its scene may stand
+
+
+def _at_the_scene(d: _Draft) -> bool:
+    """Whether the account's sentence tells its event at the scene of one told before it (cue class ``at_scene``)."""
+    evidence = d.incident.evidence or ""
+    return _READ.once("scene", evidence, lambda s: any(
+        cue_start(s, lang, "at_scene", 0, len(s)) is not None for lang in ("ar", "en")))
+
+
+def _attack_at_the_scene(scene: _Draft, told: _Draft) -> bool:
+    """Whether ``scene`` tells, in a sentence of its own after ``told``, an attack of another kind at its scene (the
+    clash with the force sent to a bombing): not ``told`` retold."""
+    x, y = scene.incident, told.incident
+    return not (scene.placed or scene.generic or scene.headline) and x.event_type in _VIOLENT and \
+        y.event_type in _VIOLENT and x.sub_event_type != y.sub_event_type and \
+        0 < scene.sentence_index - max(told.sentences or {told.sentence_index}) <= SCENE_SENTENCES and \
+        _at_the_scene(scene)
+
+
+def _placed_at_the_scene(drafts: list[_Draft]) -> list[_Draft]:
+    """An attack told at the scene of the violent event told just before it, on the force sent there ("Afterward, a
+    police force arrived at the scene, but the militants opened fire on them and wounded four policemen", «وعند وصول
+    قوة من الشرطة إلى مكان الحادث، اندلع اشتباك مسلح مع المهاجمين»), which joined nothing: a second event, at that
+    event's place and, with no day of its own, on its day. It named no place of its own and was dropped as a back
+    reference, the clash after the bombing lost (split10 audit, issue 8)."""
+    out = []
+    for d in drafts:
+        x = d.incident
+        if not (d.placed or d.merged or d.generic or d.headline) and x.event_type in _VIOLENT and _at_the_scene(d):
+            def gap(p: _Draft, d: _Draft = d) -> int:  # sentences from the nearest of its accounts told before this one
+                return min((d.sentence_index - i for i in (p.sentences or {p.sentence_index}) if i < d.sentence_index),
+                           default=SCENE_SENTENCES + 1)
+            told = [p for p in drafts if p.placed and not p.headline and p.incident.event_type in _VIOLENT and
+                    p.incident.country == x.country and gap(p) <= SCENE_SENTENCES]
+            if told:
+                event = min(told, key=lambda p: (gap(p), p.incident.geo_precision or 3)).incident
+                fields = {k: getattr(event, k) for k in _PLACE_FIELDS}
+                if not (d.dated or d.weak_dated) and event.event_date is not None:
+                    fields |= {"event_date": event.event_date, "time_precision": event.time_precision}
+                d = replace(d, incident=replace(x, **fields), placed=True)
+        out.append(d)
+    return out
+
+
 def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     """Merge drafts that report one event (within one article); placed ones absorb unplaced ones.
     In a ``flash`` post (a headline and a short lead) accounts of compatible kinds at places that hold
@@ -1576,7 +1624,9 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
                          and not (a.chain is not None and a.chain == b.chain)
                          and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)))
     if flash:
-        merged = _merge_pass(merged, lambda a, b: _flash_retold(a, b) and not _untold_days_apart(a, b), _flash_combine)
+        merged = _merge_pass(merged, lambda a, b: _flash_retold(a, b) and not _untold_days_apart(a, b)
+                             and not (_attack_at_the_scene(a, b) or _attack_at_the_scene(b, a)), _flash_combine)
+    merged = _placed_at_the_scene(merged)
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
 
 

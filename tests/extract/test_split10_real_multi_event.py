@@ -158,3 +158,33 @@ def test_where_the_attackers_fled_is_not_a_second_clash(text: str) -> None:
 ])
 def test_a_flight_before_the_event_or_after_it_elsewhere_keeps_its_place(text: str, expected: list) -> None:
     assert incidents(text, "location") == expected
+
+
+# -- An attack at the scene of the bombing told before it is a second event there ------------------------------------
+# "Late on Saturday night, IS militants detonated a roadside bomb in a village ... Afterward, a police force arrived
+# at the scene, but the militants opened fire on them and wounded four policemen": the clash named no place of its
+# own and was dropped as a back reference (or joined the bomb in a short report). ACLED codes the bomb and the
+# fight with the force sent there apart; the fight is at the bomb's place, on its day (merging._placed_at_the_scene).
+
+BOMB_EN = "Late on Monday, militants detonated a roadside bomb in a village near Abbara, killing three villagers. "
+BOMB_AR = "انفجرت عبوة ناسفة بسيارة مدنية في ناحية العبارة مساء الاثنين ما أسفر عن مقتل ثلاثة مدنيين. "
+
+
+@pytest.mark.parametrize("text", [
+    BOMB_EN + "Afterward, a police force arrived at the scene, but the militants opened fire on them and wounded four "
+    "policemen.",
+    BOMB_AR + "وعند وصول قوة من الشرطة إلى مكان الحادث، اندلع اشتباك مسلح مع المهاجمين أسفر عن إصابة أربعة من عناصرها.",
+])
+def test_the_fight_at_the_scene_is_a_second_event_there(text: str) -> None:
+    assert incidents(text, "event_date", "location", "sub_event_type") == [
+        (MONDAY, "Abbara", "Remote explosive/landmine/IED"), (MONDAY, "Abbara", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    BOMB_EN + "A police force arrived at the scene and cordoned off the area.",
+    BOMB_EN + "Two more villagers died of their wounds at the scene, police said.",
+    BOMB_AR + "وعند وصول قوة من الشرطة إلى مكان الحادث، فرضت طوقاً أمنياً ونقلت الجثث إلى الطب العدلي.",
+    BOMB_AR + "وقال مصدر أمني إن الانفجار أدى إلى احتراق السيارة في مكان الحادث.",
+])
+def test_what_followed_at_the_scene_with_no_attack_adds_nothing(text: str) -> None:
+    assert incidents(text, "location", "sub_event_type") == [("Abbara", "Remote explosive/landmine/IED")]
