@@ -184,6 +184,12 @@ def _ranked_noun(text: str, start: int, end: int) -> bool:
 #: «هجوم مماثل», "a similar attack": an event of the kind told before it.
 _SIMILAR_AFTER = re.compile(r"\s+(?:مماثل|مماثله|مماثلة|مشابه|مشابهة|مشابهه)(?![\u0621-\u064A])")
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+$", re.IGNORECASE)
+#: A similar strike or attack named beside a bare kill word («وقتل ثلاثة في ضربة مماثلة», "A similar strike on Monday
+#: killed three"): the kill word is that strike's toll, of the kind just told (type10 audit, step 7).
+_SIMILAR_NOUN = re.compile(r"\bsimilar\s+(?:\w+\s+)?(?:strikes?|attacks?|raids?|bombings?|bombardments?|shelling)\b|"
+                           r"(?<![\u0621-\u064A])[وفب]?(?:ال)?(?:ضرب[ةه]|غار[ةه]|هجوم|قصف|استهداف|اعتداء)\S{0,2}\s+"
+                           r"(?:\S+\s+)?(?:مماثل|مماثله|مماثلة|مشابه|مشابهة|مشابهه)(?![\u0621-\u064A])", re.IGNORECASE)
+SIMILAR_CHARS = 40  # how far from its kill word the similar strike is looked for
 GROUP_GAP = 50  # characters between triggers that still describe one event
 #: «وقع تفجيران، أحدهما بعبوة ناسفة في ... والآخر بسيارة مفخخة في ...»: a pair told one by one,
 #: each with its own means and place (أحدهما/الأول ... والآخر/والثاني). The second part starts a new event.
@@ -1311,9 +1317,13 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             anaphoric = False
             if series:
                 et, st = series
-        if best.entry.strength == "generic" and series and len(group) == 1 and (
-                _SIMILAR_AFTER.match(text, best.end) or _SIMILAR_BEFORE.search(text, max(0, best.start - 12), best.start)):
-            et, st = series  # «لهجوم مماثل», "a similar attack": of the kind just told (mortars on the village)
+        if series and all(h.entry.strength == "generic" for h in group) and (any(
+                _SIMILAR_AFTER.match(text, h.end) or _SIMILAR_BEFORE.search(text, max(0, h.start - 12), h.start)
+                for h in group) or _SIMILAR_NOUN.search(text, max(sentence[0], group[0].start - SIMILAR_CHARS),
+                                                        group[-1].end + SIMILAR_CHARS)):
+            # «لهجوم مماثل», "a similar attack": of the kind just told (mortars on the village); its toll's kill word
+            # beside it ("A similar strike on Monday killed three fighters") does not make it a clash (type10)
+            et, st = series
         elif _clashes_of_protest(text, sentence, group, series):
             # "… opened fire on protesters … The clashes took place on Ahrar bridge": that protest; clashes at a
             # protest told as peaceful make it violent (ACLED §Violent demonstration: physical clashes)

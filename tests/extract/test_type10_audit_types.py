@@ -24,6 +24,12 @@ this test, none is a real report.
    الاشتباكات العنيفة» was, and the arrest of another man told in the next sentence at the same place ends that
    fight, not a second incident (Arrests); an arrest over last week's clashes or after hours of questioning stays an
    arrest, and one told as separate stays beside the clash.
+6. (Step 7, both halves open.) "A similar strike on Monday killed three fighters" («وقتل ثلاثة مقاتلين في ضربة مماثلة»)
+   after a drone strike is a strike of that kind, not an armed clash by its kill word; gunmen or clashes told
+   instead keep their own type, and a similar attack after a shooting stays an attack.
+7. (Step 7.) A bomb workshop seized («الاستيلاء على معمل لصناعة العبوات الناسفة», 'seized a workshop for making
+   roadside bombs') is a disrupted weapons use (ACLED: bomb-making facilities seized), its bombs its products, not
+   an IED (or nothing); a bomb that exploded near a factory stays an IED.
 """
 
 from __future__ import annotations
@@ -112,6 +118,25 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("Police arrested three men in Basra on Sunday after hours of questioning.", [ARRESTS]),
     ("Clashes broke out between police and gunmen in Basra on Friday, killing two policemen. Separately, police "
      "arrested three suspects in Basra.", [CLASH, ARRESTS]),
+    # 6. a similar strike with a bare kill word: positives
+    ("A Turkish drone strike killed two fighters in a car in Sinjar on Wednesday. A similar strike on Monday killed "
+     "three of the militia's fighters in their car in Sinjar.", [AIR, AIR]),
+    ("قتل مقاتلان بغارة لطائرة مسيرة تركية استهدفت سيارتهما في سنجار يوم الأربعاء. وقتل ثلاثة مقاتلين في ضربة مماثلة "
+     "يوم الاثنين في سنجار.", [AIR, AIR]),
+    # 6. near misses: gunmen or clashes told instead; a similar attack after a shooting
+    ("A Turkish drone strike killed two fighters in a car in Sinjar on Wednesday. Gunmen killed three fighters in "
+     "Sinjar on Monday.", [AIR, CLASH]),
+    ("A Turkish drone strike killed two fighters in a car in Sinjar on Wednesday. On Monday, clashes killed three "
+     "fighters in Sinjar.", [AIR, CLASH]),
+    ("Gunmen shot dead a shop owner in Basra on Wednesday. A similar attack on Monday killed a teacher in Basra.",
+     [ATTACK, ATTACK]),
+    # 7. a bomb workshop seized: positives
+    ("أعلنت القوات الأمنية الاستيلاء على معمل لصناعة العبوات الناسفة في منطقة الجزيرة غربي الأنبار يوم الجمعة.", [DWU]),
+    ("Security forces raided an ISIS hideout in the Anbar desert on Friday and seized a workshop for making roadside "
+     "bombs.", [DWU]),
+    # 7. near misses: a bomb that exploded near a factory
+    ("انفجرت عبوة ناسفة داخل معمل للطابوق في الأنبار يوم الجمعة ما أدى إلى مقتل عامل.", [IED]),
+    ("A roadside bomb exploded near a brick factory in Anbar on Friday, killing a worker.", [IED]),
 ])
 def test_type10_work_half_classes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
