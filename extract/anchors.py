@@ -16,13 +16,16 @@ from collections.abc import Iterable, Iterator
 from re import _constants as sre
 from re import _parser as sre_parse
 
-__all__ = ["DIGITS", "MAX_LEAD", "MIN_LITERAL", "matches_from", "regex_anchors", "regex_needs"]
+__all__ = ["DIGITS", "MAX_LEAD", "MIN_LITERAL", "REQUIRED_LITERAL", "matches_from", "regex_anchors", "regex_needs",
+           "regex_requires"]
 
 #: Literals shorter than this occur everywhere: the regex is then better run over the whole text.
 MIN_LITERAL = 2
 #: ... except a digit: a regex that starts with a number (``[1-9]\\d+ attacks``) is tried at the few
 #: digits of a text, not at each of its characters.
 DIGITS = frozenset("0123456789")
+#: A literal set :func:`regex_requires` tells holds words at least this long (shorter ones occur everywhere).
+REQUIRED_LITERAL = 4
 #: Farther than this from the match start, a literal's occurrence asks for too many tries.
 MAX_LEAD = 24
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -73,6 +76,39 @@ def regex_needs(regex: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def regex_requires(regex: str, known: Iterable[str] = ()) -> tuple[tuple[str, ...], ...]:
+    """Sets of literals such that every match of ``regex`` holds one literal of each set (a regex
+    tried only after its anchors occur may still lack a word it needs further on: ``protest
+    (?:note|letter|memo)`` needs ``protest `` and one of ``note``, ``letter``, ``memo``). A set is
+    left out when a word of it is shorter than :data:`REQUIRED_LITERAL`, and when each of ``known``
+    (the anchor or needed literals the matcher has already seen occur before it runs the regex)
+    holds one of its words; the most telling sets (longest shortest word) first, at most three.
+
+    Examples
+    --------
+    >>> regex_requires(r"(?:formal|official) protest (?:note|letter)s?", known=["formal", "official"])
+    ((' protest letter', ' protest note'),)
+    >>> regex_requires(r"(?:ال)?هجوم\\s+(?:ال)?ارهابي", known=["هجوم"])
+    (('ارهابي',),)
+    >>> regex_requires(r"\\d+ \\w+")
+    ()
+    """
+    parsed = _parsed(regex)
+    sets = _contained_sets(parsed.state, list(parsed)) if parsed is not None else []
+    def implied(words: tuple[str, ...], by: Iterable[str]) -> bool:  # each of ``by`` holds one of ``words``
+        return all(any(word in literal for word in words) for literal in by)
+
+    known = tuple(known)
+    candidates = sorted({tuple(sorted(set(literals))) for literals in sets
+                         if min(len(literal.strip()) for literal in literals) >= REQUIRED_LITERAL},
+                        key=lambda literals: (-min(map(len, literals)), literals))
+    kept: list[tuple[str, ...]] = []
+    for words in candidates:
+        if not (known and implied(words, known)) and not any(implied(words, other) for other in kept):
+            kept.append(words)
+    return tuple(kept[:3])
+
+
 def _parsed(regex: str) -> sre_parse.SubPattern | None:
     """The regex as CPython parses it; None when it is not one, or folds case (its literals are
     then not what the text holds)."""
@@ -86,6 +122,12 @@ def _parsed(regex: str) -> sre_parse.SubPattern | None:
 def _contained(state: sre_parse.State, items: list) -> list[str] | None:
     """Of the literal runs (or groups of them) every match of the sequence crosses, the most
     telling; None when there is none."""
+    return max(_contained_sets(state, items), key=lambda literals: min(map(len, literals)), default=None)
+
+
+def _contained_sets(state: sre_parse.State, items: list) -> list[list[str]]:
+    """The literal runs (or groups of them) every match of the sequence crosses, in order: a match
+    holds one literal of each."""
     sets: list[list[str]] = []
     i = 0
     while i < len(items):
@@ -107,7 +149,7 @@ def _contained(state: sre_parse.State, items: list) -> list[str] | None:
         if inner:
             sets.append(inner)
         i += 1
-    return max(sets, key=lambda literals: min(map(len, literals)), default=None)
+    return sets
 
 
 def _leads(state: sre_parse.State, items: list) -> list[tuple[str, int]] | None:

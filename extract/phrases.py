@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import regexes as re
-from extract.anchors import matches_from, regex_anchors, regex_needs
+from extract.anchors import matches_from, regex_anchors, regex_needs, regex_requires
 from geo.normalize import deleted_positions, fold
 
-__all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "fold", "folded_bounds", "gate_words", "normalise",
+__all__ = ["AR_LETTER", "Normalised", "PhraseMatcher", "Scan", "fold", "folded_bounds", "gate_words", "normalise",
            "normalise_slice"]
 
 AR_LETTER = "\u0621-\u064a"
@@ -291,6 +291,12 @@ class PhraseMatcher:
         # of it holds occurs ((?:two|\d+) years? ago needs " year").
         self._needs = [() if anchors else regex_needs(source)
                        for anchors, (_gate, source, _payload) in zip(self._anchors, self._regexes, strict=True)]
+        # The other words an entry needs besides those (extract.anchors.regex_requires), looked for in
+        # the same Aho-Corasick pass: an entry is not tried at every occurrence of its anchors in a text
+        # that lacks, say, the «ارهابي» of «هجوم ارهابي».
+        self._requires = [regex_requires(source, [literal for literal, _lead in anchors] or needs)
+                          for anchors, needs, (_gate, source, _payload) in zip(self._anchors, self._needs, self._regexes,
+                                                                               strict=True)]
         anchor_words = {literal for anchors in self._anchors for literal, _lead in anchors} | {
             literal for needs in self._needs for literal in needs}
         # One Aho-Corasick pass finds where the anchor literals are and which of them, as gate words,
@@ -303,7 +309,8 @@ class PhraseMatcher:
                         for w in words if w not in anchor_words and len(w) <= 2}
         self._probe_gates = [tuple(w for w in sorted(gate) if w in self._probes) if gate else ()
                              for gate, _source, _payload in self._regexes]
-        scanned = {*anchor_words, *(w for w in words if w not in self._probes), *self._firsts}
+        required = {word for sets in self._requires for words in sets for word in words}
+        scanned = {*anchor_words, *(w for w in words if w not in self._probes), *self._firsts, *required}
         self._gate_index = None
         if scanned:
             import ahocorasick
@@ -321,7 +328,7 @@ class PhraseMatcher:
         self._orders_for = {w: frozenset(o for k in range(1, len(w) + 1) for o in by_word.get(w[:k], ()))
                             for w in words if w not in self._probes}
         # An anchor literal that gates nothing calls for no entry (its entries have their own gates).
-        self._orders_for |= {w: frozenset() for w in (*anchor_words, *self._firsts) if w not in self._orders_for}
+        self._orders_for |= {w: frozenset() for w in (*anchor_words, *self._firsts, *required) if w not in self._orders_for}
         self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
         self._index_literals()
 
@@ -357,7 +364,7 @@ class PhraseMatcher:
         the tests compare the two)."""
         slow = copy.copy(self)
         slow._ungated = frozenset(range(len(self._regexes)))
-        slow._anchors = slow._needs = [()] * len(self._regexes)  # and over the whole text
+        slow._anchors = slow._needs = slow._requires = [()] * len(self._regexes)  # and over the whole text
         slow._index_literals()
         return slow
 
@@ -469,11 +476,9 @@ class PhraseMatcher:
         m = _PROCLITICS.search(text, max(0, start - 6), start)
         return m.start(1) if m else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
-                 overlapping: bool = False) -> list[tuple[int, int, tuple[object, ...]]]:
-        """Matches in ``text[pos:endpos]`` (already normalised for Arabic), in text order;
-        non-overlapping unless ``overlapping`` (cue lists of several classes share words)."""
-        found: list[tuple[int, int, int, tuple[object, ...]]] = []
+    def _prepared(self, text: str, pos: int, endpos: int | None) -> tuple[str, int, dict[str, list[int]], list[int]]:
+        """The text as matched (English lower-cased), the end, where the scanned words occur and the
+        regex entries to run, in order (gated and anchored: the others cannot match)."""
         endpos = len(text) if endpos is None else endpos
         if self.lang != "ar":
             lowered = text.lower()
@@ -483,12 +488,25 @@ class PhraseMatcher:
         by_literal = self._orders_by_literal
         for literal in where:
             worth.update(by_literal.get(literal, ()))
-        for order in sorted(self._orders_to_run(text, where, worth, pos, endpos)):  # (order only for reading: matches are sorted below)
-            payload = self._regexes[order][2]
-            for m in self._matches(order, text, where, pos, endpos):
-                left = self._left(text, m.start())
-                if left is not None:
-                    found.append((left, order, m.end(), (payload,)))
+        requires = self._requires
+        # an entry a word of whose every match is missing from the text is not run
+        run = [order for order in sorted(self._orders_to_run(text, where, worth, pos, endpos))
+               if not requires[order] or all(any(word in where for word in words) for words in requires[order])]
+        return text, endpos, where, run
+
+    def _entry_found(self, order: int, text: str, where: dict[str, list[int]], pos: int, endpos: int,
+                     found: list[tuple[int, int, int, tuple[object, ...]]]) -> None:
+        """Add the matches of regex entry ``order`` to ``found`` as (start, order, end, payloads)."""
+        payload = (self._regexes[order][2],)
+        for m in self._matches(order, text, where, pos, endpos):
+            left = self._left(text, m.start())
+            if left is not None:
+                found.append((left, order, m.end(), payload))
+
+    def _trie_found(self, text: str, where: dict[str, list[int]], pos: int,
+                    endpos: int) -> list[tuple[int, int, int, tuple[object, ...]]]:
+        """The phrase trie's matches as (start, order after every regex entry, end, payloads)."""
+        found: list[tuple[int, int, int, tuple[object, ...]]] = []
         if self._trie is None and self._trie_source is not None:
             self._trie = re.compile(self._trie_source)
         if self._trie is not None:
@@ -507,6 +525,17 @@ class PhraseMatcher:
                     continue
                 payloads = phrases.get(key, ())
                 found.append((left, last, m.end(), tuple(payloads)))
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
+                 overlapping: bool = False) -> list[tuple[int, int, tuple[object, ...]]]:
+        """Matches in ``text[pos:endpos]`` (already normalised for Arabic), in text order;
+        non-overlapping unless ``overlapping`` (cue lists of several classes share words)."""
+        found: list[tuple[int, int, int, tuple[object, ...]]] = []
+        text, endpos, where, run = self._prepared(text, pos, endpos)
+        for order in run:  # (order only for reading: matches are sorted below)
+            self._entry_found(order, text, where, pos, endpos, found)
+        found += self._trie_found(text, where, pos, endpos)
         found.sort()
         if overlapping:
             return [(start, end, payloads) for start, _order, end, payloads in found]
@@ -515,6 +544,49 @@ class PhraseMatcher:
             if not out or start >= out[-1][1]:
                 out.append((start, end, payloads))
         return out
+
+    def scan(self, text: str, pos: int = 0, endpos: int | None = None) -> Scan:
+        """``finditer(text, pos, endpos, overlapping=True)`` read one payload at a time (:class:`Scan`)."""
+        text, endpos, where, run = self._prepared(text, pos, endpos)
+        return Scan(self, text, pos, endpos, where, run, self._trie_found(text, where, pos, endpos))
+
+    def _orders_of(self, payload: object) -> frozenset[int]:
+        """The regex entries of ``payload``."""
+        by_payload = self.__dict__.get("_by_payload")
+        if by_payload is None:
+            by_payload = {}
+            for order, (_gate, _source, entry) in enumerate(self._regexes):
+                by_payload.setdefault(entry, set()).add(order)
+            by_payload = self._by_payload = {entry: frozenset(orders) for entry, orders in by_payload.items()}
+        return by_payload.get(payload, frozenset())
+
+
+class Scan:
+    """One text's matches (:meth:`PhraseMatcher.scan`), asked for one payload at a time.
+
+    The Aho-Corasick pass and the phrase trie run once for all payloads; the regex entries of a payload
+    run when it is first asked for (they find the same matches whatever the other entries find). A rule
+    set that looks at a few of many payloads (``events._cue_spans``: an article's sentences ask for a
+    third of the cue classes) runs only their entries. :meth:`spans` gives what ``finditer(...,
+    overlapping=True)`` gives with ``payload`` among the payloads, in the same order.
+    """
+
+    __slots__ = ("_endpos", "_matcher", "_pos", "_run", "_text", "_trie", "_where")
+
+    def __init__(self, matcher: PhraseMatcher, text: str, pos: int, endpos: int, where: dict[str, list[int]],
+                 run: list[int], trie: list[tuple[int, int, int, tuple[object, ...]]]) -> None:
+        self._matcher, self._text, self._pos, self._endpos = matcher, text, pos, endpos
+        self._where, self._run, self._trie = where, run, trie
+
+    def spans(self, payload: object) -> list[tuple[int, int]]:
+        """(start, end) of the matches with ``payload``, in ``finditer``'s order."""
+        matcher, orders = self._matcher, self._matcher._orders_of(payload)
+        found = [item for item in self._trie if payload in item[3]]
+        for order in self._run:
+            if order in orders:
+                matcher._entry_found(order, self._text, self._where, self._pos, self._endpos, found)
+        found.sort()
+        return [(start, end) for start, _order, end, _payloads in found]
 
 
 @lru_cache(maxsize=1 << 14)
