@@ -878,6 +878,22 @@ def _shot_protesters_dead(force: _Draft, killing: _Draft) -> bool:
         not _days_apart(force, killing, own="told")
 
 
+_MASSACRE = re.compile(r"مجزر|مذبح|massacre", re.IGNORECASE)
+
+
+def _headline_toll_of_force(force: _Draft, killing: _Draft) -> bool:
+    """A headline's toll with no killers («ارتفاع حصيلة مجزرة الناصرية إلى 32 قتيلاً») and the body's protesters shot
+    by the forces at the same place with the same number of dead, the same day («ارتفعت حصيلة القتلى في مدينة
+    الناصرية على يد قوات الأمن إلى 32 شخصاً، في أكثر أيام الاحتجاجات دموية»): one event, the body's type (flash10
+    audit, issue 8)."""
+    x, y = force.incident, killing.incident
+    return x.sub_event_type == "Excessive force against protesters" and killing.headline and not force.headline and \
+        (_killing(killing) or (y.sub_event_type == "Attack" and _MASSACRE.search(y.trigger or "") is not None)) and \
+        x.fatalities is not None and x.fatalities == y.fatalities and \
+        x.admin1 is not None and x.admin1 == y.admin1 and (_km(x, y) <= MERGE_KM or not killing.placed) and \
+        not _days_apart(force, killing, own="told")
+
+
 def _amid_protests(protest: _Draft, attack: _Draft) -> bool:
     """The protests told country-wide ("the third day of protests in Iraq") and people shot in them at a
     named place ("snipers shot four people dead in Baghdad amid protests"): the killing is that news."""
@@ -1191,6 +1207,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return True
     if _shot_protesters_dead(a, b) or _shot_protesters_dead(b, a):
         return True  # "shot dozens of demonstrators. At least 29 people died in Nasiriya": that shooting's toll
+    if _headline_toll_of_force(a, b) or _headline_toll_of_force(b, a):
+        return True  # «ارتفاع حصيلة مجزرة الناصرية إلى 32» over the body's 32 protesters shot: one event
     demonstration = {"Protests", "Riots"}
     if x.event_type in demonstration and y.event_type in demonstration and near and _km(x, y) <= MERGE_KM:
         return True  # protesters torched a building, police dispersed them: one event
@@ -1370,7 +1388,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     elif keep.dated and other.dated and x.event_date and y.event_date and \
             (y.time_precision or 9) < (x.time_precision or 9) and not _apart(keep, other):
         fields |= {"event_date": y.event_date, "time_precision": y.time_precision}  # September 2017 → 14 September
-    if _shot_protesters_dead(other, keep):
+    if _shot_protesters_dead(other, keep) or _headline_toll_of_force(other, keep):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the dead of that shooting
     if _foiled_fought(keep, other) or _foiled_fought(other, keep):
         fields |= {"event_type": "Battles", "sub_event_type": "Armed clash"}  # the foiled attack was fought off

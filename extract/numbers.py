@@ -318,7 +318,7 @@ _TOLL_KILLED = frozenset(normalize(w) for w in ["ضحايا", "الضحايا", 
 _TOLL_INJURED = frozenset(normalize(w) for w in ["جرحى", "الجرحى", "المصابين", "مصابين", "الاصابات", "اصابات",
                                                  "injured", "wounded", "injuries"])
 _TOLL_TO = frozenset(normalize(w) for w in ["الى", "to"])
-TOLL_REACH = 14  # tokens from the toll word to «إلى» / "to"
+TOLL_REACH = 20  # tokens from the toll word to «إلى» / "to"
 
 
 def _toll_to(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
