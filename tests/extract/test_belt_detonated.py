@@ -36,8 +36,9 @@ def test_a_detonated_belt_is_a_suicide_bombing(text: str, expected: list) -> Non
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a belt seized: no event of this kind
-    ("ضبطت القوات الأمنية حزاما ناسفا في الفلوجة.", []),
+    # a belt seized: no suicide bombing; explosives seized are a disrupted weapons use (annotation guide;
+    # test_seized_car_bombs.py, neg10)
+    ("ضبطت القوات الأمنية حزاما ناسفا في الفلوجة.", [("Disrupted weapons use", "Fallujah")]),
     # a belt dismantled, an attempt foiled: disrupted weapons use, as before
     ("فككت مفرزة هندسية حزاما ناسفا عثر عليه في منزل بالفلوجة.", [("Disrupted weapons use", "Fallujah")]),
     ("أحبطت القوات الأمنية محاولة إرهابي تفجير حزامه الناسف في سوق الفلوجة.", [("Disrupted weapons use", "Fallujah")]),
