@@ -281,9 +281,9 @@ def _alternation(found: re.Match[str]) -> str:
 class WordRegex:
     r"""A regular expression holding word lists of ``words.yaml``, compiled when first used: a
     ``{list}`` in ``template`` stands for the list's entries as alternatives (``a|b|c``; a ``whole``
-    entry is followed by ``(?!\w)``: no letter or digit, a comma may follow); ``{list:use}`` for the entries read by that rule, ``{list@ar}``
-    (``@en``) for those of one language. Used as
-    the compiled pattern is (``search``, ``match``, ``finditer``…); a module defines it at import
+    entry is followed by ``(?!\w)``: no letter or digit, a comma may follow); ``{list:use}`` for the
+    entries read by that rule, ``{list@ar}`` (``@en``) for those of one language. Used as the compiled
+    pattern is (``search``, ``match``, ``finditer``…); a module defines it at import
     without loading the lexicons.
 
     Examples
