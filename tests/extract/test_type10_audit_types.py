@@ -30,6 +30,9 @@ this test, none is a real report.
 7. (Step 7.) A bomb workshop seized («الاستيلاء على معمل لصناعة العبوات الناسفة», 'seized a workshop for making
    roadside bombs') is a disrupted weapons use (ACLED: bomb-making facilities seized), its bombs its products, not
    an IED (or nothing); a bomb that exploded near a factory stays an IED.
+8. (Step 7, the brief's known confusion, AR/EN probes.) Gunmen attacking a PMF or army position ("Gunmen attacked a
+   PMF position …, killing three fighters") fight a force (Battles/Armed clash), as Arabic «هاجم مسلحون موقعا للحشد
+   الشعبي» already was; a shop attacked near a PMF office, or a car carrying civilians, stays an attack.
 """
 
 from __future__ import annotations
@@ -137,6 +140,12 @@ def _types(text: str) -> list[tuple[str, str]]:
     # 7. near misses: a bomb that exploded near a factory
     ("انفجرت عبوة ناسفة داخل معمل للطابوق في الأنبار يوم الجمعة ما أدى إلى مقتل عامل.", [IED]),
     ("A roadside bomb exploded near a brick factory in Anbar on Friday, killing a worker.", [IED]),
+    # 8. a force's position attacked: positive (the Arabic already right)
+    ("Gunmen attacked a PMF position in Tarmiyah on Sunday, killing three fighters.", [CLASH]),
+    ("هاجم مسلحون موقعا للحشد الشعبي في الطارمية يوم الأحد ما أسفر عن مقتل ثلاثة مقاتلين.", [CLASH]),
+    # 8. near misses: civilians or a shop attacked
+    ("Gunmen attacked a shop near a PMF office in Tarmiyah on Sunday, killing the owner.", [ATTACK]),
+    ("Gunmen attacked a car carrying civilians in Tarmiyah on Sunday, killing three people.", [ATTACK]),
 ])
 def test_type10_work_half_classes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _types(text) == expected
