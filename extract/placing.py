@@ -556,7 +556,7 @@ def _beside_origins(text: str, places: list[PlaceMention]) -> list[PlaceMention]
 
 
 #: A site named after a foreign place: مطار واشنطن (a helipad in Baghdad), Camp Victory, شارع فلسطين.
-_SITE_HEAD = re.compile(r"(?:مطار|قاعده|معسكر|شارع|ساحه|جسر|مستشفي|فندق|مجمع|airport|camp|base|street|square)\s+$",
+_SITE_HEAD = re.compile(r"(?:مطار|قاعده|معسكر|شارع|ساحه|حي|جسر|مستشفي|فندق|مجمع|airport|camp|base|street|square)\s+$",
                         re.IGNORECASE)
 
 
@@ -584,8 +584,9 @@ def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event:
                for p in mentions)
 
 
-#: A street or a square: its name is never where the event was when the report is about Iraq («بشارع القدس»).
-_STREET_HEAD = re.compile(r"(?:شارع|ساحه|street|square)\s+$", re.IGNORECASE)
+#: A street, a square or a quarter: its name is never where the event was when the report is about Iraq («بشارع
+#: القدس», «في حي عدن بجنوب كركوك»: a Kirkuk quarter, not Aden, arlong10 audit).
+_STREET_HEAD = re.compile(r"(?:شارع|ساحه|حي|street|square)\s+$", re.IGNORECASE)
 
 
 #: "Tarimiya district of Salahuddin", "Dibis sub-district of Kirkuk": the place, then its governorate.
