@@ -246,9 +246,11 @@ def trigger_matcher(lang: str, entries: Iterable[Trigger]) -> PhraseMatcher:
 
 
 def cue_matcher(lang: str, classes: dict[str, dict[str, tuple[tuple[str, str], ...]]]) -> PhraseMatcher:
-    """The matcher of the ``lang`` cues of ``classes`` (:func:`extract.lexicon.cues`' shape)."""
+    """The matcher of the ``lang`` cues of ``classes`` (:func:`extract.lexicon.cues`' shape); its phrase trie
+    is tried only where a phrase's first word occurs (anchored_trie: an eighth fewer instructions for the
+    cue pass than the trie run at every position, although some first words are common: في, in, over)."""
     return PhraseMatcher(lang, [(kind, value, cls) for cls, by_lang in classes.items()
-                                for kind, value in by_lang.get(lang, ())])
+                                for kind, value in by_lang.get(lang, ())], anchored_trie=True)
 
 
 @cache
