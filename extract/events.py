@@ -744,7 +744,8 @@ def _after_frame(text: str, framing: _Hit, frames: list[tuple[int, int]], pos: i
 
 
 def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[tuple[int, int]],
-           references: list[tuple[int, int]] = (), frames: list[tuple[int, int]] = ()) -> list[_Hit]:
+           references: list[tuple[int, int]] = (), frames: list[tuple[int, int]] = (),
+           figurative: list[tuple[int, int]] = ()) -> list[_Hit]:
     caches = [h for h in hits if h.entry.role in {"cache", "intercept", "foiled"}]
     violent = any(h.entry.event_type not in {"Protests", "Riots"} and h.entry.strength != "generic" for h in hits)
     harmed = any(h.entry.event_type == "Violence against civilians" for h in hits)  # شاب قتل، أطلق النار على
@@ -781,7 +782,10 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
                 and not _instrument_of_verb(text, sentence, hit, verbs) and not _assassinated_with(text, hit, hits):
             continue
         kept.append(hit)
-    specific = [h for h in kept if h.entry.strength != "generic" and h.entry.role != "subordinate"]
+    # (a word a metaphor cue holds is no event, so no specific one a generic word refers to: «أكد أن التظاهرات
+    # مشروعة، فيما قتل متظاهران برصاص قوات الأمن» keeps the killing; review10 near miss of 4d834d6)
+    specific = [h for h in kept if h.entry.strength != "generic" and h.entry.role != "subordinate" and not _any_in(
+        figurative, max(sentence[0], h.start - METAPHOR_BEFORE_CHARS), h.end + 1)]
     if specific and all(_time_of_territory(text, sentence, h) for h in specific):
         # «قتلوا في 12 حزيران 2014، بعد سيطرة داعش على تكريت»: a territory change told as the time of the
         # killing is another event; the killing stays its own
@@ -946,7 +950,7 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
             return cls  # «وتشن الطائرات عادة غارات», «تستهدف المسيرات باستمرار مواقع»: the adverb inside or right after
     if _any_in(cue_spans["aggregate"], best.start, best.end):
         return "aggregate"  # هجومين: two attacks summed up, told one by one elsewhere
-    if _any_in(cue_spans["metaphor"], max(sentence[0], best.start - 12), best.end + 1):  # verbal clash
+    if _metaphor_at(text, cue_spans, sentence, best):  # verbal clash
         return "metaphor"
     if event_type == "Protests" and any(a < best.start and best.start - b <= WALKOUT_CHARS
                                         for a, b in cue_spans["walkout"] if sentence[0] <= a):
@@ -980,6 +984,22 @@ def _protesters_said(text: str, sentence: tuple[int, int], best: _Hit) -> bool:
     denying, accusing or hoping: a statement of protesters, no protest told (review9 probes, issue 8)."""
     return bool(_SAID_BEFORE_THEM.search(text, max(sentence[0], best.start - SAID_BEFORE_CHARS), best.start)
                 or _SAID_AFTER_THEM.match(text, best.end, sentence[1]))
+
+
+def _metaphor_at(text: str, cue_spans: dict[str, list[tuple[int, int]]], sentence: tuple[int, int], hit: _Hit) -> bool:
+    """Whether a metaphor cue stands at ``hit`` (the window :func:`_special_cue` reads for the group's best)."""
+    return _any_in(cue_spans["metaphor"], max(sentence[0], hit.start - METAPHOR_BEFORE_CHARS), hit.end + 1)
+
+
+METAPHOR_BEFORE_CHARS = 12  # how far before a trigger a metaphor cue may start and still stand at it
+
+
+def _held_apart(text: str, cue_spans: dict[str, list[tuple[int, int]]], sentence: tuple[int, int], hit: _Hit,
+                group: list[_Hit]) -> bool:
+    """Whether ``hit`` is held by a metaphor cue and every other word of its group stands in another clause."""
+    others = [o for o in group if o is not hit]
+    return bool(others) and _metaphor_at(text, cue_spans, sentence, hit) and all(
+        _CLAUSE_MARK.search(text, *sorted((hit.end, o.start) if o.start >= hit.end else (o.end, hit.start))) for o in others)
 
 
 STATE_FRAME_GAP = 2  # a state cue ending this close before a trigger frames it («وسط انتشار …»)
@@ -1152,7 +1172,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
     # denial's reaches the clauses joined to it
     frames = [span for span in cue_spans["trend"] if sentence[0] <= span[0] < sentence[1]]
     framing = [h for h in hits if _framed(h, frames)] if frames else []  # a frame's objects, generic ones too
-    hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE], frames)
+    hits = _clean(text, sentence, hits, cue_spans["event_verbs"], cue_spans[REFERENCE], frames, cue_spans["metaphor"])
     protest_at = next((h.start for h in hits if h.entry.event_type == "Protests"), None)
     groups: list[list[_Hit]] = []
     pair_parts: set[int] = set()  # groups that are the second of a pair (والآخر ...): they share the head's date
@@ -1184,6 +1204,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         # «تظاهرة … اليوم وسط انتشار أمني كثيف»: the deployment the state cue frames is the protest's surroundings;
         # the protest of its group decides (a group of the framed word alone is left to the cue: review9 probes)
         group = [h for h in group if not _framed_by_state(cue_spans, h)] or group
+        # «أكد أن التظاهرات مشروعة، فيما قتل متظاهران برصاص قوات الأمن»: a word a metaphor cue holds (a verdict, a topic,
+        # a figure) is no event, and the words told in another clause of its group are not held by it: they decide
+        # (review10 near miss of 4d834d6). One clause with it («الإعدام لإرهابي فجر سيارة مفخخة») stays held.
+        group = [h for h in group if not _held_apart(text, cue_spans, sentence, h, group)] or group
         # Strongest first; a killing decides among generic words (قتل مدني بهجوم مسلح: an attack on
         # a civilian), an operation "during which" something else happened gives way.
         # A killing by a means (قتل ... بضربات جوية) is coded by the means.
