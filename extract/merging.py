@@ -1590,10 +1590,13 @@ def _at_the_scene(d: _Draft) -> bool:
 
 def _attack_at_the_scene(scene: _Draft, told: _Draft) -> bool:
     """Whether ``scene`` tells, in a sentence of its own after ``told``, an attack of another kind at its scene (the
-    clash with the force sent to a bombing): not ``told`` retold."""
+    clash with the force sent to a bombing): not ``told`` retold. Not an explosion after an explosion: 'Rescuers at the
+    scene said the blast killed seven people' after a suicide bombing is that bombing told again, typed by its
+    'blast' (review10 near miss of 88408c1)."""
     x, y = scene.incident, told.incident
     return not (scene.placed or scene.generic or scene.headline) and x.event_type in _VIOLENT and \
         y.event_type in _VIOLENT and x.sub_event_type != y.sub_event_type and \
+        not x.event_type == y.event_type == "Explosions/Remote violence" and \
         0 < scene.sentence_index - max(told.sentences or {told.sentence_index}) <= SCENE_SENTENCES and \
         _at_the_scene(scene)
 

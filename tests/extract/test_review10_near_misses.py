@@ -188,3 +188,21 @@ def test_another_attack_abroad_is_no_second_incident_here(text: str, expected: l
 ])
 def test_the_movement_a_call_or_a_verdict_beside_an_event(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- 88408c1: the blast told again at its scene ------------------------------------------------------------------------
+# 88408c1 keeps an attack of another kind told at the scene of the event before it as a second event (the clash with
+# the force sent to a bombing). 'Rescuers at the scene said the blast killed seven people' after a suicide bombing is
+# the bombing retold, typed by its 'blast' (an IED): it became a second incident with the toll, the bombing's lost. An
+# explosion after an explosion is not read as another attack at the scene.
+@pytest.mark.parametrize("text, expected", [
+    # near miss: one bombing (two on main before this change)
+    ("KIRKUK, Iraq - A suicide bomber blew himself up at a checkpoint in Kirkuk on Tuesday. Rescuers at the scene said "
+     "the blast killed seven people.", [(SUICIDE, 7)]),
+    # still two: a clash with the force sent to the scene
+    ("BAGHDAD - A roadside bomb exploded near a patrol in Tarmiyah on Tuesday, killing two soldiers. Afterward, a police "
+     "force arrived at the scene, but the militants opened fire on them and wounded four policemen.",
+     [("Remote explosive/landmine/IED", 2), ("Armed clash", None)]),
+])
+def test_the_blast_told_again_at_its_scene_is_one_event(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "fatalities", day=TUE) == expected
