@@ -1648,7 +1648,27 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
         merged = _merge_pass(merged, lambda a, b: _flash_retold(a, b) and not _untold_days_apart(a, b)
                              and not (_attack_at_the_scene(a, b) or _attack_at_the_scene(b, a)), _flash_combine)
     merged = _placed_at_the_scene(merged)
+    merged = _merge_pass(merged, _same_record)
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
+
+
+def _same_record(a: _Draft, b: _Draft) -> bool:
+    """Whether two accounts that every earlier test kept apart came out as one ACLED record: the same type, place
+    and day (ACLED's event unit), the sub-types possibly different for violence and crowds ("Rockets hit the
+    base" in the headline, "a drone was destroyed in the attack" further on) but not for Strategic developments
+    (an operation and the weapons it seized are two), nor two kinds one sentence tells («انفجرت عبوة ناسفة في
+    الطارمية، فيما سقطت قذيفة هاون على العظيم»: two events). Not when either is a recalled old event, one says it is
+    another attack (`_says_another_after`), an earlier event told beside today's (`_told_earlier`), the nth
+    of its kind, or an attack at the scene of the event before it (`_placed_at_the_scene`). On 1,199 real reports of earlier audits it joined 26 reports' pairs, most one event told twice
+    (a few two attacks at one city the same day, which ACLED would code as one row too); on the dev sets it
+    removed one spurious incident and on the blind sets three, and lost none (issue 8, lead, session 10)."""
+    x, y = a.incident, b.incident
+    return (x.event_type == y.event_type
+            and (x.sub_event_type == y.sub_event_type or (x.event_type in _TOLL_KINDS and not _same_sentence(a, b)))
+            and x.location == y.location and x.event_date is not None and x.event_date == y.event_date
+            and x.country == y.country and not x.historical and not y.historical
+            and not _says_another_after(a, b) and not _told_earlier(a, b)
+            and not (_nth_of_kind(a, b) or _nth_of_kind(b, a)) and not (_at_the_scene(a) or _at_the_scene(b)))
 
 
 def _merge_pass(drafts: list[_Draft], mergeable, combine=_combine) -> list[_Draft]:
