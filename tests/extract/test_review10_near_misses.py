@@ -206,3 +206,20 @@ def test_the_movement_a_call_or_a_verdict_beside_an_event(text: str, expected: l
 ])
 def test_the_blast_told_again_at_its_scene_is_one_event(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "fatalities", day=TUE) == expected
+
+
+# -- the English vest row decb485 touched: belts or vests made ------------------------------------------------------
+# decb485 kept belts worn from the English vest row ('wearing explosive belts'); belts or vests made were still a
+# strong Suicide bomb: a raided workshop 'making explosive belts' and men 'accused of manufacturing explosive vests'
+# gave a bombing beside (or over) their arrest.
+@pytest.mark.parametrize("text, expected", [
+    ("MOSUL, Iraq - Troops raided a workshop making explosive belts in Mosul on Tuesday and arrested three men.",
+     [("Arrests", "Mosul")]),
+    ("MOSUL, Iraq - Police arrested three men accused of manufacturing explosive vests for Islamic State in Mosul on "
+     "Tuesday.", [("Arrests", "Mosul")]),
+    # still a suicide bomb: a vest set off
+    ("BAGHDAD - A militant detonated an explosive vest at a checkpoint in Tarmiyah on Tuesday, killing three soldiers.",
+     [(SUICIDE, "Tarmiyah")]),
+])
+def test_vests_made_are_no_bombing(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
