@@ -78,6 +78,8 @@ _TRAILING_MARKS = frozenset(_DELETE)
 
 
 _FOLD_CHANGED_RE = re.compile("[" + re.escape("".join(_FOLD_MAP) + _DELETE) + "]")
+#: The ASCII characters fold changes (the backtick): an ASCII text without them is its own fold.
+_ASCII_FOLDED = tuple(ch for ch in (*_FOLD_MAP, *_DELETE) if ch.isascii())
 
 
 def fold(text: str) -> str:
@@ -87,7 +89,11 @@ def fold(text: str) -> str:
     --------
     >>> fold("گرمیان"), fold("مُسَيَّرة"), fold("رئيس ٢٠٢٤"), fold("«كركوك»")
     ('كرميان', 'مسيره', 'رييس 2024', '"كركوك"')
+    >>> fold("a `quoted` word"), fold("Mosul, 3 km")
+    ("a 'quoted' word", 'Mosul, 3 km')
     """
+    if text.isascii() and not any(ch in text for ch in _ASCII_FOLDED):
+        return text  # (an ASCII text without the backtick: nothing to fold, and no pass over it)
     for ch in set(_FOLD_CHANGED_RE.findall(text)):
         text = text.replace(ch, _FOLD_MAP.get(ch, ""))
     return text
