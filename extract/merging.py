@@ -246,10 +246,11 @@ _UNDER_FIRE = re.compile(r"gunm[ae]n|opened fire|open fire|\bshot\b|gunfire|bull
 
 
 def _arrest_under_fire(d: _Draft) -> bool:
-    """Whether the arrest's own sentence tells fire or a wound (:data:`_UNDER_FIRE`): an arrest told in the sentence
-    after a fight at the same place is made in that fight only so; 'Police arrested five suspects in the city the
-    same day' is a sweep of its own (review10 near miss of 2d6cc63)."""
-    return bool(_UNDER_FIRE.search(d.incident.evidence or ""))
+    """Whether the arrest's own sentence tells fire or a wound (:data:`_UNDER_FIRE`), or dead or wounded of its own (a
+    headline «مقتل جنديين بهجوم لداعش ... والقبض على "والي" الحويجة» before the body's clash): an arrest told in the
+    sentence next to a fight at the same place is made in that fight only so; 'Police arrested five suspects in the
+    city the same day' is a sweep of its own (review10 near miss of 2d6cc63)."""
+    return bool(d.incident.fatalities or d.incident.injuries or _UNDER_FIRE.search(d.incident.evidence or ""))
 
 
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a

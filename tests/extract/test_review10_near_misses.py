@@ -223,3 +223,18 @@ def test_the_blast_told_again_at_its_scene_is_one_event(text: str, expected: lis
 ])
 def test_vests_made_are_no_bombing(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- follow-up of aea1dd6: a headline's arrest told with the dead of the body's clash ----------------------------------
+# aea1dd6 made an arrest told next to a fight join it only when its own sentence tells fire or a wound; a headline
+# «مقتل ثلاثة جنود بهجوم لداعش ... والقبض على "والي" الحويجة» tells the dead in the arrest's own sentence and had
+# joined the body's clash (2d6cc63): without it the headline's arrest stood alone with the clash's dead (a spurious
+# Arrests with three killed, devset d01's shape). Dead or wounded of the arrest's own sentence count as the fight's.
+def test_a_headline_arrest_told_with_the_dead_joins_the_clash() -> None:
+    text = ("مقتل ثلاثة جنود بهجوم لداعش في قضاء الطارمية والقبض على \"والي\" الحويجة\n"
+            "أفادت خلية الإعلام الأمني، يوم الثلاثاء، بمقتل ثلاثة جنود بهجوم شنه عناصر من داعش على نقطة مراقبة في قضاء "
+            "الطارمية، ليلة أمس.\n"
+            "وفي سياق متصل، أعلن جهاز مكافحة الإرهاب القبض على ما يسمى \"والي الحويجة\" في عملية نفذت فجر الأحد بقضاء "
+            "الحويجة.")
+    assert incidents(text, "sub_event_type", "location", "fatalities", day=TUE) == [
+        ("Armed clash", "Tarmiyah District", 3), ("Arrests", "Hawija District", None)]
