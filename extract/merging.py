@@ -1092,6 +1092,24 @@ def _bomber_told_after(bombing: _Draft, bomber: _Draft) -> bool:
         0 < bomber.sentence_index - bombing.sentence_index <= 2 and not _another(bomber)
 
 
+def _kinds_retold(a: _Draft, b: _Draft) -> bool:
+    """Two accounts of an attack or a clash (typed apart only by who died: `_KILLINGS`; a strike and a killing by
+    gunmen beside it stay two) told in adjacent sentences in one governorate, one of them a generic word («الهجوم»,
+    «هجوماً») placed only roughly (a governorate, a direction from a town) and the later one generic too (a word
+    pointing back, a toll), on days their texts do not tell apart: one event told twice, whatever kind each was
+    typed by («واستهدف الهجوم مطعما وحاجزا للتفتيش غرب مدينة الناصرية» … «وقال مدير عام الصحة في محافظة ذي قار إن
+    "سبعة وثلاثين شخصا قتلوا" في الهجوم الذي وقع على الطريق السريع»; «شن مسلحون … هجوماً بإطلاق النار على سيارة في
+    الطريق الرابط بين محافظتي صلاح الدين وكركوك» … «استشهاد مدني … على طريق العلم»; arlong10 audit, issue 8).
+    One saying it is another stays apart."""
+    x, y = a.incident, b.incident
+    return a.placed and b.placed and not (a.headline or b.headline) and \
+        {x.event_type, y.event_type} <= _KILLINGS and x.sub_event_type != y.sub_event_type and \
+        x.admin1 is not None and x.admin1 == y.admin1 and _gap(a, b) == 1 and \
+        any(d.generic and d.vague for d in (a, b)) and (a if a.sentence_index > b.sentence_index else b).generic and \
+        not _days_apart(a, b, own="text") and \
+        not any(_another(d) for d in (a, b))
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     if a.chain is not None and a.chain == b.chain:
@@ -1236,6 +1254,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # the lead's governorate and the body's town too ('… in Anbar province … The bomber detonated an explosives
         # vest at the entrance of the town of Hit': review9 probes)
         return True
+    if _kinds_retold(a, b):
+        return True  # «واستهدف الهجوم مطعما … غرب مدينة الناصرية» then «قتلوا … في الهجوم الذي وقع على الطريق السريع»
     if x.sub_event_type != y.sub_event_type:
         # "... وأسفر الهجوم عن مقتل جنديين": a generic follow-up with no place of its own adds
         # its details to the event just told.
