@@ -1,0 +1,74 @@
+"""Error classes found by auditing English reports of Iraqi and Kurdish regional outlets (Rudaw,
+Kurdistan24, Shafaq News English, Xinhua/AP reposts; issue 8, docs/english_audit.md, enreg10). Every
+row is a phrasing written for this file from how these outlets write, not copied from an audited
+report. End to end through ``parse_article``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article
+from extract.pipeline import parse_article
+
+DAY = date(2025, 3, 31)  # a Monday
+CLASH = ("Battles", "Armed clash")
+
+
+def incidents(text: str) -> list[tuple[str, str, str | None]]:
+    return [(i.event_type, i.sub_event_type, i.admin1)
+            for i in parse_article(Article(text=text), article_date=DAY).incidents]
+
+
+# A tribal or clan fight told as a "conflict" or a "feud", or a dispute "leading to an armed clash",
+# is a clash between communal militias (ACLED), as "tribal clash" and "clashes" already were.
+@pytest.mark.parametrize("text, admin1", [
+    ("A tribal conflict in Maysan province on Sunday left two people dead and five injured, a local "
+     "official told Rudaw.", "Maysan"),
+    ("A clan feud in Basra's Qurna district on Friday left three people dead, police said.", "Basra"),
+    ("The quarrel between two families of one tribe in Dhi Qar's Shatrah district broke out on Sunday, "
+     "leading to an armed clash in which a man was killed.", "Dhi Qar"),
+    ("Police in Basra said a deadly clash erupted on Saturday night in the Zubair district over a plot "
+     "of farmland, killing one man.", "Basra"),
+])
+def test_a_tribal_conflict_or_an_armed_clash_is_a_clash(text: str, admin1: str) -> None:
+    assert incidents(text) == [(*CLASH, admin1)]
+
+
+# Near misses: the habit or the worry, not a fight of the day.
+@pytest.mark.parametrize("text", [
+    "Tribal conflicts in southern Iraq continue to be a top security concern for the government.",
+    "The governor of Maysan called on tribal elders to end the tribal conflict over farmland in "
+    "Ali al-Gharbi.",
+    "The army warned that any armed clash in Kirkuk would be met with force.",
+])
+def test_the_habit_or_the_worry_is_no_clash(text: str) -> None:
+    assert incidents(text) == []
+
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+# "An explosive device" is how Shafaq News, INA and Rudaw English write «عبوة ناسفة»: with an event verb
+# in its clause it is a roadside bomb, not an attack on civilians nor nothing.
+@pytest.mark.parametrize("text, admin1", [
+    ("A security source in Diyala said on Monday that two members of the Popular Mobilization were "
+     "killed by an explosive device northeast of the governorate.", "Diyala"),
+    ("Two soldiers were wounded on Sunday when an explosive device went off near their vehicle on the "
+     "outskirts of Tuz Khurmatu, a military source told Shafaq News Agency.", "Salah al-Din"),
+    ("A civilian was killed on Friday when an explosive device blew up on the outskirts of Khanaqin, "
+     "a security source said.", "Diyala"),
+])
+def test_an_explosive_device_that_went_off_is_a_roadside_bomb(text: str, admin1: str) -> None:
+    assert incidents(text) == [(*IED, admin1)]
+
+
+# Near misses: a device defused or found is a disrupted weapons use; a warning is no event.
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces dismantled an explosive device planted on a road in Tarmiyah on Monday.",
+     [("Strategic developments", "Disrupted weapons use", "Baghdad")]),
+    ("Police warned residents of Kirkuk against touching any explosive device left behind by ISIS.", []),
+])
+def test_a_device_defused_or_a_warning_is_no_bombing(text: str, expected: list) -> None:
+    assert incidents(text) == expected
