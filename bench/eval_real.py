@@ -82,6 +82,14 @@ def summary(label: str, report: IncidentReport) -> str:
             f"historical {report.historical_tp}/{report.historical_total}")
 
 
+def casualty_summary(label: str, report: IncidentReport) -> str:
+    """The exact agreement of fatalities and injuries on the matched core incidents, and the disagreements."""
+    def part(name: str, a) -> str:
+        return (f"{name} {a.exact}/{a.total} ({a.rate:.3f}; gold-only {a.gold_only}, pred-only {a.pred_only}, "
+                f"different {a.different})")
+    return f"{label:28} casualties {part('fatalities', report.fatalities)}  {part('injuries', report.injuries)}"
+
+
 def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> IncidentReport | None:
     """One line per set of ``tests/golden/<kind>/``, then all of them together with the tables;
     the misses only when ``misses`` (never for the sealed sets)."""
@@ -89,13 +97,18 @@ def score_kind(kind: str, *, verbose: bool = False, misses: bool = True) -> Inci
     if not dirs:
         print(f"{kind}: no sets under tests/golden/{kind}/")
         return None
+    per_set = {}
     for d in dirs:
-        print(summary(f"{kind}/{d.parent.name}", evaluate_dirs([d])))
+        per_set[d] = evaluate_dirs([d])
+        print(summary(f"{kind}/{d.parent.name}", per_set[d]))
     report = evaluate_dirs(dirs)
     print(summary(f"{kind} (all)", report))
     for d in dirs:
         print(place_summary(f"{kind}/{d.parent.name}", [d]))
     print(place_summary(f"{kind} (all)", dirs))
+    for d in dirs:
+        print(casualty_summary(f"{kind}/{d.parent.name}", per_set[d]))
+    print(casualty_summary(f"{kind} (all)", report))
     text = report.format(verbose=verbose and misses)
     hidden = set().union(*(check_half_ids(d) for d in dirs)) if kind == "real" else set()
     print(without_reports(text, hidden) if misses else text.split("\nper article")[0])
@@ -117,8 +130,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'sealed (never seen)':28} {unseen.line()}  {articles} reports, "
                   f"{unseen.tp + unseen.fn} core; {len(seen)} read by a tuner left out ({SEALED_SEEN.name})")
     if SEEDS.is_dir():
-        print(summary("seeds", evaluate_dirs([SEEDS])))
+        seeds = evaluate_dirs([SEEDS])
+        print(summary("seeds", seeds))
         print(place_summary("seeds", [SEEDS]))
+        print(casualty_summary("seeds", seeds))
     else:
         print(f"seeds: {SEEDS} not found, skipped")
     return 0

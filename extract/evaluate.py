@@ -11,7 +11,9 @@ undated gold). Matching is one-to-one and maximal (augmenting paths), core incid
 Besides the primary score: per language and per event type, an untyped score (place and date only),
 a type confusion table (a missed gold and a spurious prediction agreeing on place and date are one
 event typed differently), historical incidents apart, and every miss for error analysis
-(:mod:`extract.evaluate_report`).
+(:mod:`extract.evaluate_report`) The fatalities and injuries of matched core incidents are
+compared with the gold's (exact agreement, and which side lacks a number or both differ): no other score
+looks at them.
 """
 
 from __future__ import annotations
@@ -162,6 +164,7 @@ def score_article(report: IncidentReport, gold: dict, text: str, preds: list[Inc
                 report.borderline_predicted += 1
                 continue
             tp += 1
+            _score_casualties(report, g, pred)
             report.by_type.setdefault(g["event_type"], Counts()).tp += 1
             report.confusion[g["event_type"], pred.event_type] += 1
             if pred.sub_event_type in (g.get("acceptable_sub_event_types") or [g["sub_event_type"]]):
@@ -213,6 +216,18 @@ def score_article(report: IncidentReport, gold: dict, text: str, preds: list[Inc
     by_lang.add(Counts(tp, fp, fn))
     report.per_article.append((article, tp, fp, fn))
     return matched
+
+
+def _score_casualties(report: IncidentReport, gold: dict, pred: Incident) -> None:
+    """Add a matched core pair's fatalities and injuries to the report's agreement counts."""
+    wrong = []
+    for name, agreement, value in (("fatalities", report.fatalities, pred.fatalities),
+                                   ("injuries", report.injuries, pred.injuries)):
+        agreement.add(gold.get(name), value)
+        if gold.get(name) != value:
+            wrong.append(f"{name} {value} (gold {gold.get(name)})")
+    if wrong:
+        report.casualty_misses.append(f"{gold['incident_id']}: {', '.join(wrong)} «{pred.trigger}»")
 
 
 def _excluded_spans(text: str, gold: dict) -> list[tuple[int, int]]:

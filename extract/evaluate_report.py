@@ -42,6 +42,42 @@ class Counts:
                 f"(TP {self.tp}, FP {self.fp}, FN {self.fn})")
 
 
+@dataclass
+class Agreement:
+    """How a count (fatalities or injuries) of matched core incidents agrees with the gold's:
+    ``exact`` both the same (both silent counts too), ``gold_only`` the gold has a number and the
+    prediction none, ``pred_only`` the prediction a number and the gold none, ``different`` both
+    a number, not the same."""
+
+    exact: int = 0
+    gold_only: int = 0
+    pred_only: int = 0
+    different: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.exact + self.gold_only + self.pred_only + self.different
+
+    @property
+    def rate(self) -> float:
+        return self.exact / self.total if self.total else 0.0
+
+    def add(self, gold: int | None, pred: int | None) -> None:
+        """Count one matched pair: the gold's number (None when silent) and the prediction's."""
+        if gold == pred:
+            self.exact += 1
+        elif pred is None:
+            self.gold_only += 1
+        elif gold is None:
+            self.pred_only += 1
+        else:
+            self.different += 1
+
+    def line(self) -> str:
+        return (f"exact {self.exact}/{self.total} ({self.rate:.3f}); gold a number, prediction none {self.gold_only}; "
+                f"prediction a number, gold none {self.pred_only}; both, different {self.different}")
+
+
 @dataclass(frozen=True)
 class Miss:
     """A missed gold incident or a spurious prediction, described for a reader."""
@@ -87,6 +123,9 @@ class IncidentReport:
     subtype_misses: list[str] = field(default_factory=list)
     missing_texts: list[str] = field(default_factory=list)
     errors: list[Miss] = field(default_factory=list)
+    fatalities: Agreement = field(default_factory=Agreement)  # on matched core incidents
+    injuries: Agreement = field(default_factory=Agreement)
+    casualty_misses: list[str] = field(default_factory=list)  # "<gold id>: fatalities 3 (gold 4)"
 
     @property
     def counts(self) -> Counts:
@@ -121,6 +160,11 @@ class IncidentReport:
             lines.append(f"  {SHORT[r]:6}" + "".join(f"{self.confusion.get((r, c), 0) or '.':>6}" for c in cols))
         return lines
 
+    def casualty_lines(self) -> list[str]:
+        """The agreement of fatalities and of injuries on matched core incidents."""
+        return [f"fatalities on matched core incidents: {self.fatalities.line()}",
+                f"injuries on matched core incidents: {self.injuries.line()}"]
+
     def format(self, *, verbose: bool = False) -> str:
         """A human-readable report; ``verbose`` lists every missed and spurious incident."""
         lines = [
@@ -135,6 +179,7 @@ class IncidentReport:
             f"dedup clusters ('same'): {self.clusters}, all members found: {self.clusters_found}, "
             + (f"merged by extract.dedup.same_event: {self.clusters_merged}" if self.dedup_available
                else "extract.dedup.same_event not available"),
+            *self.casualty_lines(),
         ]
         if len(self.by_language) > 1:
             lines += self._table("per language:", self.by_language)
@@ -147,6 +192,8 @@ class IncidentReport:
             lines += ["false positives:", *[f"  {x}" for x in self.false_positives]]
         if self.subtype_misses:
             lines += ["sub-event type misses:", *[f"  {x}" for x in self.subtype_misses]]
+        if verbose and self.casualty_misses:
+            lines += ["casualty count disagreements (matched core incidents):", *[f"  {x}" for x in self.casualty_misses]]
         if verbose and self.errors:
             lines += ["missed and spurious incidents:", *[e.format() for e in self.errors]]
         return "\n".join(lines)
