@@ -206,8 +206,10 @@ _FROM_PEOPLE = re.compile(rf"(?<![^\s\"'(])(?:(?:ينحدر|ينحدرون|ين�
 #: Places that serve as reference points for a direction (شمالي تكريت, north of Basra).
 _REFERENCE = frozenset({"city", "town", "governorate"})
 #: "على بعد 200 كم", «على مسافة /30/ كيلومترا», "some 200 km": how far the place is from the landmark; the number
-#: alone in brackets too («مدينة كركوك (250 كم) شمال بغداد», arlong9 audit).
-_DISTANCE = (r"(?:(?:علي|على|نحو|حوالي|about|some|nearly|around|roughly)\s+)?(?:(?:بعد|مسافه)\s+)?(?:نحو\s+|حوالي\s+)?"
+#: alone in brackets too («مدينة كركوك (250 كم) شمال بغداد», arlong9 audit); after "located", «الواقعة» (Xinhua's
+#: "the provincial capital Tikrit, located some 170 km north of Baghdad": enreg10 audit, issue 8).
+_DISTANCE = (r"(?:(?:located|situated|lying|which lies|الواقع\S*|(?:التي|الذي)\s+تقع|تقع|يقع)\s+)?"
+             r"(?:(?:علي|على|نحو|حوالي|about|some|nearly|around|roughly|approximately)\s+)?(?:(?:بعد|مسافه)\s+)?(?:نحو\s+|حوالي\s+)?"
              r"/?[\d.,]+/?\s*(?:كم|كلم|كيلو\S*|km|kilomet\S*|miles?)[)\]]?\s+")
 _ANCHOR_GAP = re.compile(rf"[\s,،(/]*(?:{_DISTANCE}|[^\s,،]+[\s,،]+)?{_NEAR}(?:\s+(?:شرق|غرب)\S*)?\s+(?:{_DESIGNATOR}\s+){{0,2}}", re.IGNORECASE)
 _BARE_GAP = re.compile(rf"(?:و|and)?\s*(?:{_DESIGNATOR}\s*)?", re.IGNORECASE)

@@ -72,3 +72,24 @@ def test_an_explosive_device_that_went_off_is_a_roadside_bomb(text: str, admin1:
 ])
 def test_a_device_defused_or_a_warning_is_no_bombing(text: str, expected: list) -> None:
     assert incidents(text) == expected
+
+
+# Xinhua's landmark after the place, "X, located some 170 km north of Baghdad" («الواقعة على بعد …»), is
+# where X lies, not the event's place: the event stays at X, also when "the provincial capital" is
+# written before X (it went to Baghdad).
+@pytest.mark.parametrize("text, admin1", [
+    ("IS militants attacked a checkpoint north of Salahudin's provincial capital Tikrit, located some "
+     "170 km north of Baghdad, killing a soldier, a police officer told Xinhua.", "Salah al-Din"),
+    ("Gunmen attacked an army checkpoint near the provincial capital Baquba, located about 65 km "
+     "northeast of Baghdad, killing a soldier.", "Diyala"),
+    ("هاجم مسلحون نقطة تفتيش للجيش شمالي مركز المحافظة تكريت الواقعة على بعد 170 كم شمال بغداد، ما أسفر "
+     "عن مقتل جندي.", "Salah al-Din"),
+])
+def test_a_landmark_after_located_is_not_the_place(text: str, admin1: str) -> None:
+    assert [a for *_, a in incidents(text)] == [admin1]
+
+
+# Near miss: a region after "located" does not move the event from the city.
+def test_a_city_located_in_a_region_keeps_the_city() -> None:
+    assert [a for *_, a in incidents("A roadside bomb went off on Tuesday in Baghdad, located in central "
+                                     "Iraq, killing two people.")] == ["Baghdad"]
