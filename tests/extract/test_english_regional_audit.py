@@ -93,3 +93,16 @@ def test_a_landmark_after_located_is_not_the_place(text: str, admin1: str) -> No
 def test_a_city_located_in_a_region_keeps_the_city() -> None:
     assert [a for *_, a in incidents("A roadside bomb went off on Tuesday in Baghdad, located in central "
                                      "Iraq, killing two people.")] == ["Baghdad"]
+
+
+# The DNO field written Peshkabir (Reuters, AFP of July 2025) is a place of Zakho (Dohuk); the border
+# crossing's own name stays the crossing.
+@pytest.mark.parametrize("text, expected", [
+    ("Two explosive-laden drones attacked the Peshkabir oil field operated by DNO on Wednesday, the "
+     "Kurdistan Region's counter-terrorism service said.", ["Peshkabir oil field"]),
+    ("Traffic at the Peshkhabour border crossing was halted on Wednesday after protesters blocked the "
+     "road.", ["Fishkhabour border crossing"]),
+])
+def test_the_peshkabir_field(text: str, expected: list[str]) -> None:
+    found = parse_article(Article(text=text), article_date=DAY).incidents
+    assert [i.location for i in found] == expected
