@@ -154,8 +154,20 @@ def _finder(words: set[str]):  # -> Callable[[str], bool] | None
     """Whether a stretch holds one of ``words`` (``str`` searches for a few, an automaton for many)."""
     if not words:
         return None
-    if len(words) <= FEW_WORDS:
-        few = tuple(sorted(words))
+    if len(words) <= FEW_WORDS:  # (written out: a generator per ask cost more than the searches)
+        few = sorted(words)
+        if len(few) == 1:
+            a, = few
+            return lambda stretch: a in stretch
+        if len(few) == 2:
+            a, b = few
+            return lambda stretch: a in stretch or b in stretch
+        if len(few) == 3:
+            a, b, c = few
+            return lambda stretch: a in stretch or b in stretch or c in stretch
+        if len(few) == 4:
+            a, b, c, d = few
+            return lambda stretch: a in stretch or b in stretch or c in stretch or d in stretch
         return lambda stretch: any(w in stretch for w in few)
     automaton = ahocorasick.Automaton()
     for w in sorted(words):
