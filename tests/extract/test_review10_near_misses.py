@@ -256,3 +256,19 @@ def test_a_headline_arrest_told_with_the_dead_joins_the_clash() -> None:
 ])
 def test_the_most_notable_of_past_attacks_is_no_event(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- 8317286: a tribal feud settled -----------------------------------------------------------------------------------
+# 8317286 made 'tribal conflict/feud/fighting' a strong armed clash: a feud ended by an agreement or a conflict police
+# mediated to resolve became a clash. Not after end/resolve/settle/solve/mediate in (a|the), or 'over a'.
+@pytest.mark.parametrize("text, expected", [
+    # near misses: no clash (one each on main before this change)
+    ("MAYSAN, Iraq - The governor of Maysan announced on Tuesday an agreement to end a tribal feud that has lasted "
+     "years.", []),
+    ("BASRA, Iraq - Police mediated on Tuesday to resolve a tribal conflict over farmland in Qurna, officials said.", []),
+    # still a clash: the fight told
+    ("BASRA, Iraq - A tribal conflict in Basra province on Tuesday left one person dead, police said.",
+     [("Armed clash", "Basra")]),
+])
+def test_a_tribal_feud_settled_is_no_clash(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
