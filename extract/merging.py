@@ -1100,11 +1100,13 @@ def _kinds_retold(a: _Draft, b: _Draft) -> bool:
     typed by («واستهدف الهجوم مطعما وحاجزا للتفتيش غرب مدينة الناصرية» … «وقال مدير عام الصحة في محافظة ذي قار إن
     "سبعة وثلاثين شخصا قتلوا" في الهجوم الذي وقع على الطريق السريع»; «شن مسلحون … هجوماً بإطلاق النار على سيارة في
     الطريق الرابط بين محافظتي صلاح الدين وكركوك» … «استشهاد مدني … على طريق العلم»; arlong10 audit, issue 8).
-    One saying it is another stays apart."""
+    One saying it is another stays apart, and so do two districts ('Gunmen attacked a car west of Hawija on Tuesday. Two
+    soldiers were killed in an attack on a checkpoint in Dibis.': review10 near miss of 69b9a20)."""
     x, y = a.incident, b.incident
     return a.placed and b.placed and not (a.headline or b.headline) and \
         {x.event_type, y.event_type} <= _KILLINGS and x.sub_event_type != y.sub_event_type and \
         x.admin1 is not None and x.admin1 == y.admin1 and _gap(a, b) == 1 and \
+        (x.admin2 is None or y.admin2 is None or x.admin2 == y.admin2) and \
         any(d.generic and d.vague for d in (a, b)) and (a if a.sentence_index > b.sentence_index else b).generic and \
         not _days_apart(a, b, own="text") and \
         not any(_another(d) for d in (a, b))

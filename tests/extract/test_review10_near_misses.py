@@ -272,3 +272,16 @@ def test_the_most_notable_of_past_attacks_is_no_event(text: str, expected: list)
 ])
 def test_a_tribal_feud_settled_is_no_clash(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- 69b9a20: two attacks in two districts of one governorate -----------------------------------------------------------
+# 69b9a20 joins two accounts of an attack or a clash told in adjacent sentences in one governorate when one is a generic
+# word placed roughly and the later one generic too: 'Gunmen attacked a car west of Hawija on Tuesday. Two soldiers were
+# killed in an attack on a checkpoint in Dibis.' (two districts) became one attack at Dibis. Not two districts now.
+@pytest.mark.parametrize("text, expected", [
+    # near miss: two attacks (one on main before this change)
+    ("KIRKUK, Iraq - Gunmen attacked a car west of Hawija on Tuesday. Two soldiers were killed in an attack on a "
+     "checkpoint in Dibis.", [("Attack", "Hawija"), ("Armed clash", "Dibis")]),
+])
+def test_two_attacks_in_two_districts_stay_two(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
