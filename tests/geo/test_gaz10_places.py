@@ -116,3 +116,43 @@ def test_the_quarter_is_found(text: str, place_id: str) -> None:
 ])
 def test_the_near_miss_stays_apart(text: str, not_id: str) -> None:
     assert not_id not in ids(text)
+
+
+# Step 3: the Sinjar range under its Kurdish name, the Serdesht camp on it, the Makhmour camp under its
+# Kurdish name, and villages of Tuz, Daquq and Makhmour named in real reports.
+@pytest.mark.parametrize("text, place_id", [
+    ("A drone struck a car on Mount Shingal on Sunday.", "iq.ni.sinjar_mountain"),
+    ("Fighters withdrew to Mount Shengal overnight.", "iq.ni.sinjar_mountain"),
+    ("A drone hit a pickup near the Serdesht Camp on Tuesday.", "iq.ni.serdesht_camp"),
+    ("قصفت طائرة مسيرة سيارة قرب مخيم سردشت", "iq.ni.serdesht_camp"),
+    ("قصفت طائرة مسيرة مخيم رستم جودي للاجئين", "iq.ni.makhmour_camp"),
+    ("A drone struck a house in the Rustem Cudi camp.", "iq.ni.makhmour_camp"),
+    ("Three people were hurt in a strike on Mexmur camp.", "iq.ni.makhmour_camp"),
+    ("هاجم مسلحون قرية حليوة ليلا", "iq.sd.haliwa"),
+    ("Militants stormed Haliwa village at dawn.", "iq.sd.haliwa"),
+    ("قتل أربعة في هجوم على قرية لهيب", "iq.kr.liheb"),
+    ("Gunmen attacked a house in the village of Liheb.", "iq.kr.liheb"),
+    ("نزح أهالي قرية لهيبان بعد تهديدات", "iq.ni.lahiban"),
+    ("Families fled Lahiban after the attack.", "iq.ni.lahiban"),
+])
+def test_the_range_camp_or_village_is_found(text: str, place_id: str) -> None:
+    assert place_id in ids(text)
+
+
+@pytest.mark.parametrize("text, place_id, not_id", [
+    ("A drone struck a car in Shingal town.", "iq.ni.sinjar", "iq.ni.sinjar_mountain"),
+    ("وصل الوفد إلى مخيم مخمور للاجئين", "iq.ni.makhmour_camp", "iq.ni.serdesht_camp"),
+])
+def test_the_town_or_other_camp_stays(text: str, place_id: str, not_id: str) -> None:
+    found = ids(text)
+    assert place_id in found
+    assert not_id not in found
+
+
+@pytest.mark.parametrize("text, not_id", [
+    ("قالت إن البنت حليوة ومجتهدة", "iq.sd.haliwa"),
+    ("اشتعل لهيب النار في المخزن", "iq.kr.liheb"),
+    ("زار الوفد سردشت في إيران", "iq.ni.serdesht_camp"),
+])
+def test_the_common_word_alone_is_no_village(text: str, not_id: str) -> None:
+    assert not_id not in ids(text)
