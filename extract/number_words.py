@@ -48,6 +48,8 @@ def parse_number(text: str) -> int | None:
     if norm in lex.ar_numbers or norm in lex.en_numbers:
         return lex.ar_numbers.get(norm, lex.en_numbers.get(norm))
     words = [w for w in re.split(r"[\s\-]+", norm) if w not in {"and", "و"}]
+    if not words:  # "and" alone is no number (it read 0: "kills and injures seven" gave 0 dead)
+        return None
     total = current = 0
     i = 0
     while i < len(words):

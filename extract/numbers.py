@@ -107,6 +107,11 @@ def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | Non
             return value, n
     if toks[i].norm in {"a", "an", "one", "its", "his", "her"} and i + 1 < len(toks) and _person(toks[i + 1], lex):
         return 1, 1  # "killing a soldier", "killing its driver"
+    if toks[i].norm in {"a", "an", "one"}:  # "a foreign contractor", "one police officer": one or two words between
+        for k in (i + 2, i + 3):
+            if k < len(toks) and all(t.norm.isalpha() and t.norm.isascii() and t.norm not in lex.before
+                                     and t.norm != "and" for t in toks[i + 1:k]) and _person(toks[k], lex):
+                return 1, 1
     return None
 
 
@@ -129,7 +134,9 @@ _NOT_COUNT = frozenset(normalize(w) for w in ["عاما", "عام", "سنه", "�
 
 #: An ordinal after a casualty word is one more person (مقتل جنديين وإصابة ثالث).
 _ORDINAL_ONE = frozenset(normalize(w) for w in ["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
-                                                  "ثالثا", "رابعا", "خامسا"])
+                                                  "ثالثا", "رابعا", "خامسا", "third", "fourth", "fifth", "sixth"])
+#: Words after which an English count of others stands: "and one police officer" joins the count.
+_EN_GROUP_END = frozenset(["were", "was", "are", "is", "have", "has", "had", "been"])
 #: Relative pronouns before a casualty verb: one person (الذي قتل), two (اللذين قتلا).
 _WHO_ONE = {normalize(w): n for w, n in [("الذي", 1), ("التي", 1), ("والذي", 1), ("والتي", 1), ("اللذين", 2),
                                           ("اللذان", 2), ("اللتين", 2), ("اللتان", 2)]}
@@ -154,10 +161,17 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
             used.update(range(i + 2, i + 6))
             i += 2
             continue
+        if nxt == "and" and i + 2 < len(toks) and lex.before.get(toks[i + 2].norm, kind) != kind:
+            used.update(range(i + 3, i + 7))  # "kills and injures seven": the split is unknown
+            i += 3
+            continue
         j, total, found = _skip_qualifier(toks, i + 1, lex), 0, False
         ordinal = False
         while j < len(toks):
             num = _number_at(toks, j, lex)
+            if toks[j].norm == "a" and j + 1 < len(toks) and toks[j + 1].norm in _ORDINAL_ONE and not (
+                    j + 2 < len(toks) and toks[j + 2].norm == "of"):  # "wounding a third" (not "a third of")
+                j += 1
             if toks[j].norm in _ORDINAL_ONE:  # وإصابة ثالث: one more, besides those just counted
                 value, ordinal = 1, True
                 used.add(j)
@@ -168,7 +182,10 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
                                           or lex.after.get(toks[j + n].norm) not in (None, kind)):
                     break  # 18 عاماً; 'مقتل 3 جرحى' is odd: the noun after decides (counted below)
                 used.update(range(j, j + n))
-                j += n + 1
+                # the counted noun after the number (18 شخصاً), unless the number stands bare before
+                # the next casualty word (مقتل 6 وإصابة 25)
+                nxt = toks[j + n].norm if j + n < len(toks) else ""
+                j += n + (0 if nxt in lex.before or _strip(nxt) in lex.before else 1)
             elif person := _person(toks[j], lex):
                 value = person
                 used.add(j)
@@ -183,13 +200,20 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
             total, found = total + value, True
             start = j
             while j < len(toks) and j - start < 2 and toks[j].norm.isalpha() and not toks[j].norm.startswith("و") \
-                    and toks[j].norm not in lex.before and toks[j].norm not in _STOP:
+                    and toks[j].norm not in lex.before and toks[j].norm not in _STOP and toks[j].norm != "and":
                 j += 1  # adjectives: متعاقدين اجنبيين, soldiers
+            if _english_group_follows(toks, j, lex):
+                j += 1  # "killing four protesters and one police officer"
+                continue
             if not (j < len(toks) and toks[j].norm.startswith("و") and toks[j].norm not in lex.before
                     and _strip(toks[j].norm) not in lex.before):
                 break
             toks[j] = _Tok(toks[j].norm[1:], toks[j].dual_mark)  # وتسعة -> تسعة
-        if not found and i > 0 and toks[i - 1].norm in _WHO_ONE:  # الشهيد فلان الذي استشهد في ...
+        if not found and i + 1 < len(toks) and toks[i + 1].norm == "another" and (
+                i + 2 == len(toks) or toks[i + 2].norm in _PUNCT or toks[i + 2].norm in _STOP):
+            total, found, ordinal = 1, True, True  # "killing one and injuring another."
+            j = i + 2
+        elif not found and i > 0 and toks[i - 1].norm in _WHO_ONE:  # الشهيد فلان الذي استشهد في ...
             total, found = _WHO_ONE[toks[i - 1].norm], True
         elif not found and i > 0 and toks[i].norm.isalpha() and not toks[i].norm.isascii() and (
                 person := _person(toks[i - 1], lex)):  # إن شاباً قتل بالرصاص: the one just named was killed
@@ -198,6 +222,18 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
             others = ordinal or any(t.norm.startswith(("اخر", "other", "another")) for t in toks[i + 1:j + 2])
             counts[kind].append((total, others))
         i = max(i + 1, j)
+
+
+def _english_group_follows(toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
+    """Whether "and" at ``j`` joins another counted group to the victims just counted ("and one police
+    officer", "and a child"): a number or "a"/"one" + person follows, and no verb within four words
+    takes it as a clause of its own ("and 5 were injured", "and 12 wounded")."""
+    if j + 1 >= len(toks) or toks[j].norm != "and" or not toks[j + 1].norm.isascii():
+        return False
+    if not _number_at(toks, j + 1, lex):
+        return False
+    ahead = toks[j + 1:j + 6]
+    return not any(t.norm in _EN_GROUP_END or t.norm in lex.after or t.norm in lex.before for t in ahead)
 
 
 def _coordinated_before(toks: list[_Tok], k: int, lex: _Lexicon, used: set[int]) -> int:
@@ -258,6 +294,10 @@ def _object_after(toks: list[_Tok], i: int, lex: _Lexicon, used: set[int]) -> bo
     return False
 
 
+_PASSIVE = frozenset(["killed", "wounded", "injured", "hurt"])
+_MORE = frozenset(["more", "others"])  # "Eleven people are killed and 26 more injured"
+
+
 def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
     """Counts before a casualty word (4 قتلى, لقي 3 أشخاص حتفهم, three soldiers were killed) and
     tolls after a definite one (ارتفعت حصيلة القتلى إلى 20, the death toll rose to 20)."""
@@ -279,7 +319,10 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
         if dual and _object_after(toks, i, lex, used):
             continue  # مسلحين (اثنين) قتلا شرطياً: the two killed, not were killed
         counted = False
-        for back in range(1, 5):
+        # an English passive after its auxiliary reaches past a longer noun phrase ("four Kurdish
+        # militants have been killed", "Two Iraqi Army pilots are killed")
+        reach = 7 if tok.norm in _PASSIVE and i > 0 and toks[i - 1].norm in _AUX else 5
+        for back in range(1, reach):
             k = i - back
             if k < 0 or toks[k].norm in _PUNCT or k in used:
                 break
@@ -293,11 +336,16 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                 break  # «في 3 آب 2014 وقتلوا عشرات»: the date's year, not 2014 dead
             if num and k + num[1] <= i:
                 between = toks[k + num[1]:i]
-                passive = tok.norm in {"killed", "wounded", "injured", "hurt"}
+                passive = tok.norm in _PASSIVE
                 if passive and not all(t.norm in _AUX or t.norm.isalpha() for t in between):
                     continue
+                if k + num[1] < len(toks) and toks[k + num[1]].norm in _NOT_COUNT:
+                    break  # "Three days later soldiers were killed": a time, not a count
+                if back > 4 and not any(_person(t, lex) or t.norm.rstrip("s") in lex.en_people
+                                        or t.norm.endswith("men") or t.norm == "people" for t in between):
+                    continue  # far from the verb: only a count of people (not 'three rockets ... were killed')
                 if passive and toks[k].norm not in {"a", "an", "one"} and between and \
-                        not any(t.norm in _AUX for t in between) and \
+                        not any(t.norm in _AUX or t.norm in _MORE for t in between) and \
                         not any(t.norm.rstrip("s") in lex.en_people or t.norm.endswith("men") for t in between):
                     continue  # 'two checkpoints killed': not people
                 total = num[0] + _coordinated_before(toks, k, lex, used)  # a soldier and two civilians
