@@ -156,3 +156,40 @@ def test_the_town_or_other_camp_stays(text: str, place_id: str, not_id: str) -> 
 ])
 def test_the_common_word_alone_is_no_village(text: str, not_id: str) -> None:
     assert not_id not in ids(text)
+
+
+# Step 4: al-Islah village of Jalawla (the bare name is Dhi Qar's sub-district), Baqubah's Hay al-Rahma,
+# the Dolab area of Baghdadi (Anbar), and Rudaw's spelling "Khanaquin".
+@pytest.mark.parametrize("text, place_id", [
+    ("Militants fired mortars at al-Islah village, north of Jalawla.", "iq.di.islah_village"),
+    ("Gunmen attacked the village of Islahiyah on Sunday.", "iq.di.islah_village"),
+    ("هاجم مسلحون قرية الإصلاح بقذائف الهاون", "iq.di.islah_village"),
+    ("انفجرت عبوة لاصقة في حي الرحمة ببعقوبة", "iq.di.hay_rahma"),
+    ("A sticky bomb went off in Hay al-Rahma on Monday.", "iq.di.hay_rahma"),
+    ("انفجرت عبوات على منازل في منطقة الدولاب", "iq.an.dolab"),
+    ("A bomb hit a house in the Dolab area on Saturday.", "iq.an.dolab"),
+    ("Mortar shells landed near Khanaquin overnight.", "iq.di.khanaqin"),
+])
+def test_the_village_quarter_or_spelling_is_found(text: str, place_id: str) -> None:
+    assert place_id in ids(text)
+
+
+@pytest.mark.parametrize("text, place_id, not_id", [
+    ("تظاهر العشرات في ناحية الإصلاح", "iq.dq.islah", "iq.di.islah_village"),
+    ("Protesters gathered in the Islah sub-district of Dhi Qar.", "iq.dq.islah", "iq.di.islah_village"),
+])
+def test_the_sub_district_keeps_its_name(text: str, place_id: str, not_id: str) -> None:
+    found = ids(text)
+    assert place_id in found
+    assert not_id not in found
+
+
+@pytest.mark.parametrize("text, not_id", [
+    ("دعا الخطيب إلى الرحمة بالناس", "iq.di.hay_rahma"),
+    ("طالب المتظاهرون بالإصلاح السياسي", "iq.di.islah_village"),
+    ("اشترى الرجل الدولاب من السوق", "iq.an.dolab"),
+    # framed by another governorate's city, a Hay al-Rahma is a namesake, not Baqubah's
+    ("انفجرت عبوة في حي الرحمة في كركوك", "iq.di.hay_rahma"),
+])
+def test_the_word_alone_or_framed_elsewhere_stays_apart(text: str, not_id: str) -> None:
+    assert not_id not in ids(text)
