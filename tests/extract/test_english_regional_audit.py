@@ -106,3 +106,21 @@ def test_a_city_located_in_a_region_keeps_the_city() -> None:
 def test_the_peshkabir_field(text: str, expected: list[str]) -> None:
     found = parse_article(Article(text=text), article_date=DAY).incidents
     assert [i.location for i in found] == expected
+
+
+# Kurdish-region spellings of Rudaw, Kurdistan24, North Press and NRT (step 7 of the audit, both halves
+# open): Garmiyan written Karmiyan, Haji Omeran on the Iranian border, Sinune/Snune for Sinuni.
+@pytest.mark.parametrize("text, location", [
+    ("Two Peshmerga were wounded on Saturday in an ISIS attack in Karmiyan area, a security source told "
+     "North Press.", "Garmiyan"),
+    ("Iranian artillery shelled villages near Haji Omeran on Tuesday, wounding two shepherds.",
+     "Haji Omaran"),
+    ("Clashes erupted on Sunday night between the Iraqi army and YBS fighters in Sinune, west of Sinjar.",
+     "Sinuni"),
+])
+def test_kurdish_region_spellings(text: str, location: str) -> None:
+    assert [i.location for i in parse_article(Article(text=text), article_date=DAY).incidents] == [location]
+
+
+def test_a_quiet_front_is_no_event() -> None:
+    assert incidents("The Peshmerga ministry said on Tuesday that the Karmiyan front was calm.") == []
