@@ -35,3 +35,31 @@ def _draft(index: int, evidence: str, *, sub: str, place: str = "Erbil Internati
 def test_same_record_is_one_incident(evidence: str, second: dict, merged: bool) -> None:
     out = merge_drafts([_draft(0, HEADLINE, sub=SHELLING), _draft(4, evidence, **second)])
     assert len(out) == (1 if merged else 2)
+
+
+def _placed(index: int, evidence: str, place: str, admin1: str, precision: int) -> _Draft:
+    incident = Incident("Explosions/Remote violence", IED, evidence, event_date=SUNDAY, time_precision=1,
+                        country="Iraq", admin1=admin1, location=place, place_id="iq." + place.lower()[:12],
+                        geo_precision=precision, evidence_start=index * 100)
+    return _Draft(incident, index, placed=True, dated=True, role="", feature="governorate" if precision == 3 else "town")
+
+
+LEAD = "أعلنت خلية الإعلام الأمني مقتل ثلاثة مقاتلين بانفجار عبوة ناسفة في محافظة ديالى."
+
+
+@pytest.mark.parametrize("evidence, place, admin1, precision, merged", [
+    ("وأوضحت أن العبوة انفجرت على رتل للحشد غربي بحيرة حمرين.", "Lake Hamrin", "Diyala", 1, True),
+    ("The bomb struck a patrol near Muqdadiya, a police source said.", "Muqdadiya", "Diyala", 1, True),
+    ("وانفجرت عبوة ناسفة على دورية في قضاء الطارمية.", "Tarmiyah", "Baghdad", 1, False),  # another governorate
+    ("وفي هجوم آخر، انفجرت عبوة ناسفة قرب المقدادية.", "Muqdadiya", "Diyala", 1, False),  # told as another
+])
+def test_governorate_lead_joins_the_placed_account(evidence: str, place: str, admin1: str, precision: int,
+                                                   merged: bool) -> None:
+    out = merge_drafts([_placed(0, LEAD, "Diyala Governorate", "Diyala", 3), _placed(3, evidence, place, admin1, precision)])
+    assert len(out) == (1 if merged else 2)
+
+
+def test_two_placed_towns_stay_two() -> None:
+    out = merge_drafts([_placed(0, "Two bombs exploded in Baquba.", "Baquba", "Diyala", 1),
+                        _placed(3, "A bomb exploded in Khalis.", "Khalis", "Diyala", 1)])
+    assert len(out) == 2
