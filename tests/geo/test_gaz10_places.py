@@ -193,3 +193,32 @@ def test_the_sub_district_keeps_its_name(text: str, place_id: str, not_id: str) 
 ])
 def test_the_word_alone_or_framed_elsewhere_stays_apart(text: str, not_id: str) -> None:
     assert not_id not in ids(text)
+
+
+# Step 5: places the dev sets' gold marks and the gazetteer lacked (tuned on the dev sets, so their
+# figures are no independent measure): Mosul's Souq al-Shaarin, al-Nuri mosque and al-Bakr quarter,
+# Baghdad's Bakriya, Anbar's Albu Bali, and spellings of places it has.
+@pytest.mark.parametrize("text, place_id", [
+    ("سقطت قذائف على سوق الشعارين صباح اليوم", "iq.ni.souq_shaarin"),
+    ("Engineers began rebuilding the Great Mosque of al-Nuri.", "iq.ni.nuri_mosque"),
+    ("بدأ العمل في إعادة إعمار جامع النوري الكبير", "iq.ni.nuri_mosque"),
+    ("A sticky bomb killed a driver in Bakriya on Sunday.", "iq.bg.bakriya"),
+    ("انفجرت عبوة في حي البكرية صباح الأحد", "iq.bg.bakriya"),
+    ("A car bomb went off in al-Bakr neighborhood.", "iq.ni.bakr_q"),
+    ("Tribal fighters clashed with militants near Albu Bali.", "iq.an.albu_bali"),
+    ("Hundreds marched in Sha'ab on Friday.", "iq.bg.shaab"),
+    ("قصفت طائرة مسيرة حقل لانز النفطي", "iq.ar.lanaz_refinery"),
+    ("قصفت المدفعية قرى في ناحية دركار", "gn.97145"),
+    ("سقطت قذائف مدفعية في برخ عصر اليوم", "iq.da.parakh"),
+    ("A roadside bomb hit a truck on the Neft Khana road.", "iq.di.naft_khana"),
+])
+def test_the_dev_set_place_is_found(text: str, place_id: str) -> None:
+    assert place_id in ids(text)
+
+
+@pytest.mark.parametrize("text, not_id", [
+    ("Ahmed Hassan al-Bakr became president in 1968.", "iq.ni.bakr_q"),
+    ("وصل الوفد إلى النوري لتقديم التعازي", "iq.ni.nuri_mosque"),
+])
+def test_the_name_alone_is_no_place(text: str, not_id: str) -> None:
+    assert not_id not in ids(text)
