@@ -27,6 +27,9 @@ from extract.number_words import parse_number
 __all__ = ["Casualties", "count_casualties", "parse_number"]
 
 _TOKEN = re.compile(r"[وفبل]?\d+(?:[,.]\d+)*|\w+(?:-\w+)*|[^\w\s]")
+#: "U.S.", "U.N.": one word («us», «un», same length with two spaces), so "two U.S. service members" is
+#: one noun phrase and "seven U.S. troops are injured" one clause.
+_ABBREV = re.compile(r"\b([a-z])\.([a-z])\.")
 _HUNDREDS = (normalize("مئة"), normalize("مائة"))
 
 
@@ -59,6 +62,8 @@ def _plain_token(word: str) -> _Tok:
 def _tokens(text: str) -> list[_Tok]:
     norm, index = normalize_with_map(text)
     lowered = ascii_lower(norm)  # same length as norm
+    if "." in lowered:
+        lowered = _ABBREV.sub(r"\1\2  ", lowered)
     if "\u064e" not in text:  # no fatha at all: no token carries the dual mark
         return [_plain_token(word) for word in _TOKEN.findall(lowered)]
     matches = _TOKEN.finditer(lowered)
@@ -101,6 +106,8 @@ def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | Non
             continue
         if n > 1 and not (words[1].startswith("و") or words[1] in {"عشر", "عشره", "and", "hundred", "thousand",
                                                                   "الاف", *_HUNDREDS, "dozen"}):
+            continue
+        if words[-1] == "and":  # "killed five and injured seven": the count ends before "and"
             continue
         value = _parse_number(" ".join(words))
         if value is not None and not (words[0] in {"a", "an", "one"} and n == 1):
@@ -236,14 +243,17 @@ def _english_group_follows(toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
     return not any(t.norm in _EN_GROUP_END or t.norm in lex.after or t.norm in lex.before for t in ahead)
 
 
-def _coordinated_before(toks: list[_Tok], k: int, lex: _Lexicon, used: set[int]) -> int:
-    """People counted in groups joined by 'and' before token k (English)."""
+def _coordinated_before(toks: list[_Tok], k: int, lex: _Lexicon, used: set[int], first: int = 0) -> int:
+    """People counted in groups joined by 'and' before token k (English), added to ``first``, the count
+    at k; a range "between N and ``first``" gives its lower bound (ACLED's)."""
     extra = 0
     while k >= 2 and toks[k - 1].norm == "and":
         for j in (k - 2, k - 3):
             num = j >= 0 and j not in used and (_number_at(toks, j, lex) or (
                 (p, 1) if (p := _person(toks[j], lex)) else None))
             if num:
+                if j > 0 and toks[j - 1].norm == "between":  # "between 3 and 5 people": the lower bound
+                    return num[0] - first if extra == 0 and num[0] < first else 0
                 extra, k = extra + num[0], j
                 used.add(j)
                 break
@@ -348,7 +358,7 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                         not any(t.norm in _AUX or t.norm in _MORE for t in between) and \
                         not any(t.norm.rstrip("s") in lex.en_people or t.norm.endswith("men") for t in between):
                     continue  # 'two checkpoints killed': not people
-                total = num[0] + _coordinated_before(toks, k, lex, used)  # a soldier and two civilians
+                total = num[0] + _coordinated_before(toks, k, lex, used, num[0])  # a soldier and two civilians
                 counts[kind].append((total, any(t.norm.startswith(("اخر", "other")) for t in between)))
                 used.update(range(k, k + num[1]))
                 counted = True
