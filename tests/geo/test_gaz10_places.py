@@ -15,6 +15,12 @@ def ids(text: str) -> list[str]:
     return [m.place.place_id for m in find_places(text)]
 
 
+def assert_one_not_other(text: str, place_id: str, not_id: str) -> None:
+    found = ids(text)
+    assert place_id in found
+    assert not_id not in found
+
+
 @pytest.mark.parametrize("text, place_id", [
     ("هاجم مسلحون نقطة للجيش في صحراء الرطبة فجر اليوم", "iq.an.rutba_desert"),
     ("A patrol was ambushed in the Rutba desert on Sunday.", "iq.an.rutba_desert"),
@@ -42,9 +48,7 @@ def test_the_place_is_found(text: str, place_id: str) -> None:
     ("Trainees fired rockets at the Besmaya range.", "iq.bg.besmaya", "iq.bg.bismayah"),
 ])
 def test_the_bare_name_keeps_its_reading(text: str, place_id: str, not_id: str) -> None:
-    found = ids(text)
-    assert place_id in found
-    assert not_id not in found
+    assert_one_not_other(text, place_id, not_id)
 
 
 @pytest.mark.parametrize("text", [
@@ -144,9 +148,7 @@ def test_the_range_camp_or_village_is_found(text: str, place_id: str) -> None:
     ("وصل الوفد إلى مخيم مخمور للاجئين", "iq.ni.makhmour_camp", "iq.ni.serdesht_camp"),
 ])
 def test_the_town_or_other_camp_stays(text: str, place_id: str, not_id: str) -> None:
-    found = ids(text)
-    assert place_id in found
-    assert not_id not in found
+    assert_one_not_other(text, place_id, not_id)
 
 
 @pytest.mark.parametrize("text, not_id", [
@@ -179,9 +181,7 @@ def test_the_village_quarter_or_spelling_is_found(text: str, place_id: str) -> N
     ("Protesters gathered in the Islah sub-district of Dhi Qar.", "iq.dq.islah", "iq.di.islah_village"),
 ])
 def test_the_sub_district_keeps_its_name(text: str, place_id: str, not_id: str) -> None:
-    found = ids(text)
-    assert place_id in found
-    assert not_id not in found
+    assert_one_not_other(text, place_id, not_id)
 
 
 @pytest.mark.parametrize("text, not_id", [
@@ -222,3 +222,19 @@ def test_the_dev_set_place_is_found(text: str, place_id: str) -> None:
 ])
 def test_the_name_alone_is_no_place(text: str, not_id: str) -> None:
     assert not_id not in ids(text)
+
+
+# Step 6: Maysan's al-Adl sub-district; «ناحية العدل» went to Baghdad's Hay al-Adl.
+@pytest.mark.parametrize("text, expected, not_id", [
+    ("اندلع نزاع عشائري في ناحية العدل جنوبي ميسان", "iq.ma.adl", "iq.bg.adl"),
+    ("فرضت القوات حظر تجوال في ناحية العدل", "iq.ma.adl", "iq.bg.adl"),
+    ("Tribal clashes broke out in the al-Adl sub-district on Friday.", "iq.ma.adl", "iq.bg.adl"),
+    # Baghdad's quarter keeps «حي العدل»
+    ("انفجرت عبوة في حي العدل غربي بغداد", "iq.bg.adl", "iq.ma.adl"),
+])
+def test_the_sub_district_of_adl(text: str, expected: str, not_id: str) -> None:
+    assert_one_not_other(text, expected, not_id)
+
+
+def test_justice_alone_is_no_place() -> None:
+    assert ids("قال إن الحل في العدل والمساواة") == []
