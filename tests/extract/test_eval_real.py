@@ -33,3 +33,13 @@ def test_every_listed_report_is_a_sealed_report():
     eval_real = _eval_real()
     sealed_ids = {p.stem for d in eval_real.gold_dirs("sealed") for p in d.glob("*.json")}
     assert eval_real.seen_sealed_ids() <= sealed_ids
+
+
+def test_casualty_summary_line():
+    from extract.evaluate_report import Agreement
+
+    report = IncidentReport(fatalities=Agreement(exact=3, gold_only=1, pred_only=0, different=0),
+                            injuries=Agreement(exact=2, gold_only=0, pred_only=1, different=1))
+    line = _eval_real().casualty_summary("real/x", report)
+    assert line == ("real/x                       casualties fatalities 3/4 (0.750; gold-only 1, pred-only 0, "
+                    "different 0)  injuries 2/4 (0.500; gold-only 0, pred-only 1, different 1)")
