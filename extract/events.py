@@ -2,7 +2,9 @@
 
 One pass of the trigger matcher per article finds every trigger of ``triggers.yaml`` in the
 normalised article (its phrase trie tried only where a phrase's first word occurs); one pass of
-the cue matcher finds the cues of every class of ``cues.yaml`` (``_cue_spans``). Per sentence the
+the cue matcher finds the cues of every class of ``cues.yaml`` (``_cue_spans``: its phrases at once, the
+regex entries of a class when a sentence first reads ``cue_spans[cls]``; an article reads about half
+of the classes, so a new class costs little until a sentence asks for it). Per sentence the
 triggers are then cleaned (a cache find owns the weapons listed after it, a weak weapon word
 needs an event verb, generic words give way to a specific event of the same sentence), grouped
 (triggers a few words apart describe one event) and checked against the cues in their clause.

@@ -5,6 +5,15 @@ Arabic is matched on a copy of the text folded by the project's one normaliser
 (:func:`geo.normalize.fold`: alef forms, ya/alef maqsura, ta marbuta, hamza seats, Persian
 letters, digits, diacritics and tatweel); :func:`normalise` returns that copy and an offset map
 back to the original, so spans always slice the original text.
+
+What a regex entry costs (issue 11): one Aho-Corasick pass per text finds the literals of every entry;
+an entry runs only if its anchor literals occur (``extract.anchors.regex_anchors``: a literal within
+a few characters of the match start, tried only there) and, besides, a word of each group of words
+every match of it holds (``regex_requires``: «ارهابي» in «هجوم\\s+(?:ال)?ارهابي», one of note/letter in
+"protest (?:note|letter)"; words of four letters or more). So write an entry with its telling words
+as literals (an alternation of words, not ``\\S+`` or a class), near its start. A rule set that reads a
+few of many payloads (cue classes) asks :meth:`PhraseMatcher.scan` and then ``Scan.spans(payload)``:
+the regex entries of a payload run only when it is first asked for.
 """
 
 from __future__ import annotations
