@@ -749,6 +749,15 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         cut = cue_start(text, lang, "protest_object", event.start + 1, hi) if event.event_type == "Protests" else None
         toll = casualties(text[lo:hi if cut is None else cut])  # not the toll of what a protest denounces
         killed, injured = toll.killed, toll.injured
+        if killed is None and injured is None and cut is None:
+            # "… detonates explosives …, during an attempted arrest, killing himself and injuring two": the
+            # toll stands in the clause of a word dropped as no event of its own (the attempted arrest),
+            # right after this one in its sentence: it is this event's toll
+            after = [e for e in events if e.sentence == event.sentence and e.start >= hi]
+            dropped = min(after, key=lambda e: e.start) if after else None
+            if dropped is not None and dropped.rejected not in {None, REFERENCE}:
+                toll = casualties(text[max(hi, dropped.scope[0]):dropped.scope[1]])
+                killed, injured = toll.killed, toll.injured
         if killed is None and _ONE_DEAD.search(event.trigger) and event.event_type not in {
                 "Strategic developments", "Protests"} and not _ATTEMPTED.search(
                 text, max(event.sentence[0], event.start - ATTEMPT_CHARS), min(event.sentence[1], event.end + ATTEMPT_CHARS)):
