@@ -358,6 +358,9 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                         not any(t.norm in _AUX or t.norm in _MORE for t in between) and \
                         not any(t.norm.rstrip("s") in lex.en_people or t.norm.endswith("men") for t in between):
                     continue  # 'two checkpoints killed': not people
+                if k >= 2 and toks[k].norm.isascii() and num == (1, 1) and toks[k - 1].norm.isalpha() and \
+                        toks[k - 1].norm not in _AUX and toks[k - 2].norm in {"a", "an"} and k - 2 not in used:
+                    k -= 2  # "and a coalition servicemember are dead": the group starts at its article
                 total = num[0] + _coordinated_before(toks, k, lex, used, num[0])  # a soldier and two civilians
                 counts[kind].append((total, any(t.norm.startswith(("اخر", "other")) for t in between)))
                 used.update(range(k, k + num[1]))

@@ -18,7 +18,10 @@ CASES = [
     ("إصابة زميلين لنا بنيران قناص", None, 2),
     # a range "between N and M" gives its lower bound (it added them up)
     ("Between 4 and 6 people were killed in the blast.", 4, None),
+    # a group opened by "a" + adjective before a plural group: "Two Americans and a coalition servicemember"
+    ("Two Iraqis and a foreign contractor are dead after the rocket fell on the base.", 3, None),
     # near misses
+    ("The ministry said a local guard was killed at the gate.", 1, None),
     ("A soldier and two civilians were killed at the checkpoint.", 3, None),
     ("He said U.S. forces killed 3 militants in the valley.", 3, None),
     ("The U.S. embassy said two rockets fell inside the compound.", None, None),
