@@ -285,3 +285,18 @@ def test_a_tribal_feud_settled_is_no_clash(text: str, expected: list) -> None:
 ])
 def test_two_attacks_in_two_districts_stay_two(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- e2d1aa1: «مقتله» as a toll -----------------------------------------------------------------------------------------
+# e2d1aa1 counts «مقتله/مقتلها/مقتلهما» as one or two dead wherever it stands: an officer who survived an attempt, with
+# «نفى مصدر أمني أنباء مقتله» (denied reports of his death), got one dead. Only right after عن/إلى/في now (what the event
+# led to: «ما أدى إلى مقتله», «أسفر عن مقتله»).
+@pytest.mark.parametrize("text, expected", [
+    # near miss: no dead (one on main before this change)
+    ("بغداد - نجا ضابط في الشرطة اليوم الثلاثاء من محاولة اغتيال بعبوة لاصقة في منطقة المنصور، ونفى مصدر أمني أنباء "
+     "مقتله.", [None]),
+    # still one dead
+    ("ديالى - هاجم مسلحون منزل مختار قرية في قضاء الخالص اليوم الثلاثاء، ما أدى إلى مقتله.", [1]),
+])
+def test_his_killing_counts_only_as_what_the_event_led_to(text: str, expected: list) -> None:
+    assert incidents(text, "fatalities", day=TUE) == expected
