@@ -249,7 +249,8 @@ def _coordinated_before(toks: list[_Tok], k: int, lex: _Lexicon, used: set[int],
     extra = 0
     while k >= 2 and toks[k - 1].norm == "and":
         for j in (k - 2, k - 3):
-            num = j >= 0 and j not in used and (_number_at(toks, j, lex) or (
+            # (read up to the "and": "between five and ten" is five, not the compound 'five and ten')
+            num = j >= 0 and j not in used and (_number_at(toks[:k - 1], j, lex) or (
                 (p, 1) if (p := _person(toks[j], lex)) else None))
             if num:
                 if j > 0 and toks[j - 1].norm == "between":  # "between 3 and 5 people": the lower bound

@@ -300,3 +300,15 @@ def test_two_attacks_in_two_districts_stay_two(text: str, expected: list) -> Non
 ])
 def test_his_killing_counts_only_as_what_the_event_led_to(text: str, expected: list) -> None:
     assert incidents(text, "fatalities", day=TUE) == expected
+
+
+# -- e7bc3be: a range of spelled-out numbers --------------------------------------------------------------------------
+# e7bc3be gives a range "between N and M" its lower bound; spelled out, 'between five and ten' read the lower number as
+# the compound 'five and ten' and kept ten. The group before 'and' is read up to the 'and' (numbers._coordinated_before).
+@pytest.mark.parametrize("text, expected", [
+    ("BAGHDAD - Between five and ten people were killed in a bombing in Sadr City on Tuesday, police said.", [5]),
+    ("BAGHDAD - Between 5 and 10 people were killed in a bombing in Sadr City on Tuesday, police said.", [5]),
+    ("BAGHDAD - Two soldiers and three civilians were killed in a bombing in Sadr City on Tuesday, police said.", [5]),
+])
+def test_a_spelled_range_gives_its_lower_bound(text: str, expected: list) -> None:
+    assert incidents(text, "fatalities", day=TUE) == expected
