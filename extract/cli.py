@@ -27,8 +27,9 @@ output contract (parse --json): JSON Lines on stdout, one object per article:
                "confidence"}],
    "incidents": [{"event_date": "YYYY-MM-DD" or null, "time_precision", "event_type",
                   "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location",
-                  "latitude", "longitude", "geo_precision", "fatalities", "evidence", "source",
-                  "confidence", "historical"}]}
+                  "latitude", "longitude", "geo_precision", "fatalities", "injuries", "evidence",
+                  "source", "confidence", "historical"}]}
+  fatalities/injuries: the people killed / wounded the report counts for the event (null: none stated).
   start/end: character offsets into the article text (text[start:end] == surface).
   time_precision: 1 day, 2 week, 3 month (null when the date is unknown).
   geo_precision: 1 exact place, 2 near the place / district, 3 governorate or wider.

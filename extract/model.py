@@ -107,6 +107,7 @@ class Incident:
             "longitude": self.longitude,
             "geo_precision": self.geo_precision,
             "fatalities": self.fatalities,
+            "injuries": self.injuries,
             "evidence": self.evidence,
             "source": self.source,
             "confidence": round(self.confidence, 3),

@@ -44,7 +44,7 @@ INCIDENT = strict({
     "actor1": TEXT, "actor2": TEXT, "country": {"type": ["string", "null"], "pattern": "^[A-Z]{2}$"},
     "admin1": TEXT, "admin2": TEXT, "location": TEXT, "latitude": NUMBER, "longitude": NUMBER,
     "geo_precision": PRECISION, "fatalities": {"type": ["integer", "null"], "minimum": 0},
-    "evidence": {"type": "string", "minLength": 1}, "source": TEXT,
+    "injuries": {"type": ["integer", "null"], "minimum": 0}, "evidence": {"type": "string", "minLength": 1}, "source": TEXT,
     "confidence": {"type": "number", "minimum": 0, "maximum": 1}, "historical": {"type": "boolean"},
 })
 ARTICLE = strict({
@@ -97,6 +97,13 @@ def test_one_object_per_article_in_order(parsed: tuple[list[dict], str]) -> None
     assert objects[1]["title"] == "Rockets near Baghdad airport" and objects[1]["source"] == "Example Wire"
 
 
+def test_the_toll_is_in_the_contract(parsed: tuple[list[dict], str]) -> None:
+    """«مقتل جنديين وإصابة ثلاثة آخرين»: two killed and three wounded, both in the output."""
+    objects, _ = parsed
+    [incident] = objects[0]["incidents"]
+    assert (incident["fatalities"], incident["injuries"]) == (2, 3)
+
+
 def test_every_object_matches_the_schema(parsed: tuple[list[dict], str]) -> None:
     objects, _ = parsed
     for obj in objects:
@@ -144,5 +151,5 @@ def test_help_states_the_contract() -> None:
     assert done.returncode == 0
     out = done.stdout.decode("utf-8")
     for key in ("article_date", "places", "incidents", "feature_type", "time_precision", "geo_precision",
-                "fatalities", "evidence", "confidence", "historical", "1 day, 2 week, 3 month"):
+                "fatalities", "injuries", "evidence", "confidence", "historical", "1 day, 2 week, 3 month"):
         assert key in out, key

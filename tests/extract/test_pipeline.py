@@ -30,7 +30,7 @@ ROCKETS = ("قصف صاروخي يستهدف مطار بغداد\n"
            "ومن المقرر أن يعقد البرلمان جلسة لمناقشة خطة لمواجهة الهجمات.")
 CONTRACT_INCIDENT_KEYS = {"event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                           "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-                          "fatalities", "evidence", "source", "confidence", "historical"}
+                          "fatalities", "injuries", "evidence", "source", "confidence", "historical"}
 CONTRACT_PLACE_KEYS = {"surface", "start", "end", "place_id", "name_en", "name_ar", "feature_type", "country",
                        "admin1", "admin2", "latitude", "longitude", "confidence"}
 
