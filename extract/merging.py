@@ -792,11 +792,7 @@ def _two_districts(a: _Draft, b: _Draft) -> bool:
     up («في هجمات متفرقة ببغداد»), once it has joined the first, must not carry the second into it. A
     retelling names the event's own district again, a place in it, or points back («الانفجار»); a
     governorate named by its capital («دهوك», «البصرة») holds the other district (`_province_by_capital`)."""
-    x, y = a.incident, b.incident
-    return a.placed and b.placed and not (a.vague or b.vague) and not (a.headline or b.headline) and \
-        not (a.dateline or b.dateline) and _own_word(a) and _own_word(b) and not _same_sentence(a, b) and \
-        x.country == y.country and None not in (x.admin2, y.admin2) and x.admin2 != y.admin2 and \
-        MERGE_KM < _km(x, y) < math.inf and not (_province_by_capital(a, b) or _province_by_capital(b, a))
+    return not (a.vague or b.vague) and _told_in_two_districts(a, b)
 
 
 def _two_tolls(a: _Draft, b: _Draft) -> bool:
@@ -807,9 +803,18 @@ def _two_tolls(a: _Draft, b: _Draft) -> bool:
     rule for a headline without a date and the body's account joined into one (split10 audit, issue 8). Not a
     governorate, which may sum the other up (`_rough_and_exact`), nor a toll update (`_toll_update_of`)."""
     x, y = a.incident, b.incident
-    return a.placed and b.placed and not (_province(a) or _province(b)) and not (a.headline or b.headline) and \
-        not (a.dateline or b.dateline) and _own_word(a) and _own_word(b) and not _same_sentence(a, b) and \
+    return not (_province(a) or _province(b)) and \
         x.fatalities is not None and y.fatalities is not None and x.fatalities != y.fatalities and \
+        _told_in_two_districts(a, b)
+
+
+def _told_in_two_districts(a: _Draft, b: _Draft) -> bool:
+    """What `_two_districts` and `_two_tolls` both ask: two accounts placed by their own text (no headline, no
+    dateline), each in a sentence of its own with its own word for the event, in two districts of one country more
+    than MERGE_KM apart, neither district a governorate named by its capital (`_province_by_capital`)."""
+    x, y = a.incident, b.incident
+    return a.placed and b.placed and not (a.headline or b.headline) and not (a.dateline or b.dateline) and \
+        _own_word(a) and _own_word(b) and not _same_sentence(a, b) and \
         x.country == y.country and None not in (x.admin2, y.admin2) and x.admin2 != y.admin2 and \
         MERGE_KM < _km(x, y) < math.inf and not (_province_by_capital(a, b) or _province_by_capital(b, a))
 
