@@ -142,6 +142,9 @@ _NOT_COUNT = frozenset(normalize(w) for w in ["عاما", "عام", "سنه", "�
 #: An ordinal after a casualty word is one more person (مقتل جنديين وإصابة ثالث).
 _ORDINAL_ONE = frozenset(normalize(w) for w in ["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                                                   "ثالثا", "رابعا", "خامسا", "third", "fourth", "fifth", "sixth"])
+#: «واحد» after a counted person agrees with it (مقتل شخص واحد, إصابة امرأة واحدة): one person, not «و» + «أحد».
+_ONE_AGREEING = frozenset(normalize(w) for w in ["واحد", "واحدة", "واحدا", "واحداً"])
+_HAMZA_ONE = re.compile("و[أإ]حد")  # «وأحد», «وإحدى» as written: 'and one of', which normalising folds into «واحد»
 #: Words after which an English count of others stands: "and one police officer" joins the count.
 _EN_GROUP_END = frozenset(["were", "was", "are", "is", "have", "has", "had", "been"])
 #: Relative pronouns before a casualty verb: one person (الذي قتل), two (اللذين قتلا).
@@ -153,8 +156,21 @@ _TOLL_SKIP = frozenset(normalize(w) for w in ["الى", "ل", "بلغ", "وصل"
                         "at", "is", "was", "has", "of"])
 
 
-def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
-    """Counts after a casualty word: مقتل 18 شخصاً, إصابة جنديين, killing five."""
+def _agreeing_one(toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
+    """Whether token ``j``, right after a counted person, is the numeral «واحد» agreeing with it
+    (مقتل شخص واحد وإصابة اثنين, مقتل شخص واحد من عناصر الشرطة) rather than «وأحد» (and one of) written
+    without its hamza: the clause goes on with a new clause, a preposition or nothing, not with the
+    group «أحد» would head (وأحد المارة, وأحد عناصر الحشد)."""
+    if j >= len(toks) or toks[j].norm not in _ONE_AGREEING:
+        return False
+    nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+    return (not nxt or nxt in _PUNCT or nxt in _STOP or nxt[:1] in "وبل" or nxt in lex.before
+            or _strip(nxt) in lex.before)
+
+
+def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int], agreeing_one: bool = True) -> None:
+    """Counts after a casualty word: مقتل 18 شخصاً, إصابة جنديين, killing five. ``agreeing_one`` is
+    False when the text writes «وأحد» with its hamza somewhere, so a «واحد» token may be that word."""
     i = 0
     while i < len(toks):
         word = toks[i].bare
@@ -209,6 +225,8 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) ->
             while j < len(toks) and j - start < 2 and toks[j].norm.isalpha() and not toks[j].norm.startswith("و") \
                     and toks[j].norm not in lex.before and toks[j].norm not in _STOP and toks[j].norm != "and":
                 j += 1  # adjectives: متعاقدين اجنبيين, soldiers
+            if agreeing_one and _agreeing_one(toks, j, lex):
+                j += 1  # مقتل شخص واحد: «واحد» agrees with the person counted, it is not «و» + «أحد»
             if _english_group_follows(toks, j, lex):
                 j += 1  # "killing four protesters and one police officer"
                 continue
@@ -342,7 +360,8 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                 counted = True
                 break
             num = _number_at(toks, k, lex) or ((p, 1) if (p := _person(toks[k], lex)) else None) or (
-                (2, 1) if back == 1 and dual and _plural_form(toks[k], lex) else None)
+                (2, 1) if back == 1 and dual and _plural_form(toks[k], lex) else None) or (
+                (1, 1) if toks[k].norm == "another" and all(t.norm in _AUX for t in toks[k + 1:i]) else None)
             if num and _a_year(toks, k):
                 break  # «في 3 آب 2014 وقتلوا عشرات»: the date's year, not 2014 dead
             if num and k + num[1] <= i:
@@ -363,7 +382,8 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                         toks[k - 1].norm not in _AUX and toks[k - 2].norm in {"a", "an"} and k - 2 not in used:
                     k -= 2  # "and a coalition servicemember are dead": the group starts at its article
                 total = num[0] + _coordinated_before(toks, k, lex, used, num[0])  # a soldier and two civilians
-                counts[kind].append((total, any(t.norm.startswith(("اخر", "other")) for t in between)))
+                counts[kind].append((total, toks[k].norm == "another"  # "and another was injured"
+                                     or any(t.norm.startswith(("اخر", "other")) for t in between)))
                 used.update(range(k, k + num[1]))
                 counted = True
                 break
@@ -421,7 +441,7 @@ def count_casualties(text: str) -> Casualties:
     toks = _tokens(text)
     counts: _Counts = {"killed": [], "injured": []}
     used: set[int] = set()
-    _before(toks, lex, counts, used)
+    _before(toks, lex, counts, used, agreeing_one=not _HAMZA_ONE.search(text))
     _after(toks, lex, counts, used)
     _toll_to(toks, lex, counts, used)
     result: dict[str, int | None] = {}
