@@ -114,6 +114,10 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 FRAME = 80
 #: What may stand between a quarter and the city right after it that frames it («حي العامل في البصرة», «بالبصرة»).
 _QUARTER_FRAME = re.compile(r"\s*(?:(?:في|فى|in)\s+|ب)?(?:(?:مدينه|مدينة|محافظه|محافظة|city\s+of)\s+)?", re.IGNORECASE)
+#: A clause that tells another event («فيما قتل», «بينما», «وفي حادث آخر», "while", "meanwhile", "in a
+#: separate attack"): a place told after it is not framed by a governorate's place told before it.
+_NEW_EVENT_CLAUSE = re.compile(r"(?:^|[\s،,؛;])(?:فيما|وفيما|بينما|وبينما|في حين|وفي حين|وفي حادث|في حادث|وفي هجوم|"
+                               r"وفي حادثة|while|whereas|meanwhile|in a separate|in another)(?=\s)", re.IGNORECASE)
 #: Small places a namesake the gazetteer lacks may stand for, when another governorate frames them.
 _FRAMED_TYPES = frozenset({"village", "neighborhood", "subdistrict", "area"})
 
@@ -140,10 +144,17 @@ def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple
                    for pos, _ in others)
     if place.feature_type == "village":
         return any(abs(pos - cand.start) <= FRAME for pos, _ in others)
+    # A subdistrict named by its own designator («ناحية العظيم», "al-Azim subdistrict") is the one the
+    # gazetteer knows: a namesake the gazetteer lacks is an area or a village, not a ناحية.
+    if place.feature_type == "subdistrict" and "subdistrict" in cand.types:
+        return False
     # A subdistrict or area is framed only by a governorate told before it in its sentence («وفي البصرة
-    # تجدد النزاع ... في منطقة الكرمة»): one named after it is often a landmark («الصقلاوية غرب بغداد»).
-    # Framed once, it is the same namesake wherever the report names it again.
+    # تجدد النزاع ... في منطقة الكرمة»): one named after it is often a landmark («الصقلاوية غرب بغداد»),
+    # and one told in the clause of another event («... في قضاء الطارمية، فيما قتل مدني ... في منطقة X»)
+    # is that event's place, not framed by the first. Framed once, it is the same namesake wherever the
+    # report names it again.
     return any(0 < start - pos <= FRAME and not _SENTENCE_END.search(text, pos, start)
+               and not _NEW_EVENT_CLAUSE.search(text, pos, start)
                for pos, _ in others for start in again)
 
 
