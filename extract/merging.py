@@ -696,6 +696,11 @@ def _retold(a: _Draft, b: _Draft) -> bool:
 ROUGH_KM = 100.0  # how far from a rough place ("north of Baghdad") the exact one may lie
 
 
+def _finer(a: _Draft, b: _Draft) -> bool:
+    """Whether ``a`` is placed more precisely than ``b`` is (precision 2, a town's outskirts, against 3, a governorate)."""
+    return (a.incident.geo_precision or 3) < (b.incident.geo_precision or 3)
+
+
 def _holds(rough: _Draft, exact: _Draft) -> bool:
     """Whether the rough place holds the exact one: the same governorate or within ``ROUGH_KM``."""
     x, y = rough.incident, exact.incident
@@ -1372,11 +1377,18 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             other = replace(other, role="intercept")
     if _toll_rose(keep.incident.evidence) and not _toll_rose(other.incident.evidence):
         keep, other = other, keep  # a toll update joins the event it counts: the event's kind stays
+        if other.placed and not keep.placed and not (other.dateline or "location" in fields):
+            # ... and its place, when the account has none of its own («ارتفعت حصيلة الانفجار … في منطقة البياع»,
+            # then the claim «أعلن داعش مسؤوليته عن هجوم الخميس»): the update's place is the event's (arrec11)
+            fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
+            keep = replace(keep, placed=True, site=other.site, vague=other.vague, feature=other.feature)
     vague = keep.vague
-    if (keep.vague or _province_by_capital(keep, other)) and other.placed and not other.vague and _holds(keep, other):
-        # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place.
+    if (keep.vague or _province_by_capital(keep, other)) and other.placed and _holds(keep, other) and (
+            not other.vague or _finer(other, keep)):
+        # "north of Baghdad" in the lead, Tarmiyah in the body: the event keeps the exact place; and the lead's
+        # governorate («في محافظة كركوك») yields to the body's «في أطراف داقوق», rough as it is (arrec11)
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
-        vague = False
+        vague = other.vague
     elif _sitelike(other) and not _sitelike(keep) and _city_and_site(keep, other):
         # «تفجير انتحاري مزدوج في بغداد» and «تفجيري باب الشرقي»: the event keeps the neighbourhood
         fields |= {k: getattr(other.incident, k) for k in _PLACE_FIELDS}
