@@ -140,6 +140,7 @@ class _Draft:
     #: cannot resolve: told as news of a day, as a dated account is, not as a back reference (kept alone). The
     #: day as read against one fixed day (``incidents._PROBE_DAY``): two accounts' days compare, not their dates.
     day_untold: date | None = None
+    took_arrest: bool = False  # an arrest made in this fight was merged into it (`_arrest_of_fight`)
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -251,6 +252,40 @@ def _arrest_under_fire(d: _Draft) -> bool:
     sentence next to a fight at the same place is made in that fight only so; 'Police arrested five suspects in the
     city the same day' is a sweep of its own (review10 near miss of 2d6cc63)."""
     return bool(d.incident.fatalities or d.incident.injuries or _UNDER_FIRE.search(d.incident.evidence or ""))
+
+
+#: How many sentences apart an arrest and the fight it was made in may be told (the lead's clash "that ended with his
+#: arrest", its toll and its source, then the arrest of him and his wounded brother).
+ARREST_FIGHT_SENTENCES = 3
+
+
+def _seeks_arrest(text: str) -> bool:
+    """Whether a fight's sentence names the arrest it was fought over (cue class ``arrest_sought``: «إثر محاولة قوات
+    الأمن تنفيذ مذكرة قبض», «انتهت باعتقاله», 'the arrest operation', 'This bold raid')."""
+    return any(cue_start(text, lang, "arrest_sought", 0, len(text)) is not None for lang in ("ar", "en"))
+
+
+def _arrest_of_fight(a: _Draft, b: _Draft) -> bool:
+    """Whether an arrest and a fight (Battles, Riots) told in sentences of their own are one event, the fight: at one
+    place on one day, at most :data:`ARREST_FIGHT_SENTENCES` apart, and one of them names the other — the arrest's
+    sentence tells fire or a wound (:func:`_arrest_under_fire`; type10, adjacent sentences only), or, the fight an
+    armed clash (not an area retaken, where men are captured after the fight), the fight's
+    sentence names the arrest it was fought over (:func:`_seeks_arrest`), or the fight already holds an arrest made in
+    it (``took_arrest``: the video of the moment of that arrest, told two sentences on; type11 audit, issue 8). The
+    sentences are counted from the nearest of each one's merged sentences. ACLED codes an arrest
+    met by armed resistance as the armed clash. An arrest said to be another (``another_event``) stays apart, as does
+    'Police arrested five suspects in the city the same day' beside a clash that names no arrest (review10)."""
+    x, y = a.incident, b.incident
+    if not _arrests_in_fight(x, y) or not _same_site(a, b) or _days_apart(a, b, own="text"):
+        return False
+    arrest, fight = (a, b) if x.sub_event_type == "Arrests" else (b, a)
+    if abs(a.sentence_index - b.sentence_index) == 1 and _arrest_under_fire(arrest):
+        return True
+    if fight.incident.sub_event_type != "Armed clash":
+        return False  # an area retaken and the men captured there are two events
+    gap = min(abs(i - j) for i in (a.sentences or {a.sentence_index}) for j in (b.sentences or {b.sentence_index}))
+    return 1 <= gap <= ARREST_FIGHT_SENTENCES and not _another(arrest) and (
+        fight.took_arrest or _READ.once("arrest_sought", fight.incident.evidence or "", _seeks_arrest))
 
 
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
@@ -1231,10 +1266,11 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
-    if abs(a.sentence_index - b.sentence_index) == 1 and _arrests_in_fight(x, y) and _same_site(a, b) and \
-            not _days_apart(a, b, own="text") and _arrest_under_fire(a if x.sub_event_type == "Arrests" else b):
+    if _arrest_of_fight(a, b):
         # "... arrested the opposition leader after hours of fierce fighting. ... his brother was shot in the leg and
-        # taken into custody too": the arrests told in the next sentence at the same place end that fight (type10)
+        # taken into custody too": the arrests told in the next sentence at the same place end that fight (type10);
+        # «القبض على رئيس حزب ...» then «اندلعت اشتباكات ... إثر محاولة قوات الأمن تنفيذ مذكرة قبض»: the fight names
+        # the arrest it was fought over (type11)
         return True
     if _shot_protesters_dead(a, b) or _shot_protesters_dead(b, a):
         return True  # "shot dozens of demonstrators. At least 29 people died in Nasiriya": that shooting's toll
@@ -1461,7 +1497,10 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
                   vague=vague, chain=keep.chain if keep.chain is not None else other.chain,
                   struck=(_struck(a) and a.role != "intercept") or (_struck(b) and b.role != "intercept"),
                   site=keep.site if fields.get("place_id", x.place_id) == x.place_id else other.site,
-                  feature=keep.feature if fields.get("place_id", x.place_id) == x.place_id else other.feature)
+                  feature=keep.feature if fields.get("place_id", x.place_id) == x.place_id else other.feature,
+                  took_arrest=a.took_arrest or b.took_arrest or (
+                      "Arrests" in {a.incident.sub_event_type, b.incident.sub_event_type}
+                      and fields.get("event_type", x.event_type) in _FIGHTS))
 
 
 FLASH_CHARS = 700  # a flash post: a headline and a lead of one to four sentences (tgaudit6 audit: median 353)
