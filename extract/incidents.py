@@ -905,10 +905,25 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # placed at the report's leading place («بغداد اليوم- ديالى / انفجرت عبوة ناسفة قرب قرية ...», miss8)
     # (with a toll, its place named in its own sentence: not "defended the airstrike ... attacks in Baghdad")
     alone = flash and len(merged) == 1 and _lone_told(merged[0], mentions)
-    return [flag_historical(_terrorist_attack(d), article_date) for d in merged
-            if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold is not None
-                or (told_as_another(d) and d.incident.admin1 is not None))
-            and not (d.locates and not d.merged)]
+    found = [flag_historical(_terrorist_attack(d), article_date) for d in merged
+             if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold is not None
+                 or (told_as_another(d) and d.incident.admin1 is not None))
+             and not (d.locates and not d.merged)]
+    return [x for x in found if not _tally(x)]
+
+
+#: No one event of a day kills this many: a toll this large sums up a period, a campaign or a war («ما مجموعه
+#: (11118) عراقيا قتلوا ... بتفجيرات», «نعى مقتل 2070 شخصاً من أبناء الموصل على يد مسلحي داعش»). The largest
+#: single events the reports tell (the Karrada bombing of 2016, some 300 dead; Speicher, 1,700, told years on as
+#: background) stay below it or are historical.
+TALLY_DEAD = 1000
+
+
+def _tally(x: Incident) -> bool:
+    """Whether the incident counts a period's dead rather than one event's: its toll is `TALLY_DEAD` or more and
+    it is not an old event told as background (which keeps its own date and toll; prec11 audit, issue 8:
+    statistics read as one bombing in Baghdad)."""
+    return not x.historical and (x.fatalities or 0) >= TALLY_DEAD
 
 
 #: Any day, to read whether an undated report's sentence names a day of its own (only that it does counts).
