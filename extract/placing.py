@@ -26,6 +26,7 @@ from extract.events import EventCandidate
 from extract.lexicon import fold
 from extract.memo import Memo
 from extract.needs import Needs
+from extract.numbers import parse_number
 from extract.tails import tail
 from geo.model import PlaceMention
 
@@ -418,7 +419,9 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
             chain[-1] = m  # «قرب منطقة الباب الشرقي وتحديداً عند ساحة الطيران»: one place, told more exactly
             continue
         # ... but وسط ("in the centre of": ساحة الحبوبي وسط الناصرية) locates the place before it.
-        counted = _COUNTED_GAP.fullmatch(words) is not None  # "two in Najaf and four in the capital Baghdad"
+        # "two in Najaf and four in the capital Baghdad", «قتلوا في بغداد، و9 بمحافظة ذي قار»; «الأول قرب الديوانية،
+        # والثاني قرب السماوة»: the next item of a list of places, each with its own count or number
+        counted = _COUNTED_GAP.fullmatch(words) is not None or _counted_ar(words) or _ORDINAL_AR.fullmatch(words) is not None
         coordinated = (words[:1] == "و" and not _CENTRE.match(words)) or (not words and m.surface[:1] == "و") or \
             words.lower().startswith("and") or _listed(text, words, m) or counted
         # A name the gazetteer lacks inside the list (بالقرب من القائم والبوحيات وبيجي) is one more item
@@ -446,6 +449,27 @@ _COUNTED_GAP = re.compile(
     r"(?:(?:people|persons|protesters|demonstrators|civilians|others?)\s+)?(?:(?:were|was)\s+)?"
     r"(?:(?:killed|died|dead)\s+)?in(?:\s+the\s+(?:capital|city|province|southern city|holy city)(?:\s+of)?)?",
     re.IGNORECASE)
+#: The Arabic gap of a list of tolls by place: «، و9 بمحافظة», «، و3 في محافظة», «، واثنان في مدينة», «، وقتيل واحد في»:
+#: و, a count (then up to two words: «متظاهرين», «آخرون», «واحد»), في or ب, maybe a designator (arrec11, issue 8).
+_COUNTED_AR = re.compile(r"[،,]?\s*و\s*(\d+|[\u0621-\u064A]+)((?:\s+[\u0621-\u064A]+){0,2}?)\s+(?:في|ب)"
+                         r"(?:\s*(?:ال)?(?:محافظ[ةه]|مدين[ةه]|قضاء|ناحي[ةه]|منطق[ةه]))?")
+_DEAD_NOUN = frozenset({"قتيل", "قتيلا", "قتيلاً", "شهيد", "شهيدا", "شهيداً", "جريح", "جريحا", "جريحاً"})
+#: «، والثاني قرب مدينة», «، والأخرى في»: the next of a pair or series of events told by ordinal, at its own place.
+_ORDINAL_AR = re.compile(r"[،,]?\s*و(?:الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الآخر|الاخر|الأخرى|الاخرى)\s+"
+                         r"(?:في|ب|قرب|بالقرب من|عند|على|داخل|ضمن)(?:\s*(?:ال)?(?:محافظ[ةه]|مدين[ةه]|قضاء|ناحي[ةه]|"
+                         r"منطق[ةه]|قري[ةه]|بلد[ةه]))?")
+
+
+def _counted_ar(words: str) -> bool:
+    """Whether a gap between two places is «و» + a count + «في/ب» (`_COUNTED_AR`): the count a number, a number
+    word (اثنان، خمسة) or a noun of the dead or wounded («قتيل واحد»)."""
+    m = _COUNTED_AR.fullmatch(words)
+    if m is None:
+        return False
+    count = m.group(1)
+    return count.isdigit() or count in _DEAD_NOUN or bool(parse_number(count))
+
+
 #: The rest of a comma list after one of its items, closed by and/or/و: "near Bayji, Tal Afar and Rawah".
 _LIST_GOES_ON = re.compile(r"(?:\s*[,،]\s*[^,،.;:!?\n]{2,30}?){0,4}[,،]?\s+(?:and\s|or\s|و)", re.IGNORECASE)
 
