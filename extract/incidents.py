@@ -117,6 +117,28 @@ def _in_relative_clause(text: str, event: EventCandidate, d: ResolvedDate) -> bo
         not _TELLS_THE_EVENT.match(text, openers[-1].end())
 
 
+#: The event noun's own relative clause telling what the event did or when it happened, right after the noun
+#: and at most two words describing it ("the attack that hit their post near Tarmiyah on Sunday", «التفجير الذي
+#: وقع أمس الأول في سوق الناصرية», «القصف الأمريكي الذي طال قوات الحشد الشعبي، مساء الأحد»): a follow-up report
+#: (a funeral, a visit to the wounded, an arrest) names the earlier event inside its own account of the day.
+_OWN_CLAUSE = re.compile(
+    r"(?:\s+[^\s,،.؛;:]+){0,2}?\s*(?:that|which|الذي|التي)\s+(?:(?:was|were|had|has)\s+)?"
+    r"(?:hit|struck|targeted|killed|left|wounded|injured|happened|occurred|took\s+place|ripped|rocked|carried\s+out|"
+    r"وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|ضرب|ضربت|طال|طالت|هز|هزت|[أا]سفر|[أا]سفرت|[أا]دى|[أا]دت|[أا]ودى|"
+    r"[أا]ودت|نفذ|نفذه|نفذها|نفذت|نفذته|شن|شنه|شنها|شنت|تعرض|تعرضت|راح)(?!\w)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+OWN_CLAUSE_CHARS = 120  # how far into the noun's own clause its date stands
+
+
+def _in_own_clause(text: str, event: EventCandidate, d: ResolvedDate) -> bool:
+    """Whether ``d`` stands in the event noun's own relative clause telling the event (`_OWN_CLAUSE`): the
+    event's own day, not the day of the act whose account names it («شيع أهالي الناصرية اليوم ضحايا التفجير
+    الذي استهدف سوق المدينة مساء الأربعاء»: the bombing is Wednesday's, the funeral today's)."""
+    own = _OWN_CLAUSE.match(text, event.end)
+    return own is not None and own.end() <= d.start <= own.end() + OWN_CLAUSE_CHARS and \
+        not _SENTENCE_BREAK.search(text, own.end(), d.start)
+
+
 _REPORTED = re.compile(r"(?<!\S)(?:ان|أن|إن|that)(?!\S)|[\"«“:]")
 
 
@@ -194,8 +216,9 @@ def choose_date(text: str, event: EventCandidate, dates: list[ResolvedDate],
     def elsewhere(d: ResolvedDate) -> bool:
         return not clause[0] <= d.start < clause[1]
 
-    ranked = sorted(inside, key=lambda d: (future(d), announced(d), elsewhere(d), d.start - event.end
-                                           if d.start >= event.end else event.start - d.end))
+    # (a date in the event noun's own clause telling it is its own: «ضحايا التفجير الذي استهدف السوق مساء الأربعاء»)
+    ranked = sorted(inside, key=lambda d: (future(d), not _in_own_clause(text, event, d), announced(d), elsewhere(d),
+                                           d.start - event.end if d.start >= event.end else event.start - d.end))
     return ranked[0], not announced(ranked[0])
 
 
