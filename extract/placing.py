@@ -359,6 +359,8 @@ def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
         return False, False, False
     if _ends(_METONYMY, before) or _ends(_NAMED_EVENT, before) or _ends(_ENVOY, before) or _ends(_ALLEGIANCE, before):
         return False, True, False
+    if _seat_of_speaker(text, m):
+        return False, True, False  # «أدانت سفارة الولايات المتحدة في بغداد اغتيال ...»: where the condemner sits
     if _ends(_BETWEEN, before):
         # «في منطقة ريفية بين محافظتي ديالى وصلاح الدين», "between Diyala and Salahuddin provinces": two
         # governorates named as such (the dual or plural designator) are places, not governments: the area on
@@ -373,6 +375,21 @@ def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
             or bool(_ends(_GLUED, before)) or bool(_ends(_APPOSITIVE, before)) or bool(_ends(_BASE_OF, before))
             or (m.place.feature_type in _POINT and bool(_ends(_ACROSS, before))))
     return tied, False, False
+
+
+#: «أدانت سفارة الولايات المتحدة في (العاصمة العراقية) بغداد ...», «ندد مكتب الأمم المتحدة في أربيل»: a mission, an
+#: embassy or an office named by its seat as the subject of a condemnation: where the condemner sits, not where the
+#: event it condemns happened (prec11 audit, issue 8). Only such a seat right after the verb: «أدان الرئيس الهجوم
+#: في بغداد» places the attack.
+_CONDEMNER_SEAT = re.compile(r"(?<![^\s\"'(])[وف]?(?:ادان|أدان|دان|ندد|استنكر|شجب|يدين|تدين|يستنكر|تستنكر|يندد|تندد)\S*\s+"
+                             r"(?:ال)?(?:سفار|قنصلي|بعث|مكتب|ممثلي)\S*\s+(?:\S+\s+){0,3}?(?:في|من)\s+(?:\S+\s+){0,2}?$")
+SEAT_CHARS = 90  # how far before the place the condemnation's verb may stand
+
+
+def _seat_of_speaker(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` names the seat of a mission or office that condemns the event (`_CONDEMNER_SEAT`; Arabic
+    only: in 'The US embassy in Baghdad condemned ...' the embassy is a place of the gazetteer of its own)."""
+    return bool(_CONDEMNER_SEAT.search(_before(text, m, SEAT_CHARS)))
 
 
 #: "the Nineveh Operations Command", "the Anbar Operations Command's statement": a place that names a command.
