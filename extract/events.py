@@ -1042,6 +1042,35 @@ _CAPTORS = re.compile(r"kidnappers?|abductors?|captors?|خاطف", re.IGNORECASE
 
 #: «القصف», «قصف» with no weapon named: told beside «في الغارات التي شنها» it is the raids' bombing.
 _BARE_SHELLING = re.compile(r"[وفب]?(?:ال)?قصف", re.IGNORECASE)
+#: The weapons fired from afar: an attack told with one of them as its instrument is that kind of event.
+_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+#: A weapon told as the attack's instrument: «بقذائف», «بالصواريخ» (its ب), «مستخدمين قذائف الهاون», «استخدم فيه
+#: قذائف», 'with (heavy) mortars', 'using rockets'.
+_INSTRUMENT_AR = re.compile(r"^[و]?ب|(?<![\u0621-\u064A])(?:مستخدم\S*|باستخدام|استخدم\S*(?:\s+في\S*)?)\s+(?:\S+\s+)?$")
+_INSTRUMENT_EN = re.compile(r"\b(?:with|using|by)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: An attack word (not a clash word): an attack, an assault, a raid on a post, told as what was done.
+_ATTACK_WORD = re.compile(r"هاجم|هجوم|هجمات|هجوما|اعتداء|تعرض|\battack|\bassault", re.IGNORECASE)
+
+
+def _fired_from_afar(text: str, lang: str, sentence: tuple[int, int], group: list[_Hit], best: _Hit) -> _Hit | None:
+    """The weapon an attack typed Armed clash was fired with from afar, if it was: the group's attack word («هاجم»,
+    «هجوم», 'attacked'; not a clash word) with a mortar, rocket, missile, artillery or drone of the group told as its
+    instrument («بقذائف الهاون», «بالصواريخ», 'with mortars') and no close combat in the sentence (cue class
+    ``close_combat``: gunfire, snipers, light weapons, clashes, a storming). ACLED codes fire from afar with no clash
+    as the weapon's event (Shelling/artillery/missile attack, Air/drone strike) even where the report says "an attack"
+    (type11 audit, issue 8); the first such weapon told decides («بالصواريخ والطائرات المسيرة»: missiles)."""
+    if _ATTACK_WORD.search(text, best.start, best.end) is None:
+        return None
+    for hit in group:
+        if hit is best or hit.entry.sub_event_type not in _FROM_AFAR or hit.start < best.start:
+            continue
+        before = text[max(best.end, hit.start - 40):hit.start]
+        instrument = (_INSTRUMENT_AR.search(text[hit.start:hit.end]) or _INSTRUMENT_AR.search(before)) if lang == "ar" \
+            else _INSTRUMENT_EN.search(text[max(best.start, hit.start - 40):hit.start])
+        if instrument is None:
+            continue
+        return None if cue_start(text, lang, "close_combat", *sentence) is not None else hit
+    return None
 _IN_RAIDS = re.compile(r"(?:(?<![\u0621-\u064A])(?:في|خلال|جراء|اثر|إثر)\s+|(?<![\u0621-\u064A])ب)$")
 #: What joins the account of another event to the one just told (فيما، بينما، كما، في حين, while).
 _JOINER = re.compile(r"(?<![\u0621-\u064A])و?(?:فيما|بينما|كما|في حين|في سياق متصل)(?![\u0621-\u064A])|"
@@ -1257,6 +1286,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 _BARE_SHELLING.fullmatch(text[best.start:best.end])
                 and any(r.start > best.end and _IN_RAIDS.search(text, max(0, r.start - 8), r.start) for r in raids))):
             st = "Air/drone strike"  # قصف بطائرة مسيرة, aircraft shelled, «القصف ... في الغارات»: an air strike
+        if (et, st) == ("Battles", "Armed clash"):
+            weapon = _fired_from_afar(text, lang, sentence, group, best)
+            if weapon is not None:  # «هاجم مسلحو داعش نقطة للجيش بقذائف الهاون»: a shelling, not a clash
+                et, st = weapon.entry.event_type, weapon.entry.sub_event_type
         if st == "Suicide bomb" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
             st = "Air/drone strike"  # الطائرات المسيرة الانتحارية: a one-way drone, not a suicide bomber
         if st == "Disrupted weapons use" and best.entry.strength == "generic" and \

@@ -9,6 +9,13 @@ this test, none is a real report.
    may come between), and a second account of that arrest a sentence or two on joins it too. An arrest with no
    fight named at all stays an arrest; one told as separate stays beside the clash; a clash that names no arrest
    keeps a later sweep's arrests apart.
+2. (The brief's principle, self-written AR/EN probes; no work-half report had it.) Fire from afar is the weapon's event
+   even where the report says "attack": an attack word (هاجم, هجوم, 'attacked'; not a clash word) told with a mortar,
+   rocket, missile, artillery or drone as its instrument («بقذائف الهاون», «بالصواريخ», «مستخدمين قذائف الهاون», «استخدم
+   فيه قذائف», 'with mortars') and no close combat in its sentence (gunfire, snipers, light weapons, clashes: cue class
+   close_combat) is a Shelling/artillery/missile attack (or an Air/drone strike), and a drone or rockets as the attacker
+   («هاجمت طائرة مسيرة قاعدة», «هاجمت صواريخ كاتيوشا قاعدة») too; they were armed clashes. The same attack with light
+   weapons, snipers or clashes named stays an armed clash, as does an attack with no weapon named.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ from tests.extract.probe import incidents
 
 CLASH = ("Battles", "Armed clash")
 ARRESTS = ("Strategic developments", "Arrests")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -45,4 +54,27 @@ ARRESTS = ("Strategic developments", "Arrests")
      "evening. Police arrested five suspects in Kut on Tuesday in an unrelated sweep.", [CLASH, ARRESTS]),
 ])
 def test_arrest_named_by_its_fight(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 2. an attack whose instrument is fired from afar: positives
+    ("هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية بقذائف الهاون مساء السبت.", [SHELLING]),
+    ("هاجم عناصر داعش نقطة للجيش في قضاء الطارمية مستخدمين قذائف الهاون مساء السبت.", [SHELLING]),
+    ("شن داعش هجوما على مقر للحشد الشعبي في خانقين استخدم فيه قذائف الهاون والصواريخ.", [SHELLING]),
+    ("هاجمت فصائل مسلحة قاعدة عين الأسد بالصواريخ مساء الأحد.", [SHELLING]),
+    ("هاجمت طائرة مسيرة قاعدة حرير مساء الأحد.", [AIR]),
+    ("هاجمت صواريخ كاتيوشا قاعدة بلد الجوية مساء الأحد.", [SHELLING]),
+    ("Militants attacked an army post near Tarmiyah with mortars on Saturday night.", [SHELLING]),
+    # 2. near misses: close combat named; no weapon named
+    ("هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية بالأسلحة الخفيفة مساء السبت.", [CLASH]),
+    ("تعرضت نقطة للجيش في الطارمية لهجوم بقذائف الهاون والأسلحة الخفيفة من قبل عناصر داعش، واندلعت اشتباكات استمرت "
+     "ساعة.", [CLASH]),
+    ("هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية مساء السبت.", [CLASH]),
+    ("Militants attacked an army post near Tarmiyah with mortars and sniper fire on Saturday night, and clashes "
+     "lasted an hour.", [CLASH]),
+    ("Two soldiers were wounded in an ISIS attack on an army post in Tarmiyah on Saturday, in which the militants used "
+     "mortars and sniper rifles.", [CLASH]),
+])
+def test_attack_fired_from_afar(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
