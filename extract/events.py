@@ -81,6 +81,23 @@ def _firearms(text: str, lo: int, hi: int) -> bool:
 #: الهجوم الثاني, the second attack: the next event of a series, not a back reference.
 _ORDINAL = re.compile(r"\s*(?:ال)?(?:ثاني|ثالث|رابع|خامس|آخر|اخر|أخير|اخير)(?:ة|ه)?(?![\u0621-\u064A])|"
                       r"\s+(?:second|third|fourth|other|latest)\b", re.IGNORECASE)
+#: "the second attack", "One of the attacks", «أحد الهجومين», «إحدى الغارتين»: the event noun names one of a series the
+#: report just told ("nine police were killed in two separate attacks"), with its own day and place, not the whole
+#: series again ("the first attack" is left: "the first attack on the base this year" ranks today's event).
+_MEMBER_BEFORE = re.compile(r"\b(?:one\s+of\s+the|the\s+(?:second|third|fourth|fifth|other))\s+(?:[a-z-]+\s+)?$|"
+                            r"(?<![\u0621-\u064A])[وف]?(?:أحد|احد|إحدى|احدى|اِحدى)\s+$", re.IGNORECASE)
+#: "... was the second attack on the base this week": the series member is the event just told, ranked.
+_RANKS_THIS = re.compile(r"\b(?:is|was|marks|marked|became|be|as)\s+(?:the\s+)?(?:one\s+of\s+the\s+|second\s+|third\s+|"
+                         r"fourth\s+|fifth\s+)?$", re.IGNORECASE)
+
+
+def _series_member(text: str, start: int) -> bool:
+    """Whether the event noun at ``start`` names one of a series just told (`_MEMBER_BEFORE`), not ranked as the
+    event itself ("it was the second attack this week")."""
+    member = _MEMBER_BEFORE.search(text, max(0, start - 30), start)
+    return member is not None and not _RANKS_THIS.search(text, max(0, member.start() - 20), member.start() + 1)
+
+
 #: ذوي ضحايا مجزرة سبايكر, the anniversary of the bombing: an event named, not reported.
 #: ... and «بما ارتكبه من مجازر»: "the massacres it committed", a summing-up of past deeds (ما ... من), not a report
 _NAMED_PAST = re.compile(r"(?:ضحايا|ذكرى|ذكري|victims of|anniversary of)\s+(?:the\s+)?$|"
@@ -1404,9 +1421,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             for h in group)
         if anaphoric and rejected == REFERENCE and any(a < best.start <= b for a, b in cue_spans[REFERENCE]):
             anaphoric = False  # "since the bombing of a market in Sadr City in July 2021": an older event
-        if anaphoric and _ORDINAL.match(text, best.end) and not _THIS_IS.search(text, max(0, best.start - 16),
-                                                                                best.start):
-            # "أما الهجوم الثاني، فقد وقع ...": the next of a series just told, of the same kind.
+        if anaphoric and (_ORDINAL.match(text, best.end) or _series_member(text, best.start)) and \
+                not _THIS_IS.search(text, max(0, best.start - 16), best.start):
+            # "أما الهجوم الثاني، فقد وقع ...", "the second attack, carried out early Thursday ...", "One of the attacks
+            # was carried out late Wednesday ...", «أحد الهجومين»: one of a series just told, of the same kind.
             anaphoric = False
             if series:
                 et, st = series
