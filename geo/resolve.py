@@ -139,7 +139,9 @@ def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple
         # framed by a place told before it in its sentence or right after it («حي العامل في البصرة»); a
         # Baghdad report names its quarters without Baghdad, and another governorate's town told after
         # («حي العامل ...، فيما قتل شخص في قضاء بلد») is another event's place.
-        return any((0 < cand.start - pos <= FRAME and not _SENTENCE_END.search(text, pos, cand.start))
+        # (not by a place told right before it as lying in it: «منطقة المشاهدة بالموصل القديمة» frames that place)
+        inside = {c.start for c in chosen if c.end <= cand.start and _QUARTER_FRAME.fullmatch(text, c.end, cand.start)}
+        return any((0 < cand.start - pos <= FRAME and pos not in inside and not _SENTENCE_END.search(text, pos, cand.start))
                    or (pos >= cand.end and _QUARTER_FRAME.fullmatch(text, cand.end, pos) is not None)
                    for pos, _ in others)
     if place.feature_type == "village":
@@ -148,6 +150,12 @@ def _stray_village(text: str, cand: Candidate, place: Place, anchors: list[tuple
     # gazetteer knows: a namesake the gazetteer lacks is an area or a village, not a ناحية.
     if place.feature_type == "subdistrict" and "subdistrict" in cand.types:
         return False
+    # ... and one framed right after by «في/بـ» + another governorate's place («في منطقة المشاهدة بالموصل
+    # القديمة»: a Mosul quarter, not Baghdad's Mishahda), as a quarter is; a compass word between («الصقلاوية
+    # غرب بغداد») makes it a landmark, not a frame (arrec11, issue 8)
+    if not {"subdistrict", "district"} & set(cand.types) and any(
+            pos >= cand.end and _QUARTER_FRAME.fullmatch(text, cand.end, pos) is not None for pos, _ in others):
+        return True  # (named ناحية or قضاء, it is the gazetteer's: «ناحية برادوست بمحافظة دهوك» keeps Bradost)
     # A subdistrict or area is framed only by a governorate told before it in its sentence («وفي البصرة
     # تجدد النزاع ... في منطقة الكرمة»): one named after it is often a landmark («الصقلاوية غرب بغداد»),
     # and one told in the clause of another event («... في قضاء الطارمية، فيما قتل مدني ... في منطقة X»)
