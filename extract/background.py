@@ -54,6 +54,27 @@ def _recalled_year(text: str, event: EventCandidate, lang: str) -> str | None:
     return None
 
 
+#: A year told as the time of the trigger's own clause, further on than ``YEAR_AFTER`` ("Sinjar ... endured massacres
+#: and sex slavery during the brief but brutal rule of the Islamic State group in 2014", «شهدت المدينة مجازر
+#: وعمليات تهجير واسعة على يد عناصر التنظيم عام 2014»): introduced by in/during/عام/سنة/في, before the clause ends
+#: (a comma, a full stop) and outside a relative clause ("the village that IS seized in 2014" is the village's).
+_CLAUSE_YEAR = re.compile(r"(?:\b(?:in|during)\s+|(?<![\u0621-\u064A])(?:في\s+)?(?:عام|سنة|سنه|العام)\s+|(?<![\u0621-\u064A])في\s+)"
+                          r"(19[5-9]\d|20\d\d)(?!\d)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,،;؛.!?؟\n]|\b(?:that|which|who|whom|where)\b|(?<![\u0621-\u064A])(?:التي|الذي|الذين|اللذين|اللتين|حيث)(?![\u0621-\u064A])",
+                           re.IGNORECASE)
+
+
+def _clause_year(text: str, event: EventCandidate) -> list[re.Match[str]]:
+    """The year that times the trigger's own clause beyond ``YEAR_AFTER`` (`_CLAUSE_YEAR`), as a match whose
+    group 1 is the year; none when the clause ends first."""
+    lo = event.end + YEAR_AFTER
+    if lo >= event.scope[1]:
+        return []
+    stop = _CLAUSE_BREAK.search(text, event.end, event.scope[1])
+    hi = stop.start() if stop else event.scope[1]
+    return list(_CLAUSE_YEAR.finditer(text, lo, hi)) if lo < hi else []
+
+
 def background(text: str, event: EventCandidate, found: ResolvedDate | None, article_date: date,
                dates: list[ResolvedDate], places: list[PlaceMention], *, lang: str | None = None) -> str | None:
     """``"drop"``, ``"undated"`` (keep: historical, with no day or month known), ``"last_year"``
@@ -80,7 +101,7 @@ def background(text: str, event: EventCandidate, found: ResolvedDate | None, art
             return "undated" if recalled == "years_ago" else "last_year"
     opening = list(needs.finditer(_YEAR, text, event.sentence[0], min(event.start, event.sentence[0] + OPENING)))
     near = list(needs.finditer(_YEAR, text, max(lo, event.start - YEAR_BEFORE), min(hi, event.end + YEAR_AFTER)))
-    for m in opening + near:
+    for m in opening + near + (_clause_year(text, event) if found is None else []):
         inside_date = any(d.start <= m.start() < d.end for d in dates)
         if not inside_date and int(m.group(1)) < article_date.year - 1:
             if found is not None and found.precision < 3 and (article_date - found.value).days > HISTORICAL_DAYS:
