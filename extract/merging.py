@@ -288,6 +288,33 @@ def _arrest_of_fight(a: _Draft, b: _Draft) -> bool:
         fight.took_arrest or _READ.once("arrest_sought", fight.incident.evidence or "", _seeks_arrest))
 
 
+#: A deployment or a cordon of forces (triggers.yaml: «انتشرت قوات», «انتشار أمني», «طوق أمني», 'were deployed',
+#: 'sent reinforcements').
+_DEPLOYED = re.compile(r"انتشر|انتشار|نشر|طوق|deploy|reinforcements", re.IGNORECASE)
+#: The events forces are sent to police or fight: a demonstration, a riot, an armed clash.
+_POLICED = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                      "Violent demonstration", "Armed clash"})
+DEPLOYMENT_SENTENCES = 2  # how far from the event its deployment is told
+
+
+def _deployment_at(deployment: _Draft, event: _Draft) -> bool:
+    """Whether ``deployment`` (Strategic developments/Other: forces deployed, a cordon) is the policing or the prelude of
+    ``event``, a protest, a riot or an armed clash told in a sentence of its own at most :data:`DEPLOYMENT_SENTENCES`
+    from it (one sentence telling both is left to the cues that frame it: «وسط انتشار أمني») at its place (the
+    same place, or within :data:`MERGE_KM` in one governorate) on its day: ACLED codes the event, not the forces sent to
+    it (type11 audit, issue 8: «وكانت أعداد كبيرة من قوات الأمن انتشرت، منذ مساء الخميس، بالقرب من فندق» before the
+    clash there; 'the security forces were deployed and blocked their path' at the protest). Not a deployment told as
+    another event, nor one more than a day apart by their own texts."""
+    x, y = deployment.incident, event.incident
+    if x.sub_event_type != "Other" or y.sub_event_type not in _POLICED or not _DEPLOYED.search(x.trigger or ""):
+        return False
+    if not 1 <= abs(deployment.sentence_index - event.sentence_index) <= DEPLOYMENT_SENTENCES or \
+            _days_apart(deployment, event, own="text") or _another(deployment):
+        return False
+    return not (deployment.placed and event.placed) or x.place_id == y.place_id or (
+        x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)
+
+
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
 #: response to it (the army's strikes on the attackers), another event.
 _HAND_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -1266,6 +1293,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
+    if _deployment_at(a, b) or _deployment_at(b, a):
+        # «وكانت أعداد كبيرة من قوات الأمن انتشرت، منذ مساء الخميس، بالقرب من فندق ...» before the clash there, 'the
+        # security forces were deployed and blocked their path' at the protest: the event's policing, not an event
+        return True
     if _arrest_of_fight(a, b):
         # "... arrested the opposition leader after hours of fierce fighting. ... his brother was shot in the leg and
         # taken into custody too": the arrests told in the next sentence at the same place end that fight (type10);
@@ -1472,6 +1503,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # a rescue fought for
     if x.sub_event_type == "Other" and y.sub_event_type == "Arrests":
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the operation's outcome
+    if _deployment_at(keep, other):
+        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the event the forces policed
     if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:

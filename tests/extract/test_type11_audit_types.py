@@ -16,6 +16,11 @@ this test, none is a real report.
    close_combat) is a Shelling/artillery/missile attack (or an Air/drone strike), and a drone or rockets as the attacker
    («هاجمت طائرة مسيرة قاعدة», «هاجمت صواريخ كاتيوشا قاعدة») too; they were armed clashes. The same attack with light
    weapons, snipers or clashes named stays an armed clash, as does an attack with no weapon named.
+3. A deployment of forces (Strategic developments/Other) told in a sentence of its own beside a protest, a riot or an
+   armed clash at its place and day, a sentence or two away, is that event's policing or prelude, not an event of its
+   own («وكانت أعداد كبيرة من قوات الأمن قد انتشرت، منذ مساء الخميس، بالقرب من الفندق» before the clash there;
+   'security forces were deployed and blocked their path' at the protest). A deployment after a bombing, one told as
+   another or days apart, stays apart.
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ CLASH = ("Battles", "Armed clash")
 ARRESTS = ("Strategic developments", "Arrests")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 AIR = ("Explosions/Remote violence", "Air/drone strike")
+OTHER = ("Strategic developments", "Other")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+PEACEFUL = ("Protests", "Peaceful protest")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,4 +86,21 @@ def test_arrest_named_by_its_fight(text: str, expected: list[tuple[str, str]]) -
      "mortars and sniper rifles.", [CLASH]),
 ])
 def test_attack_fired_from_afar(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 3. a deployment beside the event it policed: positives
+    ("اندلعت اشتباكات مسلحة عنيفة فجر الجمعة في حي السراي بمدينة الكوت بين قوة أمنية ومسلحين يتحصنون في فندق. "
+     "وكانت أعداد كبيرة من القوات الأمنية قد انتشرت، منذ مساء الخميس، بالقرب من الفندق في الكوت.", [CLASH]),
+    ("At least one protester was killed in Basra on Tuesday when security forces opened fire on demonstrators. "
+     "The protesters tried to reach the provincial council building in Basra, but security forces were deployed "
+     "and blocked their path.", [EXCESSIVE]),
+    # 3. near misses: a deployment after a bombing; told as another; days apart
+    ("A roadside bomb wounded three civilians at a market in Kut on Friday. The army deployed more troops in Kut on "
+     "Friday.", [IED, OTHER]),
+    ("Hundreds of teachers protested in Basra on Sunday to demand their salaries. A week later, the army deployed "
+     "troops in Basra on Sunday, June 18, 2023, in a separate move.", [PEACEFUL, OTHER]),
+])
+def test_deployment_beside_its_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
