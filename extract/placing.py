@@ -58,7 +58,7 @@ _SECTOR = r"(?:ال)?قاطع(?:\s+(?:عمليات|مسو?وليه))?"
 _IN_SECTOR = re.compile(rf"{_SECTOR}\s+$")
 _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|احياء|حيي|حي|بلده|بلدات|مخيم|قاعده|"
                r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|"
-               r"قريتي|قريتا|بلدتي|قضاءي|قضايي|طريق)|governorate|province|city|town|villages|towns|"
+               r"قريتي|قريتا|بلدتي|قضاءي|قضايي|طريق|حدود)|governorate|province|city|town|villages|towns|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of|city of|town of)")
 #: «إلى الغرب من X», «الى الشمال الغربي من X»: a compass noun with من (not «الجهة الغربية من X», a side of X).
 _COMPASS_FROM = r"ال(?:شمال|جنوب|شرق|غرب)(?:\s+ال(?:شرقي|غربي))?\s+من"
@@ -554,6 +554,13 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
             first = tied_forward[1]
         if _flags(text, first.start, first)[2]:  # a road between two places: one event
             return [first]
+        if _ends(_ROAD_FIRST_END, _before(text, first)):
+            # «على طريق بصرة ميسان بالقرب من حدود قضاء القرنة»: the place near which the road is told is where on
+            # it the event happened, not the city the road is named from first (arrec11, issue 8)
+            near = [m for m in tied_forward[1:] if m.place.feature_type not in {"country", "region", "governorate"}
+                    and _ends(_NEAR_BEFORE, _before(text, m)) and m.start - first.end <= CHAIN_GAP]
+            if near:
+                return [_refine(text, near[0], mentions, event.sentence)]
         chain = _chain(text, first, [m for m in forward if m.start > first.start])
         return [_refine(text, m, mentions, event.sentence) for m in chain] if len(chain) == 1 else chain
     # Before the trigger, only its own clause: "Three dead in Qurna feud; grenade hits Baghdad shop".
