@@ -288,6 +288,47 @@ def news_day(text: str, events: list[EventCandidate], title_end: int, article_da
     return None
 
 
+#: A round-up's title naming the week it covers: "Security In Iraq April 15-21, 2017", "1-7 May 2017", «حصاد الأسبوع
+#: الأمني 1 - 7 أيار 2017»: the day found and the other end of the range written beside it.
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d)(?:,?\s*((?:19|20)\d\d)(?!\d))?")
+_RANGE_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:[-–]|(?<!\S)(?:إلى|الى|to)(?!\S))\s*$", re.IGNORECASE)
+PERIOD_DAYS = 7  # a week's round-up at most: a longer span tells no week
+
+
+def title_period(text: str, title_end: int, article_date: date | None) -> ResolvedDate | None:
+    """The week a round-up's title names ("Security In Iraq April 15-21, 2017", «1 - 7 أيار 2017»), as its middle
+    day at week precision, when it ended on or before the report's day; else None. A weekly round-up comes out
+    days or weeks after the week it sums up: an event it tells with no day of its own happened in that week, not
+    on the day the round-up was published (date11 audit: "At the end of the week, two security operations were
+    launched" dated a week late)."""
+    line_end = text.find("\n", 0, TITLE_LINE)  # the heading line, as short posts and pages have it
+    title = text[:max(title_end, line_end)]
+    if article_date is None or not title:
+        return None
+    for found in find_dates(title, article_date):
+        if found.precision != DAY:
+            continue
+        after = _RANGE_AFTER.match(title, found.end)
+        before = None if after else _RANGE_BEFORE.search(title, max(0, found.start - 12), found.start)
+        if after:
+            year = int(after.group(2)) if after.group(2) else found.value.year
+            start, end = _day_of(year, found.value.month, found.value.day), _day_of(year, found.value.month, int(after.group(1)))
+        elif before:
+            start, end = _day_of(found.value.year, found.value.month, int(before.group(1))), found.value
+        else:
+            continue
+        if start is not None and end is not None and 1 <= (end - start).days < PERIOD_DAYS and end <= article_date:
+            return ResolvedDate(start + (end - start) / 2, WEEK, found.start, found.end, found.expression)
+    return None
+
+
+def _day_of(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 #: A sentence opened by "Earlier," or «وفي وقت سابق»: a time of its own before the lead's, not told how long before.
 _EARLIER = re.compile(r"\W*(?:earlier\b(?! (?:in the|that) day)|[وف]?(?:في\s+)?وقت\s+سابق(?!\s+من\s+(?:اليوم|يوم|مساء|صباح)))",
                       re.IGNORECASE)
@@ -917,6 +958,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # Given after the merges, which read the report's day as "no date of its own" (a lead's day shared would
     # merge events, an unknown day would let a recall join today's account).
     news, recall, apart = untimed["news"], untimed["recall"], untimed["apart"]
+    if day_of_news is None:
+        # "Security In Iraq April 15-21, 2017": a round-up of a week past, its events told with no day of their own
+        day_of_news = title_period(text, title_end, article_date)
     if day_of_news is not None:
         # "At least 10 people were killed ... Wednesday. ... In Baghdad, five people were wounded when a car bomb
         # ...": told after the lead with no time of its own, the event is of the lead's day
@@ -1031,7 +1075,7 @@ def _untimed_on(d: _Draft, sentences: set[int], day: ResolvedDate | None) -> _Dr
     if d.dated or d.weak_dated or d.incident.time_precision != WEEK or not (d.sentences or {d.sentence_index}) <= sentences:
         return d
     return replace(d, incident=replace(d.incident, event_date=day.value if day else None,
-                                       time_precision=DAY if day else None))
+                                       time_precision=day.precision if day else None))
 
 
 def _sentence_abroad(text: str, sentence: tuple[int, int], mentions: list[PlaceMention]) -> bool:
