@@ -78,7 +78,11 @@ _SPEECH = word_regex(r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:statement})\S*",
 
 #: "since Monday", «منذ يوم الاثنين»: the day a span began (a toll "since Monday", fighting going on
 #: since), never the day of the event told in the clause; the event keeps its own date or the report's.
-_SINCE_DAY = re.compile(r"(?:\bsince|(?<!\S)منذ)\s+(?:(?:last|early|late|يوم)\s+)?$", re.IGNORECASE)
+#: ... and "starting Friday", «بدءاً من الجمعة», «اعتباراً من يوم السبت»: the day a span begins (three days of
+#: mourning, a curfew), most often ahead of the report, never the day of the event the sentence tells.
+_SINCE_DAY = re.compile(r"(?:\bsince|\bstarting(?:\s+(?:from|on))?|\bbeginning(?:\s+on)?|(?<!\S)منذ|"
+                        r"(?<!\S)[وف]?(?:بدء|ابتداء|إبتداء|اعتبار|إعتبار)(?:اً|ا|ً)?\s+من)\s+(?:(?:last|early|late|يوم)\s+)?$",
+                        re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:السبت|الاحد|الأحد|الاثنين|الإثنين|الثلاثاء|"
                       r"الاربعاء|الأربعاء|الخميس|الجمعة)", re.IGNORECASE)
 #: "since Jan. 19, when a suicide attacker blew himself up": the day of the event the clause goes on to tell.
