@@ -146,15 +146,29 @@ _BY_PROTESTERS = re.compile(
     r"\b(?:protesters|demonstrators) (?:attacked|stormed|led the attack)\b|"
     # clashes between demonstrators and another side, clashes that killed protesters (enwire7 audit, issue 8)
     r"\bclash(?:es|ed)? (?:\w+ ){0,3}?between (?:\w+ ){0,2}?(?:protesters|protestors|demonstrators)\b|"
-    r"\bclash(?:es)? (?:[\w'’-]+ ){0,4}?(?:kill|kills|killed|leave|leaves|left) (?:\w+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
+    r"\bclash(?:es)? (?:[\w'’-]+ ){0,4}?(?:kill|kills|killed|leave|leaves|left) (?:\w+ ){0,3}?(?:protesters|protestors|demonstrators)\b|"
+    # the Arabic of 'two protesters were killed in clashes with security forces' (type11 audit, step 7, issue 8)
+    rf"(?:مقتل|قتل|قتلا|قتلوا|سقوط|استشهاد|اصابه|إصابة|اصيب|أصيب)\s+(?:\S+\s+){{0,3}}?(?:ال)?(?:متظاهر|محتج)[{_AR}]*\s+"
+    rf"(?:\S+\s+){{0,3}}?(?:في|خلال|جراء|اثر|إثر)\s+(?:ال)?(?:مواجهات|اشتباكات|صدامات)(?![{_AR}])|"
+    rf"(?<![{_AR}])(?:ال)?(?:متظاهر|محتج)[{_AR}]*\s+(?:\S+\s+){{0,2}}?(?:قتل|قتلا|قتلوا|قضوا|اصيبوا|أصيبوا|جرحوا)\s+"
+    rf"(?:\S+\s+){{0,2}}?(?:في|خلال|جراء|اثر|إثر)\s+(?:ال)?(?:مواجهات|اشتباكات|صدامات)(?![{_AR}])",
     re.IGNORECASE)
+#: Clashes told at demonstrations as their setting ('clashes broke out during rival demonstrations', «اندلعت
+#: مواجهات خلال التظاهرات»): the crowds' confrontation, unless an armed side is named (words.yaml clash_sides).
+_CLASHES_AT_PROTESTS = re.compile(
+    r"\bclash(?:es|ed)? (?:[\w'’-]+ ){0,3}?(?:during|at|amid) (?:[\w'’-]+ ){0,2}?(?:protests|demonstrations|rallies|sit-ins?)\b|"
+    rf"(?:مواجهات|اشتباكات|صدامات)\s+(?:\S+\s+){{0,3}}?(?:خلال|اثناء|أثناء)\s+(?:ال)?(?:تظاهرات|مظاهرات|احتجاجات|تظاهره|مظاهره)(?![{_AR}])",
+    re.IGNORECASE)
+_ARMED_SIDES = word_regex(r"{clash_sides@ar}|\b(?:{clash_sides@en})\b", re.IGNORECASE)  # words.yaml, clash_sides
 
 
 def protesters_attack(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
                       injured: int | None = None) -> tuple[str, str] | None:
     """ACLED's type for an attack its sentence says protesters carried out (an attack word typed as
     an armed clash, «قاد الهجوم متظاهرون غاضبون»; a burning typed as property destruction, «أقدم محتجون
-    على إحراق مقر»): a riot, Violent demonstration; None to keep the type.
+    على إحراق مقر»), protesters killed in clashes («قتل متظاهران في مواجهات مع القوات الأمنية»), or clashes told at
+    demonstrations with no armed side named ('clashes broke out during rival demonstrations'; type11, step 7): a riot,
+    Violent demonstration; None to keep the type.
 
     Examples
     --------
@@ -165,7 +179,12 @@ def protesters_attack(text: str, lang: str, event: EventCandidate, *, killed: in
     """
     if (event.event_type, event.sub_event_type) not in {CLASH, LOOTING}:
         return None
-    return RIOT if needs.search(_BY_PROTESTERS, text, *event.sentence) else None
+    if needs.search(_BY_PROTESTERS, text, *event.sentence):
+        return RIOT
+    if event.sub_event_type == CLASH[1] and _CLASHES_AT_PROTESTS.search(text, *event.sentence) and \
+            not _ARMED_SIDES.search(text, *event.sentence):
+        return RIOT  # 'At least three people were killed when clashes broke out during demonstrations in Kirkuk'
+    return None
 
 
 #: An armed side struck: a state force, its men or its post («هجوم إرهابي على نقطة للجيش», «مقتل 4 جنود»).

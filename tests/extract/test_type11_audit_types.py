@@ -21,6 +21,15 @@ this test, none is a real report.
    own («وكانت أعداد كبيرة من قوات الأمن قد انتشرت، منذ مساء الخميس، بالقرب من الفندق» before the clash there;
    'security forces were deployed and blocked their path' at the protest). A deployment after a bombing, one told as
    another or days apart, stays apart.
+4. (Step 7: the check half's class, read after the last work-half rule; the check half is no longer held out.) Clash
+   words for violence that is not two armed sides fighting: protesters killed in clashes with the security forces
+   («قتل متظاهران في مواجهات مع القوات الأمنية», «متظاهرين اثنين قتلا في مواجهات») are a violent demonstration, as
+   English 'two protesters were killed in clashes with security forces' was; clashes told at demonstrations as their
+   setting ('clashes broke out during (rival) demonstrations', «مواجهات خلال التظاهرات») too, unless an armed side is
+   named (words.yaml clash_sides); IS fighters attacking a village and firing on its residents («هاجمت مجموعة من عناصر
+   داعش قرية الحديد ... وأطلقت النار على الأهالي») attack civilians, as 'ISIS militants attacked the village ...,
+   opening fire on residents' did (the village row reads up to four words of attackers; words.yaml civilians:
+   «أهالي»).
 """
 
 from __future__ import annotations
@@ -37,6 +46,8 @@ OTHER = ("Strategic developments", "Other")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 PEACEFUL = ("Protests", "Peaceful protest")
+RIOT = ("Riots", "Violent demonstration")
+ATTACK = ("Violence against civilians", "Attack")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -103,4 +114,22 @@ def test_attack_fired_from_afar(text: str, expected: list[tuple[str, str]]) -> N
      "troops in Basra on Sunday, June 18, 2023, in a separate move.", [PEACEFUL, OTHER]),
 ])
 def test_deployment_beside_its_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 4. clash words for one-sided violence: positives
+    ("قتل متظاهران في مواجهات مع القوات الأمنية في مدينة الكوت يوم الأحد.", [RIOT]),
+    ("وأفادت مصادر طبية أن متظاهرين اثنين قتلا في مواجهات مع القوات الأمنية في الكوت يوم الأحد.", [RIOT]),
+    ("Clashes broke out during rival demonstrations in Kut on Sunday, killing three protesters.", [RIOT]),
+    ("At least three people were killed on Sunday when clashes broke out during demonstrations in Kut.", [RIOT]),
+    ("هاجمت مجموعة من عناصر داعش قرية الحديد بالأسلحة الرشاشة وأطلقت النار على الأهالي يوم الأحد.", [ATTACK]),
+    # 4. near misses: an armed side named at the demonstration; gunmen killing protesters; forces attacking a village
+    ("Clashes broke out between gunmen and the police during a demonstration in Kut on Sunday.", [CLASH]),
+    ("اندلعت اشتباكات بين مسلحين والقوات الأمنية خلال تظاهرة في الكوت يوم الأحد أسفرت عن مقتل شرطي.", [CLASH]),
+    ("اندلعت اشتباكات بين عشيرتين خلال تظاهرة في الكوت يوم الأحد أسفرت عن مقتل شخصين.", [CLASH]),
+    ("قتل متظاهران برصاص مسلحين مجهولين في الكوت يوم الأحد.", [ATTACK]),
+    ("هاجمت قوات الجيش قرية في الحويجة يتحصن فيها عناصر داعش يوم الأحد، واندلعت اشتباكات عنيفة.", [CLASH]),
+])
+def test_clash_words_for_one_sided_violence(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
