@@ -937,7 +937,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 fields |= {k: home_state_abroad(fields[k], state) for k in ("actor1", "actor2")}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence) - (DATELINE_DOUBT if by_dateline else 0))
             drafts.append(_Draft(incident, index, bool(places) and not by_dateline, found_date is not None and own_date, event.role,
-                                 headline=event.sentence[0] < title_end,
+                                 # a question confirms the report's events, as a title does; it never decides
+                                 headline=event.sentence[0] < title_end or _ASKS.search(text, *event.sentence) is not None,
                                  generic=event.strength == "generic" or follow_up,
                                  weak_dated=found_date is not None, locates=locates and bool(places),
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
@@ -979,8 +980,18 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     found = [flag_historical(_terrorist_attack(d), article_date) for d in merged
              if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold is not None
                  or (told_as_another(d) and d.incident.admin1 is not None))
-             and not (d.locates and not d.merged)]
+             and not (d.locates and not d.merged) and not _asks(d)]
     return [x for x in found if not _tally(x)]
+
+
+#: A sentence that asks («كيف حصلت تفجيرات بغداد؟», 'Who is behind the attacks on the base?'): it names events the
+#: report tells, or doubts, and tells none of its own.
+_ASKS = re.compile(r"[?؟][\"'”»)\s]*$")  # at the end of its sentence
+
+
+def _asks(d) -> bool:
+    """Whether the account comes from a question alone (joined by no account told as news)."""
+    return not d.merged and _ASKS.search(d.incident.evidence or "") is not None
 
 
 #: No one event of a day kills this many: a toll this large sums up a period, a campaign or a war («ما مجموعه
