@@ -540,6 +540,17 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
                   and m.start - tied_forward[0].end <= (LIST_REACH if m in listed else 80)
                   and "." not in text[tied_forward[0].end:m.start]]
         tied_forward = inside or tied_forward
+    if tied_forward and all(m.place.feature_type in {"country", "region"} for m in tied_forward):
+        # «واستهدف هجوم مطار أربيل الدولي بكردستان … عبر طائرة مسيرة، في آخر فصل من فصول التوتر بين الولايات المتحدة
+        # وإيران في العراق»: a country after the trigger, in the report's framing, and a place of that country told
+        # in the trigger's own clause before it: the place is the event's (arrec11, issue 8)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, event.sentence[0], event.start)]
+        before = [m for m in _within(mentions, breaks[-1] if breaks else event.sentence[0], event.start)
+                  if event.start - m.end <= 120 and is_tied(text, m) and not _reference_point(text, m, mentions)
+                  and m.place.feature_type not in {"country", "region"}
+                  and m.place.country == tied_forward[0].place.country]
+        if before:
+            return [_refine(text, min(before, key=lambda m: (level(m), event.start - m.end)), mentions, event.sentence)]
     if tied_forward:
         first = tied_forward[0]
         near_before = [m for m in _within(mentions, event.sentence[0], event.start)
