@@ -30,6 +30,10 @@ this test, none is a real report.
    داعش قرية الحديد ... وأطلقت النار على الأهالي») attack civilians, as 'ISIS militants attacked the village ...,
    opening fire on residents' did (the village row reads up to four words of attackers; words.yaml civilians:
    «أهالي»).
+5. (Step 7, check half open.) Weapons 'deployed' in an attack are fired, not troops sent ('Rockets and drones were
+   deployed, resulting in multiple explosions within the base': a shelling; 'drones were deployed against the base': a
+   drone strike), where troops or forces deployed stay Strategic developments/Other; a province's possessive before
+   the village attacked ('attacked Diyala's village of Al-Rashad') keeps the attack on civilians.
 """
 
 from __future__ import annotations
@@ -132,4 +136,19 @@ def test_deployment_beside_its_event(text: str, expected: list[tuple[str, str]])
     ("هاجمت قوات الجيش قرية في الحويجة يتحصن فيها عناصر داعش يوم الأحد، واندلعت اشتباكات عنيفة.", [CLASH]),
 ])
 def test_clash_words_for_one_sided_violence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 5. weapons deployed; a possessive before the village: positives
+    ("Rockets and drones were deployed, resulting in multiple explosions within the Ain al-Asad air base on Thursday.",
+     [SHELLING]),
+    ("Drones were deployed against the Harir air base on Thursday, causing explosions.", [AIR]),
+    ("A group of ISIS terrorists attacked Diyala's village of Al-Rashad with sniper rifles and machine guns on Tuesday.",
+     [ATTACK]),
+    # 5. near misses: troops deployed; the army attacking a village held by militants
+    ("More troops were deployed to the Ain al-Asad air base on Thursday.", [OTHER]),
+    ("Iraqi troops attacked Diyala's village of Al-Rashad, held by ISIS, on Tuesday.", [CLASH]),
+])
+def test_weapons_deployed_and_possessive_village(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
