@@ -937,8 +937,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
                 fields |= {k: home_state_abroad(fields[k], state) for k in ("actor1", "actor2")}
             incident = Incident(**(base | fields), confidence=min(0.99, confidence) - (DATELINE_DOUBT if by_dateline else 0))
             drafts.append(_Draft(incident, index, bool(places) and not by_dateline, found_date is not None and own_date, event.role,
-                                 # a question confirms the report's events, as a title does; it never decides
-                                 headline=event.sentence[0] < title_end or _ASKS.search(text, *event.sentence) is not None,
+                                 headline=event.sentence[0] < title_end,
                                  generic=event.strength == "generic" or follow_up,
                                  weak_dated=found_date is not None, locates=locates and bool(places),
                                  vague=bool(places) and (level(m) >= 3 or fields["geo_precision"] > level(m)),
@@ -950,6 +949,9 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # An event neither placed nor dated by its own sentence that joined no other one is a back
     # reference ("the investigation into the assassination"), not a new point on the map.
     flash = len(text) <= FLASH_CHARS
+    # A sentence that asks («كيف حصلت تفجيرات بغداد؟») tells no event of its own: its accounts join nothing.
+    told = [n for n, d in enumerate(drafts) if _ASKS.search(d.incident.evidence or "") is None]
+    drafts, tags = [drafts[n] for n in told], [tags[n] for n in told]
     merged = merge_drafts([d for d, (_k, alt) in zip(drafts, tags, strict=True) if alt != 2], flash=flash)
     if any(alt == 2 for _k, alt in tags):
         # the back references that joined no event told before: their groups' own events stand instead
@@ -980,18 +982,14 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     found = [flag_historical(_terrorist_attack(d), article_date) for d in merged
              if (d.placed or d.weak_dated or d.merged or d.dateline or alone or d.day_untold is not None
                  or (told_as_another(d) and d.incident.admin1 is not None))
-             and not (d.locates and not d.merged) and not _asks(d)]
+             and not (d.locates and not d.merged)]
     return [x for x in found if not _tally(x)]
 
 
 #: A sentence that asks («كيف حصلت تفجيرات بغداد؟», 'Who is behind the attacks on the base?'): it names events the
-#: report tells, or doubts, and tells none of its own.
+#: report tells, or doubts, and tells none of its own (prec11 audit, issue 8: a question title at the city stood beside
+#: the body's suicide bombing in Sadr City; joined to the body's toll it kept that toll apart from the bombing).
 _ASKS = re.compile(r"[?؟][\"'”»)\s]*$")  # at the end of its sentence
-
-
-def _asks(d) -> bool:
-    """Whether the account comes from a question alone (joined by no account told as news)."""
-    return not d.merged and _ASKS.search(d.incident.evidence or "") is not None
 
 
 #: No one event of a day kills this many: a toll this large sums up a period, a campaign or a war («ما مجموعه
