@@ -315,6 +315,30 @@ def _deployment_at(deployment: _Draft, event: _Draft) -> bool:
         x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)
 
 
+#: The arrested named as protesters or demonstrators ('the arrest of about 31 protesters', «اعتقال عدد من المتظاهرين»).
+_PROTESTERS_HELD = re.compile(
+    r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|rounded up)[\"”]?\s+(?:of\s+)?(?:[\w\"“”'-]+\s+){0,3}?[\"“]?"
+    r"(?:protesters|protestors|demonstrators|rioters)\b|"
+    r"(?:اعتقال|اعتقل|اعتقلت|احتجاز|احتجزت|القبض على|توقيف)\s+(?:\S+\s+){0,4}?(?:ال)?(?:متظاهر|محتج|مشاغب)[\u0621-\u064A]*",
+    re.IGNORECASE)
+
+
+def _protesters_arrested_at(arrests: _Draft, crowd: _Draft) -> bool:
+    """Whether ``arrests`` (Strategic developments/Arrests) of protesters (its sentence names them) are the arrests of
+    ``crowd``, a protest or a riot told at most :data:`DEPLOYMENT_SENTENCES` + 1 sentences from it at its place (or
+    within :data:`MERGE_KM` in one governorate) on its day: ACLED codes arrests at a demonstration within its event (a
+    protest with intervention, a riot), not as arrests of their own (type11 audit, step 7, issue 8). Not arrests told as
+    another event or more than a day apart by their own texts."""
+    x, y = arrests.incident, crowd.incident
+    if x.sub_event_type != "Arrests" or y.event_type not in {"Protests", "Riots"} or \
+            not 1 <= abs(arrests.sentence_index - crowd.sentence_index) <= DEPLOYMENT_SENTENCES + 1 or \
+            _days_apart(arrests, crowd, own="text") or _another(arrests) or \
+            not _PROTESTERS_HELD.search(x.evidence or ""):
+        return False
+    return not (arrests.placed and crowd.placed) or x.place_id == y.place_id or (
+        x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)
+
+
 #: Means a killer brings to the victim; an air strike or shelling told after a killing is mostly a
 #: response to it (the army's strikes on the attackers), another event.
 _HAND_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -1293,6 +1317,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _same_sentence(a, b) and _arrests_in_fight(x, y) and (
             not (a.placed and b.placed) or x.admin1 == y.admin1):
         return True  # "اشتباك ... أسفر عن مقتل أحد المتهمين واعتقال اثنين": the arrests end the fight
+    if _protesters_arrested_at(a, b) or _protesters_arrested_at(b, a):
+        # 'A security official confirmed the arrest of about 31 protesters' after the Kirkuk demonstrations' clashes:
+        # the demonstration's arrests, not an event of their own
+        return True
     if _deployment_at(a, b) or _deployment_at(b, a):
         # «وكانت أعداد كبيرة من قوات الأمن انتشرت، منذ مساء الخميس، بالقرب من فندق ...» before the clash there, 'the
         # security forces were deployed and blocked their path' at the protest: the event's policing, not an event
@@ -1503,6 +1531,12 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # a rescue fought for
     if x.sub_event_type == "Other" and y.sub_event_type == "Arrests":
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the operation's outcome
+    if _protesters_arrested_at(keep, other):
+        crowd = (y.event_type, y.sub_event_type)
+        fields |= {"event_type": "Protests", "sub_event_type": "Protest with intervention"} \
+            if crowd == ("Protests", "Peaceful protest") else {"event_type": y.event_type, "sub_event_type": y.sub_event_type}
+    if _protesters_arrested_at(other, keep) and (x.event_type, x.sub_event_type) == ("Protests", "Peaceful protest"):
+        fields |= {"event_type": "Protests", "sub_event_type": "Protest with intervention"}  # protesters arrested
     if _deployment_at(keep, other):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the event the forces policed
     if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:

@@ -34,6 +34,11 @@ this test, none is a real report.
    deployed, resulting in multiple explosions within the base': a shelling; 'drones were deployed against the base': a
    drone strike), where troops or forces deployed stay Strategic developments/Other; a province's possessive before
    the village attacked ('attacked Diyala's village of Al-Rashad') keeps the attack on civilians.
+6. (Step 7, check half open.) Protesters arrested (named as the arrested: 'the arrest of about 31 protesters',
+   «واعتقلت القوات الأمنية عدداً من المتظاهرين») a sentence or a few from a protest or a riot at its place and day are
+   that demonstration's arrests: a riot stays a riot, a peaceful protest becomes a protest with intervention (ACLED),
+   not a second incident (Arrests). Men arrested for killing protesters, or protesters arrested in a separate operation
+   for an old riot, stay arrests.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ EXCESSIVE = ("Protests", "Excessive force against protesters")
 PEACEFUL = ("Protests", "Peaceful protest")
 RIOT = ("Riots", "Violent demonstration")
 ATTACK = ("Violence against civilians", "Attack")
+INTERVENTION = ("Protests", "Protest with intervention")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -151,4 +157,22 @@ def test_clash_words_for_one_sided_violence(text: str, expected: list[tuple[str,
     ("Iraqi troops attacked Diyala's village of Al-Rashad, held by ISIS, on Tuesday.", [CLASH]),
 ])
 def test_weapons_deployed_and_possessive_village(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 6. protesters arrested at their demonstration: positives
+    ("Rival demonstrators clashed in Kirkuk on Saturday, throwing stones and setting cars on fire. A security official "
+     "confirmed the arrest of about 31 protesters in Kirkuk.", [RIOT]),
+    ("Hundreds of teachers protested in front of the governorate building in Kut on Sunday to demand their salaries. "
+     "Police arrested five protesters in Kut.", [INTERVENTION]),
+    ("تظاهر المئات من الخريجين أمام مبنى محافظة الكوت يوم الأحد للمطالبة بفرص عمل. واعتقلت القوات الأمنية عدداً من "
+     "المتظاهرين في الكوت.", [INTERVENTION]),
+    # 6. near misses: men arrested for killing protesters; protesters arrested in a separate operation
+    ("Hundreds of teachers protested in front of the governorate building in Kut on Sunday to demand their salaries. "
+     "Police arrested three men accused of killing protesters last year in Kut.", [PEACEFUL, ARRESTS]),
+    ("Hundreds of teachers protested in front of the governorate building in Kut on Sunday. In a separate operation, "
+     "police arrested five protesters wanted for rioting last month in Kut.", [PEACEFUL, ARRESTS]),
+])
+def test_protesters_arrested_at_their_demonstration(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
