@@ -39,6 +39,9 @@ this test, none is a real report.
    that demonstration's arrests: a riot stays a riot, a peaceful protest becomes a protest with intervention (ACLED),
    not a second incident (Arrests). Men arrested for killing protesters, or protesters arrested in a separate operation
    for an old riot, stay arrests.
+7. (Step 7, check half open.) 'firefight' is a whole word: the firefighters who put out a fire are no armed clash
+   ('smoke billowed from the building as firefighters worked to put out the remaining embers'); a firefight, two
+   firefights stay clashes.
 """
 
 from __future__ import annotations
@@ -175,4 +178,15 @@ def test_weapons_deployed_and_possessive_village(text: str, expected: list[tuple
      "police arrested five protesters wanted for rioting last month in Kut.", [PEACEFUL, ARRESTS]),
 ])
 def test_protesters_arrested_at_their_demonstration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 7. firefighters: positive (no event); near misses: a firefight, firefights
+    ("Smoke billowed from the building in Baghdad on Thursday as firefighters worked to put out the remaining embers.",
+     []),
+    ("A firefight broke out between police and gunmen in Baghdad on Thursday.", [CLASH]),
+    ("Police and gunmen exchanged fire in two firefights in Baghdad on Thursday.", [CLASH]),
+])
+def test_firefighters_are_no_firefight(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
