@@ -30,11 +30,13 @@ from extract.lexicon import word_regex
 from extract.memo import Memo
 from extract.merging import (
     FLASH_CHARS,
+    MERGE_KM,
     RECAP,
     SITE_TYPES,
     TOLL_ROSE,
     TOLL_UPDATE_SENTENCES,
     _Draft,
+    _km,
     merge_drafts,
     told_as_another,
 )
@@ -958,7 +960,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
         alone = {id(d) for d in merged if not d.merged}
         referring = {k for _d, (k, alt) in zip(drafts, tags, strict=True) if alt == 1}
         unjoined = {k for d, (k, alt) in zip(drafts, tags, strict=True) if alt == 1 and id(d) in alone} | {
-            k for _d, (k, alt) in zip(drafts, tags, strict=True) if alt == 2 and k not in referring}
+            k for _d, (k, alt) in zip(drafts, tags, strict=True) if alt == 2 and k not in referring} | \
+            _placed_elsewhere(drafts, tags)
         if unjoined:
             merged = merge_drafts([d for d, (k, alt) in zip(drafts, tags, strict=True)
                                    if alt == 0 or (alt == 1) != (k in unjoined)], flash=flash)
@@ -1004,6 +1007,24 @@ def _tally(x: Incident) -> bool:
     it is not an old event told as background (which keeps its own date and toll; prec11 audit, issue 8:
     statistics read as one bombing in Baghdad)."""
     return not x.historical and (x.fatalities or 0) >= TALLY_DEAD
+
+
+def _placed_elsewhere(drafts: list[_Draft], tags: list[tuple[int, int]]) -> set[int]:
+    """The groups whose own event names a place («هاجموا قرية الرشاد بضواحي المقدادية …، وأسفر الهجوم عن») that no
+    account told before it stands at: its back reference has no event to point to (a lead summing the day's attacks
+    «في هجوم لداعش شرقي العراق» is none), so the group's own event stands (arrec11, issue 8). At its place: the same
+    place, one within `MERGE_KM` in its governorate, or that governorate told as such."""
+    own = {k: d for d, (k, alt) in zip(drafts, tags, strict=True)
+           if alt == 2 and d.placed and d.incident.admin1 is not None and d.feature not in {"governorate", "country", "region"}}
+    out = set()
+    for k, d in own.items():
+        x = d.incident
+        before = [e for e, (k2, alt) in zip(drafts, tags, strict=True)
+                  if alt != 2 and k2 != k and e.placed and e.sentence_index <= d.sentence_index]
+        if not any(e.incident.place_id == x.place_id or (e.incident.admin1 == x.admin1 and (
+                e.feature == "governorate" or _km(e.incident, x) <= MERGE_KM)) for e in before):
+            out.add(k)
+    return out
 
 
 #: Any day, to read whether an undated report's sentence names a day of its own (only that it does counts).
