@@ -173,6 +173,24 @@ def _introduced_en(text: str, start: int, end: int) -> bool:
     return _INTRODUCED_EN.match(text, space if space != -1 else end) is not None
 
 
+#: ... and with a day of its own ("the victims of the attack that hit a market in Nasiriyah on Wednesday", "the
+#: strike that killed four fighters near al-Qaim late Sunday"): the event happened, whatever names it (a funeral,
+#: a count of its victims).
+_INTRODUCED_WHEN_EN = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:that|which)\s+(?:killed|hit|struck|targeted|wounded|injured|rocked|shook|took place|"
+    r"happened|occurred|left|claimed)\b[^.;\n]{0,80}?\b(?:(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|last night|overnight|this morning|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE)
+
+
+def _introduced_when_en(text: str, hit: _Hit) -> bool:
+    """Whether an English event noun after "the" has the relative clause of :data:`_INTRODUCED_WHEN_EN`."""
+    if not _THE.search(text, max(0, hit.start - 20), hit.start):
+        return False
+    space = text.find(" ", hit.start, hit.end)
+    return _INTRODUCED_WHEN_EN.match(text, space if space != -1 else hit.end) is not None
+
+
 #: هذا الهجوم, تلك التفجيرات: a demonstrative always points back, whatever follows.
 _DEMONSTRATIVE = re.compile(r"(?<!\S)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 #: "covering the battles when an IED went off": what happened "when" is an event of its own.
@@ -809,7 +827,7 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         if e.event_type == "Explosions/Remote violence" and e.strength == "weak" and _carried(text, sentence, hit):
             continue  # "militants armed with rifles and rocket launchers attacked": their equipment, not the means
         if needs.search(_NAMED_PAST, text, max(sentence[0], hit.start - 40), hit.start) and not _INTRODUCED_WHEN.match(
-                text, hit.end) and not (_LAST_WEEK.match(text, hit.end) and not _MOURNERS.search(
+                text, hit.end) and not _introduced_when_en(text, hit) and not (_LAST_WEEK.match(text, hit.end) and not _MOURNERS.search(
                 text, max(sentence[0], hit.start - 40), hit.start)):
             # ذوي ضحايا مجزرة سبايكر; but "حصيلة ضحايا التفجير الذي استهدف ... مساء الجمعة" reports it, and
             # so does a UN statement's recap «من بين ضحايا التفجير المزدوج في بغداد ... الأسبوع الماضي»
@@ -1385,10 +1403,13 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected is None and accident_beside and all(h.entry.role == "killing" and h.entry.strength == "generic"
                                                          for h in group):
             rejected = "accident"  # «حادث سير يودي بحياة 5 أشخاص. ... الحادث وقع على طريق ...»
-        if rejected in {"future", "hypothetical", "policy"} and any(
-                _DEFINITE.match(text, h.start) and _INTRODUCED_WHEN.match(text, h.end) for h in group):
+        if rejected in {"future", "hypothetical", "policy", REFERENCE} and any(
+                (_DEFINITE.match(text, h.start) and _INTRODUCED_WHEN.match(text, h.end)) or _introduced_when_en(text, h)
+                for h in group):
             # "وجه بملاحقة منفذي الهجوم الذي استهدف ... مساء أمس": the directive is policy, the attack
-            # its past-tense relative clause tells happened.
+            # its past-tense relative clause tells happened; so does the strike a funeral names as a reference
+            # («وشيع المئات جثامين ضحايا القصف الذي طال قوات الحشد مساء الأحد»): told with a time of its own.
+            # (Not a tally: "the victims of the attacks that took place today in several cities" sums a day up.)
             rejected = None
         if rejected in {"future", "hypothetical", "policy", "negation"} and any(
                 _THE.search(text, max(0, h.start - 20), h.start) and _introduced_en(text, h.start, h.end) for h in group):
