@@ -218,7 +218,9 @@ _CARRYING_CIVILIANS = word_regex(
     r"(?:{vehicles@ar})\S*\s+(?:\S+\s+)?(?:{carrying@ar})\s+(?:\S+\s+)?(?:ال)?(?:{passengers:carried@ar})|"
     r"كمين\S*\s+(?:\S+\s+)?(?:ل|على\s+|علي\s+)(?:ال)?(?:{passengers:ambushed@ar})|"
     r"\b(?:{vehicles@en})s?\s+(?:\w+\s+)?(?:{carrying@en})\s+(?:\w+\s+){0,2}?(?:{passengers:carried@en})\b|"
-    r"\bambush(?:ed|es)?\s+(?:a\s+group\s+of\s+|a\s+convoy\s+of\s+|\w+\s+)?(?:{passengers:ambushed@en})\b", re.IGNORECASE)
+    r"\bambush(?:ed|es)?\s+(?:a\s+group\s+of\s+|a\s+convoy\s+of\s+|\w+\s+)?(?:{passengers:ambushed@en})\b|"
+    # a vehicle called civilian («سيارة مدنية», 'a civilian car'): civilians ride it (type11 step 7, issue 8)
+    r"(?:{vehicles@ar})\S*\s+(?:ال)?مدني(?:ه|ة)?(?![\u0621-\u064A])|\bcivilian\s+(?:{vehicles@en})s?\b", re.IGNORECASE)
 #: An armed side named as ambushed: then the ambush is a clash whatever else rode with them.
 _ARMED_AMBUSHED = word_regex(r"{ambushed_forces@ar}|\b(?:{ambushed_forces@en})\b", re.IGNORECASE)  # words.yaml
 

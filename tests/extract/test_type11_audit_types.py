@@ -42,6 +42,9 @@ this test, none is a real report.
 7. (Step 7, check half open.) 'firefight' is a whole word: the firefighters who put out a fire are no armed clash
    ('smoke billowed from the building as firefighters worked to put out the remaining embers'); a firefight, two
    firefights stay clashes.
+8. (Step 7, the brief's Battles → Attack confusion, self-written probes.) An ambush whose target is a vehicle called
+   civilian («وأطلقوا النار على سيارة مدنية», 'ambushed a civilian car') attacks civilians, as an ambush of a vehicle
+   carrying civilians already did; an ambush of a patrol or an army vehicle stays a clash.
 """
 
 from __future__ import annotations
@@ -189,4 +192,16 @@ def test_protesters_arrested_at_their_demonstration(text: str, expected: list[tu
     ("Police and gunmen exchanged fire in two firefights in Baghdad on Thursday.", [CLASH]),
 ])
 def test_firefighters_are_no_firefight(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 8. an ambush of a civilian car: positives
+    ("نصب مسلحون كميناً على طريق تكريت كركوك وأطلقوا النار على سيارة مدنية، ما أسفر عن مقتل شخص.", [ATTACK]),
+    ("Gunmen ambushed a civilian car on the Tikrit-Kirkuk road on Thursday, killing one person.", [ATTACK]),
+    # 8. near misses: an army patrol ambushed
+    ("نصب مسلحون كميناً لدورية للجيش على طريق تكريت كركوك وأطلقوا النار على عجلة عسكرية.", [CLASH]),
+    ("Gunmen ambushed an army patrol on the Tikrit-Kirkuk road on Thursday.", [CLASH]),
+])
+def test_ambush_of_a_civilian_car(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
