@@ -45,6 +45,9 @@ this test, none is a real report.
 8. (Step 7, the brief's Battles → Attack confusion, self-written probes.) An ambush whose target is a vehicle called
    civilian («وأطلقوا النار على سيارة مدنية», 'ambushed a civilian car') attacks civilians, as an ambush of a vehicle
    carrying civilians already did; an ambush of a patrol or an army vehicle stays a clash.
+9. (Step 7, the brief's DWU confusion, self-written probes.) A roadside bomb found («عثرت القوات الأمنية على عبوة
+   ناسفة قرب سوق») is a disrupted weapons use, as English 'found an explosive device' was (it gave nothing); one found
+   as it went off stays the explosion.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ PEACEFUL = ("Protests", "Peaceful protest")
 RIOT = ("Riots", "Violent demonstration")
 ATTACK = ("Violence against civilians", "Attack")
 INTERVENTION = ("Protests", "Protest with intervention")
+DWU = ("Strategic developments", "Disrupted weapons use")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -204,4 +208,15 @@ def test_firefighters_are_no_firefight(text: str, expected: list[tuple[str, str]
     ("Gunmen ambushed an army patrol on the Tikrit-Kirkuk road on Thursday.", [CLASH]),
 ])
 def test_ambush_of_a_civilian_car(text: str, expected: list[tuple[str, str]]) -> None:
+    assert incidents(text, "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 9. a bomb found: positives
+    ("عثرت القوات الأمنية على عبوة ناسفة قرب سوق في كركوك يوم الأحد.", [DWU]),
+    ("عثرت القوات الأمنية على عبوة ناسفة داخل سيارة متوقفة قرب سوق في كركوك وفككتها يوم الأحد.", [DWU]),
+    # 9. near miss: found as it went off
+    ("عثرت القوات الأمنية على عبوة ناسفة انفجرت لدى محاولة تفكيكها قرب سوق في كركوك.", [IED]),
+])
+def test_bomb_found(text: str, expected: list[tuple[str, str]]) -> None:
     assert incidents(text, "event_type", "sub_event_type") == expected
