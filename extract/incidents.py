@@ -952,7 +952,7 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
     # reference ("the investigation into the assassination"), not a new point on the map.
     flash = len(text) <= FLASH_CHARS
     # A sentence that asks («كيف حصلت تفجيرات بغداد؟») tells no event of its own: its accounts join nothing.
-    told = [n for n, d in enumerate(drafts) if _ASKS.search(d.incident.evidence or "") is None]
+    told = [n for n, d in enumerate(drafts) if not _asks(text, d.incident, tags[n][0])]
     drafts, tags = [drafts[n] for n in told], [tags[n] for n in told]
     merged = merge_drafts([d for d, (_k, alt) in zip(drafts, tags, strict=True) if alt != 2], flash=flash)
     if any(alt == 2 for _k, alt in tags):
@@ -993,6 +993,25 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
 #: report tells, or doubts, and tells none of its own (prec11 audit, issue 8: a question title at the city stood beside
 #: the body's suicide bombing in Sadr City; joined to the body's toll it kept that toll apart from the bombing).
 _ASKS = re.compile(r"[?؟][\"'”»)\s]*$")  # at the end of its sentence
+#: A question word opening the sentence ('Who ...', 'Did ...', «هل», «كيف», «لماذا»).
+_ASKS_FIRST = re.compile(r"^[\W\d_]*(?:(?:who|what|why|how|when|where|which|whose|is|are|was|were|did|does|do|can|could|"
+                         r"will|would|has|have|had|should)\b|[وف]?(?:هل|كيف|لماذا|ماذا|متى|أين|اين|من|ما|أي|اي|ألم|الم)"
+                         r"(?![\u0621-\u064A]))", re.IGNORECASE)
+#: Where a clause ends inside a sentence: its question may be a clause of its own after the account.
+_CLAUSE_STOP = re.compile(r"[,،;؛:]|\s[-–—]\s")
+
+
+def _asks(text: str, x: Incident, at: int) -> bool:
+    """Whether the account of ``x``, its trigger at ``at``, is a question's (`_ASKS`): the sentence opens with a
+    question word, or its trigger stands in the clause that asks. An account told as news with a question after it in
+    its own clause («قتل شخصان بانفجار عبوة ... مساء الثلاثاء، فمن يقف وراء التفجير؟») tells its event (review11,
+    narrowing eff739f/44a779a)."""
+    evidence = x.evidence or ""
+    if _ASKS.search(evidence) is None:
+        return False
+    if _ASKS_FIRST.match(evidence) or not x.evidence_start <= at < x.evidence_end:
+        return True
+    return _CLAUSE_STOP.search(text, at, x.evidence_end) is None
 
 
 #: No one event of a day kills this many: a toll this large sums up a period, a campaign or a war («ما مجموعه

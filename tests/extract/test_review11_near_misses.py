@@ -56,3 +56,56 @@ def test_a_class_across_iraq_needs_violence_against_it(text: str, expected: list
 ])
 def test_a_count_ranked_or_found_is_no_tally(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- f35906d: weapons 'deployed' are fired -------------------------------------------------------------------------
+# f35906d typed rockets or missiles that 'were deployed' as a shelling: air defences set up at a base and weapons sent
+# to a region became attacks. Not after an air-defence word, nor 'deployed' to/at/in a place.
+@pytest.mark.parametrize("text, expected", [
+    # near misses: a deployment, no shelling (on main before this change each gave a Shelling)
+    ("Patriot missiles were deployed at Ain al-Asad air base in Anbar on Tuesday to protect US troops, officials said.",
+     [("Other", "Ain al-Asad Air Base")]),
+    ("Additional rockets were deployed to the Kurdistan region on Tuesday, the Peshmerga ministry said.", [("Other", None)]),
+    # still fired
+    ("Rockets and drones were deployed against Ain al-Asad air base in Anbar on Tuesday, resulting in explosions inside "
+     "the base.", [("Shelling/artillery/missile attack", "Ain al-Asad Air Base")]),
+    ("Rockets were used in an attack on Balad air base in Salahuddin on Tuesday evening, causing no casualties.",
+     [("Shelling/artillery/missile attack", "Balad Air Base")]),
+])
+def test_weapons_deployed_to_a_place_are_no_shelling(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- eff739f / 44a779a: a sentence that asks ---------------------------------------------------------------------
+# eff739f (as 44a779a moved it) set aside every account whose sentence ends with a question mark: an account told as
+# news with a question after it in a clause of its own («..., فمن يقف وراء التفجير؟», '...; who will stop these
+# attacks?') lost its event. A sentence asks when it opens with a question word or its trigger stands in the asking
+# clause.
+@pytest.mark.parametrize("text, expected", [
+    # near misses: told as news, then asked about (on main before this change each gave no incident)
+    ("قتل شخصان بانفجار عبوة ناسفة في سوق شعبي بقضاء الطارمية شمالي بغداد مساء الثلاثاء، فمن يقف وراء التفجير؟",
+     [("Remote explosive/landmine/IED", "Tarmiyah District")]),
+    ("A car bomb killed five people in Sadr City in Baghdad on Tuesday evening; who will stop these attacks?",
+     [("Remote explosive/landmine/IED", "Sadr City")]),
+    # still questions: no event of their own
+    ("Who is behind the rocket attacks on Balad air base, and why now?", []),
+    ("هل يقف داعش وراء الهجوم الصاروخي على قاعدة بلد الجوية؟", []),
+])
+def test_an_account_before_its_question_is_told(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- 436a860: fire from afar, then a storming ----------------------------------------------------------------------
+# 436a860 types an attack with mortars or rockets as their instrument a shelling unless close combat is told in the
+# sentence; its Arabic storming words missed the verbal noun with its object pronoun («ثم حاولوا اقتحامها»), so a
+# post shelled and then stormed became a shelling.
+@pytest.mark.parametrize("text, expected", [
+    # near miss: the storming of the post makes the clash (on main before this change: a Shelling)
+    ("هاجم مسلحو داعش نقطة للبيشمركة بقذائف الهاون ثم حاولوا اقتحامها قرب قضاء مخمور مساء الثلاثاء.",
+     [("Armed clash", "Makhmour District")]),
+    # still fire from afar
+    ("هاجم مسلحو داعش نقطة للجيش بقذائف الهاون في منطقة المطيبيجة مساء الثلاثاء ما أسفر عن إصابة جنديين.",
+     [("Shelling/artillery/missile attack", "Mutaibijah")]),
+])
+def test_a_storming_told_with_its_pronoun_is_close_combat(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
