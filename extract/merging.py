@@ -1,8 +1,18 @@
 """Merge the drafts of one article that report one event (a headline and the body's account,
-the sentences adding the toll, an interception and its attack, a protest and its dispersal)."""
+the sentences adding the toll, an interception and its attack, a protest and its dispersal).
+
+A draft (`_Draft`) is one account of an event; `merge_drafts` asks pairs of them, in passes, whether they are
+one event (`_mergeable` and the rules it asks, `_retold`, `_same_record` ...) and joins them (`_combine`).
+What a rule reads of ONE account (its sentences, whether its sentence says it is another event, tells a risen
+toll, opens with a day of its own ...) is a fact of the draft, `DraftFacts`, read at most once per draft
+however many pairs ask it: a pairwise rule reads ``d.facts.<fact>``, and a new fact is one property of
+`DraftFacts`. What depends on the two accounts together (their distance, their days, one sentence) stays in
+the pairwise rules.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,7 +32,6 @@ from extract.events import (
     tells_a_pair,
 )
 from extract.lexicon import word_regex
-from extract.memo import Memo
 from extract.model import Incident
 from extract.numbers import count_casualties
 
@@ -117,6 +126,23 @@ def _struck(d: _Draft) -> bool:
     return bool(words - {"fell", "falling"}) or (bool(words) and _DOWNED.search(evidence) is None)
 
 
+class _fact:  # noqa: N801 (a decorator, as ``property``)
+    """A fact of a record read the first time it is asked and kept in the record: as
+    ``functools.cached_property``, without its lock (3.11), for facts asked in every pair of accounts."""
+
+    def __init__(self, read) -> None:
+        self.read, self.__doc__ = read, read.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, record, owner=None):
+        if record is None:
+            return self
+        value = record.__dict__[self.name] = self.read(record)  # kept: the record's own attribute from now on
+        return value
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     incident: Incident
@@ -141,6 +167,106 @@ class _Draft:
     #: day as read against one fixed day (``incidents._PROBE_DAY``): two accounts' days compare, not their dates.
     day_untold: date | None = None
     took_arrest: bool = False  # an arrest made in this fight was merged into it (`_arrest_of_fight`)
+    #: What the merge rules read of its account alone (`DraftFacts`): shared with every draft of the same text.
+    facts: DraftFacts = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "facts", DraftFacts.of(self.incident))  # (frozen: set once, here)
+
+
+#: The facts of the accounts of one article, by their text (`DraftFacts.of`); emptied after each `merge_drafts`.
+_ACCOUNTS: dict[tuple[str, str], DraftFacts] = {}
+
+
+@dataclass(frozen=True, eq=False)
+class DraftFacts:
+    """What the merge rules read of one account (a draft) alone, in its own text: what its sentence (its evidence)
+    says, and what it says of its event word (its trigger). Every pair the account is in asks the same facts, and
+    the drafts a merge makes keep an account's text (a merged draft keeps its first account's sentence), so the facts
+    are one record per text (`of`), each fact read the first time a rule asks it and kept. A pairwise rule reads
+    ``d.facts.<fact>``; a new fact is one ``@_fact`` method here. What depends on more of the draft than its text
+    (its place, its type, its flags) is read of the draft by the rules."""
+
+    evidence: str
+    trigger: str
+
+    @staticmethod
+    def of(x: Incident) -> DraftFacts:
+        """The record of the account's text, shared by every draft of the article with that text."""
+        key = (x.evidence or "", x.trigger or "")
+        facts = _ACCOUNTS.get(key)
+        if facts is None:
+            facts = _ACCOUNTS[key] = DraftFacts(*key)
+        return facts
+
+    @_fact
+    def bare(self) -> str:
+        """Its sentence without short vowels and shadda (`_HARAKAT`): «يُذكر» read as «يذكر»."""
+        return _HARAKAT.sub("", self.evidence)
+
+    @_fact
+    def another(self) -> bool:
+        """It says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»; cue class
+        ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
+        return says_another(self.evidence)
+
+    @_fact
+    def opens_another(self) -> bool:
+        """Its sentence opens by saying it is another event ("In another attack on Sunday,", «وفي هجوم آخر
+        اليوم،»), not a detail further on ("... and a second was intercepted")."""
+        return says_another(self.evidence, 0, min(len(self.evidence), OPENING_CHARS))
+
+    @_fact
+    def nth(self) -> bool:
+        """It numbers itself among its kind (`NTH_OF_KIND`: "the second drone within hours")."""
+        return needs.search(NTH_OF_KIND, self.evidence) is not None
+
+    @_fact
+    def toll_rose(self) -> bool:
+        """It tells a risen toll (`TOLL_ROSE`)."""
+        return needs.search(TOLL_ROSE, self.evidence) is not None
+
+    @_fact
+    def of_wounds(self) -> bool:
+        """It tells a death of wounds ("a third soldier died of his wounds on Monday", «توفي جندي متأثراً
+        بجروحه»): the toll of the event told before it, a day or two on."""
+        return needs.search(_OF_WOUNDS, self.bare) is not None
+
+    @_fact
+    def other_account(self) -> bool:
+        """It is another source's count or a first report (cue class ``other_account``)."""
+        return says_other_account(self.evidence)
+
+    @_fact
+    def second_source(self) -> bool:
+        """It is told by a second or another source (cue class ``second_source``)."""
+        return says_second_source(self.evidence)
+
+    @_fact
+    def elsewhere(self) -> bool:
+        """Its sentence names another country (`_ELSEWHERE`)."""
+        return _ELSEWHERE.search(self.evidence) is not None
+
+    @_fact
+    def at_scene(self) -> bool:
+        """Its sentence tells its event at the scene of one told before it (cue class ``at_scene``)."""
+        s = self.evidence
+        return any(cue_start(s, lang, "at_scene", 0, len(s)) is not None for lang in ("ar", "en"))
+
+    @_fact
+    def arrest_sought(self) -> bool:
+        """Its sentence names an arrest a fight was fought over (`_seeks_arrest`)."""
+        return _seeks_arrest(self.evidence)
+
+    @_fact
+    def condemnation(self) -> bool:
+        """Its event word is what a condemnation names in the same clause (`_condemnation`)."""
+        return _condemnation(self.evidence, self.trigger)
+
+    @_fact
+    def opens_with_day(self) -> bool:
+        """Its sentence opens with a day of its own (`_opens_with_day`)."""
+        return _opens_with_day(self.bare)
 
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
@@ -148,24 +274,17 @@ def _same_sentence(a: _Draft, b: _Draft) -> bool:
     with the body's account keeps the body sentence, where a toll told apart still joins it."""
     if not a.sentences and not b.sentences:
         return a.sentence_index == b.sentence_index
-    return bool((a.sentences or {a.sentence_index}) & (b.sentences or {b.sentence_index}))
+    return bool(_sentences(a) & _sentences(b))
 
 
-#: What the merge rules read in an account's sentence (its evidence), by (what, sentence): every pair
-#: the account is in asks again, so each is read once per `merge_drafts` (cleared there). A rule that
-#: reads a fact of one account's text alone should go through `_READ.once` too.
-_READ = Memo()
+def _sentences(d: _Draft) -> frozenset[int] | set[int]:
+    """The sentences of the accounts merged into the draft (its own, if none merged)."""
+    return d.sentences or {d.sentence_index}
 
 
-def _toll_rose(evidence: str | None) -> bool:
-    """Whether the account tells a risen toll (`TOLL_ROSE`)."""
-    return _READ.once("toll_rose", evidence or "", lambda s: needs.search(TOLL_ROSE, s) is not None)
-
-
-def _died_of_wounds(evidence: str | None) -> bool:
-    """Whether the account tells a death of wounds ("a third soldier died of his wounds on Monday", «توفي جندي
-    متأثراً بجروحه»): the toll of the event told before it, a day or two on."""
-    return _READ.once("of_wounds", evidence or "", lambda s: needs.search(_OF_WOUNDS, _HARAKAT.sub("", s)) is not None)
+def _first(d: _Draft) -> int:
+    """The first of the draft's sentences: where the report first tells it."""
+    return min(d.sentences or {d.sentence_index})
 
 
 
@@ -187,8 +306,8 @@ def _toll_update_of(later: _Draft, earlier: _Draft) -> bool:
     word the update names it by («حصيلة ضحايا القصف», "the death toll from the attack")."""
     x, y = later.incident, earlier.incident
     return 0 < later.sentence_index - earlier.sentence_index <= TOLL_UPDATE_SENTENCES and \
-        (_toll_rose(x.evidence) or _died_of_wounds(x.evidence)) and not _toll_rose(y.evidence) and \
-        not _died_of_wounds(y.evidence) and \
+        (later.facts.toll_rose or later.facts.of_wounds) and not earlier.facts.toll_rose and \
+        not earlier.facts.of_wounds and \
         {x.event_type, y.event_type} <= _VIOLENT and (not (later.placed and earlier.placed) or (
             x.admin1 == y.admin1 and (_km(x, y) <= MERGE_KM or later.vague or earlier.vague))) and \
         not _days_apart(later, earlier, own="text") and \
@@ -205,7 +324,7 @@ def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
     x, y = later.incident, earlier.incident
     return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
         {x.event_type, y.event_type} <= _VIOLENT and x.country == y.country and \
-        _READ.once("other_account", x.evidence or "", says_other_account) and not _another(later) and \
+        later.facts.other_account and not _another(later) and \
         not _days_apart(later, earlier, own="text")
 
 
@@ -218,7 +337,7 @@ def _second_source_of(later: _Draft, earlier: _Draft) -> bool:
         later.placed and earlier.placed and x.place_id is not None and (
             x.place_id == y.place_id or _km(x, y) <= SAME_SITE_KM) and \
         {x.event_type, y.event_type} <= _VIOLENT and \
-        _READ.once("second_source", x.evidence or "", says_second_source) and not _another(later) and \
+        later.facts.second_source and not _another(later) and \
         not _days_apart(later, earlier, own="text")
 
 
@@ -283,9 +402,8 @@ def _arrest_of_fight(a: _Draft, b: _Draft) -> bool:
         return True
     if fight.incident.sub_event_type != "Armed clash":
         return False  # an area retaken and the men captured there are two events
-    gap = min(abs(i - j) for i in (a.sentences or {a.sentence_index}) for j in (b.sentences or {b.sentence_index}))
-    return 1 <= gap <= ARREST_FIGHT_SENTENCES and not _another(arrest) and (
-        fight.took_arrest or _READ.once("arrest_sought", fight.incident.evidence or "", _seeks_arrest))
+    return 1 <= _gap(a, b) <= ARREST_FIGHT_SENTENCES and not _another(arrest) and (
+        fight.took_arrest or fight.facts.arrest_sought)
 
 
 #: A deployment or a cordon of forces (triggers.yaml: «انتشرت قوات», «انتشار أمني», «طوق أمني», 'were deployed',
@@ -420,7 +538,7 @@ def _killed_by_title_strike(killing: _Draft, strike: _Draft) -> bool:
     x, y = killing.incident, strike.incident
     if not _killing(killing) or killing.headline or y.sub_event_type not in _STRIKES or strike.generic or strike.headline:
         return False  # (the title joined with the body's strike first: the second pass asks)
-    if 0 not in (strike.sentences or {strike.sentence_index}) or not 0 < killing.sentence_index <= TITLE_LEAD_SENTENCES:
+    if 0 not in _sentences(strike) or not 0 < killing.sentence_index <= TITLE_LEAD_SENTENCES:
         return False
     title, trigger = y.evidence or "", (y.trigger or "").strip()
     at = title.find(trigger) if trigger else -1
@@ -493,7 +611,7 @@ def _recap_of_earlier(past: _Draft, today: _Draft) -> bool:
     x, y = past.incident, today.incident
     if not past.dated or past.headline or today.dated or today.weak_dated or not (x.event_date and y.event_date):
         return False
-    if min(today.sentences or {today.sentence_index}) > min(past.sentences or {past.sentence_index}):
+    if _first(today) > _first(past):
         return False  # told after the recap: its continuation («ورافقت التظاهرات أعمال شغب …»), not today's news
     evidence = x.evidence or ""
     trigger = evidence.find(x.trigger) if x.trigger else -1
@@ -560,12 +678,12 @@ def _another_day(past: _Draft, today: _Draft) -> bool:
         return False
     if x.time_precision != 1 or x.event_date is None or y.event_date is None:
         return False
-    if min(past.sentences or {past.sentence_index}) <= min(today.sentences or {today.sentence_index}) or \
+    if _first(past) <= _first(today) or \
             _same_sentence(past, today):
         return False  # told before or beside today's account: today's own lead, or a detail of it
-    evidence = _HARAKAT.sub("", x.evidence or "")
-    if not _READ.once("opens_day", evidence, _opens_with_day) or needs.search(_OF_WOUNDS, evidence) is not None:
+    if not past.facts.opens_with_day or past.facts.of_wounds:
         return False
+    evidence = _HARAKAT.sub("", x.evidence or "")
     days = (y.event_date - x.event_date).days
     if today.dated or today.weak_dated:  # today's own day (an announcement's only: no day to compare)
         # ... or a day after it ("A roadside bomb killed two soldiers near Tarmiyah on Sunday. On Monday, gunmen
@@ -595,7 +713,7 @@ def _told_earlier(a: _Draft, b: _Draft) -> bool:
 def _gap(a: _Draft, b: _Draft) -> int:
     """How many sentences lie between the nearest sentences of the two accounts: an event told in
     the lead and the three sentences after it is near the sentence that follows them."""
-    return min(abs(i - j) for i in (a.sentences or {a.sentence_index}) for j in (b.sentences or {b.sentence_index}))
+    return min(abs(i - j) for i in _sentences(a) for j in _sentences(b))
 
 
 #: An ordinal («وهو القصف الثاني خلال أسبوع», «ويعد هذا ثاني قصف», «الصاروخ الثاني», "a second was
@@ -608,7 +726,7 @@ _ORDINAL_WORD = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:ثان|ثاني|ث�
 def _says_another_after(a: _Draft, b: _Draft) -> bool:
     """Whether the account told later (in a sentence of its own) says it is another event (`_another`),
     not only that it is the second of its kind (`_ORDINAL_WORD`)."""
-    first_a, first_b = min(a.sentences or {a.sentence_index}), min(b.sentences or {b.sentence_index})
+    first_a, first_b = _first(a), _first(b)
     if first_a == first_b or _same_sentence(a, b):
         return False
     later = a if first_a > first_b else b
@@ -629,7 +747,7 @@ def _says_another_after(a: _Draft, b: _Draft) -> bool:
 def _another(d: _Draft) -> bool:
     """Whether the account says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»;
     cue class ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
-    return _READ.once("another", d.incident.evidence or "", says_another)
+    return d.facts.another
 
 
 def told_as_another(d: _Draft) -> bool:
@@ -640,7 +758,7 @@ def told_as_another(d: _Draft) -> bool:
     gazetteer knows and no date (split10 audit, issue 8: such accounts joined nothing and were dropped)."""
     x = d.incident
     return not d.generic and bool(x.fatalities or x.injuries) and (_opens_another(d) or _another_of_kind(d)) and \
-        not _READ.once("elsewhere", x.evidence or "", lambda s: _ELSEWHERE.search(s) is not None)
+        not d.facts.elsewhere
 
 
 #: Another country named in the account's sentence (words.yaml, elsewhere: «الباكستانية», 'Afghan', 'across the
@@ -651,8 +769,7 @@ _ELSEWHERE = word_regex(r"(?<![\u0621-\u064A])[وفبل]?(?:{elsewhere@ar})(?![\
 def _opens_another(d: _Draft) -> bool:
     """Whether the account's sentence opens by saying it is another event ("In another attack on Sunday,",
     «وفي هجوم آخر اليوم،»), not a detail further on ("... and a second was intercepted")."""
-    return _READ.once("opens_another", d.incident.evidence or "",
-                      lambda s: says_another(s, 0, min(len(s), OPENING_CHARS)))
+    return d.facts.opens_another
 
 
 OPENING_CHARS = 40  # how far into a sentence its opening words run
@@ -802,7 +919,7 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
     x, y = rough.incident, exact.incident
     # The body's account may name the event only by its toll («اندلع نزاع داخل عشيرة ... ما أسفر عن اطلاق
     # نار، تسبب بمقتل شخص»): a generic word of a violent kind, told in the lead's next sentence, is it too.
-    follows = exact.sentence_index - 1 in (rough.sentences or {rough.sentence_index})
+    follows = exact.sentence_index - 1 in _sentences(rough)
     kind = (x.event_type, x.sub_event_type) == (y.event_type, y.sub_event_type) or (
         exact.generic and not rough.generic and {x.event_type, y.event_type} <= _VIOLENT and follows)
     # ... and a governorate told in the sentence just before the body's place («اندلع نزاع عشائري في محافظة
@@ -1004,11 +1121,7 @@ def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
     another sentence with a date of its own, is an earlier one of them."""
     return nth.sentence_index != other.sentence_index and not (nth.headline or other.headline) and \
         not (nth.generic or other.generic) and other.dated and \
-        _nth_of_kind_told(nth.incident.evidence) and not _nth_of_kind_told(other.incident.evidence)
-
-
-def _nth_of_kind_told(evidence: str | None) -> bool:
-    return _READ.once("nth", evidence or "", lambda s: needs.search(NTH_OF_KIND, s) is not None)
+        nth.facts.nth and not other.facts.nth
 
 
 def _another_of_kind(d: _Draft) -> bool:
@@ -1400,7 +1513,7 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # it, is an earlier event recalled, not the one the mention refers to: a mention points back, never forward
         # ("The second attack was a suicide car-bomb ... in the al-Nour district" then "A triple car bombing killed
         # at least 23 people in the eastern suburb of Kokjali on December 22", split10 audit, issue 8)
-        recalled_after = min(placed.sentences or {placed.sentence_index}) > fallback.sentence_index and (
+        recalled_after = _first(placed) > fallback.sentence_index and (
             _earlier_day(placed, fallback) or _earlier_month(placed, fallback))
         return not elsewhere and not recalled_after and (
             not fallback.weak_dated or fallback.incident.place_id is None or _km(x, y) <= MERGE_KM
@@ -1470,7 +1583,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             fields |= {"event_type": other.incident.event_type, "sub_event_type": other.incident.sub_event_type}
             keep = replace(keep, role="intercept")
             other = replace(other, role="intercept")
-    if _toll_rose(keep.incident.evidence) and not _toll_rose(other.incident.evidence):
+    if keep.facts.toll_rose and not other.facts.toll_rose:
         keep, other = other, keep  # a toll update joins the event it counts: the event's kind stays
         if other.placed and not keep.placed and not (other.dateline or "location" in fields):
             # ... and its place, when the account has none of its own («ارتفعت حصيلة الانفجار … في منطقة البياع»,
@@ -1543,7 +1656,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:
         fields["fatalities"] = y.fatalities
-    if _toll_rose(y.evidence):  # the toll rose: the higher, later count
+    if other.facts.toll_rose:  # the toll rose: the higher, later count
         risen = count_casualties(y.evidence or "")
         for field, count in (("fatalities", risen.killed), ("injuries", risen.injured)):
             if count is not None and count > (fields.get(field, getattr(x, field)) or 0):
@@ -1649,7 +1762,7 @@ def _flash_retold(a: _Draft, b: _Draft) -> bool:
         not (a.chain is not None and a.chain == b.chain) and \
         _flash_kind(x, y) is not None and _holds_place(a, b) and \
         not (_days_apart(a, b) or (x.event_date and y.event_date and a.dated and b.dated and x.event_date != y.event_date)) and \
-        not any(_another(d) or _nth_of_kind_told(d.incident.evidence)
+        not any(_another(d) or d.facts.nth
                 for d in (a, b))
 
 
@@ -1727,13 +1840,6 @@ def _itemise(drafts: list[_Draft]) -> list[_Draft]:
 SCENE_SENTENCES = 2  # how far after the event told the account of an attack at its scene may stand
 
 
-def _at_the_scene(d: _Draft) -> bool:
-    """Whether the account's sentence tells its event at the scene of one told before it (cue class ``at_scene``)."""
-    evidence = d.incident.evidence or ""
-    return _READ.once("scene", evidence, lambda s: any(
-        cue_start(s, lang, "at_scene", 0, len(s)) is not None for lang in ("ar", "en")))
-
-
 def _attack_at_the_scene(scene: _Draft, told: _Draft) -> bool:
     """Whether ``scene`` tells, in a sentence of its own after ``told``, an attack of another kind at its scene (the
     clash with the force sent to a bombing): not ``told`` retold. Not an explosion after an explosion: 'Rescuers at the
@@ -1743,8 +1849,8 @@ def _attack_at_the_scene(scene: _Draft, told: _Draft) -> bool:
     return not (scene.placed or scene.generic or scene.headline) and x.event_type in _VIOLENT and \
         y.event_type in _VIOLENT and x.sub_event_type != y.sub_event_type and \
         not x.event_type == y.event_type == "Explosions/Remote violence" and \
-        0 < scene.sentence_index - max(told.sentences or {told.sentence_index}) <= SCENE_SENTENCES and \
-        _at_the_scene(scene)
+        0 < scene.sentence_index - max(_sentences(told)) <= SCENE_SENTENCES and \
+        scene.facts.at_scene
 
 
 def _placed_at_the_scene(drafts: list[_Draft]) -> list[_Draft]:
@@ -1756,9 +1862,9 @@ def _placed_at_the_scene(drafts: list[_Draft]) -> list[_Draft]:
     out = []
     for d in drafts:
         x = d.incident
-        if not (d.placed or d.merged or d.generic or d.headline) and x.event_type in _VIOLENT and _at_the_scene(d):
+        if not (d.placed or d.merged or d.generic or d.headline) and x.event_type in _VIOLENT and d.facts.at_scene:
             def gap(p: _Draft, d: _Draft = d) -> int:  # sentences from the nearest of its accounts told before this one
-                return min((d.sentence_index - i for i in (p.sentences or {p.sentence_index}) if i < d.sentence_index),
+                return min((d.sentence_index - i for i in _sentences(p) if i < d.sentence_index),
                            default=SCENE_SENTENCES + 1)
             told = [p for p in drafts if p.placed and not p.headline and p.incident.event_type in _VIOLENT and
                     p.incident.country == x.country and gap(p) <= SCENE_SENTENCES]
@@ -1776,7 +1882,6 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     """Merge drafts that report one event (within one article); placed ones absorb unplaced ones.
     In a ``flash`` post (a headline and a short lead) accounts of compatible kinds at places that hold
     one another on the same day are one event too (`_flash_retold`)."""
-    _READ.clear()
     drafts = _itemise(drafts)
     merged = _merge_pass(drafts, _mergeable)
     # A second pass for retold events: two accounts may become one only once a detail joined one of
@@ -1795,6 +1900,7 @@ def merge_drafts(drafts: list[_Draft], *, flash: bool = False) -> list[_Draft]:
     merged = _merge_pass(merged, _same_record)
     merged = _merge_pass(merged, _within_record)
     merged = _merge_pass(merged, _condemned_record, _combine_condemned)
+    _ACCOUNTS.clear()  # (the drafts keep their records; the next article's texts are others)
     return sorted(merged, key=lambda d: (d.incident.evidence_start, d.incident.admin1 or ""))
 
 
@@ -1824,7 +1930,7 @@ def _same_record(a: _Draft, b: _Draft) -> bool:
     x, y = a.incident, b.incident
     return (_one_day_of_kind(x, y) and x.location == y.location
             and (x.sub_event_type == y.sub_event_type or (x.event_type in _TOLL_KINDS and not _same_sentence(a, b)))
-            and not _told_apart(a, b) and not (_at_the_scene(a) or _at_the_scene(b)))
+            and not _told_apart(a, b) and not (a.facts.at_scene or b.facts.at_scene))
 
 
 def _within_record(a: _Draft, b: _Draft) -> bool:
@@ -1843,7 +1949,7 @@ def _within_record(a: _Draft, b: _Draft) -> bool:
     coarse = [d for d in (a, b) if (d.incident.geo_precision or 3) >= 3 or d.feature == "governorate"]
     if len(coarse) != 1:
         return False
-    return not _told_apart(a, b) and not (_at_the_scene(a) or _at_the_scene(b)) and not _same_sentence(a, b)
+    return not _told_apart(a, b) and not (a.facts.at_scene or b.facts.at_scene) and not _same_sentence(a, b)
 
 
 #: A condemnation starting a word («أدان», «ودانت», «نددت بـ», 'condemned', 'denounces'): words.yaml, speech (use
@@ -1854,17 +1960,14 @@ CONDEMN_DAYS = 2  # how many days after the event its condemnation may be dated 
 _CLAUSE_END = re.compile(r"[.;؛!?\n]")
 
 
-def _condemnation(d: _Draft) -> bool:
+def _condemnation(evidence: str, trigger: str) -> bool:
     """Whether the account's event word is what a condemnation names in the same clause («أدان الأمين العام بشدة
     الهجوم», «نددت البعثة بالهجوم الصاروخي», 'Barzani condemned, on Wednesday, the terrorist attacks'): a reaction
     to an event, which the report tells as news in an account of its own when it tells it again."""
-    x = d.incident
-    evidence, trigger = x.evidence or "", x.trigger or ""
     at = evidence.find(trigger) if trigger else -1
     if at < 0:
         return False
-    return _READ.once("condemned", evidence[:at], lambda s: _CONDEMNING.search(
-        _CLAUSE_END.split(s[-CONDEMN_CHARS:])[-1]) is not None)
+    return _CONDEMNING.search(_CLAUSE_END.split(evidence[:at][-CONDEMN_CHARS:])[-1]) is not None
 
 
 def _condemned_of(told: _Draft, event: _Draft) -> bool:
@@ -1872,7 +1975,7 @@ def _condemned_of(told: _Draft, event: _Draft) -> bool:
     condemnation's, at the same place in the same country, told in a sentence of its own, dated the same day or the
     day or two before (a statement condemns an event after it), and not told apart by the report."""
     x, y = told.incident, event.incident
-    if not (_condemnation(told) and not _condemnation(event)):
+    if not (told.facts.condemnation and not event.facts.condemnation):
         return False
     if not (x.event_type in _VIOLENT and y.event_type in _VIOLENT and x.country == y.country) or \
             x.historical or y.historical or _same_sentence(told, event) or told.chain is not None:
