@@ -184,11 +184,28 @@ _INTRODUCED_WHEN_EN = re.compile(
 
 
 def _introduced_when_en(text: str, hit: _Hit) -> bool:
-    """Whether an English event noun after "the" has the relative clause of :data:`_INTRODUCED_WHEN_EN`."""
-    if not _THE.search(text, max(0, hit.start - 20), hit.start):
+    """Whether an English event noun after "the" has the relative clause of :data:`_INTRODUCED_WHEN_EN` (not when an
+    anniversary frames it: :func:`_remembered`)."""
+    if not _THE.search(text, max(0, hit.start - 20), hit.start) or _remembered(text, hit.start):
         return False
     space = text.find(" ", hit.start, hit.end)
     return _INTRODUCED_WHEN_EN.match(text, space if space != -1 else hit.end) is not None
+
+
+#: An anniversary or a commemoration before the event noun in its sentence ('to mark the seventh anniversary of the
+#: bombing that killed more than 300 people on July 3', «في الذكرى السنوية للتفجير الذي وقع في ...»): the day its
+#: relative clause tells is the old event's day of the year, not a report of it (review11, narrowing 83d4df0).
+_ANNIVERSARY = re.compile(r"\b(?:anniversar|commemorat|memorial\b|remembrance\b)|(?<![\u0621-\u064A])[وب]?(?:ال|لل)?(?:ذكرى|ذكري)"
+                          r"(?![\u0621-\u064A])|(?<![\u0621-\u064A])[وب]?(?:احياء|إحياء|استذكار)(?![\u0621-\u064A])", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?؟\n]")
+REMEMBERED_CHARS = 120  # how far before the event noun its anniversary may be named
+
+
+def _remembered(text: str, start: int) -> bool:
+    """Whether an anniversary or a commemoration (`_ANNIVERSARY`) is named before ``start`` in its sentence."""
+    lo = max(0, start - REMEMBERED_CHARS)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)]
+    return _ANNIVERSARY.search(text, stops[-1] if stops else lo, start) is not None
 
 
 #: هذا الهجوم, تلك التفجيرات: a demonstrative always points back, whatever follows.
@@ -1404,7 +1421,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                                                          for h in group):
             rejected = "accident"  # «حادث سير يودي بحياة 5 أشخاص. ... الحادث وقع على طريق ...»
         if rejected in {"future", "hypothetical", "policy", REFERENCE} and any(
-                (_DEFINITE.match(text, h.start) and _INTRODUCED_WHEN.match(text, h.end)) or _introduced_when_en(text, h)
+                (_DEFINITE.match(text, h.start) and _INTRODUCED_WHEN.match(text, h.end)
+                 and not (rejected == REFERENCE and _remembered(text, h.start))) or _introduced_when_en(text, h)
                 for h in group):
             # "وجه بملاحقة منفذي الهجوم الذي استهدف ... مساء أمس": the directive is policy, the attack
             # its past-tense relative clause tells happened; so does the strike a funeral names as a reference
