@@ -338,6 +338,7 @@ class PhraseMatcher:
                             for w in words if w not in self._probes}
         # An anchor literal that gates nothing calls for no entry (its entries have their own gates).
         self._orders_for |= {w: frozenset() for w in (*anchor_words, *self._firsts, *required) if w not in self._orders_for}
+        self._gating = frozenset(word for word, gated in self._orders_for.items() if gated)  # words that call for entries
         self._ungated = frozenset(order for order, (gate, _s, _p) in enumerate(self._regexes) if gate is None)
         self._index_literals()
 
@@ -409,7 +410,10 @@ class PhraseMatcher:
         where: dict[str, list[int]] = {}
         if self._gate_index is not None:
             for last, word in self._gate_index.iter(text, pos, endpos):
-                where.setdefault(word, []).append(last)
+                if word in where:  # (no new list per hit, as setdefault makes: most words occur again)
+                    where[word].append(last)
+                else:
+                    where[word] = [last]
         return where
 
     def _orders_to_run(self, text: str, where: dict[str, list[int]], worth: set[int], pos: int,
@@ -417,11 +421,11 @@ class PhraseMatcher:
         """The entries of ``worth`` ungated or gated by a word that occurs in ``text[pos:endpos]``."""
         orders = set(self._ungated)  # one set filled in place: a union per word cost a copy each
         orders_for = self._orders_for
-        for word, lasts in where.items():
-            gated = orders_for[word]
+        # (only the words that gate an entry: most of the pass's words are anchors or first words alone)
+        for word in self._gating.intersection(where):
             # English matches start at a word boundary (checked after matching), so may their gates
-            if gated and (self.lang == "ar" or any(_word_start(text, last + 1 - len(word)) for last in lasts)):
-                orders.update(gated)
+            if self.lang == "ar" or any(_word_start(text, last + 1 - len(word)) for last in where[word]):
+                orders.update(orders_for[word])
         run = worth.intersection(orders)
         found: dict[str, bool] = {}  # each probed gate word looked for once
         probe_gates, probes = self._probe_gates, self._probes
@@ -495,8 +499,8 @@ class PhraseMatcher:
         where = self._occurrences(text, pos, endpos)
         worth = set(self._free)  # entries whose anchor or needed literals occur, or that have none
         by_literal = self._orders_by_literal
-        for literal in where:
-            worth.update(by_literal.get(literal, ()))
+        for literal in by_literal.keys() & where.keys():
+            worth.update(by_literal[literal])
         requires = self._requires
         # an entry a word of whose every match is missing from the text is not run
         run = [order for order in sorted(self._orders_to_run(text, where, worth, pos, endpos))
@@ -591,9 +595,8 @@ class Scan:
         """(start, end) of the matches with ``payload``, in ``finditer``'s order."""
         matcher, orders = self._matcher, self._matcher._orders_of(payload)
         found = [item for item in self._trie if payload in item[3]]
-        for order in self._run:
-            if order in orders:
-                matcher._entry_found(order, self._text, self._where, self._pos, self._endpos, found)
+        for order in sorted(orders.intersection(self._run)):  # (the run's order: ascending)
+            matcher._entry_found(order, self._text, self._where, self._pos, self._endpos, found)
         found.sort()
         return [(start, end) for start, _order, end, _payloads in found]
 
