@@ -112,18 +112,7 @@ def _struck(d: _Draft) -> bool:
     if d.struck is not None:
         return d.struck
     evidence, x = d.incident.evidence or "", d.incident
-    if not evidence or x.fatalities or x.injuries:
-        return True
-    if ASSASSINATION_WORD.search(x.trigger or "") is not None:
-        return True  # «نجا رئيس الوزراء من محاولة اغتيال بطائرة مسيرة»: the attempt reached him, no one died
-    if _ENGLISH.match(evidence) is None:
-        # «استهدفت طائرتان مسيرتان القاعدة» ... «أسقطت الدفاعات الطائرتين»: nothing struck
-        return _struck_ar(evidence)
-    if _FIRED.search(evidence) is not None:
-        return True  # "the attackers fired the rockets": the attack itself, whatever was intercepted
-    words = {m.group(0).lower() for m in _IMPACT.finditer(evidence)}
-    # "a drone fell in a village ... but was brought down": it fell because it was shot down
-    return bool(words - {"fell", "falling"}) or (bool(words) and _DOWNED.search(evidence) is None)
+    return not evidence or bool(x.fatalities or x.injuries) or d.facts.struck
 
 
 class _fact:  # noqa: N801 (a decorator, as ``property``)
@@ -268,6 +257,181 @@ class DraftFacts:
         """Its sentence opens with a day of its own (`_opens_with_day`)."""
         return _opens_with_day(self.bare)
 
+    @_fact
+    def struck(self) -> bool:
+        """Its sentence says the attack got through: an attempt on someone («نجا رئيس الوزراء من محاولة اغتيال
+        بطائرة مسيرة»: it reached him, no one died), or the attack fired, struck, landed, hurt or damaged
+        (`_struck_ar`; in English `_FIRED`, `_IMPACT`)."""
+        evidence = self.evidence
+        if self.assassination:
+            return True
+        if _ENGLISH.match(evidence) is None:
+            # «استهدفت طائرتان مسيرتان القاعدة» ... «أسقطت الدفاعات الطائرتين»: nothing struck
+            return _struck_ar(evidence)
+        if _FIRED.search(evidence) is not None:
+            return True  # "the attackers fired the rockets": the attack itself, whatever was intercepted
+        words = {m.group(0).lower() for m in _IMPACT.finditer(evidence)}
+        # "a drone fell in a village ... but was brought down": it fell because it was shot down
+        return bool(words - {"fell", "falling"}) or (bool(words) and _DOWNED.search(evidence) is None)
+
+    @_fact
+    def assassination(self) -> bool:
+        """Its event word is an assassination or an attempt on someone (`ASSASSINATION_WORD`)."""
+        return ASSASSINATION_WORD.search(self.trigger) is not None
+
+    @_fact
+    def under_fire(self) -> bool:
+        """Its sentence tells fire or a wound (`_UNDER_FIRE`)."""
+        return _UNDER_FIRE.search(self.evidence) is not None
+
+    @_fact
+    def killing_word(self) -> bool:
+        """Its event word names a death (`_KILLING_WORD`: «مقتل», «اغتيال», 'killed')."""
+        return _KILLING_WORD.search(self.trigger) is not None
+
+    @_fact
+    def tells_assassination(self) -> bool:
+        """Its sentence names an assassination or an attempt (`ASSASSINATION_WORD`)."""
+        return ASSASSINATION_WORD.search(self.evidence) is not None
+
+    @_fact
+    def own_fire(self) -> bool:
+        """Its sentence names gunmen or gunfire (`_OWN_FIRE`): an attempt made by them, not by a bomb told before."""
+        return _OWN_FIRE.search(self.evidence) is not None
+
+    @_fact
+    def killing_before_word(self) -> bool:
+        """Its sentence names a death (`_KILLING_WORD`) before its event word (anywhere, if the word is not found):
+        a title that tells a killing by a strike («مقتل مسؤول … بقصف تركي»)."""
+        title, trigger = self.evidence, self.trigger.strip()
+        at = title.find(trigger) if trigger else -1
+        return _KILLING_WORD.search(title, 0, at if at >= 0 else len(title)) is not None
+
+    @_fact
+    def struck_by(self) -> bool:
+        """Its sentence says the victims were struck from the air (`_STRUCK_BY`: 'were struck', «استهدفت»)."""
+        return _STRUCK_BY.search(self.bare) is not None
+
+    @_fact
+    def recap(self) -> bool:
+        """Its sentence tells its event as a recap before its event word (`RECAP`: «ويذكر أن», «وكان ... قد»,
+        'Earlier this month'), the cue read without its short vowels («يُذكر أن», «وكانَ ... قد»)."""
+        evidence = self.evidence
+        trigger = evidence.find(self.trigger) if self.trigger else -1
+        before = _HARAKAT.sub("", evidence[:trigger] if trigger >= 0 else evidence)
+        return bool(needs.search(RECAP, before))
+
+    @_fact
+    def told_as_past(self) -> bool:
+        """Its sentence tells a month or day as past from the report's side (`_PAST_MONTH`: «الماضي», 'last')."""
+        return _PAST_MONTH.search(self.bare) is not None
+
+    @_fact
+    def definite_means(self) -> bool:
+        """Its sentence names the means of an event already told, definite (`_DEFINITE_MEANS`: «العبوة», 'the bomb')."""
+        return _DEFINITE_MEANS.search(self.bare) is not None
+
+    @_fact
+    def another_not_nth(self) -> bool:
+        """Its sentence, its ordinals aside (`_ORDINAL_WORD`: not only the second of its kind), says it is another
+        event, and not only of what today's event comes after: «... إن صاروخ كاتيوشا سقط وسط المنطقة الخضراء، يأتي
+        الهجوم بعد أيام من إعلان ...» names that after the cue, and an account whose own event word stands before it
+        is today's event retold, unless the words before the cue say it is another (prec9 audit, issue 8)."""
+        told = _ORDINAL_WORD.sub(" ", self.bare)
+        if not says_another(told):
+            return False
+        after = comes_after_at(told)
+        trigger = _HARAKAT.sub("", self.trigger).strip()
+        at = told.find(trigger) if trigger else -1
+        return after is None or not 0 <= at < after or says_another(told[:after])
+
+    @_fact
+    def indefinite_dual(self) -> bool:
+        """Its event word is an indefinite dual (`_INDEFINITE_DUAL`: «تفجيران», «انفجارين»): two events of its own."""
+        return _INDEFINITE_DUAL.match(self.trigger) is not None
+
+    @_fact
+    def bare_strike(self) -> bool:
+        """Its event word is a bare «القصف» (`_BARE_STRIKE`): no weapon named with it."""
+        return _BARE_STRIKE.match(self.trigger.strip()) is not None
+
+    @_fact
+    def named_again(self) -> bool:
+        """Its event word names a weapon again with the article and nothing else (`_WEAPON_AGAIN`: «الصاروخ»), or a
+        blast its sentence tells heard (`_BLAST`, `_HEARD`: «سماع دوي انفجار»)."""
+        trigger = self.trigger.strip()
+        return _WEAPON_AGAIN.match(trigger) is not None or (
+            _BLAST.match(trigger) is not None and _HEARD.search(self.evidence) is not None)
+
+    @_fact
+    def massacre(self) -> bool:
+        """Its event word is a massacre (`_MASSACRE`: «مجزرة», 'massacre')."""
+        return _MASSACRE.search(self.trigger) is not None
+
+    @_fact
+    def protests(self) -> bool:
+        """Its sentence names protests (`_PROTESTS`)."""
+        return _PROTESTS.search(self.evidence) is not None
+
+    @_fact
+    def another_of_kind(self) -> bool:
+        """It calls its event another one of the kind ("Another roadside bomb detonated near a patrol east of
+        Baquba", «عبوة ناسفة أخرى»): "another", "a separate" just before its event word, «أخرى», «آخر» just after
+        it (its own words). At another place than the one told before, a second event, however near."""
+        trigger = self.trigger.strip()
+        if not trigger:
+            return False
+        evidence = self.evidence
+        at = evidence.find(trigger)
+        if at < 0:
+            return False
+        return says_another(evidence, max(0, at - 40), min(len(evidence), at + len(trigger) + 20))
+
+    @_fact
+    def aerial(self) -> bool:
+        """Its sentence names a drone or a rocket (`_AERIAL`): a foiled attack by air."""
+        return _AERIAL.search(self.evidence) is not None
+
+    @_fact
+    def claimed(self) -> bool:
+        """Its event word is the object of a claim of responsibility told just before it (``CLAIM_CHARS``)."""
+        evidence, trigger = self.evidence, self.trigger.strip()
+        at = evidence.find(trigger) if trigger else -1
+        return at >= 0 and says_claim(evidence[max(0, at - CLAIM_CHARS):at])
+
+    @_fact
+    def aircraft_missiles(self) -> bool:
+        """Its event word is bare missiles (`_BARE_MISSILES`) with an aircraft named just before (`_AIRCRAFT_BEFORE`:
+        «استهدفت الطائرة بثلاثة صواريخ», 'the drone fired two missiles')."""
+        trigger = self.trigger.strip()
+        at = self.evidence.find(trigger) if trigger else -1
+        return _BARE_MISSILES.match(trigger) is not None and at >= 0 and \
+            _AIRCRAFT_BEFORE.search(self.evidence[max(0, at - 40):at]) is not None
+
+    @_fact
+    def blasts_heard(self) -> bool:
+        """Its sentence tells blasts heard (`_HEARD_BLAST`) and names no bomb of its own (`_OWN_BOMB`)."""
+        return _HEARD_BLAST.search(self.evidence) is not None and _OWN_BOMB.search(self.evidence) is None
+
+    @_fact
+    def raid_named_back(self) -> bool:
+        """Its event word is a raid or an operation (`_RAID_WORD`) its sentence names back (`_RAID_TOLD`: 'the
+        raid', «المداهمة»)."""
+        return _RAID_WORD.search(self.trigger) is not None and _RAID_TOLD.search(self.evidence) is not None
+
+    @_fact
+    def pair(self) -> bool:
+        """Its sentence tells a pair of events one by one («أحدهما ... والآخر ...»: `tells_a_pair`)."""
+        return tells_a_pair(self.evidence)
+
+    @_fact
+    def sums_up(self) -> bool:
+        """Its event word is plural or dual (`_PLURAL`), or a count of events stands before it (`_SEVERAL`: «سلسلة
+        من», 'a series of'): the sentence sums up several events."""
+        trigger = self.trigger
+        before = self.evidence[:max(0, self.evidence.find(trigger))] if trigger else ""
+        return bool(_PLURAL.search(trigger) or needs.search(_SEVERAL, before[-40:] + trigger))
+
 
 def _same_sentence(a: _Draft, b: _Draft) -> bool:
     """Whether the two drafts (or drafts merged into them) come from one sentence: a headline merged
@@ -370,7 +534,7 @@ def _arrest_under_fire(d: _Draft) -> bool:
     headline «مقتل جنديين بهجوم لداعش ... والقبض على "والي" الحويجة» before the body's clash): an arrest told in the
     sentence next to a fight at the same place is made in that fight only so; 'Police arrested five suspects in the
     city the same day' is a sweep of its own (review10 near miss of 2d6cc63)."""
-    return bool(d.incident.fatalities or d.incident.injuries or _UNDER_FIRE.search(d.incident.evidence or ""))
+    return bool(d.incident.fatalities or d.incident.injuries or d.facts.under_fire)
 
 
 #: How many sentences apart an arrest and the fight it was made in may be told (the lead's clash "that ended with his
@@ -490,7 +654,7 @@ def _killing(d: _Draft) -> bool:
     """A death told with no means (مقتل صحفية, قتل وإصابة عشرات): how it happened may be told apart."""
     x = d.incident
     return x.event_type == "Violence against civilians" and x.sub_event_type == "Attack" and (
-        d.role == "killing" or d.generic or bool(_KILLING_WORD.search(x.trigger or "")))
+        d.role == "killing" or d.generic or d.facts.killing_word)
 
 
 def _means_of(killing: _Draft, means: _Draft) -> bool:
@@ -503,17 +667,17 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
     # بالمنطقة الخضراء في بغداد بطائرة مسيرة»)
     # ... and the attempt named back with no place or day of its own («تفاصيل محاولة اغتيال الكاظمي») after the drone
     # strike told as that attempt
-    attempted = ASSASSINATION_WORD.search(x.trigger or "") is not None
+    attempted = killing.facts.assassination
     flown = x.event_type == "Violence against civilians" and y.sub_event_type == "Air/drone strike" and attempted and (
         _same_sentence(killing, means) or (
             not (killing.placed or killing.dated or killing.weak_dated) and killing.sentence_index > means.sentence_index
-            and ASSASSINATION_WORD.search(y.evidence or "") is not None))
+            and means.facts.tells_assassination))
     # ... and the bomb of the lead, placed roughly (the governorate), an attempt on someone is told with after it at a
     # place that governorate holds («استهدفت عبوة ناسفة موكب قيادي في ديالى … ونجا القيادي من محاولة الاغتيال على الطريق
     # بين بعقوبة والمقدادية»: review9 probes)
     attempt = attempted and x.event_type == "Violence against civilians" and x.sub_event_type == "Attack" and \
         means.vague and means.sentence_index < killing.sentence_index and _holds(means, killing) and \
-        not _OWN_FIRE.search(x.evidence or "")  # «أطلق مسلحون النار … في محاولة لاغتياله»: an attempt of its own
+        not killing.facts.own_fire  # «أطلق مسلحون النار … في محاولة لاغتياله»: an attempt of its own
     if not (((_killing(killing) or attempt) and killing.placed) or flown) or not (y.sub_event_type in _HAND_MEANS or flown) \
             or means.generic or means.headline:
         return False
@@ -540,9 +704,7 @@ def _killed_by_title_strike(killing: _Draft, strike: _Draft) -> bool:
         return False  # (the title joined with the body's strike first: the second pass asks)
     if 0 not in _sentences(strike) or not 0 < killing.sentence_index <= TITLE_LEAD_SENTENCES:
         return False
-    title, trigger = y.evidence or "", (y.trigger or "").strip()
-    at = title.find(trigger) if trigger else -1
-    if _KILLING_WORD.search(title, 0, at if at >= 0 else len(title)) is None:
+    if not strike.facts.killing_before_word:
         return False  # the title tells the killing (before its strike word, where the strike's word is the title's)
     return (not (killing.placed and strike.placed) or x.admin1 == y.admin1) and not _days_apart(killing, strike) and \
         not _another(killing)
@@ -567,7 +729,7 @@ def _toll_of_strike(killing: _Draft, strike: _Draft) -> bool:
         return False
     if _days_apart(killing, strike):
         return False
-    return bool(_STRUCK_BY.search(_HARAKAT.sub("", x.evidence or "")))
+    return killing.facts.struck_by
 
 
 def _recalled(coarse: _Draft, day: _Draft) -> bool:
@@ -613,11 +775,7 @@ def _recap_of_earlier(past: _Draft, today: _Draft) -> bool:
         return False
     if _first(today) > _first(past):
         return False  # told after the recap: its continuation («ورافقت التظاهرات أعمال شغب …»), not today's news
-    evidence = x.evidence or ""
-    trigger = evidence.find(x.trigger) if x.trigger else -1
-    # «يُذكر أن», «وكانَ ... قد»: the cue read without its short vowels
-    before = _HARAKAT.sub("", evidence[:trigger] if trigger >= 0 else evidence)
-    return (y.event_date - x.event_date).days >= RECAP_DAYS and bool(needs.search(RECAP, before))
+    return (y.event_date - x.event_date).days >= RECAP_DAYS and past.facts.recap
 
 
 #: The month told as past from the report's side («في شهر تموز الماضي», "last July", "earlier this year"), not
@@ -683,15 +841,14 @@ def _another_day(past: _Draft, today: _Draft) -> bool:
         return False  # told before or beside today's account: today's own lead, or a detail of it
     if not past.facts.opens_with_day or past.facts.of_wounds:
         return False
-    evidence = _HARAKAT.sub("", x.evidence or "")
     days = (y.event_date - x.event_date).days
     if today.dated or today.weak_dated:  # today's own day (an announcement's only: no day to compare)
         # ... or a day after it ("A roadside bomb killed two soldiers near Tarmiyah on Sunday. On Monday, gunmen
         # killed a shepherd near Tarmiyah"), unless it names today's means definite ("On Monday, the bomb ...")
         return today.dated and past.dated and y.time_precision == 1 and (0 < days <= WEEK_DAYS or (
-            0 < -days <= WEEK_DAYS and _DEFINITE_MEANS.search(evidence) is None))
+            0 < -days <= WEEK_DAYS and not past.facts.definite_means))
     # «ومساء الأحد، انفجرت العبوة على الدورية»: the bomb of a lead that gave no day, its day now told
-    return NEWS_DAYS <= days <= WEEK_DAYS and _DEFINITE_MEANS.search(evidence) is None
+    return NEWS_DAYS <= days <= WEEK_DAYS and not past.facts.definite_means
 
 
 #: The means of an event already told, definite («العبوة», «الانفجار», «الصواريخ», "the bomb", "the rockets").
@@ -705,8 +862,7 @@ def _told_earlier(a: _Draft, b: _Draft) -> bool:
     (`_recap_of_earlier`), an earlier month or day its text tells as past («في شهر تموز الماضي», «في 24
     أيار الماضي»), or another day of the week its sentence opens with (`_another_day`)."""
     return any(_recap_of_earlier(p, t) or _another_day(p, t) or (
-        (_earlier_month(p, t) or _earlier_day(p, t)) and bool(_PAST_MONTH.search(
-            _HARAKAT.sub("", p.incident.evidence or ""))))
+        (_earlier_month(p, t) or _earlier_day(p, t)) and p.facts.told_as_past)
                for p, t in ((a, b), (b, a)))
 
 
@@ -730,18 +886,7 @@ def _says_another_after(a: _Draft, b: _Draft) -> bool:
     if first_a == first_b or _same_sentence(a, b):
         return False
     later = a if first_a > first_b else b
-    if later.headline or not _another(later):
-        return False
-    told = _ORDINAL_WORD.sub(" ", _HARAKAT.sub("", later.incident.evidence or ""))
-    if not says_another(told):
-        return False
-    # «... إن صاروخ كاتيوشا سقط وسط المنطقة الخضراء، يأتي الهجوم بعد أيام من إعلان ...»: what today's event comes
-    # after is named after the cue; an account whose own event word stands before it is today's event retold, unless
-    # the words before the cue say it is another (prec9 audit, issue 8)
-    after = comes_after_at(told)
-    trigger = _HARAKAT.sub("", later.incident.trigger or "").strip()
-    at = told.find(trigger) if trigger else -1
-    return after is None or not 0 <= at < after or says_another(told[:after])
+    return not later.headline and _another(later) and later.facts.another_not_nth
 
 
 def _another(d: _Draft) -> bool:
@@ -757,7 +902,7 @@ def told_as_another(d: _Draft) -> bool:
     of its own: a new event, not a back reference to one told, even where its sentence names no place the
     gazetteer knows and no date (split10 audit, issue 8: such accounts joined nothing and were dropped)."""
     x = d.incident
-    return not d.generic and bool(x.fatalities or x.injuries) and (_opens_another(d) or _another_of_kind(d)) and \
+    return not d.generic and bool(x.fatalities or x.injuries) and (_opens_another(d) or d.facts.another_of_kind) and \
         not d.facts.elsewhere
 
 
@@ -975,7 +1120,7 @@ _INDEFINITE_DUAL = re.compile(r"^[وف]?(?:تفجير|انفجار|هجوم)(?:�
 
 def _own_word(d: _Draft) -> bool:
     """Whether the draft's event word tells an event of its own (a specific word, or an indefinite dual)."""
-    return not d.generic or bool(_INDEFINITE_DUAL.match(d.incident.trigger or ""))
+    return not d.generic or d.facts.indefinite_dual
 
 
 def _two_sites(a: _Draft, b: _Draft) -> bool:
@@ -1033,7 +1178,7 @@ _BARE_STRIKE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:قصف|قصفا|قصف�
 
 def _bare_strike(d: _Draft) -> bool:
     x = d.incident
-    return x.sub_event_type == "Shelling/artillery/missile attack" and bool(_BARE_STRIKE.match((x.trigger or "").strip()))
+    return x.sub_event_type == "Shelling/artillery/missile attack" and d.facts.bare_strike
 
 
 #: A weapon named again with the article and nothing else («الصاروخ أطلق من ساحة خالية ...», «في الغارة
@@ -1049,10 +1194,7 @@ _HEARD = re.compile(r"دو[يى]|سماع|سمع|[أا]صوات")
 
 def _told_again(d: _Draft) -> bool:
     """Whether ``d`` names the explosive attack of its report again rather than telling one."""
-    x, trigger = d.incident, (d.incident.trigger or "").strip()
-    return x.event_type == "Explosions/Remote violence" and (
-        _WEAPON_AGAIN.match(trigger) is not None or (_BLAST.match(trigger) is not None
-                                                      and _HEARD.search(x.evidence or "") is not None))
+    return d.incident.event_type == "Explosions/Remote violence" and d.facts.named_again
 
 
 def _strike_retold(a: _Draft, b: _Draft) -> bool:
@@ -1102,7 +1244,7 @@ def _headline_toll_of_force(force: _Draft, killing: _Draft) -> bool:
     audit, issue 8)."""
     x, y = force.incident, killing.incident
     return x.sub_event_type == "Excessive force against protesters" and killing.headline and not force.headline and \
-        (_killing(killing) or (y.sub_event_type == "Attack" and _MASSACRE.search(y.trigger or "") is not None)) and \
+        (_killing(killing) or (y.sub_event_type == "Attack" and killing.facts.massacre)) and \
         x.fatalities is not None and x.fatalities == y.fatalities and \
         x.admin1 is not None and x.admin1 == y.admin1 and (_km(x, y) <= MERGE_KM or not killing.placed) and \
         not _days_apart(force, killing, own="told")
@@ -1113,7 +1255,7 @@ def _amid_protests(protest: _Draft, attack: _Draft) -> bool:
     named place ("snipers shot four people dead in Baghdad amid protests"): the killing is that news."""
     x, y = protest.incident, attack.incident
     return x.event_type == "Protests" and x.admin1 is None and y.event_type == "Violence against civilians" and \
-        bool(_PROTESTS.search(y.evidence or ""))
+        attack.facts.protests
 
 
 def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
@@ -1124,19 +1266,6 @@ def _nth_of_kind(nth: _Draft, other: _Draft) -> bool:
         nth.facts.nth and not other.facts.nth
 
 
-def _another_of_kind(d: _Draft) -> bool:
-    """Whether the account calls its event another one of the kind ("Another roadside bomb detonated
-    near a patrol east of Baquba", «عبوة ناسفة أخرى»): at another place than the one told before, a
-    second event, however near."""
-    trigger = (d.incident.trigger or "").strip()
-    if not trigger:
-        return False
-    evidence = d.incident.evidence or ""
-    at = evidence.find(trigger)
-    if at < 0:
-        return False
-    # "another", "a separate" just before the event word; «أخرى», «آخر» just after it (its own words)
-    return says_another(evidence, max(0, at - 40), min(len(evidence), at + len(trigger) + 20))
 
 
 def _other_governorate(a: _Draft, b: _Draft) -> bool:
@@ -1167,7 +1296,7 @@ def _foiled_fought(foiled: _Draft, clash: _Draft) -> bool:
     repelled the attack, killing one"): one attack stopped by fighting, an armed clash."""
     x, y = foiled.incident, clash.incident
     return foiled.role == "foiled" and x.sub_event_type == "Disrupted weapons use" and \
-        _AERIAL.search(x.evidence or "") is None and \
+        not foiled.facts.aerial and \
         y.sub_event_type == "Armed clash" and abs(foiled.sentence_index - clash.sentence_index) <= 2 and \
         (not (foiled.placed and clash.placed) or x.admin1 == y.admin1) and \
         not _days_apart(foiled, clash) and \
@@ -1194,17 +1323,10 @@ def _claimed(claim: _Draft, attack: _Draft) -> bool:
         abs(claim.sentence_index - attack.sentence_index) <= RETOLD_SENTENCES and \
         (not (claim.placed and attack.placed) or (x.admin1 is not None and x.admin1 == y.admin1)) and \
         not _days_apart(claim, attack) and \
-        _claims(claim) and not any(_another(d) for d in (claim, attack))
+        claim.facts.claimed and not any(_another(d) for d in (claim, attack))
 
 
 CLAIM_CHARS = 60  # how far before its event word a claim of responsibility names it ("claimed responsibility for the attack")
-
-
-def _claims(d: _Draft) -> bool:
-    """Whether the account's event word is the object of a claim of responsibility told just before it."""
-    evidence, trigger = d.incident.evidence or "", (d.incident.trigger or "").strip()
-    at = evidence.find(trigger) if trigger else -1
-    return at >= 0 and says_claim(evidence[max(0, at - CLAIM_CHARS):at])
 
 
 def _placed_word_for(word: _Draft, told: _Draft) -> bool:
@@ -1229,12 +1351,8 @@ def _aircraft_missiles(strike: _Draft, missiles: _Draft) -> bool:
     («استهدفت الطائرة بثلاثة صواريخ سيارة», "the drone fired two missiles at the car"): the strike's weapon, not a
     shelling of its own."""
     x, y = strike.incident, missiles.incident
-    trigger = (y.trigger or "").strip()
-    evidence = y.evidence or ""
-    at = evidence.find(trigger) if trigger else -1
     return x.sub_event_type == "Air/drone strike" and y.sub_event_type == "Shelling/artillery/missile attack" and \
-        _same_sentence(strike, missiles) and _BARE_MISSILES.match(trigger) is not None and at >= 0 and \
-        _AIRCRAFT_BEFORE.search(evidence[max(0, at - 40):at]) is not None and \
+        _same_sentence(strike, missiles) and missiles.facts.aircraft_missiles and \
         (not (strike.placed and missiles.placed) or x.admin1 == y.admin1)
 
 
@@ -1262,7 +1380,7 @@ def _heard_of_strike(heard: _Draft, strike: _Draft) -> bool:
     x, y = heard.incident, strike.incident
     return x.sub_event_type == "Remote explosive/landmine/IED" and y.sub_event_type in _FROM_AFAR and \
         0 < heard.sentence_index - strike.sentence_index <= 2 and \
-        _HEARD_BLAST.search(x.evidence or "") is not None and _OWN_BOMB.search(x.evidence or "") is None and \
+        heard.facts.blasts_heard and \
         not _another(heard) and (not (heard.placed and strike.placed) or x.place_id == y.place_id or (
             heard.vague and _holds(heard, strike))) and not _days_apart(heard, strike, own="text")
 
@@ -1278,8 +1396,7 @@ def _raid_of_arrests(raid: _Draft, arrests: _Draft) -> bool:
     one operation, at one place on one day (review9 probes, issue 8) — unless it is said to be another."""
     x, y = raid.incident, arrests.incident
     return (x.sub_event_type, y.sub_event_type) == ("Other", "Arrests") and \
-        raid.sentence_index - arrests.sentence_index == 1 and _RAID_WORD.search(x.trigger or "") is not None and \
-        _RAID_TOLD.search(x.evidence or "") is not None and not _another(raid) and (
+        raid.sentence_index - arrests.sentence_index == 1 and raid.facts.raid_named_back and not _another(raid) and (
             not (raid.placed and arrests.placed) or x.place_id == y.place_id or _city_and_site(raid, arrests)) and \
         not _days_apart(raid, arrests, own="text")
 
@@ -1520,7 +1637,7 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             or a.placed == b.placed or country_wide or province_wide or fallback.dateline)  # "في العراق" and "قرب الموصل": one strike
     if a.sentence_index == b.sentence_index and x.admin1 != y.admin1:
         return False  # split on purpose: caches in Anbar and in Kirkuk
-    if a.sentence_index == b.sentence_index and x.place_id != y.place_id and tells_a_pair(x.evidence or ""):
+    if a.sentence_index == b.sentence_index and x.place_id != y.place_id and a.facts.pair:
         return False  # split on purpose: «أحدهما بعبوة ناسفة في اليوسفية والآخر بسيارة مفخخة في مدينة الصدر»
     if _shown_before(a, b) or _shown_before(b, a):
         return False  # a photo of the rockets on a base released March 12, the attack on it "Saturday": two attacks
@@ -1532,7 +1649,7 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
             x.admin1 == y.admin1 or None in (x.admin1, y.admin1)) and \
             not any(_another(d) for d in (a, b) if d.sentence_index):
         return True  # a headline without a date and the body's dated account of it
-    return near and _km(x, y) <= MERGE_KM and not (x.place_id != y.place_id and (_another_of_kind(a) or _another_of_kind(b)))
+    return near and _km(x, y) <= MERGE_KM and not (x.place_id != y.place_id and (a.facts.another_of_kind or b.facts.another_of_kind))
 
 
 def _combine(a: _Draft, b: _Draft) -> _Draft:
@@ -1756,7 +1873,7 @@ def _flash_retold(a: _Draft, b: _Draft) -> bool:
         return False  # «ووقع الهجوم في ...» places the event just told, by `_mergeable`'s rule
     if (a.site and b.site and x.place_id != y.place_id and not (
             a.headline or b.headline or a.vague or b.vague)) or (
-            _same_sentence(a, b) and x.place_id != y.place_id and tells_a_pair(x.evidence or "")):
+            _same_sentence(a, b) and x.place_id != y.place_id and a.facts.pair):
         return False  # a city's blasts told one by one at its neighbourhoods (not "near the Green Zone"), «الأول ... والثاني»
     return (a.placed or _lead_province(a)) and (b.placed or _lead_province(b)) and (a.placed or b.placed) and \
         not (a.chain is not None and a.chain == b.chain) and \
@@ -1804,15 +1921,12 @@ def _items(summary: _Draft, drafts: list[_Draft]) -> list[int]:
     other places of that city (its neighbourhoods and districts; a pair told «أحدهما ... والآخر ...»
     anywhere in its governorate). Empty when there are fewer."""
     x = summary.incident
-    trigger = x.trigger or ""
-    before = (x.evidence or "")[:max(0, (x.evidence or "").find(trigger))] if trigger else ""
-    if not summary.placed or summary.site or not (
-            _PLURAL.search(trigger) or needs.search(_SEVERAL, before[-40:] + trigger)):
+    if not summary.placed or summary.site or not summary.facts.sums_up:
         return []
     found = [k for k, d in enumerate(drafts)
              if d.placed and _own_word(d) and not d.locates and d.sentence_index > summary.sentence_index
              and d.incident.event_type == x.event_type and d.incident.place_id != x.place_id
-             and d.incident.admin1 == x.admin1 and (_km(x, d.incident) <= UMBRELLA_KM or tells_a_pair(d.incident.evidence or ""))
+             and d.incident.admin1 == x.admin1 and (_km(x, d.incident) <= UMBRELLA_KM or d.facts.pair)
              and not (d.dated and _days_apart(summary, d))]
     return found if len({drafts[k].incident.place_id for k in found}) >= 2 else []
 
