@@ -189,7 +189,15 @@ def _introduced_when_en(text: str, hit: _Hit) -> bool:
     if not _THE.search(text, max(0, hit.start - 20), hit.start) or _remembered(text, hit.start):
         return False
     space = text.find(" ", hit.start, hit.end)
-    return _INTRODUCED_WHEN_EN.match(text, space if space != -1 else hit.end) is not None
+    told = _INTRODUCED_WHEN_EN.match(text, space if space != -1 else hit.end)
+    return told is not None and _ACROSS_PLACES.search(text, hit.end, told.end() + ACROSS_CHARS) is None
+
+
+#: A day's events summed up across places ('the attacks that took place yesterday in several cities'): a tally, not
+#: one event its relative clause tells (review11, narrowing 83d4df0).
+_ACROSS_PLACES = re.compile(r"\b(?:in|across|throughout)\s+(?:several|various|different|many|multiple|a number of|\d+)\s+(?:[\w-]+\s+)?"
+                            r"(?:cities|towns|provinces|areas|parts|regions|districts|neighbou?rhoods)\b", re.IGNORECASE)
+ACROSS_CHARS = 40  # how far after the relative clause's day its places may be told
 
 
 #: An anniversary or a commemoration before the event noun in its sentence ('to mark the seventh anniversary of the
