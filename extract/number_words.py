@@ -10,6 +10,9 @@ __all__ = ["parse_number"]
 _DIGITS = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
 _CLITICS = "وفبل"
 _HUNDREDS = (normalize("مئة"), normalize("مائة"))
+#: Words a count in digits multiplies: «21 ألف» is 21,000 («آلاف» after a count is its plural), "4 thousand".
+_MULTIPLIERS = {normalize("ألف"): 1000, normalize("آلاف"): 1000, "thousand": 1000, "hundred": 100,
+                **dict.fromkeys(_HUNDREDS, 100)}
 
 
 def _word_value(word: str, lex: NumberLexicon) -> int | None:
@@ -50,6 +53,8 @@ def parse_number(text: str) -> int | None:
     words = [w for w in re.split(r"[\s\-]+", norm) if w not in {"and", "و"}]
     if not words:  # "and" alone is no number (it read 0: "kills and injures seven" gave 0 dead)
         return None
+    if len(words) == 2 and _DIGITS.fullmatch(words[0]) and words[1] in _MULTIPLIERS:  # «21 ألف», «3 آلاف», "4 thousand"
+        return int(re.sub(r"[,.]", "", words[0])) * _MULTIPLIERS[words[1]]
     total = current = 0
     i = 0
     while i < len(words):

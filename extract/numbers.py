@@ -102,10 +102,11 @@ def _number_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | Non
     """(value, tokens used) of a number starting at token i, longest reading first."""
     for n in (3, 2, 1):
         words = [t.norm for t in toks[i:i + n]]
-        if len(words) < n or any(not w.replace("-", "").isalnum() for w in words):
+        # a digit group with its thousands separator is one number ("4,300", «1.350»)
+        if len(words) < n or any(not w.replace("-", "").replace(",", "").replace(".", "").isalnum() for w in words):
             continue
         if n > 1 and not (words[1].startswith("و") or words[1] in {"عشر", "عشره", "and", "hundred", "thousand",
-                                                                  "الاف", *_HUNDREDS, "dozen"}):
+                                                                  "الف", "الاف", *_HUNDREDS, "dozen"}):
             continue
         if words[-1] == "and":  # "killed five and injured seven": the count ends before "and"
             continue
@@ -147,9 +148,16 @@ _ONE_AGREEING = frozenset(normalize(w) for w in ["واحد", "واحدة", "وا
 _HAMZA_ONE = re.compile("و[أإ]حد")  # «وأحد», «وإحدى» as written: 'and one of', which normalising folds into «واحد»
 #: Words after which an English count of others stands: "and one police officer" joins the count.
 _EN_GROUP_END = frozenset(["were", "was", "are", "is", "have", "has", "had", "been"])
+#: The auxiliaries of an active perfect: 'militants have killed two soldiers' (the victims after the verb,
+#: the killers before it), unlike 'have been killed'.
+_PERFECT = frozenset(["have", "has", "had"])
 #: Relative pronouns before a casualty verb: one person (الذي قتل), two (اللذين قتلا).
 _WHO_ONE = {normalize(w): n for w, n in [("الذي", 1), ("التي", 1), ("والذي", 1), ("والتي", 1), ("اللذين", 2),
                                           ("اللذان", 2), ("اللتين", 2), ("اللتان", 2)]}
+#: The execution noun, and the words of a court's sentence before it (قضت بإعدام, حكم بإعدام): no death yet.
+_EXECUTION = frozenset([normalize("إعدام")])
+_SENTENCE = frozenset(normalize(w) for w in ["حكم", "الحكم", "حكما", "بحكم", "احكام", "قضت", "قضى", "يقضي", "تقضي",
+                                              "المحكمة", "محكمة", "صدر", "أصدرت", "اصدرت", "sentenced"])
 _Counts = dict[str, list[tuple[int, bool]]]  # kind -> [(count, counts 'others')]
 _PUNCT = frozenset(["،", ",", ".", ";", "؛", ":"])
 _TOLL_SKIP = frozenset(normalize(w) for w in ["الى", "ل", "بلغ", "وصل", "to", "rose", "risen", "climbed", "reached", "stands", "stood",
@@ -176,8 +184,11 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int], ag
         word = toks[i].bare
         kind = lex.before.get(word) or lex.before.get(toks[i].norm) or (
             lex.before.get(word[1:]) if word[:1] in "بل" and len(word) > 4 else None)  # بمقتل, لمقتل
-        if kind is None or (i > 0 and toks[i - 1].norm in _AUX):  # 'was killed': the count is before it
-            i += 1
+        if kind is None or (i > 0 and toks[i - 1].norm in _AUX and toks[i - 1].norm not in _PERFECT):
+            i += 1  # 'was killed': the count is before it ('have killed two': active, the count after)
+            continue
+        if _strip(word).removeprefix("ب") in _EXECUTION and any(t.norm in _SENTENCE for t in toks[max(0, i - 3):i]):
+            i += 1  # «قضت المحكمة بإعدام 5 مدانين»: a court's sentence, nobody died
             continue
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
         if nxt.startswith("و") and lex.before.get(nxt[1:], kind) != kind:  # قتل وجرح 10: split unknown
@@ -213,7 +224,8 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int], ag
                 value = person
                 used.add(j)
                 j += 1
-            elif j + 1 < len(toks) and toks[j].norm.isalpha() and not toks[j + 1].norm.isdigit() and (
+            elif j + 1 < len(toks) and toks[j].norm.isalpha() and (toks[j].norm not in _STOP or toks[j].norm == "of") and \
+                    not toks[j + 1].norm.isdigit() and (
                     num := _number_at(toks, j + 1, lex)):  # إصابة مدنيين اثنين, مقتل الإرهابيين الخمسة
                 value = num[0]
                 used.update(range(j, j + 1 + num[1]))
@@ -240,8 +252,10 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int], ag
             j = i + 2
         elif not found and i > 0 and toks[i - 1].norm in _WHO_ONE:  # الشهيد فلان الذي استشهد في ...
             total, found = _WHO_ONE[toks[i - 1].norm], True
-        elif not found and i > 0 and toks[i].norm.isalpha() and not toks[i].norm.isascii() and (
+        elif not found and i > 0 and toks[i].norm.isalpha() and not toks[i].norm.isascii() and not (
+                i + 1 < len(toks) and toks[i + 1].bare in lex.vague) and (
                 person := _person(toks[i - 1], lex)):  # إن شاباً قتل بالرصاص: the one just named was killed
+            # (not «التنظيم الإرهابي أعدم العديد»: the victims, uncounted, follow; the one named killed them)
             total, found = person, True
         if found:
             others = ordinal or any(t.norm.startswith(("اخر", "other", "another")) for t in toks[i + 1:j + 2])
@@ -323,7 +337,7 @@ def _object_after(toks: list[_Tok], i: int, lex: _Lexicon, used: set[int]) -> bo
     return False
 
 
-_PASSIVE = frozenset(["killed", "wounded", "injured", "hurt"])
+_PASSIVE = frozenset(["killed", "wounded", "injured", "hurt", "executed"])
 _MORE = frozenset(["more", "others"])  # "Eleven people are killed and 26 more injured"
 
 
@@ -344,6 +358,8 @@ def _after(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> 
                 counts[kind].append((num[0], False))
                 used.update(range(k, k + num[1]))
             continue
+        if tok.norm in _PASSIVE and i > 0 and toks[i - 1].norm in _PERFECT:
+            continue  # 'a leader believed to have executed two': active, the one before is the killer
         dual = _dual_verb(tok, lex)
         if dual and _object_after(toks, i, lex, used):
             continue  # مسلحين (اثنين) قتلا شرطياً: the two killed, not were killed
