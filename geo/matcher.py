@@ -100,6 +100,23 @@ def _in(word: str, words: frozenset[str]) -> bool:
     return any(w in words for w in proclitic_variants(word))
 
 
+#: A country or region in an outlet's name («تلفزيون سوريا», «شبكة كوردستان 24») stays a mention (the gold counts it
+#: ``in_name``): it places no event finer than itself; a town or area in one («تلفزيون الأهوار») would.
+_WIDE = frozenset({"country", "region"})
+
+
+def _in_outlet_name(text: str, rules: Rules, token_start: int, tail: int, prev: str, following: str) -> bool:
+    """Whether the name is part of a medium's name: after «قناة/تلفزيون/إذاعة/صحيفة/وكالة …»
+    («لتلفزيون الأهوار», «قناة كركوك الفضائية») or before "TV" ("Mosul TV"), unless a site word
+    makes it the station's building («مقر قناة …», "Mosul TV headquarters")."""
+    if prev and _in(prev, rules.outlet_heads_ar):
+        head_start = text.rfind(prev, 0, token_start)
+        return not _in(_word_before(text, head_start), rules.outlet_sites)
+    if following and following in rules.outlet_heads_en:
+        return _word_after(text, text.find(following, tail) + len(following)) not in rules.outlet_sites
+    return False
+
+
 def _designated_types(rules: Rules, key: NameKey, prev: str, following: str) -> tuple[str, ...]:
     if key.lang == "en":
         return rules.designators_en.get(following, ())
@@ -151,6 +168,9 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
         return None  # #بغداد_الاخبارية, #Baghdad_Today: an outlet's hashtag, not a place
     prev = _word_before(text, token_start)
     following = _word_after(text, tail)
+    if not all(p.feature_type in _WIDE for p in key.places) and _in_outlet_name(
+            text, rules, token_start, tail, prev, following):
+        return None  # «وقال مصدر لتلفزيون الأهوار», "Mosul TV reported": the outlet, not the event's place
     if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev
             and not any(w in names or "ال" + w in names for w in proclitic_variants(prev))):
         return None  # a definite adjective (المملكة الأردنية الهاشمية), unless a list of places

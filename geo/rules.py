@@ -130,6 +130,11 @@ class Rules:
     senses: dict[tuple[str, str], Sense] = field(default_factory=dict)
     #: a country's feminine nisba adjective (normalised) -> ISO code: «الإسكندرية المصرية» is in Egypt
     country_adjectives: dict[str, str] = field(default_factory=dict)
+    #: words naming a medium: a place right after one (Arabic) or before one (English) is an outlet's name
+    outlet_heads_ar: frozenset[str] = frozenset()
+    outlet_heads_en: frozenset[str] = frozenset()
+    #: a site word before the medium (Arabic) or after it (English) keeps the place: «مقر قناة …»
+    outlet_sites: frozenset[str] = frozenset()
 
 
 class RulesError(ValueError):
@@ -221,10 +226,16 @@ def parse_rules(data: Any, source: str = RULES_FILE) -> Rules:
                                      _regex(entry.get("reject_prev_regex"), where),
                                      _words(entry, "allow_prev", where)))
     compounds = data.get("compound_adjectives") or {"en": []}
+    outlets = data.get("outlet_heads") or {}
+    if outlets and (not outlets.get("why") or not outlets.get("source")):
+        raise RulesError(f"{source}: outlet_heads needs why and source")
     return replace(rules, adjective_guards=tuple(guards),
                    compound_adjectives=_words(compounds, "en", f"{source}: compound_adjectives"),
                    senses=_senses(data.get("senses", []), source),
-                   country_adjectives=_country_adjectives(data.get("country_adjectives"), source))
+                   country_adjectives=_country_adjectives(data.get("country_adjectives"), source),
+                   outlet_heads_ar=_words(outlets, "ar", f"{source}: outlet_heads"),
+                   outlet_heads_en=_words(outlets, "en_after", f"{source}: outlet_heads"),
+                   outlet_sites=_words(outlets, "site_before", f"{source}: outlet_heads"))
 
 
 def _country_adjectives(section: Any, source: str) -> dict[str, str]:
