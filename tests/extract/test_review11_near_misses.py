@@ -138,3 +138,19 @@ def test_a_storming_told_with_its_pronoun_is_close_combat(text: str, expected: l
 ])
 def test_an_anniversary_or_a_days_tally_names_no_new_event(text: str, day: date, expected: list) -> None:
     assert incidents(text, "sub_event_type", day=day) == expected
+
+
+# -- 6bc1d05: one of a series just told ---------------------------------------------------------------------------
+# 6bc1d05 reads 'the second/other attack', 'one of the attacks', «أحد الهجومين» as one of a series the report just
+# told, an event of its own. 'the other attack in the city last month' names an older event the report does not tell:
+# it became a bombing dated last month. A time before the report's days in the member's clause keeps it a reference.
+@pytest.mark.parametrize("text, expected", [
+    # near miss: an older event named (on main before this change: a second bombing in Sadr City, last month)
+    ("A car bomb killed four people in a market in Sadr City on Tuesday. Police are investigating whether it was "
+     "linked to the other attack in the city last month.", [("Remote explosive/landmine/IED", "Sadr City")]),
+    # still one of the series told
+    ("Two bombs exploded in Baghdad on Tuesday. The second attack, a roadside bomb, hit a police patrol in Tarmiyah, "
+     "wounding two officers.", [("Remote explosive/landmine/IED", "Baghdad"), ("Remote explosive/landmine/IED", "Tarmiyah")]),
+])
+def test_a_series_member_of_an_older_time_is_a_reference(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
