@@ -33,7 +33,6 @@ from extract.merging import (
     MERGE_KM,
     RECAP,
     SITE_TYPES,
-    TOLL_ROSE,
     TOLL_UPDATE_SENTENCES,
     _Draft,
     _km,
@@ -41,7 +40,7 @@ from extract.merging import (
     told_as_another,
 )
 from extract.model import DAY, WEEK, Incident, ResolvedDate
-from extract.numbers import parse_number, stated_none
+from extract.numbers import parse_number, stated_none, tells_risen_toll
 from extract.placing import (
     abroad,
     choose_places,
@@ -545,11 +544,11 @@ def _risen_toll(text: str, end: int, event_starts: list[int], mentions: list[Pla
 
 def _toll_step(text: str, end: int, event_starts: list[int], steps: Memo) -> tuple[re.Match[str] | None, bool, bool]:
     """The sentence after ``end`` (`_NEXT_SENTENCE`), whether another event's sentence starts in it, and
-    whether it tells a risen toll (`TOLL_ROSE`, read only when not), kept in ``steps`` by ``end``."""
+    whether it tells a risen toll (`extract.numbers.tells_risen_toll`, read only when not), kept in ``steps`` by ``end``."""
     def read(end: int) -> tuple[re.Match[str] | None, bool, bool]:
         found = _NEXT_SENTENCE.match(text, end)
         another = found is not None and _starts_within(event_starts, found.start(1), found.end(1))
-        return found, another, found is not None and not another and needs.search(TOLL_ROSE, found.group(1)) is not None
+        return found, another, found is not None and not another and tells_risen_toll(found.group(1))
 
     return steps.once("step", end, read)
 
@@ -564,7 +563,7 @@ def _others_toll(text: str, end: int, event_starts: list[int], casualties) -> tu
     to be added to the victims the event's sentence counts; (None, None) when that sentence tells none or
     is another event's."""
     sentence = _next_sentence(text, end, event_starts)
-    if not _OTHERS.search(sentence) or needs.search(TOLL_ROSE, sentence):
+    if not _OTHERS.search(sentence) or tells_risen_toll(sentence):
         return None, None
     toll = casualties(sentence)
     return toll.killed, toll.injured

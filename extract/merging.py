@@ -33,7 +33,7 @@ from extract.events import (
 )
 from extract.lexicon import word_regex
 from extract.model import Incident
-from extract.numbers import count_casualties
+from extract.numbers import count_casualties, tells_risen_toll
 
 #: A den destroyed told bare («تدمير مخبأ») and as the air arm's strike: one air strike.
 _DEN_FROM_AIR = frozenset({"Disrupted weapons use", "Air/drone strike"})
@@ -212,8 +212,8 @@ class DraftFacts:
 
     @_fact
     def toll_rose(self) -> bool:
-        """It tells a risen toll (`TOLL_ROSE`)."""
-        return needs.search(TOLL_ROSE, self.evidence) is not None
+        """It tells a risen toll (`extract.numbers.tells_risen_toll`)."""
+        return tells_risen_toll(self.evidence)
 
     @_fact
     def of_wounds(self) -> bool:
@@ -452,16 +452,6 @@ def _first(d: _Draft) -> int:
 
 
 
-#: A toll told as risen (ارتفعت حصيلة الضحايا إلى، بارتفاع حصيلة، the death toll rose to): an update of
-#: the event's count, never an event of its own.
-TOLL_ROSE = re.compile(r"(?:ارتفع|ترتفع|يرتفع|ارتفاع|وصلت|بلغت)\S*\s+(?:\S+\s+){0,2}?حصيل|حصيل\S*\s+(?:\S+\s+){0,8}?"
-                        r"(?:ارتفع|ترتفع|وصلت|بلغت)|\btoll\b(?:\s+\S+){0,12}?\s+(?:rose|has risen|had risen|climbed|"
-                        r"increased|jumped|reached|rises|climbs)\b|"
-                        # ... or told as likely to rise («حصيلة تفجير هيت مرشحة للارتفاع», 'the toll from the Hit bombing
-                        # could rise'): the same event's count (review9 probes)
-                        r"حصيل\S*\s+(?:\S+\s+){0,6}?(?:مرشح|قابل)\S*\s+(?:لل|الى\s+ال|إلى\s+ال)(?:ارتفاع|زياد)|"
-                        r"\btoll\b(?:\s+\S+){0,12}?\s+(?:could|may|might|(?:is|was) (?:expected|likely) to)\s+rise\b",
-                        re.IGNORECASE)
 TOLL_UPDATE_SENTENCES = 4  # how far after the event a toll update may be told
 
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract import needs
 from extract import regexes as re
 from extract.lexicon_dates import NumberLexicon as _Lexicon
 from extract.lexicon_dates import ascii_lower, normalize, normalize_with_map
 from extract.lexicon_dates import number_lexicon as _lexicon
 from extract.number_words import parse_number
 
-__all__ = ["Casualties", "count_casualties", "parse_number"]
+__all__ = ["Casualties", "count_casualties", "parse_number", "tells_risen_toll"]
 
 _TOKEN = re.compile(r"[وفبل]?\d+(?:[,.]\d+)*|\w+(?:-\w+)*|[^\w\s]")
 #: "U.S.", "U.N.": one word («us», «un», same length with two spaces), so "two U.S. service members" is
@@ -435,6 +436,35 @@ def _toll_to(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -
                 counts[kind].append((num[0], False))
                 used.update(range(k + 1, k + 1 + num[1]))
                 break
+
+
+#: A toll told as risen (ارتفعت حصيلة الضحايا إلى، بارتفاع حصيلة، the death toll rose to): an update of
+#: the event's count, never an event of its own.
+TOLL_ROSE = re.compile(r"(?:ارتفع|ترتفع|يرتفع|ارتفاع|وصلت|بلغت)\S*\s+(?:\S+\s+){0,2}?حصيل|حصيل\S*\s+(?:\S+\s+){0,8}?"
+                        r"(?:ارتفع|ترتفع|وصلت|بلغت)|\btoll\b(?:\s+\S+){0,12}?\s+(?:rose|has risen|had risen|climbed|"
+                        r"increased|jumped|reached|rises|climbs)\b|"
+                        # ... or told as likely to rise («حصيلة تفجير هيت مرشحة للارتفاع», 'the toll from the Hit bombing
+                        # could rise'): the same event's count (review9 probes)
+                        r"حصيل\S*\s+(?:\S+\s+){0,6}?(?:مرشح|قابل)\S*\s+(?:لل|الى\s+ال|إلى\s+ال)(?:ارتفاع|زياد)|"
+                        r"\btoll\b(?:\s+\S+){0,12}?\s+(?:could|may|might|(?:is|was) (?:expected|likely) to)\s+rise\b",
+                        re.IGNORECASE)
+
+
+def tells_risen_toll(text: str) -> bool:
+    """Whether the text tells a risen toll (`TOLL_ROSE`): the one test of it, for the merge rules
+    (``merging.DraftFacts.toll_rose``) and the updates read after an event's sentence (``incidents._toll_step``,
+    ``incidents._others_toll``).
+
+    Examples
+    --------
+    >>> tells_risen_toll("وارتفعت حصيلة ضحايا التفجير إلى 12 قتيلاً")
+    True
+    >>> tells_risen_toll("The death toll from the Hit bombing could rise.")
+    True
+    >>> tells_risen_toll("A roadside bomb killed two soldiers.")
+    False
+    """
+    return needs.search(TOLL_ROSE, text) is not None
 
 
 def count_casualties(text: str) -> Casualties:

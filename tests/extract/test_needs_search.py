@@ -18,6 +18,7 @@ from extract import (
     incidents,
     merging,
     needs,
+    numbers,
     placing,
     portal,
     type_rules,
@@ -40,7 +41,7 @@ SENTENCES = [
 ]
 
 #: The patterns the rules ask through needs.search / needs.finditer.
-PATTERNS = [placing._TOPIC_SHIFT, placing._ABROAD, placing._FROM_IRAQ, placing._SAME_PLACE, incidents.TOLL_ROSE,
+PATTERNS = [placing._TOPIC_SHIFT, placing._ABROAD, placing._FROM_IRAQ, placing._SAME_PLACE, numbers.TOLL_ROSE,
             incidents._RESPECTIVELY, incidents._SAME_DAY, incidents._SPEECH, merging.RECAP, merging._OF_WOUNDS,
             merging._SEVERAL, events._NAMED_PAST, events._COMBATANT, events._CIVILIAN, events.NTH_OF_KIND,
             events._SUICIDE_DRIVEN, captions._PHOTO, captions._CLOSING_CREDIT, dates._DAYS_BEFORE,
@@ -89,10 +90,10 @@ def test_the_rules_patterns_are_gated() -> None:
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
-    (incidents.TOLL_ROSE, "وارتفعت حصيلة الضحايا إلى 7", True),
-    (incidents.TOLL_ROSE, "The death TOLL has risen to 25", True),
-    (incidents.TOLL_ROSE, "ارتفعت أسعار النفط إلى 70 دولاراً", False),  # the verb without a toll
-    (incidents.TOLL_ROSE, "The tolls on the highway rose", False),  # \btoll\b: "tolls" is another word
+    (numbers.TOLL_ROSE, "وارتفعت حصيلة الضحايا إلى 7", True),
+    (numbers.TOLL_ROSE, "The death TOLL has risen to 25", True),
+    (numbers.TOLL_ROSE, "ارتفعت أسعار النفط إلى 70 دولاراً", False),  # the verb without a toll
+    (numbers.TOLL_ROSE, "The tolls on the highway rose", False),  # \btoll\b: "tolls" is another word
     (placing._TOPIC_SHIFT, "قصف في بغداد، فيما أعلن المحافظ", True),
     (placing._TOPIC_SHIFT, "قصف في بغداد وفيما بعد", False),
     (placing._TOPIC_SHIFT, "Rockets hit Baghdad, meanwhile police", True),
