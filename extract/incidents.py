@@ -45,6 +45,7 @@ from extract.placing import (
     abroad,
     choose_places,
     fallback_place,
+    filed_abroad,
     geo_precision,
     is_tied,
     leading_place,
@@ -780,6 +781,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             places = choose_places(text, replace(event, scope=(event.scope[0], event.sentence[1])), mentions)
         if places is None:
             continue  # "غارة داخل الأراضي السورية": abroad, and no place of its own to map it at
+        if filed_abroad(text, event, places):
+            places = []  # "ABU DHABI (Sky News Arabia) - Three Iraqi soldiers were killed ...": filed there
         if places and dateline is not None and all(origin(text, m) and _governorate(m) != _governorate(dateline)
                                                    for m in places):
             places = [dateline]  # «الرمادي - قتل جنديان من أهالي نينوى في كمين»: their home is not the ambush's place

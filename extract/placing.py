@@ -34,6 +34,7 @@ __all__ = [
     "abroad",
     "choose_places",
     "fallback_place",
+    "filed_abroad",
     "geo_precision",
     "is_tied",
     "leading_place",
@@ -734,7 +735,35 @@ def fallback_place(text: str, event: EventCandidate, mentions: list[PlaceMention
     start = text.rfind("\n", 0, event.sentence[0]) + 1
     earlier = [m for m in _within(mentions, start, event.sentence[0]) if is_tied(text, m)
                and (level(m) < 4 or m.place.country != "IQ") and not _reference_point(text, m, mentions)]
-    return earlier[-1] if earlier else lead
+    if earlier:
+        return earlier[-1]
+    if lead is not None and _foreign_dateline(text, lead) and _IRAQI.search(text, *event.sentence):
+        return None  # "ABU DHABI (Sky News Arabia) - Three Iraqi soldiers were killed ...": filed abroad, not there
+    return lead
+
+
+#: A dateline abroad opening the text or a line of it ("DUBAI (Reuters) -", "AMMAN, Jordan (AP) —",
+#: «أبوظبي - سكاي نيوز عربية», «بيروت/»): where the correspondent files from.
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/]")
+#: What may stand before a dateline's place: nothing, or its city and a comma ("AMMAN, Jordan (AP) -").
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][A-Za-z .'-]{1,30},\s*)?")
+#: The event's own sentence calls its people or forces Iraqi ("Iraqi soldiers", «جنود عراقيين», «القوات العراقية»).
+_IRAQI = re.compile(r"\bIraqi\b|(?<![\u0621-\u064A])(?:ال)?عراقي", re.IGNORECASE)
+
+
+def filed_abroad(text: str, event: EventCandidate, places: list[PlaceMention]) -> bool:
+    """Whether the event's only places are a dateline abroad and its sentence calls its people or forces Iraqi
+    ("DUBAI (Reuters) - Three Iraqi soldiers were killed ..."): the report is filed there, the event is not."""
+    return bool(places) and all(_foreign_dateline(text, m) for m in places) and \
+        _IRAQI.search(text, *event.sentence) is not None
+
+
+def _foreign_dateline(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is a dateline abroad: a place outside Iraq opening the text's first line, before a dash,
+    slash or the outlet's bracket. A report filed from Abu Dhabi, Beirut or London about Iraq does not place
+    its Iraqi event there (annotation guide, "Dateline only": the dateline names where the report is filed)."""
+    return (m.place.country != "IQ" and m.start < 200 and _DATELINE_HEAD.fullmatch(text, 0, m.start) is not None
+            and _DATELINE_TAIL.match(text, m.end) is not None)
 
 
 def leading_place(text: str, mentions: list[PlaceMention], lead_end: int) -> PlaceMention | None:
