@@ -138,7 +138,8 @@ _STOP = frozenset(normalize(w) for w in ["هم", "هما", "منهم", "بينه
                    "in", "on", "at", "of", "by", "after", "during", "near", "including"])
 _AUX = frozenset(["were", "was", "have", "has", "had", "been", "are", "is", "being", "got", "reportedly", "also", "later"])
 _NOT_COUNT = frozenset(normalize(w) for w in ["عاما", "عام", "سنه", "سنوات", "اعوام", "يوما", "ايام", "ساعات", "ساعه", "شهرا",
-                        "days", "day", "hours", "weeks", "years", "months", "ago", "%", "بالمئة", "بالمائة"])
+                        "days", "day", "hours", "weeks", "years", "months", "ago", "%", "بالمئة", "بالمائة",
+                        "مرات", "مره", "times"])  # «أصيب 3 مرات»: how often, not how many
 
 
 #: An ordinal after a casualty word is one more person (مقتل جنديين وإصابة ثالث).
@@ -201,6 +202,7 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int], ag
             i += 3
             continue
         j, total, found = _skip_qualifier(toks, i + 1, lex), 0, False
+        j = _skip_scene(toks, j, lex)  # قتل في الهجوم خمسة أشخاص: the scene told between the verb and its count
         ordinal = False
         while j < len(toks):
             num = _number_at(toks, j, lex)
@@ -262,6 +264,33 @@ def _before(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int], ag
             others = ordinal or any(t.norm.startswith(("اخر", "other", "another")) for t in toks[i + 1:j + 2])
             counts[kind].append((total, others))
         i = max(i + 1, j)
+
+
+#: Definite words of time after «في»: «قتل في العام 2014», «أصيب في الساعة 3» tell when, and the number is no count.
+_TIME_WORDS = frozenset(normalize(w) for w in ["العام", "عام", "السنة", "الشهر", "الأسبوع", "اليوم", "الساعة", "الليلة",
+                                                "الصباح", "المساء", "الفترة", "الأيام", "الأشهر", "السنوات", "الأعوام"])
+
+
+def _skip_scene(toks: list[_Tok], j: int, lex: _Lexicon) -> int:
+    """The token after a short prepositional phrase of the scene between an Arabic casualty verb and its count
+    («قتل في الهجوم خمسة أشخاص», «أصيب بالانفجار 3 جنود», «وأصيب في الانفجار أكثر من 50 شخصاً»: verb, where or
+    by what, then the victims), when a count follows it; else ``j``. Not a time («في العام 2014») nor a year."""
+    if j >= len(toks):
+        return j
+    word = toks[j].norm
+    if word == normalize("في") and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
+        k = j + 2  # في الهجوم
+    elif word.startswith(("بال", "جراء")) and len(word) > 4:
+        k = j + 1  # بالانفجار
+    else:
+        return j
+    if toks[k - 1].norm in _TIME_WORDS or k >= len(toks):
+        return j
+    k = _skip_qualifier(toks, k, lex)
+    num = (_number_at(toks, k, lex) or _person(toks[k], lex)) if k < len(toks) else None
+    if not num or (toks[k].norm.isdigit() and len(toks[k].norm) == 4 and 1900 <= int(toks[k].norm) <= 2099):
+        return j
+    return k
 
 
 def _english_group_follows(toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
