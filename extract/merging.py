@@ -560,33 +560,7 @@ def _arrest_of_fight(a: _Draft, b: _Draft) -> bool:
         fight.took_arrest or fight.facts.arrest_sought)
 
 
-#: A deployment or a cordon of forces (triggers.yaml: «انتشرت قوات», «انتشار أمني», «طوق أمني», 'were deployed',
-#: 'sent reinforcements').
-_DEPLOYED = re.compile(r"انتشر|انتشار|نشر|طوق|deploy|reinforcements", re.IGNORECASE)
-#: The events forces are sent to police or fight: a demonstration, a riot, an armed clash.
-_POLICED = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-                      "Violent demonstration", "Armed clash"})
-DEPLOYMENT_SENTENCES = 2  # how far from the event its deployment is told
-
-
-def _deployment_at(deployment: _Draft, event: _Draft) -> bool:
-    """Whether ``deployment`` (Strategic developments/Other: forces deployed, a cordon) is the policing or the prelude of
-    ``event``, a protest, a riot or an armed clash told in a sentence of its own at most :data:`DEPLOYMENT_SENTENCES`
-    from it (one sentence telling both is left to the cues that frame it: «وسط انتشار أمني») at its place (the
-    same place, or within :data:`MERGE_KM` in one governorate) on its day: ACLED codes the event, not the forces sent to
-    it (type11 audit, issue 8: «وكانت أعداد كبيرة من قوات الأمن انتشرت، منذ مساء الخميس، بالقرب من فندق» before the
-    clash there; 'the security forces were deployed and blocked their path' at the protest). Not a deployment told as
-    another event, nor one more than a day apart by their own texts."""
-    x, y = deployment.incident, event.incident
-    if x.sub_event_type != "Other" or y.sub_event_type not in _POLICED or not _DEPLOYED.search(x.trigger or ""):
-        return False
-    if not 1 <= abs(deployment.sentence_index - event.sentence_index) <= DEPLOYMENT_SENTENCES or \
-            _days_apart(deployment, event, own="text") or _another(deployment):
-        return False
-    return not (deployment.placed and event.placed) or x.place_id == y.place_id or (
-        x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)
-
-
+PROTESTERS_HELD_SENTENCES = 3  # how far from its demonstration the arrest of its protesters is told
 #: The arrested named as protesters or demonstrators ('the arrest of about 31 protesters', «اعتقال عدد من المتظاهرين»).
 _PROTESTERS_HELD = re.compile(
     r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|rounded up)[\"”]?\s+(?:of\s+)?(?:[\w\"“”'-]+\s+){0,3}?[\"“]?"
@@ -597,13 +571,13 @@ _PROTESTERS_HELD = re.compile(
 
 def _protesters_arrested_at(arrests: _Draft, crowd: _Draft) -> bool:
     """Whether ``arrests`` (Strategic developments/Arrests) of protesters (its sentence names them) are the arrests of
-    ``crowd``, a protest or a riot told at most :data:`DEPLOYMENT_SENTENCES` + 1 sentences from it at its place (or
+    ``crowd``, a protest or a riot told at most :data:`PROTESTERS_HELD_SENTENCES` sentences from it at its place (or
     within :data:`MERGE_KM` in one governorate) on its day: ACLED codes arrests at a demonstration within its event (a
     protest with intervention, a riot), not as arrests of their own (type11 audit, step 7, issue 8). Not arrests told as
     another event or more than a day apart by their own texts."""
     x, y = arrests.incident, crowd.incident
     if x.sub_event_type != "Arrests" or y.event_type not in {"Protests", "Riots"} or \
-            not 1 <= abs(arrests.sentence_index - crowd.sentence_index) <= DEPLOYMENT_SENTENCES + 1 or \
+            not 1 <= abs(arrests.sentence_index - crowd.sentence_index) <= PROTESTERS_HELD_SENTENCES or \
             _days_apart(arrests, crowd, own="text") or _another(arrests) or \
             not _PROTESTERS_HELD.search(x.evidence or ""):
         return False
@@ -1541,10 +1515,6 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # 'A security official confirmed the arrest of about 31 protesters' after the Kirkuk demonstrations' clashes:
         # the demonstration's arrests, not an event of their own
         return True
-    if _deployment_at(a, b) or _deployment_at(b, a):
-        # «وكانت أعداد كبيرة من قوات الأمن انتشرت، منذ مساء الخميس، بالقرب من فندق ...» before the clash there, 'the
-        # security forces were deployed and blocked their path' at the protest: the event's policing, not an event
-        return True
     if _arrest_of_fight(a, b):
         # "... arrested the opposition leader after hours of fierce fighting. ... his brother was shot in the leg and
         # taken into custody too": the arrests told in the next sentence at the same place end that fight (type10);
@@ -1757,8 +1727,6 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             if crowd == ("Protests", "Peaceful protest") else {"event_type": y.event_type, "sub_event_type": y.sub_event_type}
     if _protesters_arrested_at(other, keep) and (x.event_type, x.sub_event_type) == ("Protests", "Peaceful protest"):
         fields |= {"event_type": "Protests", "sub_event_type": "Protest with intervention"}  # protesters arrested
-    if _deployment_at(keep, other):
-        fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the event the forces policed
     if x.sub_event_type == "Arrests" and y.event_type in _FIGHTS:
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # the fight is the event
     if x.fatalities is None and y.fatalities is not None:
