@@ -29,7 +29,7 @@ from geo.index import NameIndex, NameKey, get_index
 from geo.model import Place, PlaceMention
 from geo.normalize import Normalized, light_normalize, normalize_for_matching, proclitic_variants
 from geo.resolve import resolve
-from geo.rules import Rules
+from geo.rules import Rules, norm
 
 #: Proclitic sequences allowed before a name without / with the article, and before a لل form.
 _PLAIN_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -111,7 +111,10 @@ def _in_outlet_name(text: str, rules: Rules, token_start: int, tail: int, prev: 
     makes it the station's building («مقر قناة …», "Mosul TV headquarters")."""
     if prev and _in(prev, rules.outlet_heads_ar):
         head_start = text.rfind(prev, 0, token_start)
-        return not _in(_word_before(text, head_start), rules.outlet_sites)
+        before = _word_before(text, head_start)
+        if norm(prev) in rules.waterway_heads and _in(norm(before), rules.waterway_before):
+            return False  # «قرب قناة الصقلاوية», «في قناة الجيش»: the canal, where the event happened
+        return not _in(before, rules.outlet_sites)
     if following and following in rules.outlet_heads_en:
         return _word_after(text, text.find(following, tail) + len(following)) not in rules.outlet_sites
     return False

@@ -135,6 +135,9 @@ class Rules:
     outlet_heads_en: frozenset[str] = frozenset()
     #: a site word before the medium (Arabic) or after it (English) keeps the place: «مقر قناة …»
     outlet_sites: frozenset[str] = frozenset()
+    #: a medium word that also names a canal (قناة), and the words of place before it that make it the canal
+    waterway_heads: frozenset[str] = frozenset()
+    waterway_before: frozenset[str] = frozenset()
 
 
 class RulesError(ValueError):
@@ -235,7 +238,9 @@ def parse_rules(data: Any, source: str = RULES_FILE) -> Rules:
                    country_adjectives=_country_adjectives(data.get("country_adjectives"), source),
                    outlet_heads_ar=_words(outlets, "ar", f"{source}: outlet_heads"),
                    outlet_heads_en=_words(outlets, "en_after", f"{source}: outlet_heads"),
-                   outlet_sites=_words(outlets, "site_before", f"{source}: outlet_heads"))
+                   outlet_sites=_words(outlets, "site_before", f"{source}: outlet_heads"),
+                   waterway_heads=_words(outlets, "waterway_heads", f"{source}: outlet_heads"),
+                   waterway_before=_words(outlets, "waterway_before", f"{source}: outlet_heads"))
 
 
 def _country_adjectives(section: Any, source: str) -> dict[str, str]:

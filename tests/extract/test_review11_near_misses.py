@@ -154,3 +154,19 @@ def test_an_anniversary_or_a_days_tally_names_no_new_event(text: str, day: date,
 ])
 def test_a_series_member_of_an_older_time_is_a_reference(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- a610f5f: a place inside an outlet's name --------------------------------------------------------------------
+# a610f5f drops a place right after a medium word («لقناة كركوك الفضائية», «لتلفزيون الأهوار»). «قناة» is also a
+# canal, named by its place: «سقط صاروخ قرب قناة الصقلاوية» lost Saqlawiyah. After a word of place or nearness
+# (geo/data/context_rules.yaml outlet_heads.waterway_before) the canal keeps its place.
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the canal is where it happened (on main before this change: no place)
+    ("سقط صاروخ كاتيوشا قرب قناة الصقلاوية مساء الثلاثاء.", [("Shelling/artillery/missile attack", "Saqlawiyah")]),
+    ("سقط صاروخ كاتيوشا بالقرب من قناة الصقلاوية مساء الثلاثاء.", [("Shelling/artillery/missile attack", "Saqlawiyah")]),
+    # still the outlet: the event at the body's place, not the channel's
+    ("وقال مصدر أمني لقناة كركوك الفضائية إن عبوة ناسفة انفجرت على دورية للشرطة في قضاء الحويجة مساء الثلاثاء.",
+     [("Remote explosive/landmine/IED", "Hawija District")]),
+])
+def test_a_canal_named_by_its_place_keeps_it(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=TUE) == expected
