@@ -558,13 +558,22 @@ def _toll_step(text: str, end: int, event_starts: list[int], steps: Memo) -> tup
 _OTHERS = re.compile(r"(?<![\u0621-\u064A])[آا]خر(?:ون|ين|ان|يات)(?![\u0621-\u064A])|\b(?:others|another)\b", re.IGNORECASE)
 
 
-def _others_toll(text: str, end: int, event_starts: list[int], casualties) -> tuple[int | None, int | None]:
+def _others_toll(text: str, end: int, event_starts: list[int], casualties, mentions: list[PlaceMention] | tuple = (),
+                 places: list[PlaceMention] | tuple = ()) -> tuple[int | None, int | None]:
     """The dead and wounded told as "others" in the sentence right after the one ending at ``end``
     («... مقتل مدنيين اثنين. وأصيب 10 آخرون.», "... killing two civilians. Ten others were wounded."),
-    to be added to the victims the event's sentence counts; (None, None) when that sentence tells none or
-    is another event's."""
-    sentence = _next_sentence(text, end, event_starts)
+    to be added to the victims the event's sentence counts; (None, None) when that sentence tells none, is
+    another event's, or names places only in other governorates than the event's ``places``: «قتل 13 شخصا في
+    النجف وأصيب 300 آخرون. كما قتل 32 آخرون في ذي قار»: the others are another place's dead (toll11, issue 8)."""
+    found = _NEXT_SENTENCE.match(text, end)
+    if found is None or _starts_within(event_starts, found.start(1), found.end(1)):
+        return None, None
+    sentence = found.group(1)
     if not _OTHERS.search(sentence) or tells_risen_toll(sentence):
+        return None, None
+    own = {m.place.admin1 for m in places if m.place.admin1}  # (an event placed only in "Iraq" has no governorate to differ)
+    named = {m.place.admin1 or m.place.country for m in mentions if found.start(1) <= m.start < found.end(1)}
+    if own and named and not named & own:
         return None, None
     toll = casualties(sentence)
     return toll.killed, toll.injured
@@ -846,8 +855,8 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             killed = risen[0] if risen[0] is not None and (killed is None or risen[0] > killed) else killed
             injured = risen[1] if risen[1] is not None and (injured is None or risen[1] > injured) else injured
             # "... killing two. Ten others were wounded.": others besides the victims just counted
-            more = per_sentence.once("others", event.sentence[1], lambda end: _others_toll(
-                text, end, told_starts, casualties)) if killed is not None or injured is not None else (None, None)
+            more = per_sentence.once("others", key, lambda key, places=places: _others_toll(
+                text, key[0], told_starts, casualties, mentions, places)) if killed is not None or injured is not None else (None, None)
             killed = killed if not more[0] else (killed or 0) + more[0]
             injured = injured if not more[1] else (injured or 0) + more[1]
         if (killed is None or injured is None) and per_sentence.once(
