@@ -748,7 +748,15 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*(?:\([^(
 #: What may stand before a dateline's place: nothing, or its city and a comma ("AMMAN, Jordan (AP) -").
 _DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][A-Za-z .'-]{1,30},\s*)?")
 #: The event's own sentence calls its people or forces Iraqi ("Iraqi soldiers", «جنود عراقيين», «القوات العراقية»).
-_IRAQI = re.compile(r"\bIraqi\b|(?<![\u0621-\u064A])(?:ال)?عراقي", re.IGNORECASE)
+#: Iraqi state forces named ("three Iraqi soldiers", "Iraqi policemen", «جنود عراقيين», «ضابطا في الشرطة العراقية»,
+#: «القوات العراقية»): they serve in Iraq. Not Iraqi militiamen, fighters or civilians, whom reports filed from
+#: Damascus or Beirut tell killed in Syria ('DAMASCUS (Reuters) - An Israeli air strike killed three Iraqi militiamen':
+#: the dateline is likely the place; review11, narrowing 5b5261c).
+_IRAQI = re.compile(
+    r"\bIraqi\s+(?:(?:army|police|security|federal|border|special|counter-?terrorism)\s+)?(?:soldiers?|troops|"
+    r"police(?:m[ae]n)?|officers?|army|forces|guards?|servicem[ae]n|personnel|commandos?)\b|"
+    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:جيش|شرطه|شرطة|قوات|جنود|جنديين|جنديان|جندي|شرطي|شرطيين|ضباط|ضابط|منتسبي|"
+    r"عناصر الامن|عناصر الأمن|قوات الامن|قوات الأمن)\s+(?:\S+\s+){0,2}?(?:ال)?عراقي", re.IGNORECASE)
 
 
 def filed_abroad(text: str, event: EventCandidate, places: list[PlaceMention]) -> bool:
