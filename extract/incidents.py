@@ -556,6 +556,11 @@ def _toll_step(text: str, end: int, event_starts: list[int], steps: Memo) -> tup
 
 #: More casualties told as "others" («وأصيب 10 آخرون», "Ten others were wounded."): besides the event's.
 _OTHERS = re.compile(r"(?<![\u0621-\u064A])[آا]خر(?:ون|ين|ان|يات)(?![\u0621-\u064A])|\b(?:others|another)\b", re.IGNORECASE)
+#: A place the wounded were taken to or the victims come from («نقلوا إلى مستشفى في أربيل», «من أهالي محافظة البصرة»,
+#: 'flown to a hospital in Erbil', 'natives of Basra'): not where the others were hurt (review11, narrowing a50712d).
+_NOT_SCENE = re.compile(r"مستشف|(?<![\u0621-\u064A])(?:الى|إلى|نقل\S*|اهالي|أهالي|ابناء|أبناء|سكنة)(?![\u0621-\u064A])|"
+                        r"\b(?:hospitals?|to|into|from|natives?|residents?)\b", re.IGNORECASE)
+NOT_SCENE_CHARS = 30  # how far before a place its hospital, destination or origin word stands
 
 
 def _others_toll(text: str, end: int, event_starts: list[int], casualties, mentions: list[PlaceMention] | tuple = (),
@@ -572,7 +577,8 @@ def _others_toll(text: str, end: int, event_starts: list[int], casualties, menti
     if not _OTHERS.search(sentence) or tells_risen_toll(sentence):
         return None, None
     own = {m.place.admin1 for m in places if m.place.admin1}  # (an event placed only in "Iraq" has no governorate to differ)
-    named = {m.place.admin1 or m.place.country for m in mentions if found.start(1) <= m.start < found.end(1)}
+    named = {m.place.admin1 or m.place.country for m in mentions if found.start(1) <= m.start < found.end(1)
+             and not _NOT_SCENE.search(text, max(found.start(1), m.start - NOT_SCENE_CHARS), m.start)}
     if own and named and not named & own:
         return None, None
     toll = casualties(sentence)

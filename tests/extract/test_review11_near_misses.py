@@ -170,3 +170,19 @@ def test_a_series_member_of_an_older_time_is_a_reference(text: str, expected: li
 ])
 def test_a_canal_named_by_its_place_keeps_it(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=TUE) == expected
+
+
+# -- a50712d: others told in another governorate -------------------------------------------------------------------
+# a50712d no longer adds the 'others' of the next sentence when it names places only in other governorates («كما قتل
+# 32 آخرون في ذي قار»). A hospital the wounded were taken to, or the home of the victims, is no place of the others'
+# hurt: «وأصيب خمسة آخرون نقلوا إلى مستشفى في أربيل» after a bomb in Hawija lost the five wounded.
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the others are the event's (on main before this change: injuries None)
+    ("قتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الحويجة مساء الثلاثاء. وأصيب خمسة آخرون نقلوا إلى مستشفى في أربيل.",
+     [(3, 5)]),
+    ("Three soldiers were killed by a roadside bomb in Hawija on Tuesday. Five others were wounded and flown to a "
+     "hospital in Erbil.", [(3, 5)]),
+    ("قتل جنديان في هجوم بقضاء الطارمية مساء الثلاثاء. وأصيب ثلاثة آخرون من أهالي محافظة البصرة.", [(2, 3)]),
+])
+def test_others_taken_elsewhere_are_the_events(text: str, expected: list) -> None:
+    assert incidents(text, "fatalities", "injuries", day=TUE) == expected
