@@ -338,5 +338,6 @@ def number_lexicon() -> NumberLexicon:
         self_counting={normalize(r["word"]): (r["kind"], r["count"], frozenset(normalize(w) for w in r.get("after", [])))
                        for r in data["self_counting"]},
         gate=tuple(sorted({w.split()[0][:5] for w in [*before, *after]}
-                          | {max(p.split(), key=len)[:6] for p, _ in phrases})),
+                          | {max(p.split(), key=len)[:6] for p, _ in phrases}
+                          | ({normalize("حصيلة")[:5]} if data.get("toll_events") else set()))),  # «حصيلة الانفجار»
     )

@@ -447,6 +447,17 @@ _TOLL_INJURED = frozenset(normalize(w) for w in ["جرحى", "الجرحى", "ا
                                                  "injured", "wounded", "injuries"])
 _TOLL_TO = frozenset(normalize(w) for w in ["الى", "to"])
 TOLL_REACH = 20  # tokens from the toll word to «إلى» / "to"
+#: Plural nouns of people counted after a toll's number («إلى 51 شخصاً» is singular after 11+; «إلى 5 أشخاص»).
+_PEOPLE_PLURAL = frozenset(normalize(w) for w in ["أشخاص", "مدنيين", "مدنيا", "شخصا", "عراقيين", "عراقيا", "مواطنين",
+                                                   "جنود", "عسكريين", "عسكريا", "متظاهرين", "متظاهرا", "ضحية"])
+
+
+@lru_cache(maxsize=1)
+def _toll_events() -> frozenset[str]:
+    """Event nouns a toll is named by without its kind (numbers.yaml ``toll_events``: «حصيلة الانفجار»)."""
+    from extract.lexicon_cache import shipped
+
+    return frozenset(normalize(w) for w in shipped()["numbers"].get("toll_events", {}).get("arabic", []))
 
 
 def _toll_to(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -> None:
@@ -457,11 +468,17 @@ def _toll_to(toks: list[_Tok], lex: _Lexicon, counts: _Counts, used: set[int]) -
             continue
         near = {t.norm for t in toks[max(0, i - 1):i + 3]}
         kind = "injured" if near & _TOLL_INJURED else "killed" if near & _TOLL_KILLED else None
+        of_event = kind is None and i + 1 < len(toks) and toks[i + 1].norm in _toll_events()
         for k in range(i + 1, min(len(toks), i + TOLL_REACH)):
             if toks[k].norm in _PUNCT:
                 break
-            if kind and toks[k].norm in _TOLL_TO and k + 1 < len(toks) and k + 1 not in used and (
+            if (kind or of_event) and toks[k].norm in _TOLL_TO and k + 1 < len(toks) and k + 1 not in used and (
                     num := _number_at(toks, k + 1, lex)):
+                if kind is None:  # «حصيلة الانفجار ... إلى 51 شخصاً»: the dead, when people are counted
+                    after = k + 1 + num[1]
+                    if not (after < len(toks) and (_person(toks[after], lex) or toks[after].norm in _PEOPLE_PLURAL)):
+                        break
+                    kind = "killed"
                 counts[kind].append((num[0], False))
                 used.update(range(k + 1, k + 1 + num[1]))
                 break
