@@ -105,9 +105,11 @@ def _in(word: str, words: frozenset[str]) -> bool:
 _WIDE = frozenset({"country", "region"})
 
 
-def _in_outlet_name(text: str, rules: Rules, token_start: int, tail: int, prev: str, following: str) -> bool:
+def _in_outlet_name(text: str, rules: Rules, token_start: int, tail: int, prev: str, following: str,
+                    local: bool = True) -> bool:
     """Whether the name is part of a medium's name: after «قناة/تلفزيون/إذاعة/صحيفة/وكالة …»
-    («لتلفزيون الأهوار», «قناة كركوك الفضائية») or before "TV" ("Mosul TV"), unless a site word
+    («لتلفزيون الأهوار», «قناة كركوك الفضائية»), before an Arabic loanword of the press («ديالى نيوز») or
+    before "TV" ("Mosul TV"), unless a site word
     makes it the station's building («مقر قناة …», "Mosul TV headquarters")."""
     if prev and _in(prev, rules.outlet_heads_ar):
         head_start = text.rfind(prev, 0, token_start)
@@ -115,6 +117,8 @@ def _in_outlet_name(text: str, rules: Rules, token_start: int, tail: int, prev: 
         if norm(prev) in rules.waterway_heads and _in(norm(before), rules.waterway_before):
             return False  # «قرب قناة الصقلاوية», «في قناة الجيش»: the canal, where the event happened
         return not _in(before, rules.outlet_sites)
+    if following and following in rules.outlet_tails_ar:
+        return local  # «لـ"ديالى نيوز"», «موقع بغداد بوست»: a local outlet's name («نيويورك تايمز» stays in_name)
     if following and following in rules.outlet_heads_en:
         return _word_after(text, text.find(following, tail) + len(following)) not in rules.outlet_sites
     return False
@@ -172,7 +176,7 @@ def _judge(n: Normalized, key: NameKey, start: int, end: int, rules: Rules,
     prev = _word_before(text, token_start)
     following = _word_after(text, tail)
     if not all(p.feature_type in _WIDE for p in key.places) and _in_outlet_name(
-            text, rules, token_start, tail, prev, following):
+            text, rules, token_start, tail, prev, following, all(p.country == "IQ" for p in key.places)):
         return None  # «وقال مصدر لتلفزيون الأهوار», "Mosul TV reported": the outlet, not the event's place
     if (key.guard is not None and key.guard.reject_prev.search(prev) and prev not in key.guard.allow_prev
             and not any(w in names or "ال" + w in names for w in proclitic_variants(prev))):

@@ -133,6 +133,8 @@ class Rules:
     #: words naming a medium: a place right after one (Arabic) or before one (English) is an outlet's name
     outlet_heads_ar: frozenset[str] = frozenset()
     outlet_heads_en: frozenset[str] = frozenset()
+    #: a loanword after a name that makes it an Arabic outlet's name («ديالى نيوز», «بغداد بوست»)
+    outlet_tails_ar: frozenset[str] = frozenset()
     #: a site word before the medium (Arabic) or after it (English) keeps the place: «مقر قناة …»
     outlet_sites: frozenset[str] = frozenset()
     #: a medium word that also names a canal (قناة), and the words of place before it that make it the canal
@@ -238,6 +240,7 @@ def parse_rules(data: Any, source: str = RULES_FILE) -> Rules:
                    country_adjectives=_country_adjectives(data.get("country_adjectives"), source),
                    outlet_heads_ar=_words(outlets, "ar", f"{source}: outlet_heads"),
                    outlet_heads_en=_words(outlets, "en_after", f"{source}: outlet_heads"),
+                   outlet_tails_ar=_words(outlets, "ar_after", f"{source}: outlet_heads"),
                    outlet_sites=_words(outlets, "site_before", f"{source}: outlet_heads"),
                    waterway_heads=_words(outlets, "waterway_heads", f"{source}: outlet_heads"),
                    waterway_before=_words(outlets, "waterway_before", f"{source}: outlet_heads"))
