@@ -267,12 +267,32 @@ class DraftFacts:
             return True
         if _ENGLISH.match(evidence) is None:
             # «استهدفت طائرتان مسيرتان القاعدة» ... «أسقطت الدفاعات الطائرتين»: nothing struck
-            return _struck_ar(evidence)
+            return self.arabic_struck
         if _FIRED.search(evidence) is not None:
             return True  # "the attackers fired the rockets": the attack itself, whatever was intercepted
         words = {m.group(0).lower() for m in _IMPACT.finditer(evidence)}
         # "a drone fell in a village ... but was brought down": it fell because it was shot down
         return bool(words - {"fell", "falling"}) or (bool(words) and _DOWNED.search(evidence) is None)
+
+    @_fact
+    def arabic_struck(self) -> bool:
+        """Its sentence is Arabic (not `_ENGLISH`) and says the attack got through (`_struck_ar`)."""
+        return _ENGLISH.match(self.evidence) is None and _struck_ar(self.evidence)
+
+    @_fact
+    def protesters_held(self) -> bool:
+        """Its sentence names the arrested as protesters (`_PROTESTERS_HELD`: 'the arrest of about 31 protesters')."""
+        return _PROTESTERS_HELD.search(self.evidence) is not None
+
+    @_fact
+    def tells_assassination_flash(self) -> bool:
+        """Its sentence names an assassination (words.yaml, assassination: `_ASSASSINATION`), as a flash tells it."""
+        return bool(needs.search(_ASSASSINATION, self.evidence))
+
+    @_fact
+    def bare_blast(self) -> bool:
+        """Its event word is a blast told with no device (`_BARE_BLAST`: «تفجير استهدف سيارة», 'an explosion hit')."""
+        return _BARE_BLAST.match(self.trigger.strip()) is not None
 
     @_fact
     def assassination(self) -> bool:
@@ -578,8 +598,7 @@ def _protesters_arrested_at(arrests: _Draft, crowd: _Draft) -> bool:
     x, y = arrests.incident, crowd.incident
     if x.sub_event_type != "Arrests" or y.event_type not in {"Protests", "Riots"} or \
             not 1 <= abs(arrests.sentence_index - crowd.sentence_index) <= PROTESTERS_HELD_SENTENCES or \
-            _days_apart(arrests, crowd, own="text") or _another(arrests) or \
-            not _PROTESTERS_HELD.search(x.evidence or ""):
+            _days_apart(arrests, crowd, own="text") or _another(arrests) or not arrests.facts.protesters_held:
         return False
     return not (arrests.placed and crowd.placed) or x.place_id == y.place_id or (
         x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)
@@ -1653,9 +1672,8 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             fields |= {k: getattr(other.incident, k) for k in (
                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")}
             keep = replace(keep, placed=True)
-        told = other.incident.evidence or ""
-        if keep.incident.event_type == "Explosions/Remote violence" and not _struck(keep) and (
-                _ENGLISH.match(told) is not None or not _struck_ar(told)):
+        if keep.incident.event_type == "Explosions/Remote violence" and not _struck(keep) and \
+                not other.facts.arabic_struck:
             # the drone "targeting the base" was shot down: nothing struck, the interception is the event
             fields |= {"event_type": other.incident.event_type, "sub_event_type": other.incident.sub_event_type}
             keep = replace(keep, role="intercept")
@@ -1783,7 +1801,7 @@ def _flash_kind(x: Incident, y: Incident) -> tuple[str, str] | None:
         return means[0]  # «استهدف مسلحون منزلاً بالقنابل اليدوية»: the grenades were the attack
     if "Armed clash" in subs and len(means) == 1 and means[0][1] == "Shelling/artillery/missile attack":
         return ("Battles", "Armed clash")  # «نزاع عشائري استخدمت فيه الهاونات»: the mortars were the fight's
-    if subs == {"Armed clash", "Attack"} and any(needs.search(_ASSASSINATION, i.evidence or "") for i in (x, y)):
+    if subs == {"Armed clash", "Attack"} and any(DraftFacts.of(i).tells_assassination_flash for i in (x, y)):
         return ("Violence against civilians", "Attack")
     if "Looting/property destruction" in subs:
         other = next(k for k in kinds if k[1] != "Looting/property destruction")
@@ -1796,7 +1814,7 @@ def _flash_kind(x: Incident, y: Incident) -> tuple[str, str] | None:
             return None
         return ("Explosions/Remote violence", "Suicide bomb")
     blast = [i for i in (x, y) if i.sub_event_type == "Remote explosive/landmine/IED"
-             and _BARE_BLAST.match((i.trigger or "").strip()) is not None]
+             and DraftFacts.of(i).bare_blast]
     if len(means) == 2 and blast:
         return next(k for k in kinds if k[1] != "Remote explosive/landmine/IED")
     return None

@@ -58,7 +58,12 @@ FACTS = [
     ("struck", "A rocket hit the base, damaging a hangar.", "rocket", True),
     ("struck", "Two drones targeted the base but were shot down.", "drones", False),
     ("struck", "وسقطت الصواريخ على القاعدة.", "الصواريخ", True),
-    ("struck", "وأسقطت الدفاعات الجوية الطائرتين المسيرتين.", "الطائرتين", False),  # downed: nothing struck
+    ("struck", "وأسقطت الدفاعات الجوية الطائرتين المسيرتين.", "الطائرتين", False),  # downed: nothing struck    ("arabic_struck", "وسقطت الصواريخ على القاعدة.", "الصواريخ", True),
+    ("arabic_struck", "Rockets fell on the base.", "Rockets", False),  # English: read by its own words
+    ("protesters_held", "Police announced the arrest of about 31 protesters in the city.", "arrest", True),
+    ("protesters_held", "Police announced the arrest of three IS suspects in the city.", "arrest", False),
+    ("bare_blast", "تفجير استهدف سيارة قرب السوق.", "تفجير", True),
+    ("bare_blast", "تفجير عبوة ناسفة استهدف سيارة قرب السوق.", "تفجير عبوة ناسفة", False),  # the device told
 ]
 
 
