@@ -99,7 +99,7 @@ _NEAR_BEFORE = re.compile(rf"{_NEAR}\s+(?:{_DESIGNATOR}\s+){{0,2}}$", re.IGNOREC
 #: ... ردت واشنطن بقصف, اتهمت طهران: a capital that answers, accuses or threatens is its government.
 #: The verb's sentence only: '..., police said. Baghdad airport was hit by rockets' places the strike (place9).
 _METONYMY = re.compile(r"(?:(?<![^\s\"'(])[وفل]?(?:اعلن|أعلن|أُعلن|قال|اكد|أكد|صرح|افاد|أفاد|ذكر|said|announced|told|بيان|statement|"
-                       r"مو?تمر|"
+                       r"موتمر|"
                        r"conference)"
                        r"[^\s.!?؟]*\s+(?:\S+\s+(?:في|من|in|from)\s*|(?:في|من|in|from)?\s*)|"
                        r"(?:حكومه|الحكومه|government|authorities)\s+(?:في|من|in|from)?\s*|"

@@ -28,7 +28,7 @@ def types_of(text: str) -> list[tuple[str, str]]:
     "coalition base at Erbil airport was shot down on Tuesday. No casualties were reported.",
     "A drone attempting to target a military base was shot down near Erbil airport on Tuesday night, "
     "the counter-terrorism directorate said.",
-    "An explosive-laden drone heading for Ain al-Asad air base was intercepted on Tuesday morning, "
+    "An explosive-laden drone heading for Ain al-Asad air base was intercepted over Anbar on Tuesday morning, "
     "the coalition said.",
     "Coalition forces shot down an explosive-laden drone near Harir air base on Tuesday. A militia "
     "group later claimed responsibility for targeting the base.",

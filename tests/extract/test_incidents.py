@@ -151,9 +151,10 @@ def test_generic_attack_without_anchor_is_dropped() -> None:
 
 
 def test_confidence_rises_with_place_and_date() -> None:
-    (both,) = incidents("قصف صاروخي استهدف مطار بغداد مساء الأحد.")
-    (placed,) = incidents("قصف صاروخي استهدف مطار بغداد.")
-    (dated,) = incidents("تحدثت مصادر عن قصف صاروخي مساء الأحد.")
+    # (each with a toll: an account placed at no more than Iraq is kept only with one, see _country_only)
+    (both,) = incidents("قصف صاروخي استهدف مطار بغداد مساء الأحد أسفر عن إصابة شخصين.")
+    (placed,) = incidents("قصف صاروخي استهدف مطار بغداد أسفر عن إصابة شخصين.")
+    (dated,) = incidents("تحدثت مصادر عن قصف صاروخي مساء الأحد أسفر عن إصابة شخصين.")
     assert 0 <= dated.confidence < placed.confidence < both.confidence <= 1
 
 

@@ -40,8 +40,10 @@ def test_the_place_before_the_event_word(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("قال مسؤول في أربيل اليوم إن هجوما بطائرة مسيرة استهدف منشأة نفطية في العراق.", [("Iraq", 3)]),
-    ("زار وزير الدفاع الموصل اليوم؛ وأعلن الجيش أن طائرة مسيرة مجهولة استهدفت موقعا عسكريا في العراق.", [("Iraq", 3)]),
+    # never at the speaker's or the visitor's town; placed at no more than Iraq and with no toll, no incident at all
+    # (session 11, _country_only)
+    ("قال مسؤول في أربيل اليوم إن هجوما بطائرة مسيرة استهدف منشأة نفطية في العراق.", []),
+    ("زار وزير الدفاع الموصل اليوم؛ وأعلن الجيش أن طائرة مسيرة مجهولة استهدفت موقعا عسكريا في العراق.", []),
 ])
 def test_near_misses_stay_in_the_country(text: str, expected: list) -> None:
     assert places(text) == expected

@@ -65,7 +65,8 @@ def test_a_count_ranked_or_found_is_no_tally(text: str, expected: list) -> None:
     # near misses: a deployment, no shelling (on main before this change each gave a Shelling)
     ("Patriot missiles were deployed at Ain al-Asad air base in Anbar on Tuesday to protect US troops, officials said.",
      [("Other", "Ain al-Asad Air Base")]),
-    ("Additional rockets were deployed to the Kurdistan region on Tuesday, the Peshmerga ministry said.", [("Other", None)]),
+    # (placed at no more than the country and with no toll: no incident at all since session 11, _country_only)
+    ("Additional rockets were deployed to the Kurdistan region on Tuesday, the Peshmerga ministry said.", []),
     # still fired
     ("Rockets and drones were deployed against Ain al-Asad air base in Anbar on Tuesday, resulting in explosions inside "
      "the base.", [("Shelling/artillery/missile attack", "Ain al-Asad Air Base")]),

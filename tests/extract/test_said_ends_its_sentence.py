@@ -26,7 +26,7 @@ def test_the_next_sentence_keeps_its_place(text: str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Rockets hit a base on Monday, a spokesman said in Baghdad.", [None]),
+    ("Rockets hit a base on Monday, a spokesman said in Baghdad.", []),  # placed nowhere, no toll: none (session 11)
     ("Gunmen killed a shepherd in Tarmiyah on Monday, police said in Baghdad.", ["Tarmiyah"]),
 ])
 def test_said_in_a_place_is_a_statements_place(text: str, expected: list[str | None]) -> None:

@@ -123,7 +123,7 @@ def test_attack_fired_from_afar(text: str, expected: list[tuple[str, str]]) -> N
     ("وأفادت مصادر طبية أن متظاهرين اثنين قتلا في مواجهات مع القوات الأمنية في الكوت يوم الأحد.", [RIOT]),
     ("Clashes broke out during rival demonstrations in Kut on Sunday, killing three protesters.", [RIOT]),
     ("At least three people were killed on Sunday when clashes broke out during demonstrations in Kut.", [RIOT]),
-    ("هاجمت مجموعة من عناصر داعش قرية الحديد بالأسلحة الرشاشة وأطلقت النار على الأهالي يوم الأحد.", [ATTACK]),
+    ("هاجمت مجموعة من عناصر داعش قرية الحديد غرب بعقوبة بالأسلحة الرشاشة وأطلقت النار على الأهالي يوم الأحد.", [ATTACK]),
     # 4. near misses: an armed side named at the demonstration; gunmen killing protesters; forces attacking a village
     ("Clashes broke out between gunmen and the police during a demonstration in Kut on Sunday.", [CLASH]),
     ("اندلعت اشتباكات بين مسلحين والقوات الأمنية خلال تظاهرة في الكوت يوم الأحد أسفرت عن مقتل شرطي.", [CLASH]),

@@ -110,9 +110,9 @@ def places(text: str, day: date = DAY) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the Quds Force is no place
-    ("وقالت الوزارة إن الغارة الجوية استهدفت قائد قوة القدس التابعة للحرس الثوري الإيراني أمس.", [None]),
-    ("وقالت الوزارة إن الغارة الجوية استهدفت قائد فيلق القدس التابع للحرس الثوري الإيراني أمس.", [None]),
+    # the Quds Force is no place (the strike, placed nowhere and with no toll, is no incident since session 11)
+    ("وقالت الوزارة إن الغارة الجوية استهدفت قائد قوة القدس التابعة للحرس الثوري الإيراني أمس.", []),
+    ("وقالت الوزارة إن الغارة الجوية استهدفت قائد فيلق القدس التابع للحرس الثوري الإيراني أمس.", []),
     # the parliament building is in Baghdad
     ("ندد مجلس الأمن بالتفجير الانتحاري الذي استهدف مقر البرلمان العراقي أمس.", ["Iraqi parliament building"]),
     ("The Security Council condemned the suicide bombing at the Iraqi parliament building yesterday.",
@@ -137,7 +137,7 @@ def tolls(text: str, day: date = DAY) -> list[int | None]:
 @pytest.mark.parametrize("text, expected", [
     # a year after its month or «عام», just before the kill verb, is the date, not the dead
     ("هاجم مسلحو داعش بلدة سنجار في 3 آب 2014 وقتلوا عشرات المدنيين.", [None]),
-    ("اقتحم مسلحو التنظيم قرية كوجو في 15 آب 2014 وقتلوا مئات الرجال.", [None]),
+    ("اقتحم مسلحو التنظيم قرية كوجو جنوب سنجار في 15 آب 2014 وقتلوا مئات الرجال.", [None]),
     ("Gunmen stormed a village near Sinjar on 15 August 2014 and killed 80 men.", [80]),
     # a count in the thousands stays a count
     ("أسفر القصف على الموصل في 3 آب 2017 عن 2000 قتيل.", [2000]),
@@ -158,9 +158,11 @@ def kinds_and_places(text: str, day: date = DAY) -> list[tuple[str, str | None]]
      "في سوق بمدينة الحلة اليوم.", [("Remote explosive/landmine/IED", "Hillah")]),
     ("The envoy condemned the attack in Iraq today. Police said five people were killed when a car bomb exploded "
      "in a market in Hilla today.", [("Remote explosive/landmine/IED", "Hillah")]),
-    # on another day it is another attack
+    # on another day it is another attack (placed at no more than Iraq and with no toll: no incident, session 11)
     ("أدان الممثل الخاص هجوما استهدف أمس قافلة في العراق. وانفجرت اليوم سيارة مفخخة في سوق بمدينة الحلة.",
-     [("Armed clash", "Iraq"), ("Remote explosive/landmine/IED", "Hillah")]),
+     [("Remote explosive/landmine/IED", "Hillah")]),
+    ("أدان الممثل الخاص هجوما استهدف أمس قافلة في العراق وأسفر عن مقتل جنديين. وانفجرت اليوم سيارة مفخخة في سوق "
+     "بمدينة الحلة.", [("Armed clash", "Iraq"), ("Remote explosive/landmine/IED", "Hillah")]),
 ])
 def test_the_statement_names_the_attack_its_body_places(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert kinds_and_places(text) == expected
