@@ -187,3 +187,20 @@ def test_a_canal_named_by_its_place_keeps_it(text: str, expected: list) -> None:
 ])
 def test_others_taken_elsewhere_are_the_events(text: str, expected: list) -> None:
     assert incidents(text, "fatalities", "injuries", day=TUE) == expected
+
+
+# -- 436a860: rocket-propelled grenades are fired in the clash ----------------------------------------------------
+# 436a860 types an attack with a shell or rocket as its instrument a shelling. «القذائف الصاروخية» in an attack on a
+# post are RPG rounds, fired at close range in the clash (the English 'attacked an army checkpoint with RPGs' already
+# stayed an armed clash).
+@pytest.mark.parametrize("text, expected", [
+    # near miss: RPGs (on main before this change: a Shelling)
+    ("هاجم مسلحو داعش نقطة للجيش بالقذائف الصاروخية في قرية الحاوي بقضاء الطارمية مساء الثلاثاء ما أسفر عن إصابة "
+     "جنديين.", ["Armed clash"]),
+    # still fire from afar: mortars; rocket shells falling on a base
+    ("هاجم مسلحو داعش نقطة للجيش بقذائف الهاون في منطقة المطيبيجة مساء الثلاثاء ما أسفر عن إصابة جنديين.",
+     ["Shelling/artillery/missile attack"]),
+    ("سقطت قذائف صاروخية على قاعدة بلد الجوية مساء الثلاثاء دون إصابات.", ["Shelling/artillery/missile attack"]),
+])
+def test_rpg_rounds_in_an_attack_on_a_post_are_the_clash(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", day=TUE) == expected
