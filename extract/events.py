@@ -1126,6 +1126,25 @@ _INSTRUMENT_EN = re.compile(r"\b(?:with|using|by)\s+(?:[\w-]+\s+){0,2}$", re.IGN
 _ATTACK_WORD = re.compile(r"هاجم|هجوم|هجمات|هجوما|اعتداء|تعرض|\battack|\bassault", re.IGNORECASE)
 
 
+def _weapon_inside(text: str, lang: str, best: _Hit) -> _Hit | None:
+    """A weapon fired from afar told as the instrument («بقذائف الهاون», 'with mortars') inside the words an attack row
+    matched across («هاجم مسلحو داعش بقذائف الهاون نقطة»: one trigger from the verb to its object), if any."""
+    if best.end - best.start < 12:
+        return None
+    inner = normalise_slice(text, best.start + 1, best.end)
+    for start, end, payloads in _trigger_matcher(lang).finditer(inner.text):
+        if not payloads or payloads[0].sub_event_type not in _FROM_AFAR:
+            continue
+        lo = best.start + 1 + inner.original(start)
+        hi = min(best.end, best.start + 1 + inner.original(end))
+        window = text[max(best.start, lo - 40):lo]
+        found = _INSTRUMENT_AR.search(text[lo:hi]) or _INSTRUMENT_AR.search(window) if lang == "ar" \
+            else _INSTRUMENT_EN.search(window)
+        if found is not None:
+            return _Hit(lo, hi, payloads[0])
+    return None
+
+
 def _fired_from_afar(text: str, lang: str, sentence: tuple[int, int], group: list[_Hit], best: _Hit) -> _Hit | None:
     """The weapon an attack typed Armed clash was fired with from afar, if it was: the group's attack word («هاجم»,
     «هجوم», 'attacked'; not a clash word) with a mortar, rocket, missile, artillery or drone of the group told as its
@@ -1135,6 +1154,10 @@ def _fired_from_afar(text: str, lang: str, sentence: tuple[int, int], group: lis
     (type11 audit, issue 8); the first such weapon told decides («بالصواريخ والطائرات المسيرة»: missiles)."""
     if _ATTACK_WORD.search(text, best.start, best.end) is None:
         return None
+    inside = _weapon_inside(text, lang, best)
+    if inside is not None and not _SHOULDER_FIRED.match(text, inside.start):
+        # «هاجم مسلحو داعش بقذائف الهاون نقطة للحشد»: the weapon told inside the attack row's own words
+        return None if cue_start(text, lang, "close_combat", *sentence) is not None else inside
     for hit in group:
         if hit is best or hit.entry.sub_event_type not in _FROM_AFAR or hit.start < best.start:
             continue
