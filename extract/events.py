@@ -1126,14 +1126,19 @@ _INSTRUMENT_EN = re.compile(r"\b(?:with|using|by)\s+(?:[\w-]+\s+){0,2}$", re.IGN
 _ATTACK_WORD = re.compile(r"هاجم|هجوم|هجمات|هجوما|اعتداء|تعرض|\battack|\bassault", re.IGNORECASE)
 
 
-def _weapon_inside(text: str, lang: str, best: _Hit) -> _Hit | None:
-    """A weapon fired from afar told as the instrument («بقذائف الهاون», 'with mortars') inside the words an attack row
-    matched across («هاجم مسلحو داعش بقذائف الهاون نقطة»: one trigger from the verb to its object), if any."""
+#: The explosive means an attack on civilians told with them is coded by (ACLED: Explosions/Remote violence).
+_EXPLOSIVE_MEANS = frozenset({"Grenade", "Remote explosive/landmine/IED", *_FROM_AFAR})
+
+
+def _weapon_inside(text: str, lang: str, best: _Hit, kinds: frozenset[str] = _FROM_AFAR) -> _Hit | None:
+    """A weapon of ``kinds`` (by default fired from afar) told as the instrument («بقذائف الهاون», 'with mortars') inside
+    the words an attack row matched across («هاجم مسلحو داعش بقذائف الهاون نقطة»: one trigger from the verb to its
+    object), if any."""
     if best.end - best.start < 12:
         return None
     inner = normalise_slice(text, best.start + 1, best.end)
     for start, end, payloads in _trigger_matcher(lang).finditer(inner.text):
-        if not payloads or payloads[0].sub_event_type not in _FROM_AFAR:
+        if not payloads or payloads[0].sub_event_type not in kinds:
             continue
         lo = best.start + 1 + inner.original(start)
         hi = min(best.end, best.start + 1 + inner.original(end))
@@ -1395,6 +1400,12 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if (et, st) == ("Battles", "Armed clash"):
             weapon = _fired_from_afar(text, lang, sentence, group, best)
             if weapon is not None:  # «هاجم مسلحو داعش نقطة للجيش بقذائف الهاون»: a shelling, not a clash
+                et, st = weapon.entry.event_type, weapon.entry.sub_event_type
+        elif (et, st) == ("Violence against civilians", "Attack") and best.entry.role != "killing":
+            # «هاجم مسلحون مجهولون بقنبلة يدوية منزل مواطن»: an attack on civilians told with its explosive means is
+            # coded by the means (ACLED: a grenade or a bomb is Explosions/Remote violence, whoever the target)
+            weapon = _weapon_inside(text, lang, best, _EXPLOSIVE_MEANS)
+            if weapon is not None:
                 et, st = weapon.entry.event_type, weapon.entry.sub_event_type
         if st == "Suicide bomb" and any(h.entry.sub_event_type == "Air/drone strike" for h in group):
             st = "Air/drone strike"  # الطائرات المسيرة الانتحارية: a one-way drone, not a suicide bomber

@@ -13,6 +13,9 @@ from extract.model import Article
 from extract.pipeline import parse_article
 
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+GRENADE = ("Explosions/Remote violence", "Grenade")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+ATTACK = ("Violence against civilians", "Attack")
 CLASH = ("Battles", "Armed clash")
 
 
@@ -29,4 +32,15 @@ def types(text: str) -> list[tuple[str, str]]:
     ("هاجم مسلحو داعش نقطة للحشد الشعبي في ناحية العظيم اليوم.", [CLASH]),
 ])
 def test_weapon_inside_the_attack_row(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack on civilians told with its explosive means is coded by the means
+    ("هاجم مسلحون مجهولون بقنبلة يدوية منزل مواطن في حي الجهاد ببغداد فجر اليوم.", [GRENADE]),
+    ("هاجم مسلحون بعبوة ناسفة منزل مختار قرية في قضاء الطارمية اليوم.", [IED]),
+    # near miss: no means named, an attack on civilians
+    ("هاجم مسلحون مجهولون منزل مواطن في حي الجهاد ببغداد فجر اليوم.", [ATTACK]),
+])
+def test_explosive_means_inside_an_attack_on_civilians(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
