@@ -1142,12 +1142,21 @@ def _weapon_inside(text: str, lang: str, best: _Hit, kinds: frozenset[str] = _FR
             continue
         lo = best.start + 1 + inner.original(start)
         hi = min(best.end, best.start + 1 + inner.original(end))
-        window = text[max(best.start, lo - 40):lo]
-        found = _INSTRUMENT_AR.search(text[lo:hi]) or _INSTRUMENT_AR.search(window) if lang == "ar" \
-            else _INSTRUMENT_EN.search(window)
-        if found is not None:
+        if _told_as_instrument(text, lang, lo, hi, best.start, best.start):
             return _Hit(lo, hi, payloads[0])
     return None
+
+
+FIRED_WEAPON_CHARS = 40  # how far before a weapon its instrument word («مستخدمين», 'with') is looked for
+
+
+def _told_as_instrument(text: str, lang: str, lo: int, hi: int, ar_floor: int, en_floor: int) -> bool:
+    """Whether the weapon at [lo, hi) is told as an attack's instrument: Arabic «بقذائف», «بالصواريخ» (its ب) or
+    «مستخدمين قذائف الهاون» in the words before it from ``ar_floor`` on; English 'with (heavy) mortars', 'using
+    rockets' in the words before it from ``en_floor`` on (both at most :data:`FIRED_WEAPON_CHARS` back)."""
+    if lang == "ar":
+        return bool(_INSTRUMENT_AR.search(text[lo:hi]) or _INSTRUMENT_AR.search(text[max(ar_floor, lo - FIRED_WEAPON_CHARS):lo]))
+    return _INSTRUMENT_EN.search(text[max(en_floor, lo - FIRED_WEAPON_CHARS):lo]) is not None
 
 
 def _fired_from_afar(text: str, lang: str, sentence: tuple[int, int], group: list[_Hit], best: _Hit) -> _Hit | None:
@@ -1166,10 +1175,7 @@ def _fired_from_afar(text: str, lang: str, sentence: tuple[int, int], group: lis
     for hit in group:
         if hit is best or hit.entry.sub_event_type not in _FROM_AFAR or hit.start < best.start:
             continue
-        before = text[max(best.end, hit.start - 40):hit.start]
-        instrument = (_INSTRUMENT_AR.search(text[hit.start:hit.end]) or _INSTRUMENT_AR.search(before)) if lang == "ar" \
-            else _INSTRUMENT_EN.search(text[max(best.start, hit.start - 40):hit.start])
-        if instrument is None:
+        if not _told_as_instrument(text, lang, hit.start, hit.end, best.end, best.start):
             continue
         if _SHOULDER_FIRED.match(text, hit.start):
             return None  # «هاجموا نقطة للجيش بالقذائف الصاروخية»: RPG rounds, fired at close range in the clash
