@@ -35,6 +35,7 @@ from extract.lexicon_cache import shipped
 from extract.model import DAY
 from extract.phrases import normalise_slice
 from extract.sentences import boilerplate_spans
+from geo.new_events import alternation
 
 _RANK = {"strong": 3, "weak": 2, "generic": 1}
 #: Cue classes looked for before the trigger (its clause and the clause before) and after it.
@@ -1189,9 +1190,10 @@ def _fired_from_afar(text: str, lang: str, sentence: tuple[int, int], group: lis
 _SHOULDER_FIRED = re.compile(r"[وب]?(?:ال)?(?:قذائف|قذيفه|قذيفة)\s+(?:ال)?صاروخي|[وب]?(?:ال)?قاذف|\b(?:rpgs?|rocket-propelled)\b",
                              re.IGNORECASE)
 _IN_RAIDS = re.compile(r"(?:(?<![\u0621-\u064A])(?:في|خلال|جراء|اثر|إثر)\s+|(?<![\u0621-\u064A])ب)$")
-#: What joins the account of another event to the one just told (فيما، بينما، كما، في حين, while).
-_JOINER = re.compile(r"(?<![\u0621-\u064A])و?(?:فيما|بينما|كما|في حين|في سياق متصل)(?![\u0621-\u064A])|"
-                     r"\b(?:while|whereas|meanwhile)\b", re.IGNORECASE)
+#: What joins the account of another event to the one just told (فيما، بينما، كما، في حين, while): the joiner and
+#: "also" words of geo/data/new_event_words.csv (:mod:`geo.new_events`), an Arabic one with or without «و».
+_JOINER = re.compile(rf"(?<![\u0621-\u064A])و?(?:{alternation('ar', 'joiner', 'also')})(?![\u0621-\u064A])|"
+                     rf"\b(?:{alternation('en', 'joiner', 'also')})\b", re.IGNORECASE)
 
 
 def _another_event(text: str, last: _Hit, hit: _Hit) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 
 from geo.candidate import Candidate
 from geo.model import Place
+from geo.new_events import alternation
 
 #: Characters around a mention in which other mentions count as "nearby" context.
 NEAR = 400
@@ -115,9 +116,11 @@ FRAME = 80
 #: What may stand between a quarter and the city right after it that frames it («حي العامل في البصرة», «بالبصرة»).
 _QUARTER_FRAME = re.compile(r"\s*(?:(?:في|فى|in)\s+|ب)?(?:(?:مدينه|مدينة|محافظه|محافظة|city\s+of)\s+)?", re.IGNORECASE)
 #: A clause that tells another event («فيما قتل», «بينما», «وفي حادث آخر», "while", "meanwhile", "in a
-#: separate attack"): a place told after it is not framed by a governorate's place told before it.
-_NEW_EVENT_CLAUSE = re.compile(r"(?:^|[\s،,؛;])(?:فيما|وفيما|بينما|وبينما|في حين|وفي حين|وفي حادث|في حادث|وفي هجوم|"
-                               r"وفي حادثة|while|whereas|meanwhile|in a separate|in another)(?=\s)", re.IGNORECASE)
+#: separate attack"): a place told after it is not framed by a governorate's place told before it. The words
+#: are :mod:`geo.new_events`' joiners (an Arabic one with or without «و») and openers.
+_NEW_EVENT_CLAUSE = re.compile(r"(?:^|[\s،,؛;])(?:"
+                               rf"و?(?:{alternation('ar', 'joiner')})|{alternation('ar', 'opener')}|"
+                               rf"{alternation('en', 'joiner', 'opener')})(?=\s)", re.IGNORECASE)
 #: Small places a namesake the gazetteer lacks may stand for, when another governorate frames them.
 _FRAMED_TYPES = frozenset({"village", "neighborhood", "subdistrict", "area"})
 
