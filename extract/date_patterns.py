@@ -188,9 +188,10 @@ def patterns() -> Patterns:
             rf"{AB}(?:(?P<part>{parts_ar})\s+)?(?P<rel>{_alt([k for k in relative_day if not k.isascii()])}){AE}"
             rf"(?!\s+(?:{'|'.join(NOT_TODAY)}){AE})")),
         # «ليلة الثلاثاء الأربعاء», «ليل الثلاثاء - الأربعاء», «ليلة الثلاثاء على الأربعاء»: a night named by the
-        # day it begins and the day it ends is dated by the first (wd2, a part of the day before, is read over)
+        # day it begins and the day it ends is dated by the first (wd2, a part of the day before, is read over);
+        # agency flashes set a dash after the part too («ليل- الخميس الجمعة», trec12)
         ("ar_weekday", re.compile(
-            rf"{AB}(?:(?P<part>{parts_ar})\s+)?(?:يوم\s+)?(?P<wd>{wd_ar}){AE}(?!\s+عشر)"
+            rf"{AB}(?:(?P<part>{parts_ar})(?:\s*[-–]\s*|\s+))?(?:يوم\s+)?(?P<wd>{wd_ar}){AE}(?!\s+عشر)"
             rf"(?:(?(part)\s*(?:علي\s+|[-–/]\s*|\s+)(?P<wd2>{wd_ar}){AE}))?"
             rf"(?:\s+(?P<dir>{_alt(past + future)}){AE})?")),
         ("en_dmy", re.compile(
