@@ -1032,6 +1032,9 @@ def _special_cue(text: str, cue_spans: dict[str, list[tuple[int, int]]], event_t
         return "crime"  # القبض على لص, إحباط عملية تهريب: police news; a cell or weapons keep the event
     if best.entry.strength == "generic" and _any_in(cue_spans["accident"], *sentence):
         return "accident"  # حادث سير ... أدى إلى استشهاد جنديين: deaths in an accident, not an attack
+    if best.entry.sub_event_type == "Arrests" and _any_in(cue_spans["accident"], *sentence) and \
+            not (_any_in(cue_spans["security_suspects"], *sentence) or _firearms(text, *sentence)):
+        return "accident"  # «مصرع منتسب بحادث دهس ... قبل أن يتم القبض على سائق العجلة»: the driver of a road accident
     if event_type in _PRIVATE_TYPES and _any_in(cue_spans["private_violence"], *sentence) and \
             not _COMMUNAL.search(text, *sentence):
         return "private_violence"  # قتل رجل زوجته, شجار عائلي: a crime in a family; a tribal fight stays a clash
