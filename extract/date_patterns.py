@@ -148,8 +148,9 @@ def patterns() -> Patterns:
         ("ar_my", re.compile(
             rf"{AB}(?:(?P<pre>شهر|في|خلال|منذ)\s+)?(?:(?P<part>{mparts_ar})\s+(?:شهر\s+)?)?"
             rf"(?P<m1>{months_ar}){AE}{pair}(?:{year_ar}|\s+(?P<dir>{_alt(past + future + ['الجاري', 'الحالي'])}){AE})?")),
+        # «في التاسع من الشهر الحالي», «في 11 من الشهر الماضي», «في الـ3 من هذا الشهر»: that day of the month
         ("ar_ord_rel", re.compile(
-            rf"{AB}(?P<ord>{_alt(list(ordinal))})\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{mrel_ar})|هذا\s+الشهر){AE}")),
+            rf"(?:{AB}(?P<ord>{_alt(list(ordinal))})|(?<![\d/.\-])(?:{AB}ال\s*)?{day})\s+من\s+(?:(?:ال)?شهر\s+(?P<rel>{mrel_ar})|هذا\s+الشهر){AE}")),
         ("ar_month_rel", re.compile(
             rf"{AB}(?:(?P<part>{mparts_ar})\s+)?(?:الشهر\s+(?P<rel>{mrel_ar})|(?P<this>هذا\s+الشهر)){AE}")),
         ("ar_week", re.compile(rf"{AB}(?P<rel>{_alt([k for k in week_rel if not k.isascii()])}){AE}")),

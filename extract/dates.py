@@ -170,7 +170,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
         return (value, MONTH) if value else None
     if kind in {"ar_ord_rel"}:
         first = _add_months(published, t.month_rel[_group(m, "rel")] if g.get("rel") else 0)
-        value = _safe(first.year, first.month, t.ordinal[_group(m, "ord") or ""])
+        value = _safe(first.year, first.month, t.ordinal[_group(m, "ord")] if g.get("ord") else int(g["day"]))
         return (value, DAY) if value else None
     if kind in {"ar_month_rel", "en_month_rel"}:
         first = _add_months(published, t.month_rel[_group(m, "rel")] if g.get("rel") else 0)
