@@ -236,7 +236,7 @@ def _ends(pattern: re.Pattern[str], window: str) -> bool:
 @lru_cache(maxsize=1)
 def _needed() -> Needs:
     """The words the rules asked through `_ends` need, for all of them at once (made at the first ask)."""
-    return Needs([_DESTINATION, _TAKEN_TO, _ORIGIN, _METONYMY, _NAMED_EVENT, _ENVOY, _ALLEGIANCE, _BETWEEN,
+    return Needs([_DESTINATION, _TAKEN_TO, _ORIGIN, _METONYMY, _NAMED_EVENT, _ENVOY, _ALLEGIANCE, _BETWEEN, _PARTNER,
                   _GLUED, _APPOSITIVE, _BASE_OF, _ACROSS, _IN_SECTOR, _SPEAKER, _SITE_HEAD, _ROAD_FIRST_END,
                   _ROAD_SECOND_END])
 
@@ -372,6 +372,8 @@ def _read_flags(text: str, m: PlaceMention) -> tuple[bool, bool, bool]:
                 and m.place.name_en not in _CAPITALS)), False, True
     if _UNIT_AFTER.match(text, m.end):
         return False, False, False  # "a source in the Nineveh Operations Command": a unit's name (place9 audit)
+    if _ends(_PARTNER, _before(text, m, PARTNER_CHARS)):
+        return False, False, False  # «بالتنسيق مع ... وجهاز مكافحة الإرهاب في السليمانية»: the partner's seat
     tied = (m.place.feature_type in _FACILITY or _prefix_prep(m) or bool(tail(_TIED).search(before))
             or bool(_ends(_GLUED, before)) or bool(_ends(_APPOSITIVE, before)) or bool(_ends(_BASE_OF, before))
             or (m.place.feature_type in _POINT and bool(_ends(_ACROSS, before))))
@@ -393,6 +395,14 @@ def _seat_of_speaker(text: str, m: PlaceMention) -> bool:
     return bool(_CONDEMNER_SEAT.search(_before(text, m, SEAT_CHARS)))
 
 
+#: «جاءت عملية القبض بالتنسيق مع قوة من مديرية استخبارات كركوك وجهاز مكافحة الإرهاب في السليمانية»: a force
+#: the operation was carried out with, named with its seat (by a bare «في», or in its name: «أسايش أربيل»; no
+#: designator, no operation word between): where that partner sits, not where the event happened (tplace12,
+#: issue 8). «بالتنسيق مع الحشد عملية في قضاء الطارمية», «في منطقة ...»: the operation's place, tied as usual.
+_PARTNER = re.compile(r"(?<![^\s\"'(])[وف]?(?:بالتنسيق|بالتعاون)\s+مع\s+"
+                      r"(?:(?![وب]?(?:ال)?(?:عملي|حمل|ضرب|غار|مداهم|قصف|اعتقال|قبض|تفتيش|استهداف|هجوم|اشتباك))"
+                      rf"(?!(?:في|{_DESIGNATOR})\s)[^\s.،,؛:]+\s+){{1,12}}?(?:في\s+)?$")
+PARTNER_CHARS = 120  # how far before the place «بالتنسيق مع» may stand
 #: "the Nineveh Operations Command", "the Anbar Operations Command's statement": a place that names a command.
 _UNIT_AFTER = re.compile(r"\s+Operations\s+Command\b", re.IGNORECASE)
 
@@ -901,5 +911,6 @@ def sentence_place(text: str, event: EventCandidate, mentions: list[PlaceMention
              and not _ends(_TAKEN_TO, _before(text, m)) and not _ends(_ORIGIN, _before(text, m, 70))
              and not _road_end(text, m) and not _issued_from(text, m) and not origin(text, m)
              and not _named_site(text, m, mentions, event)
-             and not _ends(_ATTRIBUTED, _before(text, m, 60)) and not _ends(_SPEAKER, _before(text, m))]
+             and not _ends(_ATTRIBUTED, _before(text, m, 60)) and not _ends(_SPEAKER, _before(text, m))
+             and not _ends(_PARTNER, _before(text, m, PARTNER_CHARS))]  # «بالتنسيق مع أسايش أربيل»: the partner's
     return min(named, key=lambda m: abs(m.start - event.start)) if named else None
