@@ -340,6 +340,13 @@ _EARLIER = re.compile(r"\W*(?:earlier\b(?! (?:in the|that) day)|[وف]?(?:في\s
                       re.IGNORECASE)
 
 
+def _began_before(found: ResolvedDate | None, own: bool, told: Incident) -> bool:
+    """Whether a sweep's own day (``found``, ``own``) is more than a day before the day of ``told``, the event
+    told just before it: a search that began before an event is no search after it."""
+    return found is not None and own and found.precision == DAY and told.event_date is not None and \
+        told.time_precision == DAY and (told.event_date - found.value).days > 1
+
+
 def _undated_kind(text: str, event: EventCandidate) -> str:
     """What an event with no time of its own is: ``"recall"`` when its sentence tells it as a recall before its
     trigger («وكان مسلحون قد هاجموا», «سبق أن», "had attacked") — an earlier event, its day unknown;
@@ -888,7 +895,10 @@ def build_incidents(text: str, events: list[EventCandidate], mentions: list[Plac
             continue  # "the agreement signed in March last year": background of today's news
         # "باشرت عمليات تفتيش بحثاً عن المنفذين": part of the attack just told; with no event told
         # before it, a sweep "لملاحقة فلول داعش" is the report's own event.
-        follow_up = event.sub_event_type == "Other" and bool(drafts) and bool(_SEARCHING.search(text, event.start, hi))
+        # ... but a sweep its own words date days before the event told just before («والأحد، أطلقت السلطات عملية
+        # عسكرية لملاحقة فلول داعش» after Tuesday's clash) began before it: not its follow-up (tplace12, issue 8)
+        follow_up = event.sub_event_type == "Other" and bool(drafts) and bool(_SEARCHING.search(text, event.start, hi)) \
+            and not _began_before(found_date, own_date, drafts[-1].incident)
         if follow_up:
             places, found_date = [], None
         actors = [(a - lo, b - lo, actor) for a, b, actor in all_actors if lo <= a and b <= hi]
