@@ -574,15 +574,22 @@ _RESULT_HEDGED = re.compile(r"(?:اسفر|أسفر|اسفرت|أسفرت|يسف�
                             r"(?:ادى|أدى|ادت|أدت|يؤدي|تؤدي)\s+(?:\S+\s+){0,4}?(?:الى|إلى)\s*$")
 #: How far back the result verb before a toll still joins it to the attack word (a relative clause between).
 RESULT_GAP = 120
+#: The dead told apart after a comma: «11 شخصاً قتلوا، بينهم عناصر من قوات الأمن», "killed, among them two
+#: soldiers": who the dead were, read with the victims.
+_AMONG_THEM = re.compile(r"\s*(?:[وف]?(?:بينهم|بينهما|منهم|منهما|بضمنهم)(?![\u0621-\u064A])|(?:among them|including)\b)",
+                         re.IGNORECASE)
 
 
 def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     """Killings of security forces or militants are battles (gold 004); others attacks on civilians.
 
-    The victims are named right after the verb (قتل 4 إرهابيين, مقتل مدني) or before it (الشهيد
-    المنتسب ... الذي قتل); the killers (برصاص مسلحين, by gunmen) are left out of the look.
+    The victims are named right after the verb (قتل 4 إرهابيين, مقتل مدني), after a comma as those
+    among them («قتلوا، بينهم عناصر من قوات الأمن») or before it (الشهيد المنتسب ... الذي قتل); the killers
+    (برصاص مسلحين, by gunmen) are left out of the look.
     """
     after = text[end:end + 40]
+    among = _AMONG_THEM.match(after, 1) if after[:1] in {",", "،"} else None
+    after = after[among.end():] if among else after  # "killed, among them two soldiers": the dead named
     cut = _KILLERS.search(after)
     after = after[:cut.start()] if cut else after
     after = re.split(r"[,;،]", after, maxsplit=1)[0]  # "shot dead a shop owner in Basra, police said"

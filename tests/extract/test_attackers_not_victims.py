@@ -62,3 +62,30 @@ def test_armed_men_who_hit_forces_clash(text: str, expected: list) -> None:
 ])
 def test_a_victim_named_with_a_possessive_is_counted(text: str, expected: list) -> None:
     assert incidents(text) == expected
+
+
+# The dead told apart after a comma, "among them" («بينهم», «منهم», 'among them', 'including'), are the victims
+# (ttype12, session 12): the look at the dead used to stop at the first comma ("shot dead a shop owner in Basra, police
+# said"), so «قتلوا، بينهم عناصر من الشرطة» lost the police among the dead. Any other comma (an attribution) still cuts.
+@pytest.mark.parametrize("text, expected", [
+    # security forces among the dead: a clash (each was an attack on civilians before)
+    ("قال مصدر إن 9 أشخاص قتلوا، بينهم عناصر من الشرطة، في هجوم شنه مسلحون ليلة أمس قرب بعقوبة.", [(CLASH, "Baqubah", 9)]),
+    ("أفاد مصدر أمني بأن سبعة أشخاص قتلوا، بينهم جنديان، بهجوم نفذه مسلحون قرب الطارمية مساء الجمعة.",
+     [(CLASH, "Tarmiyah", 7)]),
+    ("Nine people were killed, among them four soldiers, in an attack near Tarmiyah on Sunday.", [(CLASH, "Tarmiyah", 9)]),
+    ("Six people were killed, including three policemen, in an attack in Kirkuk on Sunday.", [(CLASH, "Kirkuk", 6)]),
+])
+def test_forces_among_the_dead_make_a_clash(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians among the dead stay an attack on civilians
+    ("قال مصدر إن 9 أشخاص قتلوا، بينهم امرأتان، في هجوم شنه مسلحون ليلة أمس قرب بعقوبة.", [(ATTACK, "Baqubah", 9)]),
+    ("Nine people were killed, among them two children, in an attack near Tarmiyah on Sunday.", [(ATTACK, "Tarmiyah", 9)]),
+    # police after the comma as who told it, not as the dead: the cut stays
+    ("قال مصدر إن 9 أشخاص قتلوا، وفق الشرطة، في هجوم شنه مسلحون ليلة أمس قرب بعقوبة.", [(ATTACK, "Baqubah", 9)]),
+    ("Six people were killed, police said, in an attack on a village near Kirkuk on Sunday.", [(ATTACK, "Kirkuk", 6)]),
+])
+def test_other_dead_and_attributions_keep_the_attack(text: str, expected: list) -> None:
+    assert incidents(text) == expected
