@@ -560,7 +560,7 @@ def _cue_window_start(text: str, sentence_start: int, pos: int) -> int:
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?(?:killed|shot|gunned|executed|"
-                      r"beheaded|assassinated|murdered|slain)\b", re.IGNORECASE)
+                      r"beheaded|assassinated|murdered|slain|wounded|injured)\b", re.IGNORECASE)
 #: "Four soldiers killed in ...", "two policemen died": a bare participle with no object after it.
 _BARE_PASSIVE = re.compile(r"(?:killed|died|dead)\s*(?:$|[,.;:]|(?:in|by|on|at|when|as|after|during|near|while|and)\b)",
                            re.IGNORECASE)
