@@ -66,8 +66,8 @@ _ACTIVE_PLURAL = re.compile(r"[\u0621-\u064A]*وا\s+(?![وبل]|(?:في|فى|ج
                             r"[^\u0621-\u064A])")
 #: The victims named are civilians (words.yaml, civilians): a killing of them is an attack.
 _CIVILIAN = word_regex("{civilians}", re.IGNORECASE)
-#: الهجوم, للهجوم, بالهجوم (ندّدت بالهجوم: the attack just told).
-_DEFINITE = re.compile(r"[وف]?(?:ب?ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار)")
+#: الهجوم, للهجوم, بالهجوم (ندّدت بالهجوم: the attack just told), الحادث (ووقع الحادث في ...: the incident just told).
+_DEFINITE = re.compile(r"[وف]?(?:ب?ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|انفجار|اشتباك|قصف|ضرب|عملي|غار|حادث)")
 _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash(?:es)?|incidents?)\b", re.IGNORECASE)
 _WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|أعتدة|اعتدة|صواريخ|عبوات|ذخير|متفجر|قذائف|"
                       r"\b(?:weapons|arms|ammunition|explosives|rockets)\b", re.IGNORECASE)
@@ -632,8 +632,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 
 def _opens_its_event(text: str, hit: _Hit) -> bool:
-    """Whether a group's first hit tells an event of its own: not a definite noun ("the attack",
-    «الهجوم»), which points back."""
+    """Whether a group's first hit (or a generic word before a joiner, `_joined_before`) tells an event of its
+    own: not a definite noun ("the attack", «الهجوم», «للهجوم»; not «لهجوم», "for an attack"), which points back."""
     return not _DEFINITE.match(text, hit.start) and not (
         _EN_NOUN.match(text, hit.start) and _THE.search(text, max(0, hit.start - 20), hit.start))
 
@@ -834,17 +834,13 @@ def _after_frame(text: str, framing: _Hit, frames: list[tuple[int, int]], pos: i
     return framing.end <= pos and _framed(framing, frames) and bool(_CLAUSE_MARK.search(text, framing.end, pos))
 
 
-#: A generic word written definite («الهجوم», "the attack") points back to an event told before it.
-_POINTS_BACK = re.compile(r"(?:[وفبل]?ال|ل?ل)\S|the\s", re.IGNORECASE)
-
-
 def _joined_before(text: str, hit: _Hit, specific: list[_Hit]) -> bool:
     """Whether the generic attack word ``hit`` (هجوم, attack) tells an event of its own clause, before every specific
     word of its sentence and set apart from them by a joiner of two events (فيما, بينما, كما, while): «قالت
     الخلية إن هجوماً شنه مسلحون على نقطة للجيش في الطارمية أسفر عن إصابة جنديين، فيما قتل مدني بانفجار عبوة
     ناسفة في العظيم» tells two events, not one bombing. A definite word («الهجوم», "the attack") points back to
     an event told before and stays with the specific one (issue 8, lead, session 11: an event taken by another)."""
-    if _POINTS_BACK.match(text, hit.start) or hit.entry.event_type != "Battles" or hit.entry.role == "killing":
+    if not _opens_its_event(text, hit) or hit.entry.event_type != "Battles" or hit.entry.role == "killing":
         return False  # (a killing or a crowd word before the joiner is more often the specific event's toll or setting)
     return all(s.start >= hit.end and (_JOINER.search(text, hit.end, s.start) is not None
                                        or says_another(text, hit.end, s.start)) for s in specific)
