@@ -63,7 +63,7 @@ _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|�
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of|city of|town of)")
 #: «إلى الغرب من X», «الى الشمال الغربي من X»: a compass noun with من (not «الجهة الغربية من X», a side of X).
 _COMPASS_FROM = r"ال(?:شمال|جنوب|شرق|غرب)(?:\s+ال(?:شرقي|غربي))?\s+من"
-_NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|المحيطه|المجاوره|اطراف|باطراف|ضواحي|بضواحي|[بو]?مشارف|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
+_NEAR = r"(?:قرب|بالقرب من|محيط|بمحيط|المحيطه|المجاوره|المجاور|المحاذي|المحاذيه|اطراف|باطراف|ضواحي|بضواحي|[بو]?مشارف|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|" \
         rf"{_COMPASS_FROM}|(?:كم|كيلو\S*)\s+(?:من|عن)|" \
         r"near|outskirts of|around|north of|south of|east of|west of|northeast of|northwest of|" \
         r"(?:vicinity|edge|edges|environs|suburbs?|countryside|rural areas?) of|" \
@@ -644,11 +644,17 @@ def _quoted_after(text: str, lo: int, m: PlaceMention) -> bool:
 def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event: EventCandidate) -> bool:
     """Whether a foreign place only names an Iraqi site (مطار واشنطن داخل قاعدة ... في بغداد): the
     sentence places the event in Iraq too."""
-    if m.place.country == "IQ":
+    if m.place.country == "IQ" and m.place.feature_type != "governorate":
         return False
     before = _before(text, m, 12)
     if not _ends(_SITE_HEAD, before):
         return False
+    if m.place.country == "IQ":
+        # «سقوط صاروخين قرب مجمع القادسية المحاذي للمنطقة الخضراء»: a site named after a governorate, and another
+        # Iraqi place in the sentence outside that governorate places the event (tplace12, issue 8)
+        return any(p.place.country == "IQ" and p.place.feature_type not in {"country", "region", "governorate"}
+                   and p.place.admin1 != m.place.admin1 and event.sentence[0] <= p.start < event.sentence[1]
+                   for p in mentions)
     # ... and a street or square named after a foreign city («انفجرت عبوة … بشارع القدس» after «هزّت 3 اعتداءات
     # محافظة كركوك»): in a report that places its events in Iraq, a street's name, wherever in it (arlong9 audit)
     inside = (event.sentence[0], event.sentence[1]) if not _ends(_STREET_HEAD, before) else (0, len(text))
