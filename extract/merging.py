@@ -498,7 +498,7 @@ def _other_account_of(later: _Draft, earlier: _Draft) -> bool:
     x, y = later.incident, earlier.incident
     return later.sentence_index > earlier.sentence_index and _gap(later, earlier) <= TOLL_UPDATE_SENTENCES and \
         {x.event_type, y.event_type} <= _VIOLENT and x.country == y.country and \
-        later.facts.other_account and not _another(later) and \
+        later.facts.other_account and not later.facts.another and \
         not _days_apart(later, earlier, own="text")
 
 
@@ -511,7 +511,7 @@ def _second_source_of(later: _Draft, earlier: _Draft) -> bool:
         later.placed and earlier.placed and x.place_id is not None and (
             x.place_id == y.place_id or _km(x, y) <= SAME_SITE_KM) and \
         {x.event_type, y.event_type} <= _VIOLENT and \
-        later.facts.second_source and not _another(later) and \
+        later.facts.second_source and not later.facts.another and \
         not _days_apart(later, earlier, own="text")
 
 
@@ -576,7 +576,7 @@ def _arrest_of_fight(a: _Draft, b: _Draft) -> bool:
         return True
     if fight.incident.sub_event_type != "Armed clash":
         return False  # an area retaken and the men captured there are two events
-    return 1 <= _gap(a, b) <= ARREST_FIGHT_SENTENCES and not _another(arrest) and (
+    return 1 <= _gap(a, b) <= ARREST_FIGHT_SENTENCES and not arrest.facts.another and (
         fight.took_arrest or fight.facts.arrest_sought)
 
 
@@ -598,7 +598,7 @@ def _protesters_arrested_at(arrests: _Draft, crowd: _Draft) -> bool:
     x, y = arrests.incident, crowd.incident
     if x.sub_event_type != "Arrests" or y.event_type not in {"Protests", "Riots"} or \
             not 1 <= abs(arrests.sentence_index - crowd.sentence_index) <= PROTESTERS_HELD_SENTENCES or \
-            _days_apart(arrests, crowd, own="text") or _another(arrests) or not arrests.facts.protesters_held:
+            _days_apart(arrests, crowd, own="text") or arrests.facts.another or not arrests.facts.protesters_held:
         return False
     return not (arrests.placed and crowd.placed) or x.place_id == y.place_id or (
         x.admin1 == y.admin1 and _km(x, y) <= MERGE_KM)
@@ -690,7 +690,7 @@ def _killed_by_title_strike(killing: _Draft, strike: _Draft) -> bool:
     if not strike.facts.killing_before_word:
         return False  # the title tells the killing (before its strike word, where the strike's word is the title's)
     return (not (killing.placed and strike.placed) or x.admin1 == y.admin1) and not _days_apart(killing, strike) and \
-        not _another(killing)
+        not killing.facts.another
 
 
 #: The victims told as struck by a weapon from the air («استهدفت»، «قصفت»), in the sentence of their death.
@@ -863,19 +863,13 @@ _ORDINAL_WORD = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:ثان|ثاني|ث�
 
 
 def _says_another_after(a: _Draft, b: _Draft) -> bool:
-    """Whether the account told later (in a sentence of its own) says it is another event (`_another`),
+    """Whether the account told later (in a sentence of its own) says it is another event (`DraftFacts.another`),
     not only that it is the second of its kind (`_ORDINAL_WORD`)."""
     first_a, first_b = _first(a), _first(b)
     if first_a == first_b or _same_sentence(a, b):
         return False
     later = a if first_a > first_b else b
-    return not later.headline and _another(later) and later.facts.another_not_nth
-
-
-def _another(d: _Draft) -> bool:
-    """Whether the account says it is another event of its kind ("in a separate attack", «عبوة ناسفة أخرى»;
-    cue class ``another_event``): «وإصابة 7 آخرين» (seven others wounded) is not one."""
-    return d.facts.another
+    return not later.headline and later.facts.another and later.facts.another_not_nth
 
 
 def told_as_another(d: _Draft) -> bool:
@@ -885,19 +879,13 @@ def told_as_another(d: _Draft) -> bool:
     of its own: a new event, not a back reference to one told, even where its sentence names no place the
     gazetteer knows and no date (split10 audit, issue 8: such accounts joined nothing and were dropped)."""
     x = d.incident
-    return not d.generic and bool(x.fatalities or x.injuries) and (_opens_another(d) or d.facts.another_of_kind) and \
+    return not d.generic and bool(x.fatalities or x.injuries) and (d.facts.opens_another or d.facts.another_of_kind) and \
         not d.facts.elsewhere
 
 
 #: Another country named in the account's sentence (words.yaml, elsewhere: «الباكستانية», 'Afghan', 'across the
 #: border'): an account told as another event there is no event at the Iraqi report's leading place (review10).
 _ELSEWHERE = word_regex(r"(?<![\u0621-\u064A])[وفبل]?(?:{elsewhere@ar})(?![\u0621-\u064A])|\b(?:{elsewhere@en})\b", re.IGNORECASE)
-
-
-def _opens_another(d: _Draft) -> bool:
-    """Whether the account's sentence opens by saying it is another event ("In another attack on Sunday,",
-    «وفي هجوم آخر اليوم،»), not a detail further on ("... and a second was intercepted")."""
-    return d.facts.opens_another
 
 
 OPENING_CHARS = 40  # how far into a sentence its opening words run
@@ -935,7 +923,7 @@ def _separate_crowds(a: _Draft, b: _Draft) -> bool:
     """Two crowd events told as two: on two days of a wave, or one saying it is another ("in a separate
     incident, protesters torched ...")."""
     return {a.incident.event_type, b.incident.event_type} <= _CROWDS and (
-        _days_of_a_wave(a, b) or _another(a) or _another(b))
+        _days_of_a_wave(a, b) or a.facts.another or b.facts.another)
 
 
 def _same_toll(a: _Draft, b: _Draft) -> bool:
@@ -948,7 +936,7 @@ def _same_toll(a: _Draft, b: _Draft) -> bool:
         (x.fatalities or 0) >= 2 and x.fatalities == y.fatalities and \
         {x.event_type, y.event_type} <= _TOLL_KINDS and \
         not _days_apart(a, b) and \
-        not any(_another(d) for d in (a, b))
+        not any(d.facts.another for d in (a, b))
 
 
 def _country_only(d: _Draft) -> bool:
@@ -969,7 +957,7 @@ def _country_lead(a: _Draft, b: _Draft) -> bool:
     return rough.sentence_index == 0 and x.admin1 is None and own_day and \
         exact.placed and y.admin1 is not None and x.country == y.country and \
         {x.event_type, y.event_type} <= _VIOLENT and _gap(rough, exact) <= MERGE_SENTENCES and \
-        not _another(exact)
+        not exact.facts.another
 
 
 def _province(d: _Draft) -> bool:
@@ -991,7 +979,7 @@ def _country_retold(a: _Draft, b: _Draft) -> bool:
         and {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date)
     return a.placed and b.placed and x.country == y.country and coarse and kind and _gap(a, b) <= MERGE_SENTENCES and \
         not _days_apart(a, b) and \
-        not any(_another(d) for d in (a, b))
+        not any(d.facts.another for d in (a, b))
 
 
 def _retold(a: _Draft, b: _Draft) -> bool:
@@ -1007,7 +995,7 @@ def _retold(a: _Draft, b: _Draft) -> bool:
     if _city_and_site(a, b) and (x.sub_event_type == y.sub_event_type or {x.sub_event_type, y.sub_event_type} <= _BOMBINGS) \
             and not (
             x.fatalities is not None and y.fatalities is not None and x.fatalities != y.fatalities) and \
-            not any(_another(d) for d in (a, b)):
+            not any(d.facts.another for d in (a, b)):
         # the suicide bombing "in Baghdad" and at «باب الشرقي», no toll of its own: one, at the site; the suicide
         # bombing in Baghdad and «التفجير بسيارة مفخخة الذي استهدف حي الكرادة» too (a bombing either way, dup8 audit)
         return True
@@ -1020,7 +1008,7 @@ def _retold(a: _Draft, b: _Draft) -> bool:
     # ... at the place itself, or at a neighbourhood of the city the specific account names («تفجير انتحاري مزدوج
     # في بغداد» ... «لتفجيري باب الشرقي»)
     return a.generic != b.generic and generic.role != "killing" and \
-        (x.place_id == y.place_id or (_city_and_site(a, b) and _sitelike(generic) and not any(_another(d) for d in (a, b)))) and \
+        (x.place_id == y.place_id or (_city_and_site(a, b) and _sitelike(generic) and not any(d.facts.another for d in (a, b)))) and \
         {x.event_type, y.event_type} <= _VIOLENT and x.event_date == y.event_date
 
 
@@ -1053,11 +1041,11 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
     # ... and a governorate told in the sentence just before the body's place («اندلع نزاع عشائري في محافظة
     # البصرة ... . وقال مصدر إن نزاعاً اندلع في ناحية الهارثة»), after a title, is the lead too
     lead = rough.headline or rough.sentence_index == 0 or (
-        follows and _province(rough) and not _another(exact))
+        follows and _province(rough) and not exact.facts.another)
     return rough.vague and not exact.vague and rough.placed and exact.placed and lead and \
         not exact.headline and kind and \
         not _days_apart(rough, exact) and _holds(rough, exact) and \
-        not _another(exact)  # "four additional airstrikes near Tal Afar": more than the lead's
+        not exact.facts.another  # "four additional airstrikes near Tal Afar": more than the lead's
 
 
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "place_id")
@@ -1283,7 +1271,7 @@ def _foiled_fought(foiled: _Draft, clash: _Draft) -> bool:
         y.sub_event_type == "Armed clash" and abs(foiled.sentence_index - clash.sentence_index) <= 2 and \
         (not (foiled.placed and clash.placed) or x.admin1 == y.admin1) and \
         not _days_apart(foiled, clash) and \
-        not any(_another(d) for d in (foiled, clash))
+        not any(d.facts.another for d in (foiled, clash))
 
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -1306,7 +1294,7 @@ def _claimed(claim: _Draft, attack: _Draft) -> bool:
         abs(claim.sentence_index - attack.sentence_index) <= RETOLD_SENTENCES and \
         (not (claim.placed and attack.placed) or (x.admin1 is not None and x.admin1 == y.admin1)) and \
         not _days_apart(claim, attack) and \
-        claim.facts.claimed and not any(_another(d) for d in (claim, attack))
+        claim.facts.claimed and not any(d.facts.another for d in (claim, attack))
 
 
 CLAIM_CHARS = 60  # how far before its event word a claim of responsibility names it ("claimed responsibility for the attack")
@@ -1320,7 +1308,7 @@ def _placed_word_for(word: _Draft, told: _Draft) -> bool:
     return word.generic and word.placed and not told.generic and not told.placed and not told.headline and \
         word.dated and told.dated and x.event_date is not None and x.event_date == y.event_date and \
         0 < word.sentence_index - told.sentence_index <= 1 and {x.event_type, y.event_type} <= _VIOLENT and \
-        not any(_another(d) for d in (word, told))
+        not any(d.facts.another for d in (word, told))
 
 
 #: Missiles named bare («بثلاثة صواريخ», "with three missiles") and the aircraft that fired them just before.
@@ -1364,7 +1352,7 @@ def _heard_of_strike(heard: _Draft, strike: _Draft) -> bool:
     return x.sub_event_type == "Remote explosive/landmine/IED" and y.sub_event_type in _FROM_AFAR and \
         0 < heard.sentence_index - strike.sentence_index <= 2 and \
         heard.facts.blasts_heard and \
-        not _another(heard) and (not (heard.placed and strike.placed) or x.place_id == y.place_id or (
+        not heard.facts.another and (not (heard.placed and strike.placed) or x.place_id == y.place_id or (
             heard.vague and _holds(heard, strike))) and not _days_apart(heard, strike, own="text")
 
 
@@ -1379,7 +1367,7 @@ def _raid_of_arrests(raid: _Draft, arrests: _Draft) -> bool:
     one operation, at one place on one day (review9 probes, issue 8) — unless it is said to be another."""
     x, y = raid.incident, arrests.incident
     return (x.sub_event_type, y.sub_event_type) == ("Other", "Arrests") and \
-        raid.sentence_index - arrests.sentence_index == 1 and raid.facts.raid_named_back and not _another(raid) and (
+        raid.sentence_index - arrests.sentence_index == 1 and raid.facts.raid_named_back and not raid.facts.another and (
             not (raid.placed and arrests.placed) or x.place_id == y.place_id or _city_and_site(raid, arrests)) and \
         not _days_apart(raid, arrests, own="text")
 
@@ -1398,7 +1386,7 @@ def _bomber_told_after(bombing: _Draft, bomber: _Draft) -> bool:
     One saying it is another bombing («وفي هجوم آخر») stays apart."""
     x, y = bombing.incident, bomber.incident
     return bombing.placed and not bomber.placed and x.place_id is not None and x.place_id == y.place_id and \
-        0 < bomber.sentence_index - bombing.sentence_index <= 2 and not _another(bomber)
+        0 < bomber.sentence_index - bombing.sentence_index <= 2 and not bomber.facts.another
 
 
 def _kinds_retold(a: _Draft, b: _Draft) -> bool:
@@ -1418,7 +1406,7 @@ def _kinds_retold(a: _Draft, b: _Draft) -> bool:
         (x.admin2 is None or y.admin2 is None or x.admin2 == y.admin2) and \
         any(d.generic and d.vague for d in (a, b)) and (a if a.sentence_index > b.sentence_index else b).generic and \
         not _days_apart(a, b, own="text") and \
-        not any(_another(d) for d in (a, b))
+        not any(d.facts.another for d in (a, b))
 
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
@@ -1475,7 +1463,7 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False
     if a.headline != b.headline and _territory_for_attack(a, b):
         return False  # "Death toll in Baghdad attack" is not "forces retook nearly all territory"
-    if a.headline != b.headline and _opens_another(b if a.headline else a):
+    if a.headline != b.headline and (b if a.headline else a).facts.opens_another:
         return False  # the title's "Suicide bomber kills Iraqi police" is not the body's "In another attack ..."
     if a.headline != b.headline and (a.generic if a.headline else b.generic) and \
             {x.event_type, y.event_type} <= _VIOLENT and (not (a.placed and b.placed) or x.admin1 == y.admin1):
@@ -1621,12 +1609,12 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     if _shown_before(a, b) or _shown_before(b, a):
         return False  # a photo of the rockets on a base released March 12, the attack on it "Saturday": two attacks
     if near and 0 in (a.sentence_index, b.sentence_index) and _km(x, y) <= 100 and \
-            not _another(b if a.sentence_index == 0 else a) and \
+            not (b if a.sentence_index == 0 else a).facts.another and \
             not _other_governorate(a, b):
         return True  # the headline's summary of the body's event ("south of Baghdad")
     if near and not (a.dated and b.dated) and x.country == y.country and (
             x.admin1 == y.admin1 or None in (x.admin1, y.admin1)) and \
-            not any(_another(d) for d in (a, b) if d.sentence_index):
+            not any(d.facts.another for d in (a, b) if d.sentence_index):
         return True  # a headline without a date and the body's dated account of it
     return near and _km(x, y) <= MERGE_KM and not (x.place_id != y.place_id and (a.facts.another_of_kind or b.facts.another_of_kind))
 
@@ -1855,7 +1843,7 @@ def _flash_retold(a: _Draft, b: _Draft) -> bool:
         not (a.chain is not None and a.chain == b.chain) and \
         _flash_kind(x, y) is not None and _holds_place(a, b) and \
         not (_days_apart(a, b) or (x.event_date and y.event_date and a.dated and b.dated and x.event_date != y.event_date)) and \
-        not any(_another(d) or d.facts.nth
+        not any(d.facts.another or d.facts.nth
                 for d in (a, b))
 
 
