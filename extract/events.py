@@ -236,6 +236,37 @@ def _remembered(text: str, start: int) -> bool:
     return _ANNIVERSARY.search(text, stops[-1] if stops else lo, start) is not None
 
 
+#: The means a remembered killing was carried out with, told after its victims' names («الذكرى الثانية لاغتيال
+#: سليماني، ونائب رئيس الحشد أبو مهدي المهندس، بضربة أميركية في مطار بغداد», 'the anniversary of the killing of
+#: Soleimani and al-Muhandis, in a US drone strike near Baghdad airport'): a noun opened by «ب» or 'in/by a'.
+_MEANS_OPENING = re.compile(r"[وف]?ب\S")
+_MEANS_BEFORE_EN = re.compile(r"\b(?:in|by|with) (?:an?|the) (?:[\w-]+ ){0,2}$", re.IGNORECASE)
+#: The event an anniversary names, right after it («الذكرى الثانية لاغتيال», 'anniversary of the killing').
+_REMEMBERED_EVENT = re.compile(r"\S*\s+(?:\S+\s+){0,3}?(?:of\s+(?:the\s+)?|لل|ل|ال)?(?:killing|assassination|bombing|"
+                               r"attack|massacre|death|اغتيال|مقتل|استشهاد|تفجير|تفجيرات|هجوم|مجزره|مجزرة|قصف|غاره|غارة)"
+                               r"(?![\u0621-\u064A\w])", re.IGNORECASE)
+_TODAY = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|امس|أمس|الاثناء|الأثناء)(?![\u0621-\u064A])|\b(?:today|yesterday|tonight)\b",
+                    re.IGNORECASE)
+MEANS_OF_REMEMBERED_CHARS = 200  # how far after the anniversary word the remembered event's means may be told
+
+
+def _means_of_remembered(text: str, start: int, event_verbs: list[tuple[int, int]]) -> bool:
+    """Whether the group starting at ``start`` is the means of the event an anniversary names before it in its
+    sentence («الذكرى الثانية لاغتيال ...», 'the anniversary of the killing of ...', `_REMEMBERED_EVENT`): told as an
+    instrument (its «ب», `_MEANS_OPENING`; 'in a' before it, `_MEANS_BEFORE_EN`), with no event verb (cue class
+    ``event_verbs``) nor a day of today (`_TODAY`) between that event and it — «في ذكرى اغتيال ... استهدف مسلحون
+    الزوار اليوم بعبوة ناسفة» tells today's bombing."""
+    if not (_MEANS_OPENING.match(text, start) or _MEANS_BEFORE_EN.search(text, max(0, start - 25), start)):
+        return False
+    lo = max(0, start - MEANS_OF_REMEMBERED_CHARS)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)]
+    named = max(_ANNIVERSARY.finditer(text, stops[-1] if stops else lo, start), key=lambda m: m.start(),
+                default=None)  # the last anniversary before the group
+    remembered = _REMEMBERED_EVENT.match(text, named.end()) if named is not None else None
+    return remembered is not None and remembered.end() < start and not _any_in(event_verbs, remembered.end(), start) \
+        and not _TODAY.search(text, remembered.end(), start)
+
+
 #: هذا الهجوم, تلك التفجيرات: a demonstrative always points back, whatever follows.
 _DEMONSTRATIVE = re.compile(r"(?<!\S)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 #: "covering the battles when an IED went off": what happened "when" is an event of its own.
@@ -1532,6 +1563,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             # "the plan requires X, and Y": Y is planned too; «يشن هجمات متكررة، وفي 3 آب 2014 اقتحم ...»:
             # the clause with a day of its own is no more of the habit
             rejected = previous_rejected[1]
+        if rejected is None and _means_of_remembered(text, start, cue_spans["event_verbs"]):
+            rejected = "state"  # «الذكرى الثانية لاغتيال سليماني ...، بضربة أميركية»: the remembered killing's means
         previous_rejected = (end, rejected) if rejected and rejected != "cause" else None  # a motive is no plan
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
