@@ -1374,6 +1374,13 @@ def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | No
              or _ORDINAL.match(text, h.end)) for h in group)
 
 
+def _comes_after(cue_spans: dict[str, list[tuple[int, int]]], end: int, start: int) -> bool:
+    """Whether a word saying what the event told comes after (cue class ``comes_after``: «ويأتي هذا الهجوم بعد
+    يوم واحد من تفجير ...», "The attack comes two days after a bombing") ends between two event words (``end``,
+    ``start``): the word after it names another, earlier event, not more of the one before (tplace12, issue 8)."""
+    return any(a < start and end <= b <= start for a, b in cue_spans["comes_after"])
+
+
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None, accident_beside: bool = False) -> list[EventCandidate]:
@@ -1401,7 +1408,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other \
                 and not _DESCRIBED.search(text, groups[-1][-1].end, hit.start) \
                 and not _habit_then_day(text, cue_spans, sentence[0], groups[-1][-1].end, hit.start) \
-                and not changed_hands and not _after_frame(text, groups[-1][-1], frames, hit.start):
+                and not changed_hands and not _after_frame(text, groups[-1][-1], frames, hit.start) \
+                and not _comes_after(cue_spans, groups[-1][-1].end, hit.start):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike
             groups[-1].append(hit)
         else:
