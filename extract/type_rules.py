@@ -192,10 +192,17 @@ _ARMED_TARGET = re.compile(r"قوات|القوات|الشرط[ةه]|الجيش|�
                            r"ثكن[ةه]|دوري[ةه]|ربيئ[ةه]|سيطر[ةه]")
 
 
+#: Civilians told as an attack's dead: «أودى بحياة تسعة مدنيين», «أسفر عن مقتل خمسة مواطنين بينهم أطفال» (words.yaml
+#: civilians; ttype12, session 12, issue 8).
+_CIVILIANS_DEAD = word_regex(r"(?:مقتل|قتل|استشهاد|بحيا[ةه]|ضحيت\S*|ضحايا|وفا[ةه])\s+(?:\S+\s+){0,3}?(?:ال)?(?:{civilians@ar})"
+                             r"(?!\S*\s+(?:ال)?(?:أمن|امن|شرط))")  # «رجال الأمن»: security men
+
+
 def terrorist_attack(evidence: str, sub_event_type: str, *, trigger: str) -> bool:
-    """Whether an attack (trigger «هجوم») typed Armed clash is a UN statement's «الهجوم الإرهابي» on people: no
-    armed side named in its sentence, so civilians were struck (ACLED §Attack), as the English
-    "terrorist attack" trigger. Decided on the merged incident, so every account of it agrees.
+    """Whether an attack (trigger «هجوم») typed Armed clash is an attack on people: no armed side named in its
+    sentence, and a UN statement's «الهجوم الإرهابي» or civilians told as its dead («هجوم … أودى بحياة تسعة
+    مدنيين»: ttype12), so civilians were struck (ACLED §Attack: one side, no other armed side fighting back), as the
+    English "terrorist attack" trigger. Decided on the merged incident, so every account of it agrees.
 
     Examples
     --------
@@ -203,9 +210,12 @@ def terrorist_attack(evidence: str, sub_event_type: str, *, trigger: str) -> boo
     True
     >>> terrorist_attack("قتل 4 جنود في هجوم إرهابي على نقطة للجيش", "Armed clash", trigger="بالهجوم")
     False
+    >>> terrorist_attack("تدين البعثة هجوم الأربعاء في دهوك الذي أودى بحياة تسعة مدنيين", "Armed clash", trigger="هجوم")
+    True
     """
     return "هجوم" in trigger and sub_event_type == "Armed clash" and \
-        cue_start(evidence, "ar", "terrorist_attack", 0, len(evidence)) is not None and \
+        (cue_start(evidence, "ar", "terrorist_attack", 0, len(evidence)) is not None or
+         _CIVILIANS_DEAD.search(evidence) is not None) and \
         _ARMED_TARGET.search(evidence) is None
 
 
