@@ -5,7 +5,7 @@ evidence (the sentence after it, a risen toll, whether it tells another event) i
 or pair of accounts that needs it. A :class:`Memo` keeps each answer by what was read and of what, for
 as long as its owner keeps it: ``extract.incidents`` one per article's assembly, ``extract.placing`` one
 per article for the facts of its place mentions (kept by the mention's identity, :meth:`Memo.once_for`).
-(``extract.merging`` keeps what it reads of an account with the account: ``merging.DraftFacts``.) What is kept must depend only on its key and the article
+(``extract.merging`` keeps what it reads of an account with the account: ``extract.drafts.DraftFacts``.) What is kept must depend only on its key and the article
 it was read in.
 """
 

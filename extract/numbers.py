@@ -498,7 +498,7 @@ TOLL_ROSE = re.compile(r"(?:ارتفع|ترتفع|يرتفع|ارتفاع|وصل
 
 def tells_risen_toll(text: str) -> bool:
     """Whether the text tells a risen toll (`TOLL_ROSE`): the one test of it, for the merge rules
-    (``merging.DraftFacts.toll_rose``) and the updates read after an event's sentence (``incidents._toll_step``,
+    (``drafts.DraftFacts.toll_rose``) and the updates read after an event's sentence (``incidents._toll_step``,
     ``incidents._others_toll``).
 
     Examples

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from extract import merging, placing
+from extract import drafts, merging, placing
 from extract.memo import Memo
 from extract.model import Article
 from extract.pipeline import parse_article, to_contract
@@ -65,8 +65,8 @@ def _direct(monkeypatch) -> None:
     """Every kept fact read afresh at each ask, every merge candidate asked."""
     monkeypatch.setattr(merging, "_merge_pass", _merge_pass_asking_all)
     # each draft's own record of its text (not one shared by the drafts of that text), each fact read at each ask
-    monkeypatch.setattr(merging.DraftFacts, "of", staticmethod(lambda x: merging.DraftFacts(x.evidence or "", x.trigger or "")))
-    monkeypatch.setattr(merging._fact, "__get__", lambda fact, record, owner=None: fact if record is None else fact.read(record))
+    monkeypatch.setattr(drafts.DraftFacts, "of", staticmethod(lambda x: drafts.DraftFacts(x.evidence or "", x.trigger or "")))
+    monkeypatch.setattr(drafts._fact, "__get__", lambda fact, record, owner=None: fact if record is None else fact.read(record))
     def reference_point(text, m, mentions):
         if m.place.feature_type not in placing._REFERENCE and m.place.feature_type != "country":
             return False

@@ -1,4 +1,4 @@
-"""merging.DraftFacts: what the merge rules read of one account alone (its sentence, its event word), one record
+"""extract.drafts.DraftFacts: what the merge rules read of one account alone (its sentence, its event word), one record
 per account text shared by the drafts that tell it, each fact read once. The rows are the facts the pairwise rules
 read, each with a self-written positive and the near miss that must not read as it. Phrasings written for this file."""
 
@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from extract import merging
+from extract import drafts, merging
 from extract.merging import _Draft
 from extract.model import Incident
 
@@ -74,8 +74,8 @@ def test_fact_of_an_account(fact, evidence, trigger, expected):
 
 def test_drafts_of_one_text_share_one_record_read_once(monkeypatch):
     asked = []
-    says_another = merging.says_another
-    monkeypatch.setattr(merging, "says_another", lambda *a: asked.append(a) or says_another(*a))
+    says_another = drafts.says_another
+    monkeypatch.setattr(drafts, "says_another", lambda *a: asked.append(a) or says_another(*a))
     text = "In a separate attack on Tuesday, gunmen killed a shepherd near Tarmiyah."  # (no other test's text)
     first = _draft(text, "killed")
     later = replace(first, placed=False, sentence_index=3)  # a draft made from it (a merge, a replace)

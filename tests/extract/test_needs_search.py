@@ -14,9 +14,9 @@ from extract import (
     background,
     captions,
     dates,
+    drafts,
     events,
     incidents,
-    merging,
     needs,
     numbers,
     placing,
@@ -42,8 +42,8 @@ SENTENCES = [
 
 #: The patterns the rules ask through needs.search / needs.finditer.
 PATTERNS = [placing._TOPIC_SHIFT, placing._ABROAD, placing._FROM_IRAQ, placing._SAME_PLACE, numbers.TOLL_ROSE,
-            incidents._RESPECTIVELY, incidents._SAME_DAY, incidents._SPEECH, merging.RECAP, merging._OF_WOUNDS,
-            merging._SEVERAL, events._NAMED_PAST, events._COMBATANT, events._CIVILIAN, events.NTH_OF_KIND,
+            incidents._RESPECTIVELY, incidents._SAME_DAY, incidents._SPEECH, drafts.RECAP, drafts._OF_WOUNDS,
+            drafts._SEVERAL, events._NAMED_PAST, events._COMBATANT, events._CIVILIAN, events.NTH_OF_KIND,
             events._SUICIDE_DRIVEN, captions._PHOTO, captions._CLOSING_CREDIT, dates._DAYS_BEFORE,
             type_rules._ASSASSINATION, type_rules._BY_PROTESTERS, background._CAUSE_HINT, background._YEAR]
 

@@ -23,7 +23,7 @@ appear in, self-written for this review:
 - 28beff0 keeps apart an account told after a lead with no day of its own in a sentence opening with a weekday
   2-7 days back («والأحد، فشلت محاولة لاغتيال …»). When that sentence names the lead's means definite («ومساء
   الأحد، انفجرت العبوة على الدورية»: the bomb, the patrol), it gives the lead its day: one event
-  (merging._DEFINITE_MEANS).
+  (drafts._DEFINITE_MEANS).
 
 Each table of near misses is followed by one that keeps the rule's own phrasings firing.
 """
