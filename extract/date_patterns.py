@@ -73,6 +73,7 @@ class Patterns:
     month_rel: dict[str, int]
     week_rel: dict[str, int]
     units: dict[str, tuple[int, int, int]]  # key -> (count or 0 for 'take n', days, precision)
+    vague: dict[str, tuple[int, int]]  # plural unit key -> (days back, precision) of «قبل أيام», "a few days ago"
     weekday_past: frozenset[str]
     weekday_future: frozenset[str]
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
@@ -118,6 +119,7 @@ def patterns() -> Patterns:
     week_rel.update({w.lower(): r["offset"] for r in data["week_relative"] for w in r["english"]})
     week_rel["earlier this week"] = -3
     units: dict[str, tuple[int, int, int]] = {}
+    vague: dict[str, tuple[int, int]] = {}
     for row in data["units"].values():
         for w in row["arabic_singular"]:
             units[_key(w)] = (1, row["days"], row["precision"])
@@ -125,6 +127,9 @@ def patterns() -> Patterns:
         units.update({_key(w): (2, row["days"], row["precision"]) for w in row["arabic_dual"]})
         units.update({_key(w): (0, row["days"], row["precision"]) for w in row["arabic_plural"]})
         units.update({w.lower(): (0, row["days"], row["precision"]) for w in row["english"]})
+        if row.get("vague"):
+            vague.update({_key(w): (row["vague"]["days"], row["vague"]["precision"]) for w in row["arabic_plural"]})
+            vague.update({w.lower(): (row["vague"]["days"], row["vague"]["precision"]) for w in row["english"]})
     parts_ar = _alt(data["day_parts"]["arabic"])
     parts_en = _en_alt(data["day_parts"]["english"])
     months_ar = _alt(list(month_ar))
@@ -255,7 +260,7 @@ def patterns() -> Patterns:
     return Patterns(
         month_ar=month_ar, month_en=month_en, weekday=weekday, ordinal=ordinal,
         relative_day=relative_day, month_part=month_part, month_rel=month_rel, week_rel=week_rel,
-        units=units, gates=gates, gate_index=gate_index, weekday_past=frozenset([*past, "last", "this past", "past"]),
+        units=units, vague=vague, gates=gates, gate_index=gate_index, weekday_past=frozenset([*past, "last", "this past", "past"]),
         weekday_future=frozenset([*future, "next"]), regexes=tuple(regexes),
     )
 

@@ -56,6 +56,8 @@ _PLACE_BEFORE = re.compile(r"(?:جسر|شارع|ساحه|حي|منطقه|مست�
 _NOT_WEEKDAY_BEFORE = re.compile(r"(?:بين|كلا|هذين|من|ان)\s+$")
 #: «التظاهرات المستمرة منذ شهرين», «المعتصمون منذ أسبوعين», «مختطف منذ ثلاثة أيام»: what has lasted that
 #: long (a duration), not something that happened that long ago.
+#: The counts of «قبل بضعة أيام», «قبل عدة أيام», "a few days ago": no number, some days.
+_VAGUE_COUNTS = frozenset(lookup_key(w) for w in ("بضعة", "بضع", "عدة", "few", "several", "some"))
 _LASTING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مستمر|متواصل|قائم|متصاعد|جار|معتصم|محاصر|مختطف|مخطوف|مغيب|معتقل|محتجز|"
                              r"موقوف|نازح|مفقود)(?:ه|ون|ين|ات|تان|تين|ا)?\s+$|(?<!\w)[وف]?(?:ي|ت)(?:ستمر|تواصل|عتصم|تصاعد)(?:ون|ان)?\s+$")
 
@@ -188,6 +190,12 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
             return None
         if g.get("n"):  # قبل 3 أيام; a non-number (قبل نحو أسبوع) keeps the unit's own count
             count = parse_number(g["n"]) or count
+        if count <= 0 and kind in {"ar_ago", "en_ago", "ar_after"} and (not g.get("n") or _group(m, "n") in _VAGUE_COUNTS):
+            # «قبل أيام», «قبل بضعة أيام», "a few days ago", «ويأتي الهجوم بعد أيام من هجوم مماثل» (the one it came
+            # after): some days back, known to the week (the evaluation and the dashboard read a week-precision
+            # date as a span around it); the report's own day, which these took before, is wrong
+            back = t.vague.get(_group(m, "unit") or "")
+            return (published - timedelta(days=back[0]), back[1]) if back else None
         if count <= 0 or count > 400:
             return None
         return published - timedelta(days=count * days), precision

@@ -1592,12 +1592,15 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             anaphoric = False
             if series:
                 et, st = series
-        if series and all(h.entry.strength == "generic" for h in group) and (any(
+        if series and (series[0] != "Strategic developments" or et == series[0]) and \
+                all(h.entry.strength == "generic" for h in group) and (any(
                 _SIMILAR_AFTER.match(text, h.end) or _SIMILAR_BEFORE.search(text, max(0, h.start - 12), h.start)
                 for h in group) or _SIMILAR_NOUN.search(text, max(sentence[0], group[0].start - SIMILAR_CHARS),
                                                         group[-1].end + SIMILAR_CHARS)):
             # «لهجوم مماثل», "a similar attack": of the kind just told (mortars on the village); its toll's kill word
-            # beside it ("A similar strike on Monday killed three fighters") does not make it a clash (type10)
+            # beside it ("A similar strike on Monday killed three fighters") does not make it a clash (type10). A
+            # search or arrest told just before is no kind of attack: «شرعت بعمليات تفتيش ... بعد أيام من هجوم مماثل»
+            # keeps the attack's own type (lead, session 12)
             et, st = series
         elif _clashes_of_protest(text, sentence, group, series):
             # "… opened fire on protesters … The clashes took place on Ahrar bridge": that protest; clashes at a
