@@ -247,7 +247,12 @@ _REMEMBERED_EVENT = re.compile(r"\S*\s+(?:\S+\s+){0,3}?(?:of\s+(?:the\s+)?|لل|
                                r"(?![\u0621-\u064A\w])", re.IGNORECASE)
 _TODAY = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|امس|أمس|الاثناء|الأثناء)(?![\u0621-\u064A])|\b(?:today|yesterday|tonight)\b",
                     re.IGNORECASE)
-MEANS_OF_REMEMBERED_CHARS = 200  # how far after the anniversary word the remembered event's means may be told
+MEANS_OF_REMEMBERED_CHARS = 200
+#: Means listed as such («بواسطة», «باستخدام», 'by means of', 'using'): what the attacks told before them were carried
+#: out with, not an event of their own.
+_MEANS_HEAD = re.compile(r"(?<![\u0621-\u064A])(?:بواسطه|بواسطة|باستخدام|مستخدمين|مستخدما)(?![\u0621-\u064A])|\b(?:by means of|using)\b",
+                         re.IGNORECASE)
+MEANS_HEAD_CHARS = 200  # how far before the listed means the attacks they belong to (and the cue framing them) may stand  # how far after the anniversary word the remembered event's means may be told
 
 
 def _means_of_remembered(text: str, start: int, event_verbs: list[tuple[int, int]]) -> bool:
@@ -1491,6 +1496,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if means is not None:  # «محاولة اغتيال بطائرة مسيرة مفخخة»: the drone strike it was (ACLED codes the means)
             et, st = means.entry.event_type, means.entry.sub_event_type
         lo = max(_cue_window_start(text, sentence[0], best.start), best.start - CUE_BEFORE_MAX)
+        if _MEANS_HEAD.search(text, max(sentence[0], start - 30), start):
+            # «شن مسلحو داعش خلال نيسان الماضي، هجمات استهدفت مواقع عسكرية، ...، بواسطة قناصين وعبوات ناسفة»: the
+            # means listed after «بواسطة» are those of the attacks told before them; the cue framing those frames them
+            lo = max(sentence[0], min(lo, start - MEANS_HEAD_CHARS))
         framed_before = [f.end for f in framing if _after_frame(text, f, frames, start)]
         if framed_before:
             lo = max(lo, *framed_before)  # the frame's cue is its object's, not this clause's
