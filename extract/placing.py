@@ -84,7 +84,7 @@ _TIED = re.compile(rf"(?:(?<![^\s\"'(])[وف]?(?:في|ب|على|علي|عند|د
                    rf"شهد|شهدت|تشهد|يشهد|"
                    rf"in|at|on|inside|over|through|"
                    rf"in central|in downtown|{_EN_COMPASS}|{_EN_OF})|{_NEAR})\s+"
-                   rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-)?$", re.IGNORECASE)
+                   rf"(?:{_DESIGNATOR}\s+){{0,2}}(?:al-|el-|al\s+|el\s+)?$", re.IGNORECASE)
 #: لمدينة كربلاء, بقضاء الحويجة: a preposition glued to the designator.
 _GLUED = re.compile(rf"(?<!\S)[وف]?[بل](?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|قضاء|منطق\S*|قري\S*|بلد\S*|مخيم|حي|قاعده|مطار|"
                     r"صحراء|باديه|بساتين|ريف|اطراف|ضواحي|محيط|جبال|جبل|سلسله|وادي|جزيره)"
