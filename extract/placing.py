@@ -440,11 +440,20 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
     governorate (قريتي سيدكان وبرادوست): either a bare list (بابل والديوانية والمثنى) or a place with
     its own preposition (بالأنبار و... في كركوك)."""
     chain = [first]
+    told_to = first.end  # where the last item's words end: after the appositive that names where it lies
     for m in following:
-        gap = text[chain[-1].end:m.start]
+        if m.start < told_to:
+            continue  # «الموصل، مركز محافظة نينوى،», "Mosul, the capital of Nineveh province,": the item's own words
+        aside = _APPOSITIVE_SEAT.match(text, told_to) if told_to == chain[-1].end else None
+        if aside is not None:
+            told_to = aside.end() - 1  # (up to the closing comma, which the next item's gap starts with)
+            if m.start < told_to:
+                continue
+        gap = text[told_to:m.start]
         words = gap.strip()
         if len(gap) <= CHAIN_GAP and _REFINING.match(words) is not None and m.place.country == chain[-1].place.country:
             chain[-1] = m  # «قرب منطقة الباب الشرقي وتحديداً عند ساحة الطيران»: one place, told more exactly
+            told_to = m.end
             continue
         # ... but وسط ("in the centre of": ساحة الحبوبي وسط الناصرية) locates the place before it.
         # "two in Najaf and four in the capital Baghdad", «قتلوا في بغداد، و9 بمحافظة ذي قار»; «الأول قرب الديوانية،
@@ -463,10 +472,16 @@ def _chain(text: str, first: PlaceMention, following: list[PlaceMention]) -> lis
             chain.append(m)
         elif level(m) < 3 and all(level(c) < 3 and c.place.place_id != m.place.place_id for c in chain):
             chain.append(m)  # قريتي X وY, "Tarmiyah and Taji": one event per place (ACLED), in one governorate too
+        told_to = chain[-1].end
     return chain
 
 
 _CENTRE = re.compile(r"وسط(?!\S)")
+#: "one in Mosul, the capital of northern Iraq's Nineveh province, and another in Baghdad", «أحدهما في الموصل، مركز
+#: محافظة نينوى، والآخر في بغداد»: an appositive between commas saying what the item is the capital of; the list
+#: goes on after its closing comma (tplace12, issue 8).
+_APPOSITIVE_SEAT = re.compile(r"\s*[,،]\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?(?:capital|centre|center|seat)\s+of\s+"
+                              r"[^,،.;؛\n]{1,60}?[,،]|\s*[,،]\s*(?:مركز|عاصم[ةه])\s+[^,،.;؛\n]{1,50}?[,،]", re.IGNORECASE)
 #: "specifically", «وتحديداً»: the place after it is the one before, told more exactly (dup7, issue 8).
 _REFINING = re.compile(r"[,،]?\s*(?:و)?(?:تحديدا|تحديداً|بالتحديد|تحديدًا)(?![\u0621-\u064A])|[,،]?\s*(?:more )?(?:specifically|precisely|namely)\b",
                        re.IGNORECASE)
