@@ -25,18 +25,16 @@ from extract import regexes as re
 from extract.actors import STATE_HOME, assign_actors, find_actors, home_state_abroad, localise, sentence_state
 from extract.background import background, cause_start, flag_historical
 from extract.dates import find_dates, listed_days
+from extract.drafts import RECAP, _Draft
 from extract.events import NTH_OF_KIND, REFERENCE, EventCandidate, cue_start, territory_told_as_time
 from extract.lexicon import word_regex
 from extract.memo import Memo
+from extract.merge_pass import FLASH_CHARS, merge_drafts
 from extract.merging import (
-    FLASH_CHARS,
     MERGE_KM,
-    RECAP,
     SITE_TYPES,
     TOLL_UPDATE_SENTENCES,
-    _Draft,
     _km,
-    merge_drafts,
     told_as_another,
 )
 from extract.model import DAY, WEEK, Incident, ResolvedDate

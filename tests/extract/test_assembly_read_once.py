@@ -2,8 +2,8 @@
 them afresh gives: ``placing._road_end`` and ``placing._reference_point`` kept per mention,
 ``placing._glued_b`` per surface and name, what ``extract.memo.Memo`` keeps: in ``incidents`` per sentence
 (the sentence after an event's, a risen toll, a foreign state named, the sentences a toll update is
-looked for in, ``_toll_step``), in ``merging`` per account's text (``merging.DraftFacts``: what an account's
-sentence says: another event, a risen toll, another source's count); and ``merging._merge_pass`` asks the
+looked for in, ``_toll_step``), in ``merging`` per account's text (``drafts.DraftFacts``: what an account's
+sentence says: another event, a risen toll, another source's count); and ``merge_pass._merge_pass`` asks the
 events kept so far nearest first and stops at the first that may take the draft. Each text is parsed
 with the kept facts and with every fact read afresh at each ask; the outputs must be equal. Phrasings written for this file."""
 
@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from extract import drafts, merging, placing
+from extract import drafts, merge_pass, merging, placing
 from extract.memo import Memo
 from extract.model import Article
 from extract.pipeline import parse_article, to_contract
@@ -63,7 +63,7 @@ def _merge_pass_asking_all(drafts, mergeable, combine=merging._combine):
 
 def _direct(monkeypatch) -> None:
     """Every kept fact read afresh at each ask, every merge candidate asked."""
-    monkeypatch.setattr(merging, "_merge_pass", _merge_pass_asking_all)
+    monkeypatch.setattr(merge_pass, "_merge_pass", _merge_pass_asking_all)
     # each draft's own record of its text (not one shared by the drafts of that text), each fact read at each ask
     monkeypatch.setattr(drafts.DraftFacts, "of", staticmethod(lambda x: drafts.DraftFacts(x.evidence or "", x.trigger or "")))
     monkeypatch.setattr(drafts._fact, "__get__", lambda fact, record, owner=None: fact if record is None else fact.read(record))

@@ -166,7 +166,7 @@ def test_a_flight_before_the_event_or_after_it_elsewhere_keeps_its_place(text: s
 # "Late on Saturday night, IS militants detonated a roadside bomb in a village ... Afterward, a police force arrived
 # at the scene, but the militants opened fire on them and wounded four policemen": the clash named no place of its
 # own and was dropped as a back reference (or joined the bomb in a short report). ACLED codes the bomb and the
-# fight with the force sent there apart; the fight is at the bomb's place, on its day (merging._placed_at_the_scene).
+# fight with the force sent there apart; the fight is at the bomb's place, on its day (merge_pass._placed_at_the_scene).
 
 BOMB_EN = "Late on Monday, militants detonated a roadside bomb in a village near Abbara, killing three villagers. "
 BOMB_AR = "انفجرت عبوة ناسفة بسيارة مدنية في ناحية العبارة مساء الاثنين ما أسفر عن مقتل ثلاثة مدنيين. "

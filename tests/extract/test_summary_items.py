@@ -1,6 +1,6 @@
 """A summary sentence at a city level ("Three bombs hit Baghdad", «وقع عدد من التفجيرات في بغداد»)
 followed by the neighbourhoods' accounts one by one: ACLED codes one event per neighbourhood, so the
-summary yields to its items (extract.merging._itemise). Phrasings written for this file."""
+summary yields to its items (extract.merge_pass._itemise). Phrasings written for this file."""
 
 from __future__ import annotations
 
