@@ -272,6 +272,23 @@ def _means_of_remembered(text: str, start: int, event_verbs: list[tuple[int, int
         and not _TODAY.search(text, remembered.end(), start)
 
 
+#: The dead's attack named with a demonstrative after them («قتلوا ... لهذا الاعتداء», 'killed in this attack').
+_THIS_EVENT = re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:هذا|هذه|ذلك|تلك)\s+(?:ال)?(?:اعتداء|هجوم|تفجير|انفجار|قصف|حادث|"
+                         r"عمليه|عملية|هجمات|تفجيرات|اعتداءات)(?![\u0621-\u064A])|"
+                         r"\b(?:this|that|these|those) (?:\w+ )?(?:attacks?|bombings?|blasts?|explosions?|strikes?|incidents?)\b",
+                         re.IGNORECASE)
+THIS_EVENT_CHARS = 90  # how far after the killing word its demonstrative attack may be named
+
+
+def _this_start(text: str, start: int) -> int:
+    """Where a demonstrative right before the event word at ``start`` begins («لهذا الاعتداء», 'this attack'), or
+    ``start``."""
+    found = _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 12), start)
+    return found.start() if found else start
+
+
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:هذا|هذه|ذلك|تلك)\s+$|\b(?:this|that|these|those)\s+$",
+                                   re.IGNORECASE)
 #: هذا الهجوم, تلك التفجيرات: a demonstrative always points back, whatever follows.
 _DEMONSTRATIVE = re.compile(r"(?<!\S)[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 #: "covering the battles when an IED went off": what happened "when" is an event of its own.
@@ -1592,6 +1609,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                  or _DEMONSTRATIVE.search(text, max(0, h.start - 8), h.start))
             and not (h is not group[0] and _ranked_noun(text, h.start, h.end))
             for h in group)
+        if not anaphoric and ((best.entry.role == "killing" and best.entry.strength == "generic" and _THIS_EVENT.search(
+                text, end, min(sentence[1], end + THIS_EVENT_CHARS))) or _THIS_EVENT.match(text, _this_start(text, best.start))):
+            # «أن 213 شخصاً قتلوا ... في حصيلة جديدة لهذا الاعتداء», "were killed in this attack", «قتلوا في هذا
+            # التفجير»: the dead of the attack told before, pointed at by a demonstrative, not another event
+            anaphoric = True
         if anaphoric and rejected == REFERENCE and any(a < best.start <= b for a, b in cue_spans[REFERENCE]):
             anaphoric = False  # "since the bombing of a market in Sadr City in July 2021": an older event
         if anaphoric and (_ORDINAL.match(text, best.end) or _series_member(text, best.start)) and \
