@@ -1396,6 +1396,19 @@ def _attack_of_series(text: str, group: list[_Hit], series: tuple[str, str] | No
              or _ORDINAL.match(text, h.end)) for h in group)
 
 
+#: "since September, when", «منذ أيلول الماضي، حين/عندما»: a time a span is counted from, then the clause telling what
+#: happened at that time.
+_SINCE_WHEN = re.compile(r"\bsince\s+[^,.;:]{1,40},\s*when\b|(?<![\u0621-\u064A])منذ\s+[^،,.؛:]{1,40}[،,]\s*"
+                         r"(?:حين|حينما|عندما)(?![\u0621-\u064A])", re.IGNORECASE)
+SINCE_WHEN_CHARS = 80  # how far before the event word the since-when clause may open
+
+
+def _last_match(regex: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of ``regex`` in ``text[lo:hi]`` ends, or None."""
+    ends = [m.end() for m in regex.finditer(text, lo, hi)]
+    return ends[-1] if ends else None
+
+
 def _comes_after(cue_spans: dict[str, list[tuple[int, int]]], end: int, start: int) -> bool:
     """Whether a word saying what the event told comes after (cue class ``comes_after``: «ويأتي هذا الهجوم بعد
     يوم واحد من تفجير ...», "The attack comes two days after a bombing") ends between two event words (``end``,
@@ -1517,6 +1530,12 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             # «شن مسلحو داعش خلال نيسان الماضي، هجمات استهدفت مواقع عسكرية، ...، بواسطة قناصين وعبوات ناسفة»: the
             # means listed after «بواسطة» are those of the attacks told before them; the cue framing those frames them
             lo = max(sentence[0], min(lo, start - MEANS_HEAD_CHARS))
+        since_when = _last_match(_SINCE_WHEN, text, max(sentence[0], start - SINCE_WHEN_CHARS), start)
+        if since_when is not None:
+            # "the first such attack since September, when three mortar shells landed inside the Green Zone",
+            # «الأول منذ أيلول الماضي، حين سقطت ثلاث قذائف»: the when-clause tells the earlier event itself, which
+            # the count before it does not sum up (tplace12, issue 8)
+            lo = max(lo, since_when)
         framed_before = [f.end for f in framing if _after_frame(text, f, frames, start)]
         if framed_before:
             lo = max(lo, *framed_before)  # the frame's cue is its object's, not this clause's

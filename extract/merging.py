@@ -926,6 +926,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         # "اعتقلت ... متهمين بإحراق المقرات خلال تظاهرات الشهر الماضي": today's arrest, last month's riot;
         # a headline or a lead with no date of its own is today's news, not the recap told after it
         return False
+    if a.headline != b.headline and (_earlier_month(a, b) or _earlier_month(b, a)):
+        # "Rocket attack hits near US Embassy" is not "the first such attack since September, when three mortar shells
+        # landed inside the Green Zone": a title sums up today's news, not an event its own words date months back
+        return False
     if a.headline != b.headline and _territory_for_attack(a, b):
         return False  # "Death toll in Baghdad attack" is not "forces retook nearly all territory"
     if a.headline != b.headline and (b if a.headline else a).facts.opens_another:
