@@ -790,6 +790,19 @@ _ACTIVIST_IN = re.compile(r"(?<![\u0621-\u064A])(?:ال)?ناشط\S*(?:\s+\S+)?\
 _STRIKING = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: «حيث تجمع العشرات من الزوار», «حيث كان يحتشد المتسوقون»: the crowd a violent act struck, where it stood.
 _WHERE_GATHERED = re.compile(r"(?<![\u0621-\u064A])حيث\s+(?:كان\S*\s+|ي\S+\s+)?$")
+#: An event named as what an action prevents or is meant to prevent has not happened («إجراءات مشددة لحماية
+#: المتظاهرين ومنع حدوث أعمال شغب», «تفادياً لوقوع اشتباكات», 'deployed to prevent clashes'; ttype12, session 12, issue 8).
+_PREVENTED = re.compile(r"(?<![\u0621-\u064A])(?:[وبل]?منع|لمنع|تمنع|يمنع|منعا\s+ل|منعاً\s+ل|ل?تفادي|تفاديا\s+ل|تفادياً\s+ل|"
+                        r"ل?تجنب|تجنبا\s+ل|تجنباً\s+ل|لل?حيلول[ةه]\s+دون|الحيلول[ةه]\s+دون|تحسبا\s+ل|تحسباً\s+ل)\s*"
+                        r"(?:(?:ال)?(?:حدوث|وقوع|اندلاع|تكرار|تجدد|أي|اي)\s+)?(?:ل)?$|"
+                        r"(?<![\u0621-\u064A])[وف]?(?:منع|تمنع|يمنع)\S*\s+(?:\S+\s+){0,3}?من\s+$|"
+                        r"\b(?:prevent|prevents|prevented|preventing|avert|averts|averted|averting|avoid|avoids|avoided|avoiding|"
+                        r"forestall|head off|heading off)\s+(?:any\s+|further\s+|possible\s+|potential\s+|more\s+|the\s+)?$",
+                        re.IGNORECASE)
+#: ... unless the prevention failed («فشلت القوات في منع اقتحام السفارة», 'failed to prevent the attack').
+_FAILED = re.compile(r"فشل|عجز|لم\s+(?:تتمكن|يتمكن|تستطع|يستطع|تنجح|ينجح)|\b(?:fail(?:ed|s)?|unable|could\s+not|couldn't|"
+                     r"did\s+not|didn't)\b", re.IGNORECASE)
+PREVENTED_CHARS = 30  # how far before an event word the prevention is told
 _PROTEST_SITE = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ساح[ةه]|ساحات|ساحتي|خيم[ةه]?|خيام|مخيم|موقع|مكان)\s+$")
 
 
@@ -920,6 +933,9 @@ def _clean(text: str, sentence: tuple[int, int], hits: list[_Hit], verbs: list[t
         if e.event_type == "Protests" and any(h.entry.event_type in _STRIKING for h in hits) and _WHERE_GATHERED.search(
                 text, max(sentence[0], hit.start - 16), hit.start):
             continue  # «استهدف تفجيران مرآبين ... حيث تجمع العشرات من الزوار»: where the victims were
+        prevented = _PREVENTED.search(text, max(sentence[0], hit.start - PREVENTED_CHARS), hit.start)
+        if prevented and not _FAILED.search(text, max(sentence[0], prevented.start() - PREVENTED_CHARS), prevented.start()):
+            continue  # «إجراءات مشددة … لمنع حدوث أعمال شغب»: what was prevented did not happen
         # Weapons listed after a cache find or an interception are its objects, not attacks.
         if e.event_type == "Explosions/Remote violence" and (any(
                 c.start < hit.start <= c.end + 120 for c in caches) or _object_of_passive_interception(
