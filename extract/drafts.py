@@ -5,7 +5,8 @@ sentences, whether its sentence says it is another event, tells a risen toll, op
 a fact of the draft, `DraftFacts`, read at most once per draft however many pairs ask it: a pairwise rule reads
 ``d.facts.<fact>``, and a new fact is one property of `DraftFacts` here, with the patterns only it reads. What
 depends on the two accounts together (their distance, their days, one sentence) stays in the pairwise rules of
-`extract.merging`.
+`extract.merging`. Where a draft is told (`_sentences`, `_first`, `_same_sentence`) is read here too: every
+merge module asks it.
 """
 
 from __future__ import annotations
@@ -575,3 +576,21 @@ def _condemnation(evidence: str, trigger: str) -> bool:
     if at < 0:
         return False
     return _CONDEMNING.search(_CLAUSE_END.split(evidence[:at][-CONDEMN_CHARS:])[-1]) is not None
+
+
+def _same_sentence(a: _Draft, b: _Draft) -> bool:
+    """Whether the two drafts (or drafts merged into them) come from one sentence: a headline merged
+    with the body's account keeps the body sentence, where a toll told apart still joins it."""
+    if not a.sentences and not b.sentences:
+        return a.sentence_index == b.sentence_index
+    return bool(_sentences(a) & _sentences(b))
+
+
+def _sentences(d: _Draft) -> frozenset[int] | set[int]:
+    """The sentences of the accounts merged into the draft (its own, if none merged)."""
+    return d.sentences or {d.sentence_index}
+
+
+def _first(d: _Draft) -> int:
+    """The first of the draft's sentences: where the report first tells it."""
+    return min(d.sentences or {d.sentence_index})

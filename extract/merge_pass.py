@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.drafts import _ACCOUNTS, DraftFacts, _Draft
+from extract.drafts import _ACCOUNTS, DraftFacts, _Draft, _same_sentence, _sentences
+from extract.merge_days import _days_apart, _told_earlier, _untold_days_apart
 from extract.merging import (
     _HAND_MEANS,
     _PLACE_FIELDS,
@@ -23,7 +24,6 @@ from extract.merging import (
     _combine,
     _country_lead,
     _country_retold,
-    _days_apart,
     _killed_by_title_strike,
     _km,
     _mergeable,
@@ -32,12 +32,8 @@ from extract.merging import (
     _province,
     _province_by_capital,
     _retold,
-    _same_sentence,
     _says_another_after,
-    _sentences,
     _separate_crowds,
-    _told_earlier,
-    _untold_days_apart,
 )
 from extract.model import Incident
 

@@ -1,4 +1,4 @@
-"""merging._days_apart: the one guard that keeps accounts of different days apart (both dated, the dates
+"""merge_days._days_apart: the one guard that keeps accounts of different days apart (both dated, the dates
 more than a day apart), with which dates count: any, each one's own text's, or also an announcement's."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from extract.merging import _days_apart, _Draft
+from extract.drafts import _Draft
+from extract.merge_days import _days_apart
 from extract.model import Incident
 
 MAY_3, MAY_4, MAY_9 = date(2025, 5, 3), date(2025, 5, 4), date(2025, 5, 9)
