@@ -208,6 +208,10 @@ def patterns() -> Patterns:
             rf"(?:\b(?P<pre>(?i:in|during|since|last|this\s+past))\s+)?(?:\b(?P<part>(?i:{mparts_en}))(?:-|\s+)(?:of\s+)?)?"
             rf"\b(?P<m1>{months_en})\b(?:,?\s+{YEAR}|\s+(?P<dir>last|this year))?")),
         ("en_week", re.compile(rf"(?i)\b(?P<rel>{_en_alt([k for k in week_rel if k.isascii()])})\b")),
+        # "on the 11th of last month", "the 3rd of this month": that day of the month (as «في 11 من الشهر الماضي»)
+        ("en_ord_rel", re.compile(
+            r"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel>this month|last month|the previous month"
+            r"|the past month|the current month)\b")),
         ("en_month_rel", re.compile(
             r"(?i)\b(?:(?P<part>early|mid-?|late)\s*)?(?P<rel>earlier this month|this month|last month"
             r"|the previous month|the past month)\b")),
@@ -244,7 +248,7 @@ def patterns() -> Patterns:
         "ar_rel": frozenset(w for k in relative_day if not k.isascii() for w in k.split()[-1:]),
         "ar_weekday": frozenset(k for k in weekday if not k.isascii()),
         "en_dmy": months_en_lower, "en_mdy": months_en_lower, "en_my": months_en_lower,
-        "en_week": frozenset(["week"]), "en_month_rel": frozenset(["month"]), "en_ago": frozenset(["ago"]), "en_after": frozenset(["after"]),
+        "en_week": frozenset(["week"]), "en_month_rel": frozenset(["month"]), "en_ord_rel": frozenset(["month"]), "en_ago": frozenset(["ago"]), "en_after": frozenset(["after"]),
         "ar_after": frozenset(["بعد", "عقب", "غداه"]),
         "en_rel": frozenset(w for k in relative_day if k.isascii() for w in k.split()[-1:]),
         "en_weekday": frozenset(k for k in weekday if k.isascii()),

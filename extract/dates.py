@@ -15,7 +15,7 @@ expression                                           resolves to                
 a weekday (مساء الأحد, السبت, on Tuesday)              the latest such day on or before          1 day
 الأربعاء الماضي, last Wednesday                        the latest such day strictly before       1 day
 السبت المقبل, next Saturday                            the next such day after                   1 day
-في التاسع من الشهر الحالي                               that day of the article's month           1 day
+في التاسع من الشهر الحالي, the 3rd of last month        that day of that month                    1 day
 الشهر الماضي, last month, هذا الشهر                     the 1st of that month                     3 month
 منتصف / مطلع / أواخر أبريل (mid/early/late April)       the 15th / 5th / 25th                     2 week
 15 آذار مارس 2021, 16-أغسطس-2021, 2021/05/03, 3/5/2021  that day (numeric: day/month/year)        1 day
@@ -170,7 +170,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
             {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}.get(_group(m, "yu") or "", 0)
         value = _safe(published.year - years, published.month, 1) if 1 <= years <= 50 else None
         return (value, MONTH) if value else None
-    if kind in {"ar_ord_rel"}:
+    if kind in {"ar_ord_rel", "en_ord_rel"}:
         first = _add_months(published, t.month_rel[_group(m, "rel")] if g.get("rel") else 0)
         value = _safe(first.year, first.month, t.ordinal[_group(m, "ord")] if g.get("ord") else int(g["day"]))
         return (value, DAY) if value else None
