@@ -594,3 +594,7 @@ def _sentences(d: _Draft) -> frozenset[int] | set[int]:
 def _first(d: _Draft) -> int:
     """The first of the draft's sentences: where the report first tells it."""
     return min(d.sentences or {d.sentence_index})
+
+
+_KILLINGS = frozenset({"Battles", "Violence against civilians"})  # a killing's type depends on who died
+_VIOLENT = _KILLINGS | {"Explosions/Remote violence"}  # what "the attack" may refer back to

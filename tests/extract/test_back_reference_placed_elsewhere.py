@@ -6,7 +6,7 @@ audit: Arabic events merged into another).
 its own event, and the own event stands only when the back reference joins nothing. Here the back reference joined the
 lead («مقتل 4 وإصابة 18 آخرين في هجوم … شرقي العراق», a summary of the day's attacks placed in the country), which then
 joined the attack told after it at Saadiya: the al-Rashad attack was lost. Now a group whose own event is placed (not at
-a governorate) where no account told before it stands (the same place, one within `merging.MERGE_KM` in its governorate,
+a governorate) where no account told before it stands (the same place, one within `merge_places.MERGE_KM` in its governorate,
 or that governorate told as such) has no event to point back to: its own event stands (`incidents._placed_elsewhere`).
 
 Near misses: the same village told before, and the same town's district told before, keep one incident. Every phrasing

@@ -4,7 +4,7 @@ Two accounts of one event that merge keep one place. Two shapes kept the coarser
 
 * a lead at the governorate («هجوم … في محافظة كركوك») and the body at the outskirts of a town of it («في أطراف
   داقوق»): the town's outskirts are precision 2 and so "vague", and only a body place that was not vague replaced
-  the lead's; now a body place finer than the lead's governorate does (`merging._finer`).
+  the lead's; now a body place finer than the lead's governorate does (`merge_places._finer`).
 * a toll update that opens the report («ارتفعت حصيلة الانفجار الذي شهدته العاصمة … إلى 51») joins the account it
   counts; the account kept its kind, and when it had no place of its own (a claim «أعلن داعش مسؤوليته عن هجوم
   الخميس» told with the car bomb's details) the event lost the neighbourhood the update's sentence had named

@@ -6,7 +6,7 @@ Baghdad") and tells its attacks one by one, each in a sentence of its own with i
 district: «عبوة ناسفة انفجرت … في ناحية اليوسفية», then «سيارة مفخخة انفجرت … بقضاء المدائن». The lead,
 placed roughly, joined the first account (`_rough_and_exact`); the second, near it, undated, in the same
 governorate, then joined them as "a headline without a date and the body's account of it", and the
-second blast was lost. Now `merging._two_districts`: two exactly placed accounts of their own words, in
+second blast was lost. Now `merge_places._two_districts`: two exactly placed accounts of their own words, in
 different districts more than MERGE_KM apart, stay two events, as `_two_sites` keeps two neighbourhoods
 of a city apart. A retelling that names a place in the event's own district («قضاء المحمودية» then
 «ناحية اليوسفية»), or points back («الانفجار»), still joins it.

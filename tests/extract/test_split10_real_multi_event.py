@@ -84,7 +84,7 @@ def test_a_detail_or_another_development_adds_no_incident(text: str, expected: l
 # -- Two blasts of one governorate with their own tolls, one placed by a direction from a town, are two events -------
 # «... ثلاثة مدنيين قتلوا ... بانفجار عبوة ناسفة ... شرقي بعقوبة ... جنوبي قضاء المقدادية» then «قتل عنصر من الشرطة ...
 # جراء انفجار عبوة ناسفة استهدفت دورية للشرطة العراقية في حي الرحمة غربي بعقوبة» were joined by the rule for a
-# headline without a date and the body's account: the second blast was lost (merging._two_tolls).
+# headline without a date and the body's account: the second blast was lost (merge_places._two_tolls).
 
 @pytest.mark.parametrize("text", [
     "قتل ثلاثة مدنيين بانفجار عبوة ناسفة استهدفت سيارة أجرة في قضاء المقدادية. وقتل شرطي وأصيب اثنان جراء انفجار عبوة "
