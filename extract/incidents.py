@@ -1018,7 +1018,7 @@ _ASKS_FIRST = re.compile(r"^[\W\d_]*(?:(?:who|what|why|how|when|where|which|whos
                          r"will|would|has|have|had|should)\b|[وف]?(?:هل|كيف|لماذا|ماذا|متى|أين|اين|من|ما|أي|اي|ألم|الم)"
                          r"(?![\u0621-\u064A]))", re.IGNORECASE)
 #: Where a clause ends inside a sentence: its question may be a clause of its own after the account.
-_CLAUSE_STOP = re.compile(r"[,،;؛:]|\s[-–—]\s")
+_CLAUSE_STOP = re.compile(r"[,،;؛:…]|\.\.|\s[-–—]\s")  # (two dots or an ellipsis: a headline's joint, «13 قتيلاً في نزاع .. ماذا يحدث؟»)
 
 
 def _asks(text: str, x: Incident, at: int) -> bool:
