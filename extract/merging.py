@@ -802,6 +802,16 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     return near and _km(x, y) <= MERGE_KM and not (x.place_id != y.place_id and (a.facts.another_of_kind or b.facts.another_of_kind))
 
 
+def _weapon_named_by_other(generic: _Draft, named: _Draft) -> bool:
+    """Whether the two accounts of one explosive event are a generic word («انفجار», 'an explosion', typed a roadside
+    bomb by default) and a word naming the weapon ('Rocket attack hits near the embassy' … 'reporters heard an
+    explosion'): the weapon named decides the kind (ACLED codes remote violence by its weapon; ttype12, session 12)."""
+    return generic.generic and not named.generic and \
+        generic.incident.event_type == named.incident.event_type == "Explosions/Remote violence" and \
+        generic.incident.sub_event_type == "Remote explosive/landmine/IED" and \
+        named.incident.sub_event_type != "Remote explosive/landmine/IED"
+
+
 def _combine(a: _Draft, b: _Draft) -> _Draft:
     def rank(d: _Draft) -> tuple:
         return (not d.headline, d.placed, d.dated, d.weak_dated, d.incident.admin1 is not None,
@@ -882,7 +892,7 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
             _retold(keep, other) or _rough_and_exact(other, keep) or _placed_word_for(keep, other) or _country_lead(keep, other) or (
                 not (keep.placed or other.placed) and x.place_id is not None and x.place_id == y.place_id
                 and {x.event_type, y.event_type} <= _VIOLENT))) or (
-            _bare_strike(keep) and _strike_retold(keep, other)):
+            _bare_strike(keep) and _strike_retold(keep, other)) or _weapon_named_by_other(keep, other):
         fields |= {"event_type": y.event_type, "sub_event_type": y.sub_event_type}  # typed by its means
     if "Suicide bomb" in {x.sub_event_type, y.sub_event_type} and {x.sub_event_type, y.sub_event_type} <= _BOMBINGS | {"Grenade"}:
         # the bomber decides the kind; grenades thrown by the assault team too ("a suicide assault ... the
