@@ -58,7 +58,7 @@ _SECTOR = r"(?:ال)?قاطع(?:\s+(?:عمليات|مسو?وليه))?"
 #: «في وادي الشاي ضمن قاطع عمليات كركوك»: the sector frames the place before it, never refines it.
 _IN_SECTOR = re.compile(rf"{_SECTOR}\s+$")
 _DESIGNATOR = (rf"(?:[بل]?(?:{_SECTOR}|محافظ\S*|مدين\S*|ناحي\S*|قضاء\S*|قريه|قري|منطق\S*|مناطق|احياء|حيي|حي|بلده|بلدات|مخيم|قاعده|"
-               r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|كامل|معظم|اغلب|عموم|"
+               r"مطار|بساتين|بستان|صحراء|ريف|باديه|جبال|جبل|سلسله|تلال|وادي|جزيره|سهل|العاصمه|العراقيه|ضواحي|اطراف|مركز|مدخل|سوق|احدي|احد|كامل|معظم|اغلب|عموم|مقر|مبني|"
                r"قريتي|قريتا|بلدتي|قضاءي|قضايي|طريق|حدود)|governorate|province|city|town|villages|towns|"
                r"district|village|area|neighbou?rhood|the|desert|outskirts of|centre of|center of|city of|town of)")
 #: «إلى الغرب من X», «الى الشمال الغربي من X»: a compass noun with من (not «الجهة الغربية من X», a side of X).
@@ -722,7 +722,7 @@ def level(m: PlaceMention) -> int:
 
 #: What may stand between a governorate and a finer place named after it (محافظة بابل، قضاء المسيب):
 #: never a verb (في محافظة أربيل مستعدين لمهاجمة مصفاة لاناز is a target, not the place).
-_REFINE_AFTER = re.compile(rf"[\s,،.\-–(]*(?:(?:{_DESIGNATOR}|في|ضمن|التابع\S*|وتحديدا|in|at|of|near|{_NEAR})"
+_REFINE_AFTER = re.compile(rf"[\s,،.\-–(]*(?:(?:{_DESIGNATOR}|في|ضمن|وسط|التابع\S*|وتحديدا|in|at|of|near|{_NEAR})"
                            r"[\s,،.\-–(]+)*", re.IGNORECASE)
 
 
