@@ -160,7 +160,12 @@ def split_clauses(text: str, start: int = 0, end: int | None = None, *,
 
 
 _RELATED = re.compile(r"^\s*(?:اقرأ أيضا|اقرأ أيضاً|اقرا ايضا|إقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|اخبار ذات صلة|مواضيع ذات صلة|"
-                      r"المزيد من الأخبار|شاهد أيضا|شاهد أيضاً|Read more|Read also|Related|See also|More on this)\b.*$",
+                      r"المزيد من الأخبار|شاهد أيضا|شاهد أيضاً|Read more|Read also|Related|See also|More on this|"
+                      # (tspur12, issue 8: 'Read the report: Students, mothers, activists ... in Iraq, women engage in
+                      # demonstrations', a link to another story, gave a protest) the other spellings and wordings of
+                      # the same marker: «إقرأ أيضا», «اقرأ كذلك», «طالع أيضاً», «قد يهمك», 'Also read', 'Read the report:'
+                      r"[اإ]قر[أا] (?:[أا]يضا|كذلك)|طالع [أا]يضا|يهمك [أا]يضا|قد يهمك|"
+                      r"Also read|Read the (?:full )?(?:report|story|article|interview)(?=\s*:)|You may also like|Recommended for you)\b.*$",
                       re.MULTILINE | re.IGNORECASE)
 
 
