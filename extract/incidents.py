@@ -31,7 +31,8 @@ from extract.lexicon import word_regex
 from extract.memo import Memo
 from extract.merge_pass import FLASH_CHARS, merge_drafts
 from extract.merge_places import MERGE_KM, _km
-from extract.merging import SITE_TYPES, TOLL_UPDATE_SENTENCES, told_as_another
+from extract.merge_rules import TOLL_UPDATE_SENTENCES, told_as_another
+from extract.merging import SITE_TYPES
 from extract.model import DAY, WEEK, Incident, ResolvedDate
 from extract.numbers import parse_number, stated_none, tells_risen_toll
 from extract.placing import (

@@ -15,21 +15,23 @@ from dataclasses import replace
 from extract.drafts import _ACCOUNTS, _VIOLENT, DraftFacts, _Draft, _same_sentence, _sentences
 from extract.merge_days import _days_apart, _told_earlier, _untold_days_apart
 from extract.merge_places import _km, _own_word, _province, _province_by_capital
-from extract.merging import (
+from extract.merge_rules import (
     _HAND_MEANS,
-    _PLACE_FIELDS,
     _TOLL_KINDS,
     SCENE_SENTENCES,
     _attack_at_the_scene,
-    _combine,
     _country_lead,
     _country_retold,
     _killed_by_title_strike,
-    _mergeable,
     _nth_of_kind,
     _retold,
     _says_another_after,
     _separate_crowds,
+)
+from extract.merging import (
+    _PLACE_FIELDS,
+    _combine,
+    _mergeable,
 )
 from extract.model import Incident
 

@@ -2,7 +2,7 @@
 of long Arabic reports).
 
 «شهد العراق أمس الخميس هجوماً أدى إلى مقتل 74 شخصاً …. واستهدف هجوم مزدوج مطعما وحاجزاً أمنياً بمدينة الناصرية»:
-`merging._country_lead` joined a country-wide lead to the body's placed account only when the lead had no date of
+`merge_rules._country_lead` joined a country-wide lead to the body's placed account only when the lead had no date of
 its own (a title), so a lead telling its day stood as a second incident «in Iraq» beside the Nasiriyah one. The
 lead's day now does not keep them apart when the body's account tells no day of its own or the same day; the body's
 specific word types the event (`_combine`: a generic lead is typed by its means). A body account of another day,

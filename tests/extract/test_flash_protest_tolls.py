@@ -6,7 +6,7 @@ both halves open).
 The toll «حصيلة ... إلى N» was read only within 14 words, and a flash names the city, its governorate and the
 killers between (numbers.TOLL_REACH is now 20, still stopped by a comma or a full stop), so the sentence lost
 its dead and stayed a protest. And a headline's massacre with the same number of dead at the same place stayed a
-second incident, an attack on civilians (merging._headline_toll_of_force now joins it to the body's account,
+second incident, an attack on civilians (merge_rules._headline_toll_of_force now joins it to the body's account,
 typed by the body). A headline with another toll or another place stays apart.
 
 Every phrasing is written for this table; the article date is Tuesday 2024-03-05.

@@ -12,7 +12,7 @@ words, so the earlier event was merged into today's (the lead even took its day)
 بعد منتصف الليل», "similar to" — the same event.
 
 With the strike told after as another event, "The commander and his guard were killed when their car was
-struck" no longer rode on it: `merging._toll_of_strike` makes a death told one or two sentences after an
+struck" no longer rode on it: `merge_rules._toll_of_strike` makes a death told one or two sentences after an
 air or drone strike at the same place, whose sentence says the victims were struck, that strike's toll.
 Deaths in clashes after a strike, and a strike told after a killing (a response), stay apart.
 

@@ -15,7 +15,7 @@ and English usage of UN statements, not copied from a report; each row runs end 
   in Baghdad (places_curated.csv).
 - A year after its month just before the kill verb («في 3 آب 2014 وقتلوا عشرات») is no toll (numbers.py).
 - A statement's generic word at the country level («أدان الهجوم الذي وقع اليوم في العراق») beside the
-  body's placed account of the same day is that account (merging._country_retold).
+  body's placed account of the same day is that account (merge_rules._country_retold).
 - An article with no date of its own whose infobox line gives «التاريخ 14 آذار 2009» dates what the text
   leaves undated (dates.infobox_date).
 - «استهداف المتظاهرين» (protesters targeted) is an attack typed by who did it, not a protest (triggers.yaml).
