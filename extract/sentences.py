@@ -169,6 +169,15 @@ _RELATED = re.compile(r"^\s*(?:اقرأ أيضا|اقرأ أيضاً|اقرا ا
                       re.MULTILINE | re.IGNORECASE)
 
 
+#: A site's list of its latest or most read headlines closing the page («آخر الأخبار», «الأكثر قراءة», 'Latest news', 'Most
+#: read'; tspur12, issue 8: a Tunisian strike in the list after an Iraqi report gave a protest). Only after the report's
+#: first LATEST_AFTER_CHARS characters: at the top such a line is a section name over the report's own headline.
+_LATEST = re.compile(r"^\s*(?:آخر ?الأخبار|آخر ?الاخبار|اخر ?الاخبار|أحدث الأخبار|احدث الاخبار|الأكثر قراءة|الاكثر قراءة|"
+                     r"الأكثر مشاهدة|الاكثر مشاهدة|اخترنا لك|Latest news|Latest stories|Most read|Most popular|Trending now)\s*:?\s*$",
+                     re.MULTILINE | re.IGNORECASE)
+LATEST_AFTER_CHARS = 300
+
+
 #: A tag list («الكلمات المتعلقة: العراق مظاهرات بغداد اشتباكات», «كلمات دليلية :», "Tags: Iraq, protests"): the
 #: site's index words, often run on after the last sentence, not a sentence that tells anything (neg10 audit,
 #: issue 8: a tag line gave a protest in Baghdad). Only with its colon, at a line start or after a full stop.
@@ -187,7 +196,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     ['اقرأ أيضاً:\nمقتل جنديين في كركوك\nاعتقال متهم في البصرة\n']
     """
     spans = []
-    for m in _RELATED.finditer(text):
+    for m in (*_RELATED.finditer(text), *(m for m in _LATEST.finditer(text) if m.start() >= LATEST_AFTER_CHARS)):
         end = m.end() + 1
         while end < len(text):
             line_end = text.find("\n", end)
