@@ -547,7 +547,7 @@ def choose_places(text: str, event: EventCandidate, mentions: list[PlaceMention]
     shift = needs.search(_TOPIC_SHIFT, text, event.end, hi)
     hi = shift.start() if shift else hi  # "..., فيما أعلن محافظ البصرة": another topic
     forward = [m for m in _within(mentions, event.start, hi) if not _named_site(text, m, mentions, event)
-               and not _quoted_after(text, event.start, m) and not _road_end(text, m)]
+               and not _quoted_after(text, event.start, m, event.end) and not _road_end(text, m)]
     # A place right after the trigger is its object (seized Mosul, استهدف مطار بغداد).
     tied_forward = [m for m in forward if (is_tied(text, m) or (
         m.place.feature_type not in {"country", "region"}
@@ -647,13 +647,25 @@ _SITE_HEAD = re.compile(r"(?:مطار|قاعده|معسكر|شارع|ساحه|ح
                         re.IGNORECASE)
 
 
-def _quoted_after(text: str, lo: int, m: PlaceMention) -> bool:
+def _quoted_after(text: str, lo: int, m: PlaceMention, hi: int | None = None) -> bool:
     """Whether a quotation opens between the trigger (from ``lo``, its start) and the place ``m``: 'defends
     the airstrike, claiming Soleimani "was feared in Iran"' quotes a speaker, it does not place the strike;
     the quotes of a name inside the trigger («صاروخين من طراز "كاتيوشا" على قاعدة») close there, and the
     quotes around the place's own name (في قضاء "الطارمية" شمالي بغداد) are not looked at (`_name_start`)."""
     seg = text[lo:_name_start(text, m)]
+    if hi is not None and _NAME_QUOTE_CLOSE.match(text, hi) and _NAME_QUOTE_OPEN.search(
+            text, max(0, lo - NAME_QUOTE_CHARS), lo):
+        # '10 "Grad-type rockets" hit the sprawling Ain al-Assad base': the trigger ends a quoted name that opened a
+        # word or two before it; the quote right after its word closes that name (trec12, issue 8)
+        seg = seg.replace('"', "", 1)
     return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
+
+
+#: A quotation mark opening a name at most three words before the trigger and not closed before it.
+_NAME_QUOTE_OPEN = re.compile(r'(?:^|\s)"[^"\s]*(?:\s+[^"\s]+){0,2}\s*$')
+#: ... closed right after the trigger's word (its suffix between: 'rocket|s"').
+_NAME_QUOTE_CLOSE = re.compile(r'[^\s"]{0,3}"')
+NAME_QUOTE_CHARS = 30
 
 
 def _named_site(text: str, m: PlaceMention, mentions: list[PlaceMention], event: EventCandidate) -> bool:
