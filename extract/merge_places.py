@@ -89,11 +89,16 @@ def _rough_and_exact(rough: _Draft, exact: _Draft) -> bool:
         exact.generic and not rough.generic and {x.event_type, y.event_type} <= _VIOLENT and follows)
     # ... and a governorate told in the sentence just before the body's place («اندلع نزاع عشائري في محافظة
     # البصرة ... . وقال مصدر إن نزاعاً اندلع في ناحية الهارثة»), after a title, is the lead too
+    # (a lead dated only by the statement telling it, "the UN envoy on Wednesday condemned an attack that killed three
+    # farmers in Diyala", is not kept apart by that day from the body's own "near Khanaqin on Monday": lead, session 12)
     lead = rough.headline or rough.sentence_index == 0 or (
         follows and _province(rough) and not exact.facts.another)
-    return rough.vague and not exact.vague and rough.placed and exact.placed and lead and \
+    announced = rough.weak_dated and not rough.dated  # dated only by the statement telling it
+    finer = not exact.vague or (announced and _finer(exact, rough) and x.admin1 is not None and x.admin1 == y.admin1)
+    return rough.vague and finer and rough.placed and exact.placed and lead and \
         not exact.headline and kind and \
-        not _days_apart(rough, exact) and _holds(rough, exact) and \
+        not _days_apart(rough, exact, own="text" if announced else "") and \
+        _holds(rough, exact) and \
         not exact.facts.another  # "four additional airstrikes near Tal Afar": more than the lead's
 
 
