@@ -839,7 +839,9 @@ _ABROAD = re.compile(r"(?<!من )(?:داخل|في|على)\s+(?:ال)?(?:اراض
 #: «مسيرة أطلقت من العراق», "a drone launched from Iraq": where a weapon came from. A country after it is
 #: no place of the event (the event is where it hit); one that came from Iraq struck across the border,
 #: so with no place of its own the event is never Iraq at large.
-_LAUNCHED_FROM = (r"(?:(?:اطلق|انطلق|قادم|القادم|مرسل|المرسل)\S*\s+(?:\S+\s+){0,2}?من\s+(?:(?:داخل|جهه|اتجاه|ناحيه)\s+)?|"
+_LAUNCHED_FROM = (r"(?:(?:اطلق|انطلق|قادم|القادم|مرسل|المرسل)\S*\s+(?:\S+\s+){0,2}?من\s+(?:(?:داخل|جهه|اتجاه|ناحيه)\s+)?"
+                  # «انطلقت من منطقة (دوجمة) التابعة لقضاء الخالص»: the launch site's own district (trec12)
+                  r"(?:(?:منطقه|قريه|بلده|مدينه|ناحيه|قضاء)\s+(?:\([^()]{1,30}\)|\S+)\s+(?:ال)?(?:تابعه|تابع)\s+(?:ل|الي\s+)?(?:(?:ال)?(?:قضاء|ناحيه|محافظه|مدينه)\s+)?)?|"
                   r"\b(?:launched|fired|flown|sent|coming|originating|came)\s+(?:\w+\s+){0,2}?from\s+(?:inside\s+|within\s+)?"
                   r"(?:the\s+(?:[a-z'-]+\s+){0,2}?(?:province|governorate|district|area|town|city|village|region)\s+of\s+)?)")
 _ORIGIN = re.compile(_LAUNCHED_FROM + "$", re.IGNORECASE)
