@@ -26,6 +26,9 @@ EVENTS = [
     "Hundreds of students demonstrate in Basra on Monday against unemployment.",
     "Hundreds of teachers demonstrated outside the education directorate in Kut on Sunday.",
     "Protesters gathered in Tahrir Square in Baghdad on Friday, the first protest there for weeks.",
+    "Hundreds of people demonstrated a day after the activist was killed in Basra.",
+    "Protesters demonstrated this week outside the governorate building in Basra.",
+    "Thousands demonstrated once again in Tahrir Square in Baghdad on Friday.",
 ]
 
 
