@@ -820,8 +820,9 @@ INSTRUMENT_CHARS = 160
 _CIVILIANS_ATTACKED = ("Violence against civilians", "Attack")
 #: An assassination or an attempt at one («اغتيال», «محاولة اغتيال», «اغتاله»).
 ASSASSINATION_WORD = re.compile(r"[اإأ]غتيال|[اإأ]غتال|يغتال|تغتال|[اإأ]غتيل|\bassassinat", re.IGNORECASE)
-#: «بواسطة طائرة مسيرة», «عبر عبوة ناسفة»: the means named by a word of its own right before the weapon.
-_BY_MEANS = re.compile(r"(?<![\u0621-\u064A])(?:بواسط[ةه]|عبر)\s+$")
+#: «بواسطة طائرة مسيرة», «عبر عبوة ناسفة», «بضربة طائرة مسيرة» (by a strike of a drone: lead, session 12): the means named by
+#: a word of its own right before the weapon.
+_BY_MEANS = re.compile(r"(?<![\u0621-\u064A])(?:بواسط[ةه]|عبر|ب(?:ضرب[ةه]|غار[ةه]|قصف|هجوم|استهداف)(?:\s+(?:من|ل))?)\s+$")
 
 
 ASSASSINATION_MEANS_CHARS = 40  # how far after an assassination word its weapon is named («محاولة اغتيال بطائرة مسيرة»)
