@@ -50,3 +50,13 @@ def test_a_dash_after_the_night_keeps_its_day() -> None:
     # «ليل- الأحد الاثنين»: the night from Sunday to Monday is dated by its first day, as «ليل الأحد - الاثنين» is
     text = "أفاد مصدر أمني، ليل- الأحد الاثنين، بأن الدفاعات الجوية تمكنت من إبعاد طائرة مسيرة قرب مطار بغداد الدولي."
     assert incidents(text, "event_date", day=DAY) == [date(2025, 6, 8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the headline's participle with no auxiliary (a later commit of trec12)
+    ("Drone downed near Erbil airport", ["Disrupted weapons use"]),
+    # the drone that downed something is no drone downed
+    ("Officials said on Sunday a drone had downed power lines near Erbil airport.", []),
+])
+def test_a_drone_downed_in_a_headline(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", day=DAY) == expected
