@@ -280,7 +280,7 @@ def _means_of_remembered(text: str, start: int, event_verbs: list[tuple[int, int
 
 
 #: The dead's attack named with a demonstrative after them («قتلوا ... لهذا الاعتداء», 'killed in this attack').
-_THIS_EVENT = re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:هذا|هذه|ذلك|تلك)\s+(?:ال)?(?:اعتداء|هجوم|تفجير|انفجار|قصف|حادث|"
+_THIS_EVENT = re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:هذا|هذه|ذلك|تلك)\s+ال(?:اعتداء|هجوم|تفجير|انفجار|قصف|حادث|"
                          r"عمليه|عملية|هجمات|تفجيرات|اعتداءات)(?![\u0621-\u064A])|"
                          r"\b(?:this|that|these|those) (?:\w+ )?(?:attacks?|bombings?|blasts?|explosions?|strikes?|incidents?)\b",
                          re.IGNORECASE)
@@ -289,8 +289,10 @@ THIS_EVENT_CHARS = 90  # how far after the killing word its demonstrative attack
 
 def _this_start(text: str, start: int) -> int:
     """Where a demonstrative right before the event word at ``start`` begins («لهذا الاعتداء», 'this attack'), or
-    ``start``."""
+    ``start``: an Arabic one only before a definite word («هذا التفجير»; in «فضلا عن ذلك قصف» it is a pronoun)."""
     found = _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 12), start)
+    if found and "\u0621" <= text[found.start():found.end()].strip()[-1:] <= "\u064A" and not text.startswith("ال", start):
+        return start  # «فضلا عن ذلك قصف»: an Arabic demonstrative points at a definite noun only («ذلك القصف»)
     return found.start() if found else start
 
 

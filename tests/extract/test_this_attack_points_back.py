@@ -18,6 +18,19 @@ TWO_EVENTS = [
 ]
 
 
+#: «فضلا عن ذلك» (moreover): «ذلك» is a pronoun there, not "that" before the shelling, which is an event of its own.
+OWN_EVENTS = [
+    ("وأوضح البيان أن الطيران نفذ فضلا عن ذلك قصف ثلاث غارات على مواقع للتنظيم قرب بيجي أمس.", ["Baiji"]),
+    ("انفجرت سيارة مفخخة في الكرادة مساء الأحد. وأعلن الجيش فضلا عن ذلك قصف مواقع للتنظيم قرب بيجي اليوم.",
+     ["Karrada", "Baiji"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), OWN_EVENTS)
+def test_a_demonstrative_pronoun_points_at_nothing(text: str, places: list[str]) -> None:
+    assert incidents(text, "location") == places
+
+
 @pytest.mark.parametrize("text", ONE_EVENT)
 def test_the_dead_of_this_attack_are_the_attack_told_before(text: str) -> None:
     assert len(incidents(text, "sub_event_type")) == 1
