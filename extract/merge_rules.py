@@ -187,7 +187,9 @@ def _means_of(killing: _Draft, means: _Draft) -> bool:
     if killing.placed and means.placed and x.place_id != y.place_id and not (flown and _city_and_site(killing, means)) \
             and not attempt:
         return False
-    return not _days_apart(killing, means, own="text" if attempt else "")  # (the attempt's own day only)
+    # (the attempt's own day only; and the drone told in the attempt's own sentence, «أعلنت نجاة رئيس الوزراء من محاولة
+    # اغتيال فاشلة، عبر هجوم بثلاث طائرات مسيرة»: the report's day is no date of the drone's own: ttype12, session 12)
+    return not _days_apart(killing, means, own="text" if attempt or (flown and _same_sentence(killing, means)) else "")
 
 
 #: The strikes a title may tell a killing by («مقتل مسؤول … بقصف تركي», "official killed in Turkish drone strike").
