@@ -34,3 +34,14 @@ def test_murders_and_woundings(text: str, expected: list) -> None:
 ])
 def test_court_news_and_plans(text: str) -> None:
     assert incidents(text, "sub_event_type", day=DAY) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # executions in the headline's present tense, with the people executed (a later commit of trec12)
+    ("Militants execute three villagers near Hawija", [("Attack", "Hawija")]),
+    ("ISIS executes 12 men in Mosul", [("Attack", "Mosul")]),
+    # 'execute' an operation or a plan is no killing
+    ("The army will execute the operation to clear the Hamrin mountains next week.", []),
+])
+def test_executions(text: str, expected: list) -> None:
+    assert incidents(text, "sub_event_type", "location", day=DAY) == expected
