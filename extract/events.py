@@ -137,6 +137,16 @@ _LAST_WEEK = re.compile(r"[^.،,؛\n]{0,60}?(?<!\S)(?:(?:ال)?(?:اسبوع|أ�
 #: The victims' families, the mourners (ذوو ضحايا, عوائل ضحايا): a commemoration, whatever its time.
 _MOURNERS = re.compile(r"(?:ذوي|ذوو|عوائل|عائلات|اسر|أسر|أهالي|اهالي|ارواح|أرواح)\s+(?:ال)?ضحايا\s+(?:\S+\s+)?$")
 _THIS_IS = re.compile(r"(?:هذا|هذه|وهذا|وهو|وهي|this|it)\s+(?:هو|هي|is|was)?\s*$", re.IGNORECASE)
+#: A sentence that opens by ranking the event just told in a count over a period ("It was the third attack on shepherds
+#: this month", «وهذا ثالث هجوم يستهدف الرعاة خلال الشهر الجاري», «ويعد هذا رابع استهداف ...»): its event word, right
+#: after the ordinal, is that event again; the period after it is the count's span, not the day of another event.
+_RANKS_TOLD = re.compile(r"\W*(?:(?:it|this|that)\s+(?:was|is|marks|marked|became)|(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:was|is|marks|marked|became))\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                         r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:(?:such|similar|deadly|major|reported|"
+                         r"known|[\w-]+-(?:style|type))\s+)?$|"
+                         r"\W*[وف]?(?:(?:يعد|يعتبر|تعد|تعتبر|ياتي|يأتي|تاتي|تأتي)\s+)?(?:هذا|هذه|هو|هي)\s+(?:(?:ال)?"
+                         r"(?:هجوم|حادث|حادثة|حادثه|اعتداء|استهداف|تفجير|انفجار|قصف)\s+)?(?:(?:هو|هي)\s+)?(?:ال)?(?:اول|أول|ثاني|"
+                         r"ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\s+$", re.IGNORECASE)
 #: the attack, this attack, Thursday's attack, last week's attack: a known event, referred to.
 #: «طالب المحتجون», «طالب مئات المتظاهرين»: after a demand verb (cues.yaml, demand), the protesters a word or
 #: two later are the demand's subject themselves.
@@ -1684,6 +1694,12 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             anaphoric = False
             if series:
                 et, st = series
+        ranked_told = not anaphoric and not opening and best.entry.strength == "generic" and best is group[0] and \
+            _RANKS_TOLD.match(text, sentence[0], best.start) is not None
+        if ranked_told:
+            # "It was the third attack on shepherds in Salahuddin this month", «وهذا ثالث هجوم ... خلال الشهر الجاري»:
+            # the event just told, ranked in a count; not one of the month's other attacks (probe12, issue 8)
+            anaphoric = True
         if series and (series[0] != "Strategic developments" or et == series[0]) and \
                 all(h.entry.strength == "generic" for h in group) and (any(
                 _SIMILAR_AFTER.match(text, h.end) or _SIMILAR_BEFORE.search(text, max(0, h.start - 12), h.start)
@@ -1708,7 +1724,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             et, st = series
         if best.entry.strength != "generic" and rejected is None:
             series = (et, st)
-        opens = anaphoric and len(group) > 1 and _opens_its_event(text, group[0])
+        opens = anaphoric and len(group) > 1 and not ranked_told and _opens_its_event(text, group[0])
         events.append(EventCandidate(et, st, start, end, text[start:end], best.entry.strength,
                                      best.entry.role, sentence, (scope_lo, scope_hi), rejected, anaphoric, opens))
     return events
