@@ -112,6 +112,19 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return lookup_key(value) if value else None
 
 
+#: Where the clause of a vague span ends («بعد أيام من تفجير ... يوم الجمعة، ...»): a comma, a full stop, a line.
+_CLAUSE_END = re.compile(r"[.،,؛;\n!?؟]")
+#: How far after a vague span its clause may name the day of the event it points at.
+VAGUE_CLAUSE_CHARS = 120
+
+
+def _weekday_in_clause(norm: str, at: int) -> bool:
+    """Whether a weekday is named after ``at`` in its clause (within VAGUE_CLAUSE_CHARS)."""
+    stop = _CLAUSE_END.search(norm, at, at + VAGUE_CLAUSE_CHARS)
+    weekday = dict(patterns().regexes)["ar_weekday"]
+    return weekday.search(norm, at, stop.start() if stop else min(len(norm), at + VAGUE_CLAUSE_CHARS)) is not None
+
+
 def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> tuple[date, int] | None:
     t = patterns()
     g = m.groupdict()
@@ -195,6 +208,10 @@ def _resolve(kind: str, m: re.Match[str], norm: str, published: date | None) -> 
             # after): some days back, known to the week (the evaluation and the dashboard read a week-precision
             # date as a span around it); the report's own day, which these took before, is wrong
             back = t.vague.get(_group(m, "unit") or "")
+            if back and kind != "en_ago" and _weekday_in_clause(norm, m.end()):
+                # «ويأتي هذا التفجير بعد أيام من تفجير انتحاري في سوق خان بني سعد يوم الجمعة»: the earlier event's own
+                # day is told after it in its clause and dates it; the span only says it was some days back (review12)
+                return None
             return (published - timedelta(days=back[0]), back[1]) if back else None
         if count <= 0 or count > 400:
             return None
