@@ -109,9 +109,10 @@ def background(text: str, event: EventCandidate, found: ResolvedDate | None, art
             since = _SINCE.search(text, max(event.sentence[0], event.start - 30), event.start)
             return "undated" if own_town and not since else "drop"
     if found is None and any(event.sentence[0] <= d.start < min(event.start, event.sentence[0] + OPENING)
-                             and (article_date - d.value).days > HISTORICAL_DAYS for d in dates):
+                             and not d.looks_back and (article_date - d.value).days > HISTORICAL_DAYS for d in dates):
         # "In January 2020, Iran fired missiles at Ain al-Asad in retaliation for the US drone strike that killed
-        # Soleimani": a sentence that opens on a date years back tells its other events then too, never today
+        # Soleimani": a sentence that opens on a date years back tells its other events then too, never today (not a
+        # span counted back to another event, "Two years after IS was driven out of Mosul, residents protested")
         return "undated" if own_town else "drop"
     if found is None or found.precision < 3 or (article_date - found.value).days <= HISTORICAL_DAYS:
         return None

@@ -1486,7 +1486,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if groups and (gap <= GROUP_GAP or (gap <= RESULT_GAP and hit.entry.role == "killing" and _RESULT_HEDGED.search(
                 text, groups[-1][-1].end, hit.start))) and not any(_any_in(
                 cue_spans[cls], groups[-1][-1].end, hit.start) for cls in ("protest_object", "cause", REFERENCE)) \
-                and not _any_in(cue_spans["protest_object"], groups[-1][-1].start, hit.start) \
+                and not _any_in(cue_spans["protest_object"], groups[-1][-1].start, groups[-1][-1].start + 1) \
                 and not _another_event(text, groups[-1][-1], hit) \
                 and not _WHEN.search(text, groups[-1][-1].end, hit.start) and not other \
                 and not _DESCRIBED.search(text, groups[-1][-1].end, hit.start) \
@@ -1494,7 +1494,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                 and not changed_hands and not _after_frame(text, groups[-1][-1], frames, hit.start) \
                 and not _comes_after(cue_spans, groups[-1][-1].end, hit.start):
             # تظاهرة | تنديداً بالقصف; storm the embassy | in response to the airstrike. (The protest word that opens
-            # what it denounces, «احتجاجا على اغتيال», is no part of the killing's group either: lead, session 12)
+            # what it denounces, «احتجاجا على اغتيال» — the cue starting at the word itself, not one inside a longer
+            # hit such as «محتجون غاضبون على قطع الطريق» — is no part of the killing's group either: lead, session 12)
             groups[-1].append(hit)
         else:
             if other:

@@ -19,7 +19,10 @@ def _events(text: str, lang: str) -> list:
 @pytest.mark.parametrize("text, lang, reason", [
     # threats, ultimatums, vows
     ("عشيرة مسلحة تهدد بمهاجمة محطة الكهرباء في قضاء مخمور", "ar", "intent"),
-    ("فصيل مسلح يهدد باستهداف القواعد الأمريكية في حال عدم الانسحاب", "ar", "hypothetical"),
+    # a threat (يهدد) told with its condition (في حال): since «قواعد» is a strike's object (bfa3e4e, session 12) the
+    # threat's own cue rejects the strike first (the conditional cue alone: the row after)
+    ("فصيل مسلح يهدد باستهداف القواعد الأمريكية في حال عدم الانسحاب", "ar", "intent"),
+    ("فصيل مسلح يعلن أنه سيستهدف القواعد الأمريكية في حال عدم الانسحاب", "ar", "hypothetical"),
     ("الفصائل تمهل القوات الأجنبية يومين قبل قصف السفارة", "ar", "intent"),
     ("قائد اللواء يتوعد بالرد على أي هجوم يطال قطعاته في الطارمية", "ar", "negation"),
     ("The militia threatened to attack US bases in Anbar", "en", "intent"),
