@@ -246,7 +246,8 @@ class DraftFacts:
 
     @_fact
     def protesters_held(self) -> bool:
-        """Its sentence names the arrested as protesters (`_PROTESTERS_HELD`: 'the arrest of about 31 protesters')."""
+        """Its sentence names the arrested as protesters (`_PROTESTERS_HELD`: 'the arrest of about 31 protesters', 'police
+        fire tear gas at Basra protesters, arrest dozens')."""
         return _PROTESTERS_HELD.search(self.evidence) is not None
 
     @_fact
@@ -434,6 +435,8 @@ def _seeks_arrest(text: str) -> bool:
 _PROTESTERS_HELD = re.compile(
     r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|rounded up)[\"”]?\s+(?:of\s+)?(?:[\w\"“”'-]+\s+){0,3}?[\"“]?"
     r"(?:protesters|protestors|demonstrators|rioters)\b|"
+    r"\b(?:protesters|protestors|demonstrators|rioters)\b[^.;:]{0,40}?\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?)\s+"
+    r"(?:dozens|scores|hundreds|several|some|many|\d+)\b|"
     r"(?:اعتقال|اعتقل|اعتقلت|احتجاز|احتجزت|القبض على|توقيف)\s+(?:\S+\s+){0,4}?(?:ال)?(?:متظاهر|محتج|مشاغب)[\u0621-\u064A]*",
     re.IGNORECASE)
 

@@ -135,11 +135,12 @@ def _protesters_arrested_at(arrests: _Draft, crowd: _Draft) -> bool:
     """Whether ``arrests`` (Strategic developments/Arrests) of protesters (its sentence names them) are the arrests of
     ``crowd``, a protest or a riot told at most :data:`PROTESTERS_HELD_SENTENCES` sentences from it at its place (or
     within :data:`MERGE_KM` in one governorate) on its day: ACLED codes arrests at a demonstration within its event (a
-    protest with intervention, a riot), not as arrests of their own (type11 audit, step 7, issue 8). Not arrests told as
+    protest with intervention, a riot), not as arrests of their own (type11 audit, step 7, issue 8); in its own sentence too
+    ("police fire tear gas at Basra protesters, arrest dozens": lead, session 12). Not arrests told as
     another event or more than a day apart by their own texts."""
     x, y = arrests.incident, crowd.incident
     if x.sub_event_type != "Arrests" or y.event_type not in {"Protests", "Riots"} or \
-            not 1 <= abs(arrests.sentence_index - crowd.sentence_index) <= PROTESTERS_HELD_SENTENCES or \
+            not abs(arrests.sentence_index - crowd.sentence_index) <= PROTESTERS_HELD_SENTENCES or \
             _days_apart(arrests, crowd, own="text") or arrests.facts.another or not arrests.facts.protesters_held:
         return False
     return not (arrests.placed and crowd.placed) or x.place_id == y.place_id or (
