@@ -774,8 +774,10 @@ def find_events(text: str, sentences: list[tuple[int, int]], lang: str, *,
             last = next(((e.event_type, e.sub_event_type) for e in reversed(out)
                          if e.rejected is None and e.strength != "generic"), None)
             beside = _accident_beside(text, sentences, k, cue_spans["accident"])
+            # events named as remembered (an anniversary's, a reference point's) before: their retelling is no new one
+            remembered = {e.sub_event_type: e.end for e in out if e.rejected in {REFERENCE, "state"}}
             out.extend(_sentence_events(text, (s_start, s_end), in_sentence, cue_spans, lang, last, beside,
-                                        opening=not out))
+                                        opening=not out, remembered=remembered))
     return out
 
 
@@ -1454,6 +1456,18 @@ def _last_match(regex: re.Pattern[str], text: str, lo: int, hi: int) -> int | No
     return ends[-1] if ends else None
 
 
+RETOLD_REMEMBERED_CHARS = 400  # how far after a remembered event its retelling («وجاءت عملية الاغتيال بعد») may stand
+
+
+def _comes_after_retold(text: str, cue_spans: dict[str, list[tuple[int, int]]], lo: int, start: int) -> bool:
+    """Whether the definite event word at ``start`` («الاغتيال», 'the attack') is the subject of a word saying what it
+    came after, opened right before it in its sentence (cue class ``comes_after``: «وجاءت عملية الاغتيال بعد …», 'The
+    attack came two days after …'): the event told before, retold."""
+    if not (text.startswith("ال", start) or text[max(0, start - 4):start].lower() == "the "):
+        return False
+    return any(lo <= a < start <= b and start - a <= 30 for a, b in cue_spans["comes_after"])
+
+
 def _comes_after(cue_spans: dict[str, list[tuple[int, int]]], end: int, start: int) -> bool:
     """Whether a word saying what the event told comes after (cue class ``comes_after``: «ويأتي هذا الهجوم بعد
     يوم واحد من تفجير ...», "The attack comes two days after a bombing") ends between two event words (``end``,
@@ -1464,8 +1478,9 @@ def _comes_after(cue_spans: dict[str, list[tuple[int, int]]], end: int, start: i
 def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
                      cue_spans: dict[str, list[tuple[int, int]]], lang: str,
                      last_type: tuple[str, str] | None = None, accident_beside: bool = False,
-                     opening: bool = False) -> list[EventCandidate]:
-    """The candidate events of one sentence (``opening``: no event word is told before it in the article)."""
+                     opening: bool = False, remembered: dict[str, int] | None = None) -> list[EventCandidate]:
+    """The candidate events of one sentence (``opening``: no event word is told before it in the article;
+    ``remembered``: where the last event of each sub-event type named as remembered before it ends)."""
     raids = [h for h in hits if h.entry.sub_event_type == "Air/drone strike" and h.entry.strength == "generic"]
     # a trend frames its object («مع اتساع رقعة الاحتجاجات»); a reference point's clause after the comma
     # («الذكرى الثالثة لذلك الهجوم، عندما سقطت صواريخ ...») tells the old event itself, and a plan's or a
@@ -1503,6 +1518,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             groups.append([hit])
     events: list[EventCandidate] = []
     previous_rejected: tuple[int, str] | None = None
+    remembered = dict(remembered or {})  # sub-event type -> where the last event named as remembered ends
     series = last_type
     for i, group in enumerate(groups):
         # «تظاهرة … اليوم وسط انتشار أمني كثيف»: the deployment the state cue frames is the protest's surroundings;
@@ -1668,6 +1684,13 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
             rejected = previous_rejected[1]
         if rejected is None and _means_of_remembered(text, start, cue_spans["event_verbs"]):
             rejected = "state"  # «الذكرى الثانية لاغتيال سليماني ...، بضربة أميركية»: the remembered killing's means
+        if rejected is None and st in remembered and start - remembered[st] <= RETOLD_REMEMBERED_CHARS and \
+                _comes_after_retold(text, cue_spans, sentence[0], best.start):
+            # «تحل اليوم الذكرى الأولى لمقتل الناشط الذي اغتيل أمام منزله … وجاءت عملية الاغتيال بعد خروجه من مقابلة»:
+            # the remembered killing told again with what it came after, not a killing of the report's day
+            rejected = REFERENCE
+        if rejected in {REFERENCE, "state"}:
+            remembered[st] = end
         previous_rejected = (end, rejected) if rejected and rejected != "cause" else None  # a motive is no plan
         anaphoric = best.entry.strength == "generic" and any(h.entry.strength == "generic" and (
             _DEFINITE.match(text, h.start) or (_EN_NOUN.match(text, h.start)
