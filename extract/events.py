@@ -76,9 +76,11 @@ _OPENING_NAMED = re.compile(r"[وف]?(?:ب?ال|لل)(?:هجوم|هجمات|اع
 #: A condemnation before the event word in its sentence («أدانت البعثة الهجوم», 'the UN condemned the attack').
 #: What names an event as one that happened, right before the report's first attack word: its claim, its toll or
 #: victims, what followed from it («أعلن مسؤوليته عن الهجوم», 'the death toll of the attack', «إثر الهجمات الصاروخية»).
+#: Not a bare time word (after, following, بعد, عقب: "Soldiers entered their quarters in Camp Taji after the attack on
+#: Monday" tells the soldiers, not the attack; lead, session 12): what it caused, its toll, its claim.
 _KNOWN_FRAME = re.compile(r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:مسؤولي|مسوولي|مسئولي|تبنى|تبنت|يتبنى|تتبنى|تبني|حصيل|ضحايا|"
-                          r"قتلى|جرحى|مصابي|إثر|اثر|جراء|عقب|نتيج|بسبب|بعد)|\b(?:claim\w*|responsibility|toll|casualties|"
-                          r"victims|survivors|aftermath|wake|following|after|due to|because of|(?:killed|wounded|injured|"
+                          r"قتلى|جرحى|مصابي|إثر|اثر|جراء|نتيج|بسبب)|\b(?:claim\w*|responsibility|toll|casualties|"
+                          r"victims|survivors|aftermath|wake|due to|because of|(?:killed|wounded|injured|"
                           r"died|dead|hurt) (?:in|by|during))\b", re.IGNORECASE)
 #: How far before the attack word its frame may stand (the death toll of the ISIS attack).
 KNOWN_FRAME_CHARS = 40
