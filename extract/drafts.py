@@ -431,13 +431,14 @@ def _seeks_arrest(text: str) -> bool:
     return any(cue_start(text, lang, "arrest_sought", 0, len(text)) is not None for lang in ("ar", "en"))
 
 
-#: The arrested named as protesters or demonstrators ('the arrest of about 31 protesters', «اعتقال عدد من المتظاهرين»).
+#: The arrested named as protesters or demonstrators ('the arrest of about 31 protesters', «اعتقال عدد من المتظاهرين»,
+#: «واعتقلت خمسة من المعتصمين»).
 _PROTESTERS_HELD = re.compile(
     r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|rounded up)[\"”]?\s+(?:of\s+)?(?:[\w\"“”'-]+\s+){0,3}?[\"“]?"
     r"(?:protesters|protestors|demonstrators|rioters)\b|"
     r"\b(?:protesters|protestors|demonstrators|rioters)\b[^.;:]{0,40}?\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?)\s+"
     r"(?:dozens|scores|hundreds|several|some|many|\d+)\b|"
-    r"(?:اعتقال|اعتقل|اعتقلت|احتجاز|احتجزت|القبض على|توقيف)\s+(?:\S+\s+){0,4}?(?:ال)?(?:متظاهر|محتج|مشاغب)[\u0621-\u064A]*",
+    r"(?:اعتقال|اعتقل|اعتقلت|احتجاز|احتجزت|القبض على|توقيف)\s+(?:\S+\s+){0,4}?(?:ال)?(?:متظاهر|محتج|مشاغب|معتصم)[\u0621-\u064A]*",
     re.IGNORECASE)
 
 #: Gunmen or gunfire in an attempt's own sentence: the attempt was made by them, not by the bomb told before it.
