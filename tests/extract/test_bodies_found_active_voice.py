@@ -35,6 +35,9 @@ DAY = date(2025, 5, 14)
      [("Attack", "Baqubah District")]),
     ("عثرت دورية للجيش، فجر اليوم، على جثة رجل مكبل اليدين ومعصوب العينين قرب ناحية العظيم.",
      [("Attack", "Udhaim")]),
+    # the verb «انتشلت» (pulled out) beside its noun «انتشال»
+    ("انتشلت الشرطة جثة رجل مقتول بطلقات نارية من نهر دجلة قرب سامراء، اليوم الأربعاء.",
+     [("Attack", "Samarra")]),
 ])
 def test_bodies_found_with_the_killing_implied(text: str, expected: list) -> None:
     assert incidents(text, "sub_event_type", "location", day=DAY) == expected
@@ -45,6 +48,7 @@ def test_bodies_found_with_the_killing_implied(text: str, expected: list) -> Non
     "Rescuers retrieved the bodies of five workers from a collapsed building in Karbala on Tuesday.",
     "Police found the body of a missing boy in an irrigation canal near Kut, where he had drowned.",
     "عثرت فرق الدفاع المدني، مساء الثلاثاء، على جثة طفل غرق في نهر دجلة بقضاء بلد.",
+    "انتشلت فرق الإنقاذ جثة طفل غرق في نهر الفرات قرب هيت، اليوم الأربعاء.",
     "عثرت القوات الأمنية، اليوم الأربعاء، في منزل مهجور بقضاء الخالص على جثة رجل مسن توفي بشكل طبيعي.",
 ])
 def test_bodies_found_with_no_sign_of_violence(text: str) -> None:
