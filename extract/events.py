@@ -1461,13 +1461,13 @@ def _last_match(regex: re.Pattern[str], text: str, lo: int, hi: int) -> int | No
 RETOLD_REMEMBERED_CHARS = 400  # how far after a remembered event its retelling («وجاءت عملية الاغتيال بعد») may stand
 
 
-def _comes_after_retold(text: str, cue_spans: dict[str, list[tuple[int, int]]], lo: int, start: int) -> bool:
-    """Whether the definite event word at ``start`` («الاغتيال», 'the attack') is the subject of a word saying what it
-    came after, opened right before it in its sentence (cue class ``comes_after``: «وجاءت عملية الاغتيال بعد …», 'The
-    attack came two days after …'): the event told before, retold."""
+def _comes_after_retold(text: str, cue_spans: dict[str, list[tuple[int, int]]], lo: int, start: int, end: int) -> bool:
+    """Whether the definite event word at [``start``, ``end``) («الاغتيال», 'the attack') is the subject of a word saying
+    what it came after (cue class ``comes_after``), opened right before it in Arabic («وجاءت عملية الاغتيال بعد …») or
+    right after it in English ('The assassination came two days after …'): the event told before, retold."""
     if not (text.startswith("ال", start) or text[max(0, start - 4):start].lower() == "the "):
         return False
-    return any(lo <= a < start <= b and start - a <= 30 for a, b in cue_spans["comes_after"])
+    return any((lo <= a < start <= b and start - a <= 30) or 0 <= a - end <= 3 for a, b in cue_spans["comes_after"])
 
 
 def _comes_after(cue_spans: dict[str, list[tuple[int, int]]], end: int, start: int) -> bool:
@@ -1687,7 +1687,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], hits: list[_Hit],
         if rejected is None and _means_of_remembered(text, start, cue_spans["event_verbs"]):
             rejected = "state"  # «الذكرى الثانية لاغتيال سليماني ...، بضربة أميركية»: the remembered killing's means
         if rejected is None and st in remembered and start - remembered[st] <= RETOLD_REMEMBERED_CHARS and \
-                _comes_after_retold(text, cue_spans, sentence[0], best.start):
+                _comes_after_retold(text, cue_spans, sentence[0], best.start, best.end):
             # «تحل اليوم الذكرى الأولى لمقتل الناشط الذي اغتيل أمام منزله … وجاءت عملية الاغتيال بعد خروجه من مقابلة»:
             # the remembered killing told again with what it came after, not a killing of the report's day
             rejected = REFERENCE

@@ -14,11 +14,16 @@ RETOLD = [
      "وجاءت عملية الاغتيال بعد أيام من مشاركته في تظاهرة طالبت بمحاسبة الفاسدين.", [date(2024, 3, 10)]),
     ("أحيا ناشطون في الناصرية اليوم الذكرى الأولى لاغتيال الصحفي الذي قتل برصاص مسلحين مجهولين في حي الشموخ قبل عام. "
      "وجاء الاغتيال بعد يومين من نشره تحقيقا عن الفساد.", [date(2025, 3, 10)]),
+    # English puts the retold word before its verb ('The assassination came two days after')
+    ("Today marks the second anniversary of the assassination of a civil activist who was shot dead outside his home "
+     "in Basra two years ago. The assassination came two days after he spoke at a rally against corruption.", []),
 ]
 
 TODAY = [
     ("أحيا الأهالي اليوم ذكرى تفجير الكرادة. وفي بعقوبة قتل شخصان اليوم بانفجار عبوة ناسفة في سوق شعبي، "
      "وجاء الانفجار بعد يوم من تهديدات أطلقها التنظيم.", [date(2026, 3, 10)]),
+    ("On the anniversary of the Karrada bombing, a roadside bomb killed two people in Baqubah on Monday. "
+     "The blast came a day after threats by the militants.", [date(2026, 3, 9)]),
 ]
 
 
