@@ -49,7 +49,7 @@ CUE_CLASSES = ("future", "future_after", "hypothetical", "policy", "demand", "ne
                "denied_casualties", "crime", "security_suspects", "private_violence", "mourning",
                "terrorist_attack", "direct_fire", "walkout", "another_event", "comes_after", "claim", "charge",
                "carried", "other_account", "riot_acts", "second_source", "fire_exchange",
-               "unopposed", "span_start", "at_scene", "arrest_sought", "close_combat")
+               "unopposed", "span_start", "at_scene", "arrest_sought", "close_combat", "striking_states")
 #: A cue class whose cues are cues of another class too: the demand verbs are policy cues (a demand is no
 #: event), and the protesters' demand rule (extract.events) reads them alone.
 CUE_PART_OF = {"demand": "policy"}

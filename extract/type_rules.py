@@ -18,8 +18,8 @@ from extract.events import TOOK_PART_CHARS, EventCandidate, cue_start, took_part
 from extract.lexicon import word_regex
 
 __all__ = ["RETYPINGS", "ambushed_civilians", "armed_storming", "arrest_in_clash", "foiled_clash", "live_fire_dispersal",
-           "people_seized", "protest_force", "protesters_attack", "retype", "terrorist_attack", "unknown_captors",
-           "unopposed_clearing"]
+           "people_seized", "protest_force", "protesters_attack", "retype", "state_strike", "terrorist_attack",
+           "unknown_captors", "unopposed_clearing"]
 
 _KILLING_TYPES = frozenset({"Violence against civilians", "Protests", "Battles"})
 _EXPLOSIVE = frozenset({"Explosions/Remote violence"})
@@ -491,6 +491,45 @@ def people_seized(text: str, lang: str, event: EventCandidate, *, killed: int | 
     return ABDUCTION if _NONSTATE_CAPTORS.search(before) else None
 
 
+STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+#: The attack told with its own doer after it («بعد هجوم لمسلحي حزب العمال», «هجوم شنه …», 'an attack by PKK
+#: militants'): the forces named before it are not who attacked.
+_OWN_DOER = re.compile(r"\S*\s*(?:(?<![\u0621-\u064A])ل(?!ل)[\u0621-\u064A]|(?:شن|نفذ|تبنا|تبنى)\S*\s|من\s+قبل|by\b|carried out by|"
+                       r"claimed by)", re.IGNORECASE)
+#: The forces named as what was struck, not who struck: after «على», «ضد», «ل», 'on', 'against', 'targeting'.
+_STRUCK_BEFORE = re.compile(r"(?:(?<![\u0621-\u064A])(?:على|علي|ضد|استهدف\S*)\s+(?:\S+\s+)?|(?<![\u0621-\u064A])[لب]?ل)\S?$|"
+                            r"\b(?:on|against|at|targeting|toward|towards|attacked|hit|struck)\s+(?:an?\s+|the\s+)?\S*$",
+                            re.IGNORECASE)
+_ATTACK_WORD = re.compile(r"هاجم|هجوم|هجمات|هجوما|اعتداء|\battack|\bassault|\bstrik", re.IGNORECASE)
+
+
+def state_strike(text: str, lang: str, event: EventCandidate, *, killed: int | None = None,
+                 injured: int | None = None) -> tuple[str, str] | None:
+    """ACLED's type for an attack word typed Armed clash whose sentence names a foreign state's forces as the ones
+    in it («شن الجيش التركي هجوماً على مواقع لحزب العمال», 'Iran's Revolutionary Guards attacked Kurdish opposition
+    bases near Koya'; cues.yaml striking_states): a strike from across the border or the air, Air/drone strike, as
+    «هجوم تركي/إيراني» already was (ttype12, session 12, issue 8); a sentence telling close combat (clashes, gunfire)
+    keeps the clash. None to keep the type.
+
+    Examples
+    --------
+    >>> from extract.events import find_events
+    >>> t = "شن الجيش التركي اليوم هجوماً على مواقع لحزب العمال في قضاء العمادية."
+    >>> state_strike(t, "ar", find_events(t, [(0, len(t))], "ar")[0])
+    ('Explosions/Remote violence', 'Air/drone strike')
+    """
+    if (event.event_type, event.sub_event_type) != CLASH or event.role == "killing" or not _ATTACK_WORD.search(event.trigger):
+        return None  # (a killing's dead decide it: «جنود من الجيش التركي قتلوا في هجوم» were struck)
+    lo, hi = event.sentence
+    doer = cue_start(text, lang, "striking_states", lo, event.start)  # named before the attack word: who attacked
+    word = _ATTACK_WORD.search(text, event.start, event.end)
+    if doer is None or _STRUCK_BEFORE.search(text, max(lo, doer - 24), doer + 1) or \
+            (word is not None and _OWN_DOER.match(text, word.end())) or \
+            cue_start(text, lang, "close_combat", lo, hi) is not None:
+        return None  # 'PKK fighters attacked a Turkish army base', «على مواقع للجيش التركي»: the forces were struck
+    return STRIKE
+
+
 #: A retyping rule: ``rule(text, lang, event, *, killed=..., injured=...)`` gives ACLED's (type, sub-type) of the
 #: event its whole clause tells, or None to leave the type to the next rule (the clause's toll is ``killed``
 #: and ``injured``; a rule reads what it needs). Each rule's docstring says why it retypes.
@@ -501,7 +540,8 @@ Retyping = Callable[..., tuple[str, str] | None]
 #: the protest rules before the storming, dispersal and arrest rules, the English seizure rule last).
 #: A new rule is one function above and one entry here.
 RETYPINGS: tuple[Retyping, ...] = (foiled_clash, protesters_attack, protest_force, ambushed_civilians, armed_storming,
-                                   live_fire_dispersal, arrest_in_clash, unopposed_clearing, unknown_captors, people_seized)
+                                   live_fire_dispersal, arrest_in_clash, unopposed_clearing, unknown_captors, people_seized,
+                                   state_strike)
 
 
 def retype(text: str, lang: str, event: EventCandidate, *, killed: int | None, injured: int | None) -> tuple[str, str]:
