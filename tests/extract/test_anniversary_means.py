@@ -1,7 +1,7 @@
 """The means a remembered killing was carried out with is that old killing, not an event of the day (issue
-8, tspur12): «الذكرى الثانية لاغتيال سليماني ونائب رئيس الحشد المهندس، بضربة أميركية قرب مطار بغداد» and 'the
-anniversary of the killing of Soleimani and al-Muhandis, in a US drone strike near Baghdad airport' tell no
-strike at the airport today. A bombing told with a verb or a day of its own after the anniversary stays.
+8, tspur12): «الذكرى الخامسة لمقتل قائد اللواء وثلاثة من مرافقيه، …، بغارة جوية قرب معبر الحدود» and 'the
+anniversary of the killing of a brigade commander and his guards, …, in an air strike near the border crossing'
+tell no air strike today. A bombing told with a verb or a day of its own after the anniversary stays.
 Self-written phrasings."""
 
 import pytest
@@ -9,13 +9,13 @@ import pytest
 from tests.extract.probe import incidents
 
 REMEMBERED = [
-    "أحيا أنصار الحشد في بغداد اليوم الذكرى الثالثة لمقتل أبي مهدي المهندس وقاسم سليماني، قائد فيلق القدس الإيراني، بغارة أميركية قرب مطار بغداد.",
-    "Militia leaders marked the second anniversary of the killing of Iranian general Qassem Soleimani and militia leader Abu Mahdi al-Muhandis, in a US drone strike near Baghdad airport.",
+    "أحيا أهالي القائم اليوم الذكرى الخامسة لمقتل قائد اللواء وثلاثة من مرافقيه، في طريق عودتهم إلى مقرهم، بغارة جوية قرب معبر الحدود.",
+    "Tribal leaders marked the fifth anniversary of the killing of a brigade commander and three of his guards, on their way back to base, in an air strike near the border crossing at Qaim.",
 ]
 
 EVENTS = [
-    ("تعرضت قاعدة عين الأسد لهجوم بطائرتين مسيرتين اليوم، وتزامن الهجوم مع الذكرى الثانية لاغتيال قاسم سليماني وأبو مهدي المهندس، بضربة أميركية قرب مطار بغداد الدولي.",
-     ["Ain al-Asad Air Base"]),
+    ("تعرضت قاعدة حرير لهجوم بطائرة مسيرة اليوم، وتزامن الهجوم مع الذكرى الخامسة لمقتل قائد اللواء وثلاثة من مرافقيه، بغارة جوية قرب معبر القائم.",
+     ["Harir Air Base"]),
     ("في ذكرى عاشوراء استهدف مسلحون زوارا في كربلاء اليوم بعبوة ناسفة.", ["Karbala"]),
     ("في الذكرى السنوية لتفجير الكرادة قتل شخصان اليوم بانفجار عبوة ناسفة في بغداد.", ["Baghdad"]),
     ("On the anniversary of the Karrada bombing, two people were killed in a roadside bomb blast in Baghdad.", ["Baghdad"]),

@@ -13,7 +13,7 @@ NOT_EVENTS = [
     "The meeting also discussed the budget for the coming year and ways to pay salaries on time in all provinces.",
     "عقد مجلس محافظة البصرة اليوم جلسة لمناقشة أزمة الكهرباء.\nإقرأ أيضا: مقتل جنديين بهجوم لداعش في كركوك\n"
     "وناقش المجلس أيضا موازنة العام المقبل وسبل تأمين الرواتب في موعدها لجميع الموظفين في المحافظة.",
-    "Read the report: Students and activists in Basra engage in demonstrations\n"
+    "Read the report: Teachers in Kut stage a sit-in over unpaid salaries\n"
     "The council also discussed the budget for the coming year and ways to pay salaries on time in all provinces of the country.",
     "The intervention comes after an agreement by the main political parties in Baghdad to put an end to the protests, including by force.",
     "أفادت مصادر بوجود اتفاق بين القوى السياسية في بغداد لإنهاء الاحتجاجات بكل الوسائل.",
