@@ -492,6 +492,12 @@ def people_seized(text: str, lang: str, event: EventCandidate, *, killed: int | 
 
 
 STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+#: Between the forces and the attack word, a speech verb or other armed men: the forces told it or were attacked
+#: («قال الجيش التركي إن مسلحين هاجموا قاعدة», 'The Turkish army said PKK militants attacked a base'; words.yaml
+#: speech, gunmen, armed_men).
+_OTHER_DOER = word_regex(r"(?<![\u0621-\u064A])[وف]?(?:{speech:statement@ar})|\b(?:{speech:statement@en})|{gunmen}|"
+                         r"\b(?:{armed_men})\b|(?<![\u0621-\u064A])(?:ال)?(?:مسلح\S*|عناصر|داعش|حزب العمال)|\bpkk\b",
+                         re.IGNORECASE)
 #: The attack told with its own doer after it («بعد هجوم لمسلحي حزب العمال», «هجوم شنه …», 'an attack by PKK
 #: militants'): the forces named before it are not who attacked.
 _OWN_DOER = re.compile(r"\S*\s*(?:(?<![\u0621-\u064A])ل(?!ل)[\u0621-\u064A]|(?:شن|نفذ|تبنا|تبنى)\S*\s|من\s+قبل|by\b|carried out by|"
@@ -525,6 +531,7 @@ def state_strike(text: str, lang: str, event: EventCandidate, *, killed: int | N
     word = _ATTACK_WORD.search(text, event.start, event.end)
     if doer is None or _STRUCK_BEFORE.search(text, max(lo, doer - 24), doer + 1) or \
             (word is not None and _OWN_DOER.match(text, word.end())) or \
+            needs.search(_OTHER_DOER, text, max(lo, doer - 12), event.start) is not None or \
             cue_start(text, lang, "close_combat", lo, hi) is not None:
         return None  # 'PKK fighters attacked a Turkish army base', «على مواقع للجيش التركي»: the forces were struck
     return STRIKE
