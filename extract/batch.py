@@ -203,12 +203,15 @@ def run_batch(inputs: Sequence[str], out_dir: str | Path, *, workers: int = 2, s
         with Client(scheduler or cluster, timeout="180s") as client:
             futures = [client.submit(run_task, i, t, str(out.resolve()), article_date, pure=False)
                        for i, t in enumerate(tasks)]
+            # the workers that took part, counted while the tasks run: on a loaded machine a worker may
+            # leave (its nanny restarts it) before the end, and counting only then reported none
+            used = len(client.scheduler_info().get("workers", {}))
             for done, future in enumerate(as_completed(futures), 1):
                 for name, count in future.result().items():
                     totals[name] += count
+                used = max(used, len(client.scheduler_info().get("workers", {})))
                 if progress is not None:
                     progress(done, len(futures))
-            used = len(client.scheduler_info().get("workers", {}))
     finally:
         if cluster is not None:
             cluster.close()
