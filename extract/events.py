@@ -826,7 +826,7 @@ _WHERE_GATHERED = re.compile(r"(?<![\u0621-\u064A])حيث\s+(?:كان\S*\s+|ي\S
 #: المتظاهرين ومنع حدوث أعمال شغب», «تفادياً لوقوع اشتباكات», 'deployed to prevent clashes'; ttype12, session 12, issue 8).
 _PREVENTED = re.compile(r"(?<![\u0621-\u064A])(?:[وبل]?منع|لمنع|تمنع|يمنع|منعا\s+ل|منعاً\s+ل|ل?تفادي|تفاديا\s+ل|تفادياً\s+ل|"
                         r"ل?تجنب|تجنبا\s+ل|تجنباً\s+ل|لل?حيلول[ةه]\s+دون|الحيلول[ةه]\s+دون|تحسبا\s+ل|تحسباً\s+ل)\s*"
-                        r"(?:(?:ال)?(?:حدوث|وقوع|اندلاع|تكرار|تجدد|أي|اي)\s+)?(?:ل)?$|"
+                        r"(?:(?:ال)?(?:حدوث|وقوع|اندلاع|أي|اي)\s+)?(?:ل)?$|"
                         r"(?<![\u0621-\u064A])[وف]?(?:منع|تمنع|يمنع)\S*\s+(?:\S+\s+){0,3}?من\s+$|"
                         r"\b(?:prevent|prevents|prevented|preventing|avert|averts|averted|averting|avoid|avoids|avoided|avoiding|"
                         r"forestall|head off|heading off)\s+(?:any\s+|further\s+|possible\s+|potential\s+|more\s+|the\s+)?$",

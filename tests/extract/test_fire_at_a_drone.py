@@ -36,6 +36,8 @@ def test_fire_at_a_drone_is_an_interception(text: str, expected: list) -> None:
     # fire opened at people or a car: the shooting it was
     ("أطلق مسلحون مجهولون النار على سائق سيارة أجرة في الموصل اليوم الثلاثاء.", [("Attack", "Mosul")]),
     ("Gunmen opened fire on a car near Kirkuk on Tuesday, killing its driver.", [("Attack", "Kirkuk")]),
+    # fire at a manned aircraft (a helicopter): not a drone engaged (ttype12 step 10 narrows the row)
+    ("أطلق مسلحون مجهولون النار على طائرة مروحية للجيش قرب بيجي اليوم الثلاثاء.", [("Armed clash", "Baiji")]),
     # a drone that fires: the strike
     ("A drone fired two missiles at a car near Sinjar on Tuesday.", [("Air/drone strike", "Sinjar")]),
     ("أطلقت طائرة مسيرة صاروخين على سيارة قرب سنجار اليوم الثلاثاء.", [("Air/drone strike", "Sinjar")]),

@@ -34,6 +34,9 @@ def test_a_prevented_riot_did_not_happen(text: str, expected: list) -> None:
      [(*RIOT, "Dhi Qar Governorate")]),
     ("Police failed to prevent protesters from storming the provincial council in Basra on Tuesday.", [(*RIOT, "Basra")]),
     ("اقتحم متظاهرون مبنى محافظة ذي قار اليوم الثلاثاء.", [(*RIOT, "Dhi Qar Governorate")]),
+    # a repeat prevented: the event repeated happened (ttype12 step 10 narrows the rule)
+    ("اتخذت قيادة الشرطة إجراءات مشددة لمنع تكرار الهجوم الذي استهدف سوقاً في بعقوبة أمس الاثنين.",
+     [("Battles", "Armed clash", "Baqubah")]),
 ])
 def test_a_failed_prevention_leaves_the_event(text: str, expected: list) -> None:
     assert incidents(text, "event_type", "sub_event_type", "location", day=TUE) == expected
