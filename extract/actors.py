@@ -29,6 +29,15 @@ _TARGET = {
 _SPEAKER_AFTER = word_regex(r"\W{0,3}\s*(?:{speech:speaker_after})\b", re.IGNORECASE)
 _SPEAKER_BEFORE = word_regex(r"(?<![^\s\"'(«“:،,])[وف]?(?:{speech:speaker_before})\S*\s+(?:\S+\s+)?$", re.IGNORECASE)
 _PERPETRATOR_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+#: Who found the bodies of a killing, not who killed: «عثرت قوة من الشرطة على جثة ...», «تمكنت الشرطة من العثور على
+#: جثة», 'Police found the bodies of three men bearing gunshot wounds' (review12: the found-body rows of bb6eddd
+#: and 3609033, as the older ones, made the finder the attack's actor1).
+_FINDER_BEFORE = re.compile(r"(?<!\S)[وف]?(?:عثر|عثرت|عثروا|انتشل|انتشلت|انتشلوا)\s+(?:\S+\s+){0,2}$")
+_FINDER_AFTER = {
+    "ar": re.compile(r"\s+(?:\S+\s+){0,3}?(?:عثر|عثرت|عثروا|العثور|انتشال|انتشلت)(?![\u0621-\u064A])"),
+    "en": re.compile(r"\s+(?:\S+\s+){0,3}?(?:found|discovered|recovered|retrieved|unearthed)\s+(?:\S+\s+){0,3}?bod(?:y|ies)\b",
+                     re.IGNORECASE),
+}
 
 
 #: Iraq's own security forces under their plain names (the army, police): abroad, with no Iraqi
@@ -173,6 +182,10 @@ def assign_actors(text: str, found: list[tuple[int, int, Actor]], trigger_start:
         if _SPEAKER_AFTER.match(text, end) or _SPEAKER_BEFORE.search(text, max(0, start - 25), start):
             continue  # the source of the news (the CTS said; أعلنت خلية الإعلام الأمني), not a party
         before = fold(text[max(0, start - 40):start]) if lang == "ar" else text[max(0, start - 40):start]
+        if event_type == "Violence against civilians" and (
+                _FINDER_AFTER[lang].match(fold(text[end:end + 60]) if lang == "ar" else text, 0 if lang == "ar" else end)
+                or (lang == "ar" and _FINDER_BEFORE.search(before))):
+            continue  # who found the bodies, not who killed
         if _PERPETRATOR[lang].search(before):
             perpetrators.append(actor)
         elif _TARGET[lang].search(before):
