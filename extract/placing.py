@@ -653,8 +653,11 @@ def _quoted_after(text: str, lo: int, m: PlaceMention, hi: int | None = None) ->
     the quotes of a name inside the trigger («صاروخين من طراز "كاتيوشا" على قاعدة») close there, and the
     quotes around the place's own name (في قضاء "الطارمية" شمالي بغداد) are not looked at (`_name_start`)."""
     seg = text[lo:_name_start(text, m)]
-    if hi is not None and _NAME_QUOTE_CLOSE.match(text, hi) and _NAME_QUOTE_OPEN.search(
-            text, max(0, lo - NAME_QUOTE_CHARS), lo):
+    # ... or the quote closes right after the trigger's first word, the trigger going on past it ('"neutralised" four
+    # PKK militants in northern Iraq's Hakurk region': the quoted word is the ministry's; probe12, issue 8)
+    first = _FIRST_WORD.match(text, lo, hi) if hi is not None else None
+    if hi is not None and (_NAME_QUOTE_CLOSE.match(text, hi) or (first and text.startswith('"', first.end()))) and \
+            _NAME_QUOTE_OPEN.search(text, max(0, lo - NAME_QUOTE_CHARS), lo):
         # '10 "Grad-type rockets" hit the sprawling Ain al-Assad base': the trigger ends a quoted name that opened a
         # word or two before it; the quote right after its word closes that name (trec12, issue 8)
         seg = seg.replace('"', "", 1)
@@ -665,6 +668,8 @@ def _quoted_after(text: str, lo: int, m: PlaceMention, hi: int | None = None) ->
 _NAME_QUOTE_OPEN = re.compile(r'(?:^|\s)"[^"\s]*(?:\s+[^"\s]+){0,2}\s*$')
 #: ... closed right after the trigger's word (its suffix between: 'rocket|s"').
 _NAME_QUOTE_CLOSE = re.compile(r'[^\s"]{0,3}"')
+#: A trigger's first word (up to a space or a quotation mark).
+_FIRST_WORD = re.compile(r'[^\s"]+')
 NAME_QUOTE_CHARS = 30
 
 
