@@ -1,14 +1,13 @@
 """Protests named as what a campaign going on since a day means to suppress or end are the campaign summed up, not a
-protest told (issue 8, tspur12): «جزءاً من حملة أوسع شنتها جماعات مسلحة منذ الأحد لقمع الاحتجاجات», «حملة تشنها
-جماعات مسلحة منذ الجمعة لقمع المتظاهرين». A campaign told as the day's act, with its dead, stays. Self-written phrasings."""
+protest told (issue 8, tspur12): «جزءاً من حملة واسعة تنفذها ميليشيات منذ الأسبوع الماضي لقمع الاحتجاجات». A
+campaign told as the day's act, with its dead, stays. Self-written phrasings."""
 
 import pytest
 
 from tests.extract.probe import incidents
 
 CAMPAIGNS = [
-    "وكانت أعمال العنف في الكوت جزءا من حملة أوسع شنتها جماعات مسلحة منذ الأحد لقمع الاحتجاجات.",
-    "وكانت أعمال العنف في العمارة جزءا من حملة تشنها جماعات مسلحة منذ الجمعة لقمع المتظاهرين.",
+    "وتعد أعمال العنف التي شهدتها العمارة جزءا من حملة واسعة تنفذها ميليشيات منذ الأسبوع الماضي لقمع الاحتجاجات.",
 ]
 
 EVENTS = [

@@ -8,9 +8,9 @@ import pytest
 from tests.extract.probe import incidents
 
 NOT_EVENTS = [
-    "Mourners carry the coffins of three soldiers who were killed in an attack by Islamic State militants, during their funeral in Najaf.",
+    "Relatives lifted the coffins of three border guards who were killed in an ambush onto a truck outside the hospital in Rutba.",
     "Relatives carried the coffin of a policeman killed in the roadside bombing through the streets of Baqubah.",
-    "Militia fighters carry the flag-draped caskets of two fighters of the Popular Mobilization Forces who were killed in the airstrike, at the shrine in Karbala.",
+    "Villagers carried the caskets of two shepherds killed by a landmine to the cemetery in Sinjar.",
 ]
 
 EVENTS = [

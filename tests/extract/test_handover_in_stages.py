@@ -8,7 +8,7 @@ from tests.extract.probe import incidents
 
 PROGRAMMES = [
     "أعلنت القيادة أن انسحاب القوات من قواعد الأنبار يتم بشكل تدريجي.",
-    "وقال المتحدث إن عملية استلام الملف الأمني في محافظة ديالى تجري على مراحل.",
+    "وأوضح مدير الشرطة أن تسلم الملف الأمني من الجيش في قضاء بلد يجري بشكل تدريجي.",
     "وأكدت الوزارة أن تسلم الملف الأمني في كركوك يجري تباعا.",
     "The army's handover of security in Kirkuk to the federal police is being carried out gradually, the ministry said.",
 ]

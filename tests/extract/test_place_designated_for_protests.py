@@ -8,7 +8,7 @@ import pytest
 from tests.extract.probe import incidents
 
 RULES = [
-    "قررت قيادة شرطة البصرة تخصيص ساحة البحرية مكانا وحيدا للتظاهر في المحافظة.",
+    "حددت إدارة قضاء الزبير حديقة عامة مكانا للاعتصام بعيدا عن الدوائر الحكومية في البصرة.",
     "أصدر المحافظ توجيها بأن تكون ساحة الساعة في العمارة مكانا للاعتصام.",
     "Police in Nasiriyah designated Haboubi Square as the only official area for protests in the province.",
 ]

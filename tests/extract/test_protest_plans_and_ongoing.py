@@ -8,11 +8,11 @@ import pytest
 from tests.extract.probe import incidents
 
 NOT_EVENTS = [
-    "ظهر الناشط في مقطع فيديو وهو يحشد للاحتجاجات التي من المفترض أن تبدأ في ساحة التحرير ببغداد في الخامس والعشرين من الشهر.",
-    "نشر ناشطون ملصقات عن التظاهرة التي من المتوقع أن تنطلق في ساحة الحبوبي بالناصرية الجمعة.",
-    "Activists were rallying for protests which are supposed to begin in Tahrir Square in Baghdad on October 25.",
+    "نشرت صفحات الطلبة صورا للاعتصام الذي من المنتظر أن ينطلق أمام مبنى جامعة القادسية في الديوانية.",
+    "نشر ناشطون ملصقات عن التظاهرة التي من المتوقع أن تنطلق في ساحة الساعة بالعمارة الجمعة.",
+    "Unions printed banners for a rally which is due to start in the clock tower square in Amarah.",
     "Students shared flyers about a sit-in that is due to take place outside the university in Basra.",
-    "Supporters of the cleric have been demonstrating for weeks outside the Green Zone in Baghdad.",
+    "Contract workers in Nasiriyah have been protesting for months outside the oil company offices.",
     "Teachers in Kut have been staging protests almost daily for months over unpaid salaries.",
     "The footage demonstrated how the gunmen entered the market in Baqubah on Sunday.",
     "The report demonstrates that militias acted freely in Basra during the unrest.",
@@ -22,7 +22,7 @@ NOT_EVENTS = [
 EVENTS = [
     "انطلقت الاحتجاجات التي كان من المفترض أن تبدأ أمس في ساحة التحرير ببغداد اليوم.",
     "خرج المئات في تظاهرة في ساحة التحرير ببغداد اليوم، التي من المتوقع أن تستمر حتى المساء.",
-    "Supporters of the cleric have been demonstrating outside the Green Zone in Baghdad since Friday.",
+    "Contract workers have been protesting outside the oil company offices in Nasiriyah since Friday.",
     "Hundreds of students demonstrate in Basra on Monday against unemployment.",
     "Hundreds of teachers demonstrated outside the education directorate in Kut on Sunday.",
     "Protesters gathered in Tahrir Square in Baghdad on Friday, the first protest there for weeks.",

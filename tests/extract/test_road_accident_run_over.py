@@ -8,7 +8,7 @@ import pytest
 from tests.extract.probe import incidents
 
 ACCIDENTS = [
-    "أفاد مصدر أمني بمصرع منتسب في الجيش نتيجة تعرضه إلى حادث دهس في قضاء أبي غريب من قبل عجلة مسرعة قبل أن يتم القبض على سائقها.",
+    "توفي شرطي مرور متأثرا بإصابته في حادث دهس عند تقاطع في مدينة الحلة، واعتقلت دورية سائق الشاحنة.",
     "لقي طفل حتفه بحادث دهس على طريق المرور السريع في الديوانية، واعتقلت الشرطة السائق.",
     "A police officer was run over by a speeding truck in Abu Ghraib on Monday and the driver was arrested.",
 ]

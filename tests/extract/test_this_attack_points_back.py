@@ -9,7 +9,7 @@ from tests.extract.probe import incidents
 
 ONE_EVENT = [
     "هز تفجير انتحاري سوقا في مدينة الصدر ببغداد مساء الخميس. وزار وزير الصحة مستشفيات بغداد اليوم الجمعة. وقال مسؤولون اليوم إن 25 شخصا قتلوا في هذا التفجير.",
-    "انفجرت سيارة مفخخة في سوق الشورجة ببغداد مساء الأربعاء. وتوعد رئيس الوزراء بعد تفقده موقع التفجير بملاحقة المنفذين. وأفاد مسؤولون أمنيون وطبيون، اليوم، أن 120 شخصا قتلوا، وأصيب أكثر من 150 آخرين بجروح متفاوتة في حصيلة جديدة لهذا الاعتداء.",
+    "تعرض سوق في مدينة الصدر ببغداد لتفجير بسيارة مفخخة مساء الخميس. وزار وزير الداخلية مستشفيات بغداد صباح الجمعة. وقال مسؤولون في دائرة الصحة، مساء اليوم، إن 45 شخصا قتلوا، فيما يتلقى أكثر من 70 جريحا العلاج في مستشفيات العاصمة، جراء هذا الهجوم.",
     "A car bomb tore through the Shorja market in Baghdad on Wednesday. The prime minister vowed to hunt down the perpetrators after visiting the site. Security and medical officials said on Thursday that 120 people were killed and more than 150 others were wounded, many of them critically, in this attack.",
 ]
 
