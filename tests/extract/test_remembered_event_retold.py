@@ -1,6 +1,6 @@
 """A remembered event told again with what it came after is that old event, not one of the report's day (issue 8,
-tspur12): after «تحل اليوم الذكرى الثانية لاغتيال الناشط الذي اغتيل … قبل عامين», the sentence «وجاءت عملية
-الاغتيال بعد أيام من …» retells the old killing. Today's bombing told beside an anniversary, and retold with what
+tspur12): after «أحيت النقابة اليوم الذكرى الثانية لاغتيال المحامي الذي قتله مسلحون … قبل عامين», the sentence
+«وجاءت عملية الاغتيال بعد أسبوع من …» retells the old killing. Today's bombing told beside an anniversary, and retold with what
 it came after, stays one event of the day. Self-written phrasings."""
 
 from datetime import date
@@ -10,13 +10,14 @@ import pytest
 from tests.extract.probe import incidents
 
 RETOLD = [
-    ("تحل اليوم الذكرى الثانية لاغتيال الناشط المدني الذي اغتيل أمام منزله في حي الجمعيات بالبصرة قبل عامين. "
-     "وجاءت عملية الاغتيال بعد أيام من مشاركته في تظاهرة طالبت بمحاسبة الفاسدين.", [date(2024, 3, 10)]),
+    ("أحيت نقابة المحامين في البصرة اليوم الذكرى الثانية لاغتيال المحامي الذي قتله مسلحون قرب مكتبه في حي الجمعيات "
+     "قبل عامين. وجاءت عملية الاغتيال بعد أسبوع من توليه الدفاع عن معتقلين.", [date(2024, 3, 10)]),
     ("أحيا ناشطون في الناصرية اليوم الذكرى الأولى لاغتيال الصحفي الذي قتل برصاص مسلحين مجهولين في حي الشموخ قبل عام. "
      "وجاء الاغتيال بعد يومين من نشره تحقيقا عن الفساد.", [date(2025, 3, 10)]),
     # English puts the retold word before its verb ('The assassination came two days after')
-    ("Today marks the second anniversary of the assassination of a civil activist who was shot dead outside his home "
-     "in Basra two years ago. The assassination came two days after he spoke at a rally against corruption.", []),
+    ("Lawyers in Basra on Monday marked the second anniversary of the assassination of a colleague, who was shot dead "
+     "near his office two years ago. The assassination came a week after he took on the defence of detained protesters.",
+     []),
 ]
 
 TODAY = [
