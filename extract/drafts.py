@@ -97,6 +97,12 @@ class _fact:  # noqa: N801 (a decorator, as ``property``)
         return value
 
 
+#: The word of a comes_after cue that turns to the earlier event («بعد», «عقب», «غداة», 'after'); what stands between
+#: the cue's verb and it is the event it says comes after (the verb's subject).
+_PIVOT = re.compile(r"(?<![\u0621-\u064A])(?:بعد|عقب|غداه|غداة)(?![\u0621-\u064A])|\bafter\b", re.IGNORECASE)
+PIVOT_CHARS = 40  # how far after the cue's start its «بعد» may stand (the verb and a subject of up to three words)
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     incident: Incident
@@ -329,7 +335,11 @@ class DraftFacts:
         after = comes_after_at(told)
         trigger = _HARAKAT.sub("", self.trigger).strip()
         at = told.find(trigger) if trigger else -1
-        return after is None or not 0 <= at < after or says_another(told[:after])
+        # Arabic puts the verb first: in «وجاءت عملية الاغتيال بعد أيام من تهديدات», «وتأتي هذه الهجمات غداة ...» the
+        # event word between the verb and «بعد/عقب/غداة» is the subject, today's event retold (review12)
+        pivot = _PIVOT.search(told, after) if after is not None else None
+        before = pivot.start() if pivot is not None and pivot.start() - after <= PIVOT_CHARS else after
+        return after is None or not 0 <= at < before or says_another(told[:after])
 
     @_fact
     def indefinite_dual(self) -> bool:
