@@ -89,3 +89,16 @@ def test_forces_among_the_dead_make_a_clash(text: str, expected: list) -> None:
 ])
 def test_other_dead_and_attributions_keep_the_attack(text: str, expected: list) -> None:
     assert incidents(text) == expected
+
+
+# Security men named as the dead («رجال الأمن», «رجلا أمن», «رجال الشرطة») are combatants, as policemen are; a man, a
+# businessman stays a civilian (ttype12, session 12).
+@pytest.mark.parametrize("text, expected", [
+    ("قتل ثلاثة من رجال الأمن في هجوم مسلح قرب بعقوبة اليوم الثلاثاء.", [(CLASH, "Baqubah", 3)]),
+    ("قتل رجلا أمن بهجوم لمسلحين مجهولين في الموصل اليوم الثلاثاء.", [(CLASH, "Mosul", 1)]),
+    ("قتل رجل برصاص مسلحين مجهولين في الموصل اليوم الثلاثاء.", [(ATTACK, "Mosul", 1)]),
+    ("قتل رجل أعمال برصاص مسلحين مجهولين في الموصل اليوم الثلاثاء.", [(ATTACK, "Mosul", 1)]),
+])
+def test_security_men_are_combatants(text: str, expected: list) -> None:
+    assert incidents(text) == expected
+
