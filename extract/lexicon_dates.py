@@ -71,11 +71,12 @@ def ascii_lower(text: str) -> str:
     return text.lower() if text.isascii() else _UPPER.sub(_lower, text)
 
 
-def normalize_with_map(text: str) -> tuple[str, Sequence[int] | None]:
+def normalize_with_map(text: str, folded: str | None = None) -> tuple[str, Sequence[int] | None]:
     """Normalised copy and the original index of each of its characters, for reading numbers and
     dates: a number between slashes or brackets loses them (replaced by spaces, so no offset moves).
 
-    The map is None when nothing was deleted (then offsets are the same in both).
+    The map is None when nothing was deleted (then offsets are the same in both). ``folded``: the
+    caller's ``normalize(text)``, when it made it already (it is not made again).
 
     Examples
     --------
@@ -85,7 +86,7 @@ def normalize_with_map(text: str) -> tuple[str, Sequence[int] | None]:
     >>> normalize_with_map("مقتل /3/ عناصر قبل (10) أيام في 12/10/2024")[0]
     'مقتل  3  عناصر قبل  10  ايام في 12/10/2024'
     """
-    norm = fold(text)
+    norm = fold(text) if folded is None else folded
     if "/" in norm or "(" in norm:
         norm = _MARKED_NUMBER.sub(_unmark, norm)
     if len(norm) == len(text):

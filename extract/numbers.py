@@ -60,8 +60,9 @@ def _plain_token(word: str) -> _Tok:
     return _Tok(word, False)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    norm, index = normalize_with_map(text)
+def _tokens(text: str, folded: str | None = None) -> list[_Tok]:
+    """The tokens of ``text`` (``folded``: its ``normalize(text)``, when the caller made it)."""
+    norm, index = normalize_with_map(text, folded)
     lowered = ascii_lower(norm)  # same length as norm
     if "." in lowered:
         lowered = _ABBREV.sub(r"\1\2  ", lowered)
@@ -528,9 +529,10 @@ def count_casualties(text: str) -> Casualties:
     Casualties(killed=None, injured=None)
     """
     lex = _lexicon()
-    if not lex.gate_words.search(normalize(text).lower()):  # no gate word: nothing to count
+    folded = normalize(text)
+    if not lex.gate_words.search(folded.lower()):  # no gate word: nothing to count
         return Casualties(killed=None, injured=None)
-    toks = _tokens(text)
+    toks = _tokens(text, folded)
     counts: _Counts = {"killed": [], "injured": []}
     used: set[int] = set()
     _before(toks, lex, counts, used, agreeing_one=not _HAMZA_ONE.search(text))
@@ -565,7 +567,8 @@ def stated_none(text: str) -> Casualties:
     (Casualties(killed=0, injured=0), Casualties(killed=None, injured=None))
     """
     lex = _lexicon()
-    if not lex.gate_words.search(normalize(text).lower()):
+    folded = normalize(text)
+    if not lex.gate_words.search(folded.lower()):
         return Casualties(killed=None, injured=None)
-    kinds = _stated_none(_tokens(text), lex)
+    kinds = _stated_none(_tokens(text, folded), lex)
     return Casualties(killed=0 if "killed" in kinds else None, injured=0 if "injured" in kinds else None)

@@ -501,10 +501,11 @@ class PhraseMatcher:
         by_literal = self._orders_by_literal
         for literal in by_literal.keys() & where.keys():
             worth.update(by_literal[literal])
-        requires = self._requires
-        # an entry a word of whose every match is missing from the text is not run
+        requires, present = self._requires, where.keys()
+        # an entry a word of whose every match is missing from the text is not run (each set of words
+        # looked for among those present in one C-level test)
         run = [order for order in sorted(self._orders_to_run(text, where, worth, pos, endpos))
-               if not requires[order] or all(any(word in where for word in words) for words in requires[order])]
+               if not requires[order] or all(not present.isdisjoint(words) for words in requires[order])]
         return text, endpos, where, run
 
     def _entry_found(self, order: int, text: str, where: dict[str, list[int]], pos: int, endpos: int,

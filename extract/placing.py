@@ -27,6 +27,7 @@ from extract.lexicon import fold
 from extract.memo import Memo
 from extract.needs import Needs
 from extract.numbers import parse_number
+from extract.phrases import folded_bounds
 from extract.tails import tail
 from geo.model import PlaceMention
 
@@ -226,11 +227,23 @@ def _ends(pattern: re.Pattern[str], window: str) -> bool:
     the pattern holds (:mod:`extract.needs`): the negative rules (a destination, a speech verb, an envoy ...)
     fail on most windows, and looking for the words of them all in one pass is cheaper than trying them.
     (A rule that matches most windows, such as ``_TIED``, is asked directly.)"""
-    needed = _needed()
-    bit = needed.bit(pattern)
-    if bit is not None and not _READ.once("present", window, needed.present) & bit:
+    bit = _needed().bit(pattern)
+    if bit is not None and not _present(window) & bit:
         return False
     return tail(pattern).search(window)
+
+
+#: The window `_present` was last asked of and its answer: a place's rules ask a dozen patterns of one window in a row.
+_LAST_PRESENT: list[tuple[str, int]] = []
+
+
+def _present(window: str) -> int:
+    """``_needed().present(window)``, kept for the article (`_READ`) and, at once, for the last window asked (the
+    same string object, held here so that its identity stays its own)."""
+    last = _LAST_PRESENT
+    if not last or last[0][0] is not window:
+        last[:] = [(window, _READ.once("present", window, _needed().present))]
+    return last[0][1]
 
 
 @lru_cache(maxsize=1)
@@ -260,8 +273,16 @@ def _glued_b(surface: str, name_ar: str | None) -> bool:
 
 def _gap(text: str, a: int, b: int) -> str:
     """``text[a:b]`` folded, hashtag marks dropped: «في محافظة #صلاح_الدين» ties the place as «في محافظة
-    صلاح الدين» does."""
-    return fold(text[a:b]).replace("#", "")
+    صلاح الدين» does.
+
+    Cut from the article's fold (:func:`extract.phrases.folded_bounds`: the fold event matching made of the
+    whole article), not folded again: the rules read hundreds of such windows of one article (before each
+    place, between a trigger and a place), and the fold of a slice is the slice of the fold."""
+    bounds = folded_bounds(text, a, b)
+    if bounds is None:
+        return fold(text[a:b]).replace("#", "")  # (crossed bounds: Python's own slicing)
+    whole, a, b = bounds
+    return whole[a:b].replace("#", "")
 
 
 _OPEN_NAME_QUOTES = frozenset('"“«')
@@ -718,16 +739,16 @@ def _read_reference_point(text: str, m: PlaceMention, mentions: list[PlaceMentio
             0 <= m.start - p.end <= 30 and p.place.feature_type not in {"country", "region", "governorate"}
             and _DISTRICT_OF.fullmatch(text, p.end, m.start) is not None for p in mentions if p.end <= m.start):
         return True  # "the nearby Tarimiya district of Salahuddin": the district is the place (place7 audit)
-    if not tail(_NEAR_BEFORE).search(before):
-        return False
     # A country or a city locates a governorate too (محافظة ميسان جنوبي العراق, محافظة صلاح الدين شمال
     # بغداد: the capital as the wire's landmark); a governorate locates finer places.
     coarse = {"country", "region"} if m.place.feature_type in {"country", "city", "town"} else {
         "country", "region", "governorate"}
-    return any(0 <= m.start - p.end <= 40 and p.place.feature_type not in coarse
-               and p.place.place_id != m.place.place_id
-               and _ANCHOR_GAP.fullmatch(_gap(text, p.end, m.start)) is not None
-               for p in mentions if p.end <= m.start)
+    located = [p for p in mentions if p.end <= m.start and 0 <= m.start - p.end <= 40
+               and p.place.feature_type not in coarse and p.place.place_id != m.place.place_id]
+    # (the finer place just before is asked first: most places have none, and the direction word's pattern
+    # is the costlier test)
+    return bool(located) and tail(_NEAR_BEFORE).search(before) and any(
+        _ANCHOR_GAP.fullmatch(_gap(text, p.end, m.start)) is not None for p in located)
 
 
 def level(m: PlaceMention) -> int:
