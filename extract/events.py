@@ -57,6 +57,11 @@ _DECIDES = frozenset({"decides", "armed", "rescue"})
 _KILLERS = re.compile(r"برصاص|بنيران|على يد|علي يد|(?<![\u0621-\u064A])(?:بيد|بأيدي|بايدي)(?![\u0621-\u064A])|من قبل|بهجوم|"
                       r"(?<![\u0621-\u064A])(?:في|فى|جراء|اثر|إثر|أثر|خلال)\s+(?:ال)?(?:هجوم|هجمات|اعتداء)(?![\u0621-\u064A])|"
                       r"\bby\b|at the hands|\bin (?:an?|the) (?:[\w-]+ ){0,2}?(?:attack|assault|raid)\b", re.IGNORECASE)
+#: A shooting word ending the trigger («إطلاق نار», «إطلاق النار», «الرصاص»), and «من» right after it: the fire came
+#: from those named next («إثر إطلاق نار من مسلحين مجهولين», «من أسلحة رشاشة»: the shooters or their guns, a word or two),
+#: not the dead; the victims may follow («... على مواطنين») (probe12, issue 8).
+_FIRE_END = re.compile(r"(?:نار|النار|رصاص|الرصاص|نيران|النيران|اطلاقات|إطلاقات)\s*$")
+_FROM_SHOOTERS = re.compile(r"\s*من\s+(?!بين|عناصر|منتسبي|افراد|أفراد)\S+(?:\s+(?!على|علي|باتجاه|صوب|في|قرب)\S+)?")
 #: an Arabic perfect with the plural subject suffix (قتلوا, اغتالوا, هاجموا): the words before it are
 #: the killers («مسلحين مجهولين قتلوا شخصاً»), not the victims of a passive.
 #: قتلوا is also the passive (ثلاثة جنود قتلوا في هجوم): active only with an object after it, not a
@@ -674,6 +679,9 @@ def _killing_type(text: str, lo: int, start: int, end: int) -> tuple[str, str]:
     after = after[among.end():] if among else after  # "killed, among them two soldiers": the dead named
     cut = _KILLERS.search(after)
     after = after[:cut.start()] if cut else after
+    shooters = _FROM_SHOOTERS.match(after) if _FIRE_END.search(text, start, end) else None
+    if shooters:
+        after = after[shooters.end():]  # «إطلاق نار من مسلحين مجهولين»: fire from the gunmen, its shooters, not its victims
     after = re.split(r"[,;،]", after, maxsplit=1)[0]  # "shot dead a shop owner in Basra, police said"
     if needs.search(_CIVILIAN, after):
         return "Violence against civilians", "Attack"
