@@ -506,6 +506,13 @@ _OWN_DOER = re.compile(r"\S*\s*(?:(?<![\u0621-\u064A])ل(?!ل)[\u0621-\u064A]|(?
 _STRUCK_BEFORE = re.compile(r"(?:(?<![\u0621-\u064A])(?:على|علي|ضد|استهدف\S*)\s+(?:\S+\s+)?|(?<![\u0621-\u064A])[لب]?ل)\S?$|"
                             r"\b(?:on|against|at|targeting|toward|towards|attacked|hit|struck)\s+(?:an?\s+|the\s+)?\S*$",
                             re.IGNORECASE)
+#: A ground operation told in the sentence («هجوماً برياً», «العملية البرية», «القوات البرية», «توغلت», commandos, a
+#: ground offensive, an incursion): the foreign forces fought on the ground, no strike from the air or across the border.
+_GROUND = re.compile(r"(?<![\u0621-\u064A])(?:هجوم|هجوما|هجوماً|الهجوم|عمليه|عملية|العمليه|العملية|قوات|القوات|وحدات|"
+                     r"الوحدات|حمله|حملة|الحملة|الحمله)\s+(?:ال)?(?:بري|بريا|برياً|بريه|برية)(?![\u0621-\u064A])|"
+                     r"(?<![\u0621-\u064A])[وف]?(?:ال)?(?:توغل|توغلت|توغلوا|يتوغل|تتوغل|كوماندوز)|"
+                     r"\b(?:ground|land) (?:offensive|assault|operation|incursion|attack|troops|forces)|\bcommandos?\b|"
+                     r"\binfantry\b|\bincursions?\b", re.IGNORECASE)
 _ATTACK_WORD = re.compile(r"هاجم|هجوم|هجمات|هجوما|اعتداء|\battack|\bassault|\bstrik", re.IGNORECASE)
 
 
@@ -532,8 +539,9 @@ def state_strike(text: str, lang: str, event: EventCandidate, *, killed: int | N
     if doer is None or _STRUCK_BEFORE.search(text, max(lo, doer - 24), doer + 1) or \
             (word is not None and _OWN_DOER.match(text, word.end())) or \
             needs.search(_OTHER_DOER, text, max(lo, doer - 12), event.start) is not None or \
-            cue_start(text, lang, "close_combat", lo, hi) is not None:
-        return None  # 'PKK fighters attacked a Turkish army base', «على مواقع للجيش التركي»: the forces were struck
+            cue_start(text, lang, "close_combat", lo, hi) is not None or _GROUND.search(text, lo, hi):
+        return None  # 'PKK fighters attacked a Turkish army base', «على مواقع للجيش التركي»: the forces were struck;
+        # «شن الجيش التركي هجوماً برياً على مواقع ...»: a ground attack stays a clash (review12)
     return STRIKE
 
 
