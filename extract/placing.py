@@ -764,6 +764,14 @@ _REFINE_AFTER = re.compile(rf"[\s,،.\-–(]*(?:(?:{_DESIGNATOR}|في|ضمن|و�
                            r"[\s,،.\-–(]+)*", re.IGNORECASE)
 
 
+#: What stands between a river and the town that says where on it the event was ('the Tigris (river) near Balad',
+#: «نهر دجلة قرب قضاء بلد», 'the Euphrates in Haditha').
+_RIVER_NEAR = re.compile(r"(?:\s+river)?[\s,،]*(?:near|close to|in|at|outside|(?:north|south|east|west)\s+of|قرب|بالقرب\s+من|"
+                         r"في|عند|ب|(?:شمال|جنوب|شرق|غرب)\S*)\s*(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+|"
+                         r"(?:قضاء|ناحية|ناحيه|مدينة|مدينه|قرية|قريه)\s+)?", re.IGNORECASE)
+RIVER_NEAR_CHARS = 30
+
+
 def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sentence: tuple[int, int]) -> PlaceMention:
     """A finer place written next to a coarse one stands for it: جرف الصخر شمالي محافظة بابل,
     Syria's al-Hol camp."""
@@ -772,6 +780,13 @@ def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sente
                       and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", text[chosen.end:m.start])), None)
         if after is not None:
             return after
+    if chosen.place.feature_type == "river":
+        # 'from the banks of the Tigris near Balad', «على ضفاف نهر دجلة قرب قضاء بلد»: a river runs through many places;
+        # the town named right after it says where on it (probe12, issue 8)
+        near = next((m for m in mentions if chosen.end < m.start <= chosen.end + RIVER_NEAR_CHARS
+                     and m.place.feature_type != "river" and _RIVER_NEAR.fullmatch(text, chosen.end, m.start)), None)
+        if near is not None:
+            return near
     if level(chosen) < 3:
         return chosen
     coarse = chosen.place
