@@ -788,9 +788,9 @@ RIVER_NEAR_CHARS = 30
 def _refine(text: str, chosen: PlaceMention, mentions: list[PlaceMention], sentence: tuple[int, int]) -> PlaceMention:
     """A finer place written next to a coarse one stands for it: جرف الصخر شمالي محافظة بابل,
     Syria's al-Hol camp."""
-    if text.startswith(("'s ", "’s "), chosen.end):  # Baghdad's (fortified) Green Zone, northern Iraq’s Sinjar
+    if text.startswith("'s ", chosen.end):  # Baghdad's (fortified) Green Zone, Syria's al-Hol camp
         after = next((m for m in mentions if chosen.end < m.start <= chosen.end + 30
-                      and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", text[chosen.end:m.start])), None)
+                      and re.fullmatch(r"'s\s+(?:\w+\s+){0,2}", text[chosen.end:m.start])), None)
         if after is not None:
             return after
     if chosen.place.feature_type == "river":
