@@ -78,7 +78,6 @@ _EN_NOUN = re.compile(r"(?:attacks?|explosions?|blasts?|bombings?|strikes?|clash
 #: unknown, an operation or an incident need not be violent): see ``opening`` in _sentence_events.
 _OPENING_NAMED = re.compile(r"[وف]?(?:ب?ال|لل)(?:هجوم|هجمات|اعتداء|اعتداءات|اشتباك|قصف|ضرب|غار)|"
                             r"(?:attacks?|bombings?|strikes?|clash(?:es)?)\b", re.IGNORECASE)
-#: A condemnation before the event word in its sentence («أدانت البعثة الهجوم», 'the UN condemned the attack').
 #: What names an event as one that happened, right before the report's first attack word: its claim, its toll or
 #: victims, what followed from it («أعلن مسؤوليته عن الهجوم», 'the death toll of the attack', «إثر الهجمات الصاروخية»).
 #: Not a bare time word (after, following, بعد, عقب: "Soldiers entered their quarters in Camp Taji after the attack on
@@ -89,6 +88,7 @@ _KNOWN_FRAME = re.compile(r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:مسؤو�
                           r"died|dead|hurt) (?:in|by|during))\b", re.IGNORECASE)
 #: How far before the attack word its frame may stand (the death toll of the ISIS attack).
 KNOWN_FRAME_CHARS = 40
+#: A condemnation before the event word in its sentence («أدانت البعثة الهجوم», 'the UN condemned the attack').
 _CONDEMNS = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ادان|أدان|دان|تدين|يدين|ندين|ادانت|أدانت|دانت|ندد|نددت|تندد|يندد|"
                        r"استنكر|استنكرت|تستنكر|يستنكر|شجب|شجبت|يشجب|تشجب)|\b(?:condemn|denounc|deplor)\w*", re.IGNORECASE)
 _WEAPONS = re.compile(r"سلاح|أسلحة|اسلحة|الأسلحة|عتاد|أعتدة|اعتدة|صواريخ|عبوات|ذخير|متفجر|قذائف|"
